@@ -1,0 +1,162 @@
+"""Command line: no subcommand starts the app; `demo`, `info`, `backup` work headless.
+
+The subcommands call the same services as the GUI. Exit status 0 on success, 1 when the
+user's input or the storage refused (with one clear message), 2 for bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from crm_desktop import APP_NAME, __version__
+from crm_desktop.errors import CrmError
+from crm_desktop.paths import DB_ENV_VAR, ensure_private_dir, resolve_db_path
+
+LANGUAGES = ("en", "fa", "ru")
+
+
+def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS if suppress else None,
+        help=f"database file (default: ${DB_ENV_VAR}, else the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME, description="Offline desktop CRM. Without a command, opens the main window."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_option(parser, suppress=False)
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo database (built on first use)"
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="interface language (default: the system's)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="build a realistic demo database")
+    _db_option(demo, suppress=True)
+    demo.add_argument(
+        "--contacts",
+        type=int,
+        default=2000,
+        metavar="N",
+        help="number of contacts, a tenth of them companies (default 2000)",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="random seed: the same seed gives the same data (default 1)",
+    )
+    demo.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    info = sub.add_parser("info", help="show what a database holds")
+    _db_option(info, suppress=True)
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+
+    backup = sub.add_parser("backup", help="copy the database safely, even while the app runs")
+    _db_option(backup, suppress=True)
+    backup.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where to write the copy"
+    )
+    return parser
+
+
+def _open(args: argparse.Namespace):
+    from crm_desktop.db.connection import open_database
+
+    path = resolve_db_path(args.db)
+    if not args.db and not os.environ.get(DB_ENV_VAR):
+        ensure_private_dir(path.parent)  # only the default folder is created for the user
+    return path, open_database(path)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from crm_desktop.services.demo import build_demo
+
+    path, db = _open(args)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done:,} / {total:,} contacts", end="", file=sys.stderr, flush=True)
+
+    started = datetime.now(UTC)
+    result = build_demo(db, contacts=args.contacts, seed=args.seed, progress=progress)
+    seconds = (datetime.now(UTC) - started).total_seconds()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    summary = {"path": str(path), **result.__dict__, "seconds": round(seconds, 2)}
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        print(
+            f"Demo database {path}: {result.contacts:,} contacts "
+            f"({result.companies:,} companies), {result.deals:,} deals, "
+            f"{result.interactions:,} interactions, {result.payments:,} payments, "
+            f"{result.reminders:,} reminders in {seconds:.1f} s"
+        )
+    db.close()
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from crm_desktop.services.database_info import database_info
+
+    path, db = _open(args)
+    info = database_info(path, datetime.now(UTC))
+    db.close()
+    if args.json:
+        print(json.dumps(info.as_dict(), ensure_ascii=False))
+        return 0
+    print(f"Database:        {info.path}")
+    print(f"Schema version:  {info.schema_version}")
+    print(
+        f"Contacts:        {info.contacts:,} ({info.people:,} people, {info.companies:,} companies)"
+    )
+    print(f"Deals:           {info.deals:,}")
+    for stage, n in info.deals_per_stage.items():
+        print(f"  {stage:<14} {n:,}")
+    print(f"Reminders:       {info.reminders_open:,} open, {info.reminders_overdue:,} overdue")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from crm_desktop.services.backup import backup_database
+
+    path, db = _open(args)
+    try:
+        dest = backup_database(path, Path(args.output))
+    finally:
+        db.close()
+    print(f"Backup written to {dest}")
+    return 0
+
+
+COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `crm-desktop` and `python -m crm_desktop`."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from crm_desktop.ui.application import run_gui  # Qt only when a window is wanted
+
+            return run_gui(args)
+        return COMMANDS[args.command](args)
+    except CrmError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""Storage: the peewee models, the SQLite connection and the numbered migrations."""

@@ -1,0 +1,108 @@
+"""Opening the one SQLite database: checks, pragmas, migrations, private file modes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from crm_desktop.db import migrate
+from crm_desktop.db.models import database
+from crm_desktop.errors import StorageError
+from crm_desktop.paths import PRIVATE_FILE_MODE, companion_files, make_private
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "synchronous": "normal",  # safe with WAL; a power cut loses at most the last commit
+}
+
+
+def _check_file(path: Path) -> bool:
+    """Raise StorageError for a file we must not touch; True if the file exists already."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise StorageError(f"The folder {folder} does not exist.")
+    if not path.exists():
+        if not os.access(folder, os.W_OK):
+            raise StorageError(f"Cannot create {path}: the folder is read-only.")
+        return False
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a database file.")
+    if not os.access(path, os.R_OK):
+        raise StorageError(f"Cannot read {path}: permission denied.")
+    with open(path, "rb") as fh:
+        header = fh.read(len(SQLITE_MAGIC))
+    if header and header != SQLITE_MAGIC:
+        raise StorageError(f"{path} is not a crm-desktop database (not a SQLite file).")
+    # the owner's write bit too: os.access() says yes to root for a file marked read-only
+    writable = os.access(path, os.W_OK) and bool(path.stat().st_mode & stat.S_IWUSR)
+    if not writable or not os.access(folder, os.W_OK):
+        raise StorageError(
+            f"{path} is read-only (the file or its folder cannot be written); "
+            "crm-desktop needs to write to its database."
+        )
+    return True
+
+
+def _inspect_existing(path: Path) -> None:
+    """Look inside an existing file without changing it: refuse foreign or newer ones."""
+    probe = SqliteDatabase(str(path))  # no pragmas: WAL would rewrite a foreign file's header
+    try:
+        probe.connect()
+        migrate.check_compatible(probe)
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path} is not a usable SQLite database ({exc}).") from exc
+    finally:
+        probe.close()
+
+
+def connect(path: Path) -> SqliteDatabase:
+    """A configured connection to `path` bound to the model proxy, without migrating."""
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"Cannot open {path}: {exc}") from exc
+    return db
+
+
+def open_database(path: str | os.PathLike[str], *, upgrade: bool = True) -> SqliteDatabase:
+    """Open (creating if needed) the CRM database at `path` and bring its schema up to date.
+
+    Refuses, with a StorageError and without changing anything, a missing folder, a file
+    that is not a SQLite database, another program's database, one from a newer version of
+    the app, and a read-only file.
+    """
+    path = Path(path)
+    if _check_file(path):
+        _inspect_existing(path)
+    else:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
+        os.close(fd)
+    make_private(path)
+    db = connect(path)
+    try:
+        if upgrade:
+            migrate.upgrade(db, path)
+    except sqlite3.OperationalError as exc:
+        db.close()
+        raise StorageError(f"Cannot update the database {path}: {exc}") from exc
+    # WAL and shared-memory files hold the same data as the database: keep them private too
+    for companion in companion_files(path):
+        make_private(companion)
+    return db
+
+
+def close_database() -> None:
+    """Close the bound database if it is open (safe to call twice)."""
+    if database.obj is not None and not database.is_closed():
+        database.close()

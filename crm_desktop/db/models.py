@@ -1,0 +1,401 @@
+"""The data model of the CRM (shared/domain.md), declared once and bound through a proxy.
+
+Conventions kept by every table:
+- money is exact: an integer amount in minor units (cents, kopecks) plus an ISO 4217 code;
+- moments are UTC (`UTCDateTimeField`); calendar days (due dates, close dates) are `DateField`;
+- records the user deletes get `deleted_at` (the Trash) before they are ever removed.
+
+The schema itself is created and changed only by the numbered files in `migrations/`; the
+test suite checks that migrating an empty file gives exactly these models' schema.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
+
+from crm_desktop.db.fields import UTCDateTimeField
+
+database = DatabaseProxy()
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+# Values of the choice columns. Kept as plain strings in the database so that a later
+# version can add one without a migration; the UI translates them for display.
+CONTACT_KINDS = ("person", "company")
+CONTACT_STATUSES = ("lead", "customer", "lost")
+CHANNELS = ("phone", "email", "meeting", "messenger", "post")
+PHONE_KINDS = ("mobile", "work", "home", "fax", "other")
+EMAIL_KINDS = ("work", "personal", "other")
+INTERACTION_KINDS = ("call", "email", "meeting", "note", "complaint", "feedback")
+DIRECTIONS = ("inbound", "outbound")
+STAGE_KINDS = ("open", "won", "lost")
+REMINDER_KINDS = ("manual", "service_level", "win_back", "follow_up")
+CHANGE_ACTIONS = ("create", "update", "delete", "restore", "merge", "purge")
+
+
+class Contact(BaseModel):
+    """A customer, lead or contact person: a person, or a company (`kind`).
+
+    People and companies share one table so that they can be listed, searched, tagged and
+    linked to deals together; a person may belong to a company (`company`).
+    """
+
+    id = AutoField()
+    kind = CharField(max_length=16, default="person")
+    name = CharField(max_length=300)
+    # casefolded name: SQLite's NOCASE folds ASCII only, this sorts Cyrillic/Persian too.
+    sort_name = CharField(max_length=300)
+    first_name = CharField(max_length=150, null=True)
+    last_name = CharField(max_length=150, null=True)
+    company = ForeignKeyField("self", null=True, backref="members", on_delete="SET NULL")
+    job_title = CharField(max_length=200, null=True)
+    # primary phone and e-mail, copied from contact_phone/contact_email position 0 so the
+    # table can sort on them with an index
+    email = CharField(max_length=320, null=True)
+    phone = CharField(max_length=64, null=True)
+    address = TextField(null=True)
+    city = CharField(max_length=150, null=True)
+    region = CharField(max_length=150, null=True)
+    postal_code = CharField(max_length=32, null=True)
+    country = CharField(max_length=100, null=True)
+    website = CharField(max_length=300, null=True)
+    industry = CharField(max_length=150, null=True)
+    lead_source = CharField(max_length=150, null=True)
+    segment = CharField(max_length=100, null=True)
+    is_vip = BooleanField(default=False)
+    status = CharField(max_length=16, default="lead")
+    company_size = IntegerField(null=True)  # employees, for lead scoring
+    preferred_channel = CharField(max_length=32, null=True)
+    preferences = TextField(null=True)  # what they like
+    needs = TextField(null=True)  # stated needs
+    hidden_needs = TextField(null=True)  # needs the owner noticed but were not said
+    notes = TextField(null=True)
+    # kept up to date by a trigger on interaction (see migrations) for sorting/filtering
+    last_contact_at = UTCDateTimeField(null=True)
+    created_at = UTCDateTimeField(default=utc_now)
+    updated_at = UTCDateTimeField(default=utc_now)
+    deleted_at = UTCDateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            (("deleted_at", "sort_name"), False),
+            (("deleted_at", "city"), False),
+            (("deleted_at", "email"), False),
+            (("deleted_at", "phone"), False),
+            (("deleted_at", "last_contact_at"), False),
+            (("deleted_at", "kind", "sort_name"), False),
+            (("status",), False),
+            (("segment",), False),
+        )
+
+
+class ContactPhone(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    number = CharField(max_length=64)  # E.164 when it could be parsed, else as typed
+    raw = CharField(max_length=100, null=True)  # as typed/imported
+    kind = CharField(max_length=16, default="mobile")
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("number",), False),)
+
+
+class ContactEmail(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    address = CharField(max_length=320)
+    kind = CharField(max_length=16, default="work")
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("address",), False),)
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=100, unique=True)
+    color = CharField(max_length=16, null=True)
+
+
+class ContactTag(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="contact_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("contact", "tag"), True),)
+
+
+class Stage(BaseModel):
+    """A funnel stage; the owner can rename, reorder, add and archive them."""
+
+    id = AutoField()
+    key = CharField(max_length=50, unique=True)  # stable code: awareness, interest, ...
+    name = CharField(max_length=100)
+    position = IntegerField(default=0)
+    kind = CharField(max_length=8, default="open")  # open | won | lost
+    probability = IntegerField(default=0)  # default win probability, percent
+    stale_days = IntegerField(null=True)  # a deal without activity this long is stale
+    archived = BooleanField(default=False)
+
+
+class LossReason(BaseModel):
+    id = AutoField()
+    key = CharField(max_length=50, unique=True)
+    name = CharField(max_length=100)
+    position = IntegerField(default=0)
+    archived = BooleanField(default=False)
+
+
+class Deal(BaseModel):
+    id = AutoField()
+    title = CharField(max_length=300)
+    contact = ForeignKeyField(Contact, backref="deals", on_delete="CASCADE")
+    stage = ForeignKeyField(Stage, backref="deals", on_delete="RESTRICT")
+    value_minor = IntegerField(default=0)
+    currency = CharField(max_length=3, default="USD")
+    probability = IntegerField(null=True)  # percent; NULL means the stage's default
+    expected_close_on = DateField(null=True)
+    source = CharField(max_length=150, null=True)
+    score = IntegerField(default=0)  # lead score from the owner's rules
+    lost_reason = ForeignKeyField(LossReason, null=True, on_delete="SET NULL")
+    lost_note = TextField(null=True)
+    closed_at = UTCDateTimeField(null=True)
+    position = IntegerField(default=0)  # manual order within a stage column
+    archived = BooleanField(default=False)  # hopeless leads, hidden from the board
+    notes = TextField(null=True)
+    stage_entered_at = UTCDateTimeField(default=utc_now)
+    created_at = UTCDateTimeField(default=utc_now)
+    updated_at = UTCDateTimeField(default=utc_now)
+    deleted_at = UTCDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("deleted_at", "archived", "stage", "position"), False),)
+
+
+class StageChange(BaseModel):
+    id = AutoField()
+    deal = ForeignKeyField(Deal, backref="stage_changes", on_delete="CASCADE")
+    from_stage = ForeignKeyField(Stage, null=True, on_delete="RESTRICT", backref="+")
+    to_stage = ForeignKeyField(Stage, on_delete="RESTRICT", backref="+")
+    changed_at = UTCDateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("deal", "changed_at"), False),)
+
+
+class Interaction(BaseModel):
+    """A dated contact with the customer: call, e-mail, meeting, note, complaint, feedback."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
+    deal = ForeignKeyField(Deal, null=True, backref="interactions", on_delete="SET NULL")
+    kind = CharField(max_length=16)
+    direction = CharField(max_length=8, null=True)  # inbound | outbound
+    occurred_at = UTCDateTimeField(default=utc_now)
+    subject = CharField(max_length=300, null=True)
+    body = TextField(null=True)
+    outcome = CharField(max_length=300, null=True)
+    satisfaction = IntegerField(null=True)  # 1..5, measured, not guessed
+    resolved_at = UTCDateTimeField(null=True)  # complaints: when it was settled
+    created_at = UTCDateTimeField(default=utc_now)
+    deleted_at = UTCDateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            (("contact", "occurred_at"), False),
+            (("kind", "occurred_at"), False),
+        )
+
+
+class Payment(BaseModel):
+    """An invoice and its payment: due and paid dates tell whether it was on time."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="payments", on_delete="CASCADE")
+    deal = ForeignKeyField(Deal, null=True, backref="payments", on_delete="SET NULL")
+    invoice_number = CharField(max_length=100, null=True)
+    amount_minor = IntegerField()
+    currency = CharField(max_length=3, default="USD")
+    issued_on = DateField(null=True)
+    due_on = DateField(null=True)
+    paid_on = DateField(null=True)
+    note = TextField(null=True)
+    created_at = UTCDateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("contact", "paid_on"), False),)
+
+
+class CompetitorOffer(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="competitor_offers", on_delete="CASCADE")
+    competitor = CharField(max_length=200)
+    description = TextField(null=True)
+    price_minor = IntegerField(null=True)
+    currency = CharField(max_length=3, default="USD")
+    offered_on = DateField(null=True)
+    created_at = UTCDateTimeField(default=utc_now)
+
+
+class Reminder(BaseModel):
+    """Something to do at a time, tied to a contact and/or a deal; may repeat (RRULE)."""
+
+    id = AutoField()
+    title = CharField(max_length=300)
+    notes = TextField(null=True)
+    contact = ForeignKeyField(Contact, null=True, backref="reminders", on_delete="CASCADE")
+    deal = ForeignKeyField(Deal, null=True, backref="reminders", on_delete="CASCADE")
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL", backref="+")
+    kind = CharField(max_length=16, default="manual")
+    due_at = UTCDateTimeField()
+    snoozed_until = UTCDateTimeField(null=True)
+    done_at = UTCDateTimeField(null=True)
+    rrule = TextField(null=True)  # RFC 5545 RRULE, expanded with dateutil
+    notified_at = UTCDateTimeField(null=True)  # each reminder notifies once
+    created_at = UTCDateTimeField(default=utc_now)
+    deleted_at = UTCDateTimeField(null=True)
+
+    class Meta:
+        # the periodic due check reads open reminders by time and never scans done ones
+        indexes = ((("done_at", "deleted_at", "due_at"), False),)
+
+
+class ServiceLevel(BaseModel):
+    """A promised response time per segment (e.g. VIP complaints within 4 hours)."""
+
+    id = AutoField()
+    segment = CharField(max_length=100, null=True)  # NULL: every other segment
+    vip_only = BooleanField(default=False)
+    interaction_kind = CharField(max_length=16, default="complaint")
+    response_hours = IntegerField()
+
+
+class ScoringRule(BaseModel):
+    """One line of the owner's lead-scoring rules: field, condition, points."""
+
+    id = AutoField()
+    field = CharField(max_length=50)
+    operator = CharField(max_length=16)  # eq, ne, contains, gt, lt, present, absent
+    value = CharField(max_length=300, null=True)
+    points = IntegerField()
+    position = IntegerField(default=0)
+    enabled = BooleanField(default=True)
+
+
+class ChangeLog(BaseModel):
+    """Every field edit, so nothing is silently lost: who/when/what changed."""
+
+    id = AutoField()
+    table_name = CharField(max_length=50)
+    row_id = IntegerField()
+    action = CharField(max_length=16)
+    field = CharField(max_length=50, null=True)
+    old_value = TextField(null=True)
+    new_value = TextField(null=True)
+    source = CharField(max_length=16, default="app")  # app | import | cli | merge
+    changed_at = UTCDateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("table_name", "row_id", "changed_at"), False),)
+
+
+class Setting(BaseModel):
+    key = CharField(max_length=100, primary_key=True)
+    value = TextField()  # JSON
+
+
+class ImportBatch(BaseModel):
+    """One import of a file, kept so that it can be undone afterwards."""
+
+    id = AutoField()
+    file_name = CharField(max_length=500)
+    file_format = CharField(max_length=16)
+    duplicate_policy = CharField(max_length=16)
+    started_at = UTCDateTimeField(default=utc_now)
+    finished_at = UTCDateTimeField(null=True)
+    created_count = IntegerField(default=0)
+    updated_count = IntegerField(default=0)
+    skipped_count = IntegerField(default=0)
+    rejected_count = IntegerField(default=0)
+    undone_at = UTCDateTimeField(null=True)
+
+
+class ImportChange(BaseModel):
+    """A row an import created, or the values it overwrote (JSON), to undo it exactly."""
+
+    id = AutoField()
+    batch = ForeignKeyField(ImportBatch, backref="changes", on_delete="CASCADE")
+    table_name = CharField(max_length=50)
+    row_id = IntegerField()
+    action = CharField(max_length=16)  # create | update
+    old_values = TextField(null=True)
+
+    class Meta:
+        indexes = ((("batch", "table_name"), False),)
+
+
+class ContactSearch(FTS5Model):
+    """FTS5 index over names, company, e-mails, phones, city and notes (rowid = contact.id).
+
+    Filled by triggers created in the migrations; never written by the app directly.
+    """
+
+    rowid = RowIDField()
+    name = SearchField()
+    company = SearchField()
+    emails = SearchField()
+    phones = SearchField()
+    city = SearchField()
+    notes = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "contact_search"
+        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "2 3"}
+
+
+TABLE_MODELS: tuple[type[BaseModel], ...] = (
+    Contact,
+    ContactPhone,
+    ContactEmail,
+    Tag,
+    ContactTag,
+    Stage,
+    LossReason,
+    Deal,
+    StageChange,
+    Interaction,
+    Payment,
+    CompetitorOffer,
+    Reminder,
+    ServiceLevel,
+    ScoringRule,
+    ChangeLog,
+    Setting,
+    ImportBatch,
+    ImportChange,
+)

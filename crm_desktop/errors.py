@@ -1,0 +1,31 @@
+"""Typed errors: what the user can fix (input, storage) versus bugs.
+
+Only `InputError` and `StorageError` are shown to the user as messages; anything else is a
+bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+
+class CrmError(Exception):
+    """Base of the errors a user can act on."""
+
+
+class InputError(CrmError):
+    """A value the user gave is wrong; names the row and/or field when there is one."""
+
+    def __init__(self, message: str, *, field: str | None = None, row: int | None = None):
+        self.message = message
+        self.field = field
+        self.row = row
+        where = []
+        if row is not None:
+            where.append(f"row {row}")
+        if field:
+            where.append(f"field '{field}'")
+        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+
+
+class StorageError(CrmError):
+    """The database or a file cannot be used: missing folder, not a database, read-only,
+    locked, made by a newer version, disk full."""

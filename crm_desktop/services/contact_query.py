@@ -1,0 +1,132 @@
+"""The contacts list as SQL: filter, full-text search and sort done by SQLite.
+
+The table view asks for the ordered ids once (a compact array, even for a million rows) and
+then for the few rows on screen; see ui/models/contact_table.py.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+from datetime import datetime
+
+from crm_desktop.db.fields import from_storage
+from crm_desktop.db.models import database
+
+# column key -> SQL expression it sorts by; each has an index led by deleted_at
+SORT_EXPRESSIONS = {
+    "name": "c.sort_name",
+    "company": "co.sort_name",
+    "email": "c.email",
+    "phone": "c.phone",
+    "city": "c.city",
+    "last_contact": "c.last_contact_at",
+}
+# Arabic letters that Persian keyboards type differently; searched as either form
+_PERSIAN_VARIANTS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    search: str = ""
+    kind: str | None = None  # "person", "company" or None for both
+    trash: bool = False  # the Trash view lists deleted contacts only
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    kind: str
+    name: str
+    company: str | None
+    email: str | None
+    phone: str | None
+    city: str | None
+    tags: str | None
+    last_contact_at: datetime | None
+    status: str
+    is_vip: bool
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query from search-box text: every word must match as a prefix.
+
+    Each word is quoted, so punctuation and FTS keywords typed by the user (AND, *, ")
+    are searched literally instead of raising a syntax error.
+    """
+    words = [w for w in text.translate(_PERSIAN_VARIANTS).replace('"', " ").split() if w]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _where(flt: ContactFilter) -> tuple[str, list[object]]:
+    clauses = ["c.deleted_at IS NOT NULL" if flt.trash else "c.deleted_at IS NULL"]
+    params: list[object] = []
+    if flt.kind:
+        clauses.append("c.kind = ?")
+        params.append(flt.kind)
+    query = fts_query(flt.search)
+    if query:
+        clauses.append("c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)")
+        params.append(query)
+    return " AND ".join(clauses), params
+
+
+def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False) -> array:
+    """Ids of the matching contacts in display order (array of int64: 8 bytes a row)."""
+    expr = SORT_EXPRESSIONS[sort]
+    direction = "DESC" if descending else "ASC"
+    where, params = _where(flt)
+    join = "LEFT JOIN contact co ON co.id = c.company_id" if sort == "company" else ""
+    sql = (
+        f"SELECT c.id FROM contact c {join} WHERE {where} "
+        f"ORDER BY {expr} {direction}, c.id {direction}"
+    )
+    cursor = database.execute_sql(sql, params)
+    ids = array("q")
+    while batch := cursor.fetchmany(20000):
+        ids.extend(row[0] for row in batch)
+    return ids
+
+
+def count(flt: ContactFilter) -> int:
+    where, params = _where(flt)
+    return database.execute_sql(f"SELECT count(*) FROM contact c WHERE {where}", params).fetchone()[
+        0
+    ]
+
+
+def total_contacts() -> int:
+    """Every contact not in the Trash."""
+    return count(ContactFilter())
+
+
+def rows_for(ids: list[int]) -> dict[int, ContactRow]:
+    """The table columns of the given contacts (one query, whatever the number of ids)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    sql = f"""
+        SELECT c.id, c.kind, c.name, co.name, c.email, c.phone, c.city,
+               (SELECT group_concat(t.name, ', ') FROM contact_tag ct
+                  JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id),
+               c.last_contact_at, c.status, c.is_vip
+        FROM contact c LEFT JOIN contact co ON co.id = c.company_id
+        WHERE c.id IN ({marks})"""
+    result = {}
+    for r in database.execute_sql(sql, ids):
+        result[r[0]] = ContactRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            from_storage(r[8]) if r[8] else None,
+            r[9],
+            bool(r[10]),
+        )
+    return result

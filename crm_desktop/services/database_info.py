@@ -1,0 +1,60 @@
+"""What is in a database: its path, schema version and counts (CLI `info`, status bar)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from crm_desktop.db import migrate
+from crm_desktop.db.fields import to_storage
+from crm_desktop.db.models import database
+
+
+@dataclass
+class DatabaseInfo:
+    path: str
+    schema_version: int
+    contacts: int
+    people: int
+    companies: int
+    deals: int
+    deals_per_stage: dict[str, int]
+    reminders_open: int
+    reminders_overdue: int
+    size_bytes: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def database_info(path: Path, now: datetime) -> DatabaseInfo:
+    kinds = dict(
+        database.execute_sql(
+            "SELECT kind, count(*) FROM contact WHERE deleted_at IS NULL GROUP BY kind"
+        ).fetchall()
+    )
+    per_stage = {
+        key: n
+        for key, n in database.execute_sql(
+            "SELECT s.key, count(d.id) FROM stage s LEFT JOIN deal d ON d.stage_id = s.id "
+            "AND d.deleted_at IS NULL AND d.archived = 0 GROUP BY s.id ORDER BY s.position"
+        )
+    }
+    open_, overdue = database.execute_sql(
+        "SELECT count(*), coalesce(sum(coalesce(snoozed_until, due_at) <= ?), 0) FROM reminder "
+        "WHERE done_at IS NULL AND deleted_at IS NULL",
+        [to_storage(now)],
+    ).fetchone()
+    return DatabaseInfo(
+        path=str(path),
+        schema_version=migrate.schema_version(database.obj),
+        contacts=sum(kinds.values()),
+        people=kinds.get("person", 0),
+        companies=kinds.get("company", 0),
+        deals=sum(per_stage.values()),
+        deals_per_stage=per_stage,
+        reminders_open=open_,
+        reminders_overdue=overdue,
+        size_bytes=path.stat().st_size if path.exists() else 0,
+    )

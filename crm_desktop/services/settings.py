@@ -1,0 +1,27 @@
+"""The owner's settings, stored as JSON values in the `setting` table."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from crm_desktop.db.models import Setting
+
+DEFAULTS: dict[str, Any] = {
+    "business_name": "",
+    "currency": "USD",
+    "phone_region": "GB",  # default region for phone numbers typed without +code
+    "win_back_after_days": 90,
+}
+
+
+def get_setting(key: str) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def set_setting(key: str, value: Any) -> None:
+    payload = json.dumps(value, ensure_ascii=False)
+    Setting.insert(key=key, value=payload).on_conflict_replace().execute()

@@ -1,0 +1,116 @@
+"""Starting the GUI: QApplication, language and direction, single-instance lock, database."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from crm_desktop import APP_NAME
+from crm_desktop.db.connection import close_database, open_database
+from crm_desktop.errors import StorageError
+from crm_desktop.paths import (
+    DB_ENV_VAR,
+    demo_db_path,
+    ensure_private_dir,
+    make_private,
+    resolve_db_path,
+    resource,
+    settings_path,
+)
+from crm_desktop.ui.main_window import MainWindow
+
+DEMO_CONTACTS = 2000
+
+
+def utc_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def create_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    """The QApplication with the bundled fonts, the language and its layout direction."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource("icons", "crm-desktop.svg"))))
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+    locale = QLocale(lang) if lang else QLocale.system()
+    QLocale.setDefault(locale)
+    # Persian runs right to left: the whole layout mirrors
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        else Qt.LayoutDirection.LeftToRight
+    )
+    _install_translators(app, locale)
+    if lang in ("fa", "ru"):
+        # the bundled font covers Persian and Cyrillic even where the system has no font
+        app.setFont(QFont("DejaVu Sans", app.font().pointSize()))
+    return app
+
+
+def _install_translators(app: QApplication, locale: QLocale) -> None:
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    own = QTranslator(app)
+    if own.load(locale, "crm_desktop", "_", str(resource("i18n"))):
+        app.installTranslator(own)
+
+
+def acquire_instance_lock(db_path: Path) -> QLockFile:
+    """Refuse a second running instance on the same database (the lock dies with us)."""
+    lock = QLockFile(str(db_path.with_name(db_path.name + ".lock")))
+    lock.setStaleLockTime(0)  # held for the app's lifetime; a crash leaves a stale pid
+    if not lock.tryLock(100):
+        raise StorageError(
+            f"{db_path} is already open in another crm-desktop window. "
+            "Close it there first; two programs writing to one file could damage it."
+        )
+    make_private(db_path.with_name(db_path.name + ".lock"))
+    return lock
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    if args.demo:
+        return demo_db_path()
+    return resolve_db_path(args.db)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the main window on the chosen database; returns the exit status."""
+    app = create_application(lang=args.lang)
+    path = _database_path(args)
+    lock = None
+    try:
+        if args.demo or (not args.db and not os.environ.get(DB_ENV_VAR)):
+            ensure_private_dir(path.parent)
+        lock = acquire_instance_lock(path)
+        db = open_database(path)
+        if args.demo:
+            from crm_desktop.db.models import Contact
+            from crm_desktop.services.demo import build_demo
+
+            if not Contact.select().exists():
+                build_demo(db, contacts=DEMO_CONTACTS, seed=1)
+    except StorageError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        if lock is not None:
+            lock.unlock()
+        return 1
+    settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    window = MainWindow(path, settings, utc_clock)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        close_database()
+        lock.unlock()

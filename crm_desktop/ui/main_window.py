@@ -1,0 +1,181 @@
+"""The main window: contacts and funnel tabs, the reminders dock, menus and status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from crm_desktop import APP_NAME, __version__
+from crm_desktop.errors import CrmError
+from crm_desktop.services import backup
+from crm_desktop.ui.widgets.contacts_view import ContactsView
+from crm_desktop.ui.widgets.funnel_board import FunnelBoard
+from crm_desktop.ui.widgets.reminders_pane import RemindersPane
+from crm_desktop.ui.window_state import restore
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+TAB_KEY = "main_window/tab"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db_path: Path,
+        settings: QSettings,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db_path = db_path
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, db_path.name))
+        self.resize(1280, 780)
+
+        self.contacts = ContactsView(settings, self)
+        self.funnel = FunnelBoard(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.funnel, self.tr("Funnel"))
+        self.setCentralWidget(self.tabs)
+
+        self.reminders = RemindersPane(clock, self)
+        self.reminders_dock = QDockWidget(self.tr("Reminders"), self)
+        self.reminders_dock.setObjectName("RemindersDock")
+        self.reminders_dock.setWidget(self.reminders)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders_dock)
+
+        self._contacts_status = QLabel(self)
+        self._reminders_status = QLabel(self)
+        self.statusBar().addWidget(self._contacts_status, 1)
+        self.statusBar().addPermanentWidget(self._reminders_status)
+        self.contacts.counts_changed.connect(self._show_contact_counts)
+        self.reminders.counts_changed.connect(self._show_reminder_counts)
+        self._show_contact_counts(self.contacts.model.rowCount(), self.contacts.model.rowCount())
+        self.reminders.regroup()
+
+        self._build_menus()
+        restore(settings, GEOMETRY_KEY, self.restoreGeometry)
+        restore(settings, STATE_KEY, self.restoreState)
+        tab = settings.value(TAB_KEY, 0)
+        if isinstance(tab, (int, str)) and str(tab).isdigit():
+            self.tabs.setCurrentIndex(int(tab))
+
+    # menus -------------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&Back up database…"), self.backup_dialog))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(
+            self._action(
+                self.tr("&Find contacts"), self.focus_search, QKeySequence.StandardKey.Find
+            )
+        )
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(
+            self._action(self.tr("&Contacts"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        )
+        view_menu.addAction(
+            self._action(self.tr("F&unnel"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        )
+        toggle = self.reminders_dock.toggleViewAction()
+        toggle.setText(self.tr("&Reminders pane"))
+        view_menu.addAction(toggle)
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(self.tr("Re&fresh"), self.reload, QKeySequence.StandardKey.Refresh)
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About crm-desktop"), self.about))
+
+    # actions -----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.contacts)
+        self.contacts.search_box.setFocus()
+        self.contacts.search_box.selectAll()
+
+    def reload(self) -> None:
+        self.contacts.model.reload()
+        self.funnel.reload()
+        self.reminders.reload()
+
+    def backup_dialog(self) -> None:
+        suggested = str(self.db_path.with_name(self.db_path.stem + "-backup.sqlite3"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up database"), suggested, self.tr("SQLite database (*.sqlite3)")
+        )
+        if not target:
+            return
+        try:
+            backup.backup_database(self.db_path, Path(target))
+        except CrmError as exc:
+            QMessageBox.critical(self, self.tr("Backup failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to {0}").format(target), 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About crm-desktop"),
+            self.tr(
+                "<b>{0}</b> {1}<br>An offline CRM for a small business.<br>Database: {2}"
+            ).format(APP_NAME, __version__, self.db_path),
+        )
+
+    # status bar --------------------------------------------------------------------------
+    def _show_contact_counts(self, shown: int, total: int) -> None:
+        if shown == total:
+            text = self.tr("%n contact(s)", "", total)
+        else:
+            text = self.tr("{0} of {1} contacts").format(f"{shown:,}", f"{total:,}")
+        self._contacts_status.setText(text)
+
+    def _show_reminder_counts(self, overdue: int, open_: int) -> None:
+        self._reminders_status.setText(
+            self.tr("Reminders: {0} open, {1} overdue").format(open_, overdue)
+        )
+        title = self.tr("Reminders")
+        self.reminders_dock.setWindowTitle(f"{title} ({overdue})" if overdue else title)
+
+    # state -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.setValue(TAB_KEY, self.tabs.currentIndex())
+        self.contacts.save_state(self.settings)
+        self.settings.sync()
+        super().closeEvent(event)

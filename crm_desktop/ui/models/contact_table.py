@@ -1,0 +1,132 @@
+"""The contacts table: a lazy Qt model whose filtering and sorting SQLite does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from crm_desktop.services import contact_query
+from crm_desktop.services.contact_query import ContactFilter, ContactRow
+from crm_desktop.ui.models.row_window import RowWindow
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# (key, header); the key names the sort expression in services.contact_query
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "Name"),
+    ("company", "Company"),
+    ("email", "E-mail"),
+    ("phone", "Phone"),
+    ("city", "City"),
+    ("tags", "Tags"),
+    ("last_contact", "Last contact"),
+)
+ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ContactTableModel", text)
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Rows are a window over the ordered ids of the matching contacts (see RowWindow)."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._window: RowWindow[ContactRow] = RowWindow(contact_query.rows_for)
+        self._filter = ContactFilter()
+        self._sort = ("name", False)
+
+    # query -------------------------------------------------------------------------------
+    @property
+    def contact_filter(self) -> ContactFilter:
+        return self._filter
+
+    def set_filter(self, flt: ContactFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Run the query again (after a filter, sort or data change)."""
+        self.beginResetModel()
+        self._window.reset(contact_query.ordered_ids(self._filter, *self._sort))
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column][0]
+        if key not in contact_query.SORT_EXPRESSIONS:
+            return  # tags: a list, not sortable
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        self._window.reset(contact_query.ordered_ids(self._filter, *self._sort))
+        self.layoutChanged.emit()
+
+    def contact_id(self, row: int) -> int:
+        return self._window.id_at(row)
+
+    # Qt model ----------------------------------------------------------------------------
+    def rowCount(self, parent: ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._window)
+
+    def columnCount(self, parent: ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return _translate(COLUMNS[section][1])
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def flags(self, index: ANY_INDEX) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._window):
+            return None
+        if role == ID_ROLE:
+            return self._window.id_at(index.row())
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self._window.record(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.FontRole:
+            if key == "name" and (row.is_vip or row.kind == "company"):
+                font = QFont()
+                font.setBold(row.is_vip)
+                font.setItalic(row.kind == "company")
+                return font
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _translate("VIP") if key == "name" and row.is_vip else None
+        if key == "last_contact":
+            if row.last_contact_at is None:
+                return None
+            local = row.last_contact_at.astimezone()
+            return QDate(local.year, local.month, local.day).toString(Qt.DateFormat.ISODate)
+        if key == "name":
+            return row.name
+        return getattr(row, key)

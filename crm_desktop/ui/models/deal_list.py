@@ -1,0 +1,70 @@
+"""The deals of one funnel stage, in board order, loaded lazily with fetchMore."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from crm_desktop.services import funnel
+from crm_desktop.services.funnel import DealCard
+from crm_desktop.services.money import format_money
+from crm_desktop.ui.models.row_window import RowWindow
+
+DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CARD_ROLE = Qt.ItemDataRole.UserRole + 2
+BATCH = 100
+ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+class DealListModel(QAbstractListModel):
+    """One stage column: rows appear `BATCH` at a time as the view scrolls (fetchMore)."""
+
+    def __init__(self, stage_id: int, parent: Any = None):
+        super().__init__(parent)
+        self.stage_id = stage_id
+        self._window: RowWindow[DealCard] = RowWindow(funnel.deal_cards, page_size=BATCH)
+        self._shown = 0
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._window.reset(funnel.deal_ids_in_stage(self.stage_id))
+        self._shown = min(BATCH, len(self._window))
+        self.endResetModel()
+
+    def total(self) -> int:
+        return len(self._window)
+
+    def rowCount(self, parent: ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: ANY_INDEX) -> bool:
+        return not parent.isValid() and self._shown < len(self._window)
+
+    def fetchMore(self, parent: ANY_INDEX) -> None:
+        if parent.isValid():
+            return
+        more = min(BATCH, len(self._window) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def data(self, index: ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._shown:
+            return None
+        if role == DEAL_ID_ROLE:
+            return self._window.id_at(index.row())
+        if role not in (Qt.ItemDataRole.DisplayRole, CARD_ROLE):
+            return None
+        card = self._window.record(index.row())
+        if card is None:
+            return None
+        if role == CARD_ROLE:
+            return card
+        close = card.expected_close_on.isoformat() if card.expected_close_on else "—"
+        return (
+            f"{card.title}\n{card.contact_name}\n"
+            f"{format_money(card.value_minor, card.currency)} · {card.probability}% · {close}"
+        )

@@ -1,0 +1,60 @@
+"""A window over an ordered list of row ids: records are loaded a page at a time, on demand.
+
+The ids (8 bytes a row) tell the view the true row count; only pages that are shown are
+read, and only the most recent ones are kept.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+Record = TypeVar("Record")
+PageLoader = Callable[[list[int]], dict[int, Record]]
+
+
+class RowWindow(Generic[Record]):
+    def __init__(self, loader: PageLoader, page_size: int = 200, max_pages: int = 64):
+        self._loader = loader
+        self._page_size = page_size
+        self._max_pages = max_pages
+        self._ids: Sequence[int] = array("q")
+        self._pages: OrderedDict[int, list[Record | None]] = OrderedDict()
+
+    def reset(self, ids: Sequence[int]) -> None:
+        self._ids = ids
+        self._pages.clear()
+
+    def invalidate(self) -> None:
+        """Forget loaded records (after an edit) but keep the order."""
+        self._pages.clear()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, row_id: int) -> int:
+        """Row number of an id, or -1 (a linear scan: for occasional use)."""
+        try:
+            return self._ids.index(row_id)
+        except ValueError:
+            return -1
+
+    def record(self, row: int) -> Record | None:
+        page_no = row // self._page_size
+        page = self._pages.get(page_no)
+        if page is None:
+            start = page_no * self._page_size
+            ids = list(self._ids[start : start + self._page_size])
+            found = self._loader(ids)
+            page = [found.get(i) for i in ids]  # None for a row deleted meanwhile
+            self._pages[page_no] = page
+            if len(self._pages) > self._max_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[row - page_no * self._page_size]

@@ -1,0 +1,1 @@
+"""The main window's parts: contacts view, funnel board, reminders pane."""

@@ -1,0 +1,181 @@
+"""Migrations: an empty file gets exactly the models' schema; old files upgrade intact."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from peewee import SqliteDatabase
+
+from crm_desktop.db import migrate
+from crm_desktop.db.connection import close_database, connect, open_database
+from crm_desktop.db.models import TABLE_MODELS, database
+from crm_desktop.errors import StorageError
+
+
+def _schema(path: Path) -> dict[str, object]:
+    """Tables with their columns, indexes and foreign keys, as SQLite reports them."""
+    conn = sqlite3.connect(path)
+    try:
+        result: dict[str, object] = {}
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'contact_search%' AND name != 'schema_migration' ORDER BY name")]
+        for table in tables:
+            columns = conn.execute(f"PRAGMA table_info({table})").fetchall()
+            indexes = sorted(
+                (row[1], row[2], tuple(c[2] for c in conn.execute(f"PRAGMA index_info({row[1]})")))
+                for row in conn.execute(f"PRAGMA index_list({table})"))
+            fks = sorted(conn.execute(f"PRAGMA foreign_key_list({table})").fetchall())
+            result[table] = (columns, indexes, fks)
+        return result
+    finally:
+        conn.close()
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_migrating_an_empty_file_gives_exactly_the_models_schema(tmp_path: Path) -> None:
+    migrated = tmp_path / "migrated.sqlite3"
+    open_database(migrated)
+    close_database()
+    from_models = tmp_path / "models.sqlite3"
+    db = SqliteDatabase(str(from_models))
+    database.initialize(db)
+    db.create_tables(TABLE_MODELS)
+    db.close()
+
+    expected = _schema(from_models)
+    assert expected.keys() == {m._meta.table_name for m in TABLE_MODELS}
+    assert _schema(migrated) == expected
+
+
+def test_a_new_database_has_the_latest_schema_version_and_seed_rows(db) -> None:
+    assert migrate.schema_version(db) == migrate.latest_version()
+    keys = [r[0] for r in db.execute_sql("SELECT key FROM stage ORDER BY position")]
+    assert keys == ["awareness", "interest", "decision", "action", "won", "lost"]
+    assert db.execute_sql("SELECT count(*) FROM loss_reason").fetchone()[0] == 6
+
+
+def test_a_database_from_an_earlier_step_upgrades_with_its_rows_intact(db_path: Path) -> None:
+    db = connect(db_path)
+    migrate.upgrade(db, None, target="0001_initial")
+    assert "import_batch" not in db.get_tables()
+    db.execute_sql(
+        "INSERT INTO contact (kind, name, sort_name, is_vip, status, created_at, updated_at) "
+        "VALUES ('person', 'Анна Петрова', 'анна петрова', 1, 'customer', "
+        "'2025-01-02 03:04:05', '2025-01-02 03:04:05')")
+    db.execute_sql("INSERT INTO contact_email (contact_id, address, kind, position) "
+                   "VALUES (1, 'anna@example.com', 'work', 0)")
+    close_database()
+
+    db = open_database(db_path)
+
+    assert migrate.schema_version(db) == migrate.latest_version()
+    assert "import_batch" in db.get_tables()
+    row = db.execute_sql("SELECT name, is_vip, status, created_at FROM contact").fetchone()
+    assert row == ("Анна Петрова", 1, "customer", "2025-01-02 03:04:05")
+    hits = db.execute_sql("SELECT rowid FROM contact_search WHERE contact_search MATCH "
+                          "'anna*'").fetchall()
+    assert hits == [(1,)]
+
+
+def test_a_backup_is_written_before_a_migration_changes_a_database(db_path: Path) -> None:
+    db = connect(db_path)
+    migrate.upgrade(db, None, target="0001_initial")
+    db.execute_sql("INSERT INTO tag (name) VALUES ('kept')")
+    close_database()
+
+    open_database(db_path)
+    close_database()
+
+    backups = list(db_path.parent.glob("crm.before-v1-*.sqlite3"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT name FROM tag").fetchall() == [("kept",)]
+    assert copy.execute("SELECT count(*) FROM schema_migration").fetchone()[0] == 1
+    copy.close()
+    assert stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
+
+
+def test_no_backup_when_nothing_is_pending(db_path: Path) -> None:
+    open_database(db_path)
+    close_database()
+    open_database(db_path)
+    close_database()
+    assert list(db_path.parent.glob("*.before-*")) == []
+
+
+def test_database_and_companions_are_private(db, db_path: Path) -> None:
+    db.execute_sql("INSERT INTO tag (name) VALUES ('x')")
+    for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        assert path.exists(), path
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600, path
+
+
+def test_pragmas_wal_foreign_keys_busy_timeout(db) -> None:
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+# bad input: one clear message, nothing changed ----------------------------------------------
+
+
+def test_a_file_that_is_not_a_database_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("name,email\nAnna,anna@example.com\n")
+    before = _sha(path)
+    with pytest.raises(StorageError, match="not a crm-desktop database"):
+        open_database(path)
+    assert _sha(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+
+
+def test_another_programs_sqlite_database_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    before = _sha(path)
+    with pytest.raises(StorageError, match="not a crm-desktop database"):
+        open_database(path)
+    assert _sha(path) == before
+
+
+def test_a_database_from_a_newer_version_is_refused_unchanged(db, db_path: Path) -> None:
+    db.execute_sql("INSERT INTO schema_migration (name, applied) "
+                   "VALUES ('0099_from_the_future', '2030-01-01')")
+    close_database()
+    before = _sha(db_path)
+    with pytest.raises(StorageError, match="newer version of crm-desktop"):
+        open_database(db_path)
+    assert _sha(db_path) == before
+
+
+def test_a_read_only_file_is_refused(db, db_path: Path) -> None:
+    close_database()
+    os.chmod(db_path, 0o400)
+    before = _sha(db_path)
+    with pytest.raises(StorageError, match="read-only"):
+        open_database(db_path)
+    assert _sha(db_path) == before
+
+
+def test_a_missing_folder_is_refused_and_not_created(tmp_path: Path) -> None:
+    path = tmp_path / "missing" / "crm.sqlite3"
+    with pytest.raises(StorageError, match="does not exist"):
+        open_database(path)
+    assert not path.parent.exists()
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="is a folder"):
+        open_database(tmp_path)
