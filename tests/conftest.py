@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,9 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from crm_desktop.db.connection import close_database, open_database  # noqa: E402
 from crm_desktop.services.demo import build_demo  # noqa: E402
-
-# a fixed "now" for anything time-based: a Monday afternoon
-NOW = datetime(2026, 3, 16, 14, 0, tzinfo=UTC)
+from tests.fixed_time import NOW  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

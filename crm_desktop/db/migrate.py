@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
-from playhouse.migrations import Migration, Runner
 
 from crm_desktop.db.online_backup import copy_database
 from crm_desktop.errors import StorageError
@@ -19,17 +18,13 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HISTORY_TABLE = "schema_migration"
 
 
-def _runner(db: SqliteDatabase) -> Runner:
-    return Runner(db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
-
-
-def known_migrations() -> list[Migration]:
-    """The migration files this version of the app ships, in order."""
-    return Migration.load_directory(str(MIGRATIONS_DIR))
+def known_migrations() -> list[str]:
+    """Names of the migration files this version of the app ships, in order."""
+    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
 def latest_version() -> int:
-    return max(m.idx for m in known_migrations())
+    return max(int(name.split("_", 1)[0]) for name in known_migrations())
 
 
 def applied_names(db: SqliteDatabase) -> set[str]:
@@ -51,7 +46,7 @@ def check_compatible(db: SqliteDatabase) -> None:
         raise StorageError(
             "This file is a SQLite database, but not a crm-desktop database; it was left unchanged."
         )
-    unknown = applied - {m.name for m in known_migrations()}
+    unknown = applied - set(known_migrations())
     if unknown:
         raise StorageError(
             f"This database was made by a newer version of crm-desktop (schema "
@@ -73,10 +68,11 @@ def upgrade(
     Returns the names applied. Each migration runs in its own transaction.
     """
     check_compatible(db)
-    runner = _runner(db)
-    pending = [m for m in runner.status() if m.applied is None and m.path is not None]
-    if not pending:
-        return []
-    if db_path is not None and applied_names(db):
+    applied = applied_names(db)
+    if all(name in applied for name in known_migrations()):
+        return []  # the usual start-up: nothing to load or run
+    from playhouse.migrations import Runner  # only when there is work to do
+
+    if db_path is not None and applied:
         copy_database(db.connection(), backup_path_for(db_path, schema_version(db)))
-    return runner.up(target)
+    return Runner(db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up(target)

@@ -23,6 +23,7 @@ from peewee import (
     IntegerField,
     Model,
     TextField,
+    fn,
 )
 from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
@@ -279,9 +280,15 @@ class Reminder(BaseModel):
     created_at = UTCDateTimeField(default=utc_now)
     deleted_at = UTCDateTimeField(null=True)
 
-    class Meta:
-        # the periodic due check reads open reminders by time and never scans done ones
-        indexes = ((("done_at", "deleted_at", "due_at"), False),)
+
+
+# The pane and the periodic due check read open reminders by the time they are due now
+# (the snooze time if snoozed): this partial index holds open ones only, in that order, so
+# done reminders are never scanned.
+OPEN_REMINDER_DUE = fn.coalesce(Reminder.snoozed_until, Reminder.due_at)
+Reminder.add_index(Reminder.index(
+    OPEN_REMINDER_DUE, name="reminder_open_due",
+    where=Reminder.done_at.is_null() & Reminder.deleted_at.is_null()))
 
 
 class ServiceLevel(BaseModel):

@@ -73,7 +73,8 @@ def _where(flt: ContactFilter) -> tuple[str, list[object]]:
     return " AND ".join(clauses), params
 
 
-def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False) -> array:
+def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False,
+                limit: int | None = None) -> array:
     """Ids of the matching contacts in display order (array of int64: 8 bytes a row)."""
     expr = SORT_EXPRESSIONS[sort]
     direction = "DESC" if descending else "ASC"
@@ -83,6 +84,8 @@ def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False
         f"SELECT c.id FROM contact c {join} WHERE {where} "
         f"ORDER BY {expr} {direction}, c.id {direction}"
     )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     cursor = database.execute_sql(sql, params)
     ids = array("q")
     while batch := cursor.fetchmany(20000):
@@ -92,9 +95,8 @@ def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False
 
 def count(flt: ContactFilter) -> int:
     where, params = _where(flt)
-    return database.execute_sql(f"SELECT count(*) FROM contact c WHERE {where}", params).fetchone()[
-        0
-    ]
+    sql = f"SELECT count(*) FROM contact c WHERE {where}"
+    return database.execute_sql(sql, params).fetchone()[0]
 
 
 def total_contacts() -> int:

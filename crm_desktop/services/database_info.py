@@ -7,8 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 from crm_desktop.db import migrate
-from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import database
+from crm_desktop.services import reminders
+from crm_desktop.services.reminders import Bucket
 
 
 @dataclass
@@ -41,11 +42,7 @@ def database_info(path: Path, now: datetime) -> DatabaseInfo:
             "AND d.deleted_at IS NULL AND d.archived = 0 GROUP BY s.id ORDER BY s.position"
         )
     }
-    open_, overdue = database.execute_sql(
-        "SELECT count(*), coalesce(sum(coalesce(snoozed_until, due_at) <= ?), 0) FROM reminder "
-        "WHERE done_at IS NULL AND deleted_at IS NULL",
-        [to_storage(now)],
-    ).fetchone()
+    reminder_counts = reminders.bucket_counts(now)
     return DatabaseInfo(
         path=str(path),
         schema_version=migrate.schema_version(database.obj),
@@ -54,7 +51,7 @@ def database_info(path: Path, now: datetime) -> DatabaseInfo:
         companies=kinds.get("company", 0),
         deals=sum(per_stage.values()),
         deals_per_stage=per_stage,
-        reminders_open=open_,
-        reminders_overdue=overdue,
+        reminders_open=sum(reminder_counts.values()),
+        reminders_overdue=reminder_counts[Bucket.OVERDUE],
         size_bytes=path.stat().st_size if path.exists() else 0,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
 
 from crm_desktop.db.fields import from_storage, to_storage
@@ -29,55 +29,74 @@ class ReminderRow:
     recurring: bool
 
 
-# Open reminders only: the (done_at, deleted_at, due_at) index keeps done ones out of the scan
-_OPEN_SQL = """
-    SELECT r.id, r.title, coalesce(r.snoozed_until, r.due_at) AS due, r.contact_id, c.name,
-           r.deal_id, d.title, r.rrule IS NOT NULL
+# Open reminders only, by the time they are due now: matches the partial index
+# reminder_open_due, so done reminders are never read.
+_DUE = "coalesce(r.snoozed_until, r.due_at)"
+_OPEN = "r.done_at IS NULL AND r.deleted_at IS NULL"
+_ROWS_SQL = f"""
+    SELECT r.id, r.title, {_DUE} AS due, r.contact_id, c.name, r.deal_id, d.title,
+           r.rrule IS NOT NULL
     FROM reminder r
     LEFT JOIN contact c ON c.id = r.contact_id
     LEFT JOIN deal d ON d.id = r.deal_id
-    WHERE r.done_at IS NULL AND r.deleted_at IS NULL {extra}
-    ORDER BY due, r.id"""
+    WHERE {_OPEN} AND {_DUE} > :start AND {_DUE} <= :end
+    ORDER BY {_DUE}, r.id
+    LIMIT :limit OFFSET :offset"""
+_EARLIEST = "0000-01-01 00:00:00"
+_LATEST = "9999-12-31 23:59:59"
 
 
-def open_reminders(until: datetime | None = None) -> list[ReminderRow]:
-    """Open reminders due before `until` (all of them when None), soonest first."""
-    extra, params = "", []
-    if until is not None:
-        extra = "AND coalesce(r.snoozed_until, r.due_at) < ?"
-        params.append(to_storage(until))
-    cursor = database.execute_sql(_OPEN_SQL.format(extra=extra), params)
-    return [
-        ReminderRow(r[0], r[1], from_storage(r[2]), r[3], r[4], r[5], r[6], bool(r[7]))
-        for r in cursor
-    ]
+def _rows(start: str, end: str, offset: int = 0, limit: int = -1) -> list[ReminderRow]:
+    params = {"start": start, "end": end, "offset": offset, "limit": limit}
+    return [ReminderRow(r[0], r[1], from_storage(r[2]), r[3], r[4], r[5], r[6], bool(r[7]))
+            for r in database.execute_sql(_ROWS_SQL, params)]
 
 
-def bucket_of(due_at: datetime, now: datetime, tz: tzinfo | None = None) -> Bucket:
-    """Which group a reminder belongs to, by the owner's local calendar day."""
-    if due_at <= now:
-        return Bucket.OVERDUE
-    local_due = due_at.astimezone(tz).date()
-    local_today = now.astimezone(tz).date()
-    if local_due == local_today:
-        return Bucket.TODAY
-    if local_due <= local_today + timedelta(days=7):
-        return Bucket.NEXT_7_DAYS
-    return Bucket.LATER
+def open_reminders() -> list[ReminderRow]:
+    """Every open reminder, soonest first."""
+    return _rows(_EARLIEST, _LATEST)
 
 
-def grouped(
-    rows: list[ReminderRow], now: datetime, tz: tzinfo | None = None
-) -> dict[Bucket, list[ReminderRow]]:
-    groups: dict[Bucket, list[ReminderRow]] = {b: [] for b in Bucket}
-    for row in rows:
-        groups[bucket_of(row.due_at, now, tz)].append(row)
-    return groups
+def _local_midnight(day: date, tz: tzinfo | None) -> datetime:
+    naive = datetime.combine(day, time())
+    # without a zone, astimezone() reads the naive time as the system's local time, DST-aware
+    return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+
+
+def bucket_bounds(now: datetime, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """Ends of "today" and of "next 7 days" (local midnights), DST-correct."""
+    today = now.astimezone(tz).date()
+    return (_local_midnight(today + timedelta(days=1), tz),
+            _local_midnight(today + timedelta(days=8), tz))
+
+
+def _ranges(now: datetime, tz: tzinfo | None) -> dict[Bucket, tuple[str, str]]:
+    """Each group as a (start, end] range of due times, in storage form (whole seconds):
+    a day ends one second before the next local midnight."""
+    today_end, week_end = bucket_bounds(now, tz)
+    second = timedelta(seconds=1)
+    cuts = [_EARLIEST, to_storage(now), to_storage(today_end - second),
+            to_storage(week_end - second), _LATEST]
+    return {bucket: (cuts[i], cuts[i + 1]) for i, bucket in enumerate(Bucket)}
+
+
+def bucket_counts(now: datetime, tz: tzinfo | None = None) -> dict[Bucket, int]:
+    """How many open reminders each group holds (index-only counts)."""
+    ranges = _ranges(now, tz)
+    parts = " UNION ALL ".join(
+        f"SELECT count(*) FROM reminder r WHERE {_OPEN} AND {_DUE} > ? AND {_DUE} <= ?"
+        for _ in ranges)
+    params = [bound for start_end in ranges.values() for bound in start_end]
+    counts = [row[0] for row in database.execute_sql(parts, params)]
+    return dict(zip(ranges, counts, strict=True))
+
+
+def reminders_in(bucket: Bucket, now: datetime, tz: tzinfo | None = None, *,
+                 offset: int = 0, limit: int = 200) -> list[ReminderRow]:
+    """One page of a group's reminders, soonest first."""
+    start, end = _ranges(now, tz)[bucket]
+    return _rows(start, end, offset, limit)
 
 
 def overdue_count(now: datetime) -> int:
-    return database.execute_sql(
-        "SELECT count(*) FROM reminder r WHERE r.done_at IS NULL AND r.deleted_at IS NULL "
-        "AND coalesce(r.snoozed_until, r.due_at) <= ?",
-        [to_storage(now)],
-    ).fetchone()[0]
+    return bucket_counts(now)[Bucket.OVERDUE]

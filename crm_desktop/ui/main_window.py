@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,13 +23,16 @@ from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CrmError
 from crm_desktop.services import backup
 from crm_desktop.ui.widgets.contacts_view import ContactsView
-from crm_desktop.ui.widgets.funnel_board import FunnelBoard
 from crm_desktop.ui.widgets.reminders_pane import RemindersPane
 from crm_desktop.ui.window_state import restore
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.widgets.funnel_board import FunnelBoard
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 TAB_KEY = "main_window/tab"
+FUNNEL_TAB = 1
 
 
 class MainWindow(QMainWindow):
@@ -47,11 +51,13 @@ class MainWindow(QMainWindow):
         self.resize(1280, 780)
 
         self.contacts = ContactsView(settings, self)
-        self.funnel = FunnelBoard(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
-        self.tabs.addTab(self.funnel, self.tr("Funnel"))
+        # the board is built when its tab is first opened: start-up shows contacts only
+        self._funnel: FunnelBoard | None = None
+        self.tabs.addTab(QWidget(self), self.tr("Funnel"))
+        self.tabs.currentChanged.connect(self._build_tab)
         self.setCentralWidget(self.tabs)
 
         self.reminders = RemindersPane(clock, self)
@@ -67,7 +73,8 @@ class MainWindow(QMainWindow):
         self.contacts.counts_changed.connect(self._show_contact_counts)
         self.reminders.counts_changed.connect(self._show_reminder_counts)
         self._show_contact_counts(self.contacts.model.rowCount(), self.contacts.model.rowCount())
-        self.reminders.regroup()
+        self._show_reminder_counts(self.reminders.overdue_count(),
+                                   self.reminders.model.open_count())
 
         self._build_menus()
         restore(settings, GEOMETRY_KEY, self.restoreGeometry)
@@ -75,6 +82,24 @@ class MainWindow(QMainWindow):
         tab = settings.value(TAB_KEY, 0)
         if isinstance(tab, (int, str)) and str(tab).isdigit():
             self.tabs.setCurrentIndex(int(tab))
+
+    @property
+    def funnel(self) -> FunnelBoard:
+        if self._funnel is None:
+            from crm_desktop.ui.widgets.funnel_board import FunnelBoard
+
+            self._funnel = FunnelBoard(self)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(FUNNEL_TAB)
+            self.tabs.insertTab(FUNNEL_TAB, self._funnel, self.tr("Funnel"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        return self._funnel
+
+    def _build_tab(self, index: int) -> None:
+        if index == FUNNEL_TAB:
+            self.funnel  # noqa: B018 (builds the board on first use)
 
     # menus -------------------------------------------------------------------------------
     def _action(
@@ -130,8 +155,9 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         self.contacts.model.reload()
-        self.funnel.reload()
-        self.reminders.reload()
+        if self._funnel is not None:
+            self._funnel.reload()
+        self.reminders.refresh()
 
     def backup_dialog(self) -> None:
         suggested = str(self.db_path.with_name(self.db_path.stem + "-backup.sqlite3"))
@@ -159,9 +185,9 @@ class MainWindow(QMainWindow):
     # status bar --------------------------------------------------------------------------
     def _show_contact_counts(self, shown: int, total: int) -> None:
         if shown == total:
-            text = self.tr("%n contact(s)", "", total)
+            text = self.tr("Contacts: {0}").format(f"{total:,}")
         else:
-            text = self.tr("{0} of {1} contacts").format(f"{shown:,}", f"{total:,}")
+            text = self.tr("Contacts: {0} of {1}").format(f"{shown:,}", f"{total:,}")
         self._contacts_status.setText(text)
 
     def _show_reminder_counts(self, overdue: int, open_: int) -> None:

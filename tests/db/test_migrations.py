@@ -28,7 +28,9 @@ def _schema(path: Path) -> dict[str, object]:
         for table in tables:
             columns = conn.execute(f"PRAGMA table_info({table})").fetchall()
             indexes = sorted(
-                (row[1], row[2], tuple(c[2] for c in conn.execute(f"PRAGMA index_info({row[1]})")))
+                # name, unique, partial, columns
+                (row[1], row[2], row[4],
+                 tuple(c[2] for c in conn.execute(f"PRAGMA index_info({row[1]})")))
                 for row in conn.execute(f"PRAGMA index_list({table})"))
             fks = sorted(conn.execute(f"PRAGMA foreign_key_list({table})").fetchall())
             result[table] = (columns, indexes, fks)

@@ -262,7 +262,6 @@ def _create_tables(db):
             database = db
             table_name = "reminder"
             legacy_table_names = False
-            indexes = ((("done_at", "deleted_at", "due_at"), False),)
 
     db.create_tables([Reminder])
 
@@ -424,6 +423,10 @@ def up(migrator, db):
         "CREATE VIRTUAL TABLE contact_search USING fts5("
         "name, company, emails, phones, city, notes, "
         "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+    )
+    db.execute_sql(
+        "CREATE INDEX reminder_open_due ON reminder (coalesce(snoozed_until, due_at)) "
+        "WHERE done_at IS NULL AND deleted_at IS NULL"
     )
     for name, body in TRIGGERS.items():
         db.execute_sql(f"CREATE TRIGGER {name} {body}")

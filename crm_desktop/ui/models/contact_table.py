@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFont
 
@@ -19,6 +20,8 @@ from crm_desktop.services.contact_query import ContactFilter, ContactRow
 from crm_desktop.ui.models.row_window import RowWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_SCREEN = 200  # rows read before the first paint
+IDLE_LOAD_MS = 100  # then the rest, once the window is up
 
 # (key, header); the key names the sort expression in services.contact_query
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -58,8 +61,26 @@ class ContactTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Run the query again (after a filter, sort or data change)."""
         self.beginResetModel()
-        self._window.reset(contact_query.ordered_ids(self._filter, *self._sort))
+        self._query()
         self.endResetModel()
+
+    def _query(self) -> None:
+        # The first screen comes from a LIMIT query and the true count; the full ordered
+        # ids (a large read with a million contacts) follow when the event loop is idle,
+        # or at once if the view asks for a row beyond the first screen.
+        flt, (sort, descending) = self._filter, self._sort
+        head = contact_query.ordered_ids(flt, sort, descending, limit=FIRST_SCREEN)
+        if len(head) < FIRST_SCREEN:
+            self._window.reset(head)
+            return
+        self._window.reset(head, contact_query.count(flt),
+                           lambda: contact_query.ordered_ids(flt, sort, descending))
+        QTimer.singleShot(IDLE_LOAD_MS, self._load_rest)
+
+    def _load_rest(self) -> None:
+        if self._window.load_rest():
+            self.beginResetModel()  # rows were added or removed meanwhile
+            self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -69,10 +90,10 @@ class ContactTableModel(QAbstractTableModel):
             return  # tags: a list, not sortable
         self._sort = (key, order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
-        self._window.reset(contact_query.ordered_ids(self._filter, *self._sort))
+        self._query()
         self.layoutChanged.emit()
 
-    def contact_id(self, row: int) -> int:
+    def contact_id(self, row: int) -> int | None:
         return self._window.id_at(row)
 
     # Qt model ----------------------------------------------------------------------------

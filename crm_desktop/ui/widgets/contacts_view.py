@@ -81,7 +81,9 @@ class ContactsView(QWidget):
         )
 
     def _emit_counts(self) -> None:
-        self.counts_changed.emit(self.model.rowCount(), contact_query.total_contacts())
+        shown = self.model.rowCount()
+        unfiltered = self.model.contact_filter == ContactFilter()
+        self.counts_changed.emit(shown, shown if unfiltered else contact_query.total_contacts())
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(HEADER_STATE_KEY, self.table.horizontalHeader().saveState())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -80,9 +81,19 @@ class FunnelBoard(QWidget):
             self.columns.append(column)
             self._row.addWidget(column)
         self._row.addStretch(1)
-        self.reload()
+        self._stale = True  # read on first show: start-up does not wait for a hidden tab
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
+        """Read the deals again now if the board is on screen, else when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         summaries = funnel.stage_summaries()
         for column in self.columns:
             column.model.reload()

@@ -1,0 +1,106 @@
+"""The demo database: realistic, in three scripts, deterministic, consistent."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from crm_desktop.errors import InputError
+from crm_desktop.services.demo import build_demo
+from tests.fixed_time import NOW
+
+TABLES = ("contact", "contact_email", "contact_phone", "contact_tag", "deal", "stage_change",
+          "interaction", "payment", "competitor_offer", "reminder")
+
+
+def _dump(db) -> dict[str, list[tuple]]:
+    return {t: db.execute_sql(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
+
+
+def test_the_same_seed_and_date_give_the_same_database(tmp_path) -> None:
+    from crm_desktop.db.connection import close_database, open_database
+
+    dumps = []
+    for name in ("a", "b"):
+        db = open_database(tmp_path / f"{name}.sqlite3")
+        build_demo(db, contacts=200, seed=3, now=NOW)
+        dumps.append(_dump(db))
+        close_database()
+    assert dumps[0] == dumps[1]
+
+
+def test_another_seed_gives_other_data(tmp_path) -> None:
+    from crm_desktop.db.connection import close_database, open_database
+
+    names = []
+    for seed in (1, 2):
+        db = open_database(tmp_path / f"s{seed}.sqlite3")
+        build_demo(db, contacts=100, seed=seed, now=NOW)
+        names.append(db.execute_sql("SELECT name FROM contact ORDER BY id").fetchall())
+        close_database()
+    assert names[0] != names[1]
+
+
+def test_demo_has_every_script_stage_and_kind_of_record(demo_db) -> None:
+    names = [r[0] for r in demo_db.execute_sql("SELECT name FROM contact")]
+    assert len(names) == 300
+    assert any(re.search("[A-Za-z]", n) for n in names)
+    assert any(re.search("[А-Яа-яЁё]", n) for n in names)
+    assert any(re.search("[\u0600-\u06ff]", n) for n in names)
+    kinds = dict(demo_db.execute_sql("SELECT kind, count(*) FROM contact GROUP BY kind"))
+    assert kinds == {"company": 30, "person": 270}
+    stages = {r[0] for r in demo_db.execute_sql(
+        "SELECT DISTINCT s.key FROM deal d JOIN stage s ON s.id = d.stage_id")}
+    assert stages == {"awareness", "interest", "decision", "action", "won", "lost"}
+    interaction_kinds = {r[0] for r in demo_db.execute_sql("SELECT DISTINCT kind FROM interaction")}
+    assert {"call", "email", "meeting", "complaint", "feedback"} <= interaction_kinds
+    for table in ("payment", "competitor_offer"):
+        assert demo_db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0] > 0
+
+
+def test_some_reminders_are_overdue_and_some_are_ahead(demo_db) -> None:
+    now = "2026-03-16 14:00:00"
+    overdue, ahead = demo_db.execute_sql(
+        "SELECT sum(due_at < ?), sum(due_at > ?) FROM reminder WHERE done_at IS NULL",
+        [now, now]).fetchone()
+    assert overdue > 0
+    assert ahead > 0
+
+
+def test_stage_histories_lead_to_each_deals_current_stage(demo_db) -> None:
+    rows = demo_db.execute_sql("""
+        SELECT d.id, d.stage_id, d.stage_entered_at,
+               (SELECT to_stage_id FROM stage_change sc WHERE sc.deal_id = d.id
+                 ORDER BY changed_at DESC, id DESC LIMIT 1),
+               (SELECT max(changed_at) FROM stage_change sc WHERE sc.deal_id = d.id),
+               (SELECT from_stage_id FROM stage_change sc WHERE sc.deal_id = d.id
+                 ORDER BY changed_at, id LIMIT 1)
+        FROM deal d""").fetchall()
+    assert rows
+    for deal_id, stage, entered, last_to, last_at, first_from in rows:
+        assert last_to == stage, deal_id
+        assert last_at == entered, deal_id
+        assert first_from is None, deal_id
+
+
+def test_won_deals_make_customers_and_closed_deals_have_a_close_time(demo_db) -> None:
+    bad = demo_db.execute_sql("""
+        SELECT count(*) FROM deal d JOIN stage s ON s.id = d.stage_id JOIN contact c
+          ON c.id = d.contact_id WHERE s.kind = 'won' AND c.status != 'customer'""").fetchone()
+    assert bad == (0,)
+    open_closed = demo_db.execute_sql("""
+        SELECT sum(s.kind = 'open' AND d.closed_at IS NOT NULL),
+               sum(s.kind != 'open' AND d.closed_at IS NULL),
+               sum(s.kind = 'lost' AND d.lost_reason_id IS NULL)
+        FROM deal d JOIN stage s ON s.id = d.stage_id""").fetchone()
+    assert open_closed == (0, 0, 0)
+
+
+def test_the_demo_refuses_a_database_that_holds_contacts(demo_db) -> None:
+    with pytest.raises(InputError, match="already holds contacts"):
+        build_demo(demo_db, contacts=10)
+
+
+def test_foreign_keys_hold_after_the_demo(demo_db) -> None:
+    assert demo_db.execute_sql("PRAGMA foreign_key_check").fetchall() == []

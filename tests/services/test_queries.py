@@ -1,0 +1,130 @@
+"""Contacts list, funnel totals and reminder groups, computed by SQL, checked by hand."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from crm_desktop.db.models import Deal, Reminder, Stage
+from crm_desktop.services import contact_query, contacts, funnel, reminders
+from crm_desktop.services.contact_query import ContactFilter
+from crm_desktop.services.reminders import Bucket
+from tests.fixed_time import NOW
+
+
+def _names(ids) -> list[str]:
+    rows = contact_query.rows_for(list(ids))
+    return [rows[i].name for i in ids]
+
+
+def test_contacts_sort_case_insensitively_in_any_script(db) -> None:
+    for name in ("борис", "Анна", "alice", "Bob", "Ярослав"):
+        contacts.create_contact({"name": name})
+    ids = contact_query.ordered_ids(ContactFilter(), "name")
+    assert _names(ids) == ["alice", "Bob", "Анна", "борис", "Ярослав"]
+    desc = contact_query.ordered_ids(ContactFilter(), "name", descending=True)
+    assert _names(desc) == ["Ярослав", "борис", "Анна", "Bob", "alice"]
+
+
+def test_filter_by_kind_search_and_trash(db) -> None:
+    acme = contacts.create_contact({"name": "Acme Ltd", "kind": "company"}).id
+    ann = contacts.create_contact({"name": "Ann Acme-Smith", "company": acme}).id
+    gone = contacts.create_contact({"name": "Acme Ghost"}).id
+    db.execute_sql("UPDATE contact SET deleted_at = '2026-01-01 00:00:00' WHERE id = ?", [gone])
+    assert set(contact_query.ordered_ids(ContactFilter(search="acme"))) == {acme, ann}
+    assert list(contact_query.ordered_ids(ContactFilter(search="acme", kind="company"))) == [acme]
+    assert list(contact_query.ordered_ids(ContactFilter(trash=True))) == [gone]
+    assert contact_query.total_contacts() == 2
+
+
+def test_rows_for_returns_company_tags_and_last_contact(db) -> None:
+    acme = contacts.create_contact({"name": "Acme", "kind": "company"}).id
+    ann = contacts.create_contact({"name": "Ann", "company": acme}, tags=["b", "a"]).id
+    row = contact_query.rows_for([ann])[ann]
+    assert (row.company, sorted(row.tags.split(", ")), row.last_contact_at) == (
+        "Acme", ["a", "b"], None)
+
+
+def test_stage_summaries_match_the_deals(demo_db) -> None:
+    summaries = funnel.stage_summaries()
+    stages = {s.id: s for s in Stage.select()}
+    for stage_id, summary in summaries.items():
+        deals = list(Deal.select().where((Deal.stage == stage_id) & Deal.deleted_at.is_null()
+                                         & (Deal.archived == False)))  # noqa: E712
+        assert summary.count == len(deals)
+        assert summary.value_minor == {"USD": sum(d.value_minor for d in deals)}
+        prob = stages[stage_id].probability
+        weighted = sum(d.value_minor * (d.probability or prob) for d in deals) // 100
+        assert summary.weighted_minor == {"USD": weighted}
+    assert sum(s.count for s in summaries.values()) == Deal.select().count()
+
+
+def test_deal_cards_carry_the_contact_and_next_reminder(db) -> None:
+    cid = contacts.create_contact({"name": "Buyer"}).id
+    stage = Stage.get(Stage.key == "decision")
+    deal = Deal.create(title="Big order", contact=cid, stage=stage, value_minor=150000)
+    soon = datetime(2026, 4, 1, 9, tzinfo=UTC)
+    Reminder.create(title="Call", deal=deal, due_at=soon + timedelta(days=3))
+    Reminder.create(title="Send", deal=deal, due_at=soon)
+    Reminder.create(title="Old", deal=deal, due_at=soon - timedelta(days=9), done_at=soon)
+    card = funnel.deal_cards([deal.id])[deal.id]
+    assert (card.contact_name, card.probability, card.next_reminder_at) == ("Buyer", 50, soon)
+    assert list(funnel.deal_ids_in_stage(stage.id)) == [deal.id]
+
+
+def test_reminders_group_by_the_local_day(db) -> None:
+    tehran = timezone(timedelta(hours=3, minutes=30))
+    now = datetime(2026, 3, 16, 19, 0, tzinfo=UTC)  # 22:30 in Tehran
+    cid = contacts.create_contact({"name": "Client"}).id
+    # 20:45 UTC is still today in UTC, but 00:15 tomorrow in Tehran
+    for title, due in [("late", now - timedelta(minutes=1)),
+                       ("tonight", datetime(2026, 3, 16, 20, 45, tzinfo=UTC)),
+                       ("in a week", now + timedelta(days=6)),
+                       ("next month", now + timedelta(days=30))]:
+        Reminder.create(title=title, contact=cid, due_at=due)
+    counts = reminders.bucket_counts(now, UTC)
+    assert [counts[b] for b in Bucket] == [1, 1, 1, 1]
+    counts = reminders.bucket_counts(now, tehran)
+    assert [counts[b] for b in Bucket] == [1, 0, 2, 1]
+    week = reminders.reminders_in(Bucket.NEXT_7_DAYS, now, tehran)
+    assert [r.title for r in week] == ["tonight", "in a week"]
+
+
+def test_group_ends_are_local_midnights_across_a_dst_change() -> None:
+    london = ZoneInfo("Europe/London")  # clocks go forward on 2026-03-29
+    now = datetime(2026, 3, 28, 20, 0, tzinfo=UTC)
+    today_end, week_end = reminders.bucket_bounds(now, london)
+    assert today_end == datetime(2026, 3, 29, 0, 0, tzinfo=UTC)  # GMT
+    assert week_end == datetime(2026, 4, 4, 23, 0, tzinfo=UTC)  # midnight BST
+
+
+def test_reminder_pages_follow_due_order(db) -> None:
+    cid = contacts.create_contact({"name": "Client"}).id
+    for i in range(5):
+        Reminder.create(title=f"r{i}", contact=cid, due_at=NOW + timedelta(days=30, hours=i))
+    first = reminders.reminders_in(Bucket.LATER, NOW, UTC, offset=0, limit=3)
+    rest = reminders.reminders_in(Bucket.LATER, NOW, UTC, offset=3, limit=3)
+    assert [r.title for r in first + rest] == ["r0", "r1", "r2", "r3", "r4"]
+
+
+def test_open_reminders_skip_done_and_deleted_and_honour_snooze(db) -> None:
+    cid = contacts.create_contact({"name": "Client"}).id
+    Reminder.create(title="done", contact=cid, due_at=NOW, done_at=NOW)
+    Reminder.create(title="deleted", contact=cid, due_at=NOW, deleted_at=NOW)
+    Reminder.create(title="snoozed", contact=cid, due_at=NOW - timedelta(hours=2),
+                    snoozed_until=NOW + timedelta(hours=1))
+    Reminder.create(title="due", contact=cid, due_at=NOW - timedelta(hours=1))
+    rows = reminders.open_reminders()
+    assert [r.title for r in rows] == ["due", "snoozed"]
+    assert rows[0].contact_name == "Client"
+    assert reminders.overdue_count(NOW) == 1
+
+
+def test_the_due_check_reads_open_reminders_through_the_partial_index(db) -> None:
+    from crm_desktop.services.reminders import _DUE, _OPEN
+
+    plan = db.execute_sql(
+        f"EXPLAIN QUERY PLAN SELECT count(*) FROM reminder r WHERE {_OPEN} AND {_DUE} > ? "
+        f"AND {_DUE} <= ?", ["a", "b"]).fetchall()
+    assert "USING COVERING INDEX reminder_open_due" in plan[0][3] or \
+        "USING INDEX reminder_open_due" in plan[0][3]

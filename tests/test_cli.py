@@ -1,0 +1,123 @@
+"""The headless commands, run through main(argv) as a user or a script would."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.cli import main
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("demo", "info", "backup", "--db", "--demo"):
+        assert command in out
+
+
+def test_demo_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--db", str(db), "--contacts", "250", "--seed", "5", "--json"]) == 0
+    built = json.loads(capsys.readouterr().out)
+    assert (built["contacts"], built["companies"]) == (250, 25)
+
+    assert main(["info", "--db", str(db), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["path"] == str(db)
+    assert info["schema_version"] == 2
+    assert (info["contacts"], info["people"], info["companies"]) == (250, 225, 25)
+    assert list(info["deals_per_stage"]) == ["awareness", "interest", "decision", "action",
+                                             "won", "lost"]
+    assert sum(info["deals_per_stage"].values()) == built["deals"] == info["deals"]
+    assert info["reminders_overdue"] <= info["reminders_open"]
+
+
+def test_info_text_names_the_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "x.sqlite3"
+    main(["demo", "--db", str(db), "--contacts", "50"])
+    capsys.readouterr()
+    assert main(["info", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "Contacts:        50 (45 people, 5 companies)" in out
+    assert "Schema version:  2" in out
+
+
+def test_db_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("CRM_DESKTOP_DB", str(db))
+    assert main(["info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["path"] == str(db)
+
+
+def test_default_location_is_the_private_user_data_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", "--json"]) == 0
+    path = Path(json.loads(capsys.readouterr().out)["path"])
+    assert path == Path(os.environ["XDG_DATA_HOME"]) / "crm-desktop" / "crm.sqlite3"
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_backup_is_consistent_while_another_connection_writes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "live.sqlite3"
+    main(["demo", "--db", str(db), "--contacts", "100"])
+    # the "app" holds an open write transaction that is not committed yet
+    app = sqlite3.connect(db, isolation_level=None)
+    app.execute("BEGIN IMMEDIATE")
+    app.execute("INSERT INTO tag (name) VALUES ('uncommitted')")
+    out = tmp_path / "copy.sqlite3"
+    try:
+        assert main(["backup", "--db", str(db), "-o", str(out)]) == 0
+    finally:
+        app.execute("ROLLBACK")
+        app.close()
+    copy = sqlite3.connect(out)
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert copy.execute("SELECT count(*) FROM contact").fetchone() == (100,)
+    assert copy.execute("SELECT count(*) FROM tag WHERE name = 'uncommitted'").fetchone() == (0,)
+    copy.close()
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert "Backup written" in capsys.readouterr().out
+
+
+def test_backup_refuses_to_overwrite_its_own_database(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "self.sqlite3"
+    main(["demo", "--db", str(db), "--contacts", "20"])
+    assert main(["backup", "--db", str(db), "-o", str(db)]) == 1
+    assert "cannot overwrite" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("setup, message", [
+    ("missing_folder", "does not exist"),
+    ("not_a_database", "not a crm-desktop database"),
+])
+def test_bad_database_paths_give_one_clear_message(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str, message: str) -> None:
+    if setup == "missing_folder":
+        path = tmp_path / "nowhere" / "crm.sqlite3"
+    else:
+        path = tmp_path / "list.csv"
+        path.write_text("a,b\n1,2\n")
+    assert main(["info", "--db", str(path)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert message in err[0]
+
+
+def test_demo_refuses_a_database_with_contacts(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "full.sqlite3"
+    main(["demo", "--db", str(db), "--contacts", "20"])
+    capsys.readouterr()
+    assert main(["demo", "--db", str(db)]) == 1
+    assert "already holds contacts" in capsys.readouterr().err

@@ -1,0 +1,45 @@
+"""The architecture rules the code must keep: layers, lint."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).parents[1] / "crm_desktop"
+QT_IMPORT = re.compile(r"^\s*(from|import)\s+PySide6", re.MULTILINE)
+UI_IMPORT = re.compile(r"^\s*(from|import)\s+crm_desktop\.ui", re.MULTILINE)
+
+
+def _modules_below_ui() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts]
+
+
+def test_nothing_below_the_ui_imports_qt() -> None:
+    offenders = [str(p) for p in _modules_below_ui()
+                 if QT_IMPORT.search(p.read_text(encoding="utf-8"))
+                 and p.name not in ("cli.py", "__main__.py")]
+    assert offenders == []
+
+
+def test_nothing_below_the_ui_imports_the_ui_at_module_level() -> None:
+    # cli.py starts the GUI, importing it inside the function that does so
+    offenders = [str(p) for p in _modules_below_ui()
+                 if UI_IMPORT.search(p.read_text(encoding="utf-8")) and p.name != "cli.py"]
+    assert offenders == []
+
+
+def test_services_and_db_run_without_qt() -> None:
+    code = ("import sys; import crm_desktop.cli, crm_desktop.services.demo, "
+            "crm_desktop.services.database_info, crm_desktop.services.backup, "
+            "crm_desktop.services.contact_query, crm_desktop.services.funnel, "
+            "crm_desktop.services.reminders; "
+            "assert not [m for m in sys.modules if m.startswith('PySide6')]")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)
+
+
+def test_ruff_is_clean() -> None:
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "crm_desktop", "tests"],
+                            cwd=PACKAGE.parent, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout

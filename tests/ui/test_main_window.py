@@ -1,0 +1,206 @@
+"""The main window on a real demo database, driven with pytest-qt (offscreen)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from crm_desktop.db.models import Deal, Reminder, Stage
+from crm_desktop.errors import StorageError
+from crm_desktop.services import contacts
+from crm_desktop.services.reminders import Bucket
+from crm_desktop.ui.application import acquire_instance_lock
+from crm_desktop.ui.main_window import GEOMETRY_KEY, STATE_KEY, MainWindow
+from crm_desktop.ui.models.contact_table import COLUMNS, ContactTableModel
+from crm_desktop.ui.models.deal_list import DealListModel
+from tests.fixed_time import NOW
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, demo_db, db_path: Path, settings: QSettings) -> MainWindow:
+    w = MainWindow(db_path, settings, Clock())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _column(name: str) -> int:
+    return [key for key, _ in COLUMNS].index(name)
+
+
+def test_window_shows_contacts_deals_and_reminders(window: MainWindow) -> None:
+    model = window.contacts.model
+    assert model.rowCount() == 300
+    assert model.index(0, 0).data()  # a name is shown
+    window.tabs.setCurrentWidget(window.funnel)
+    shown = sum(c.model.total() for c in window.funnel.columns)
+    assert shown == Deal.select().count() > 0
+    assert [c.stage.key for c in window.funnel.columns] == [
+        "awareness", "interest", "decision", "action", "won", "lost"]
+    assert any(t.startswith("Overdue (") for t in window.reminders.group_titles())
+    assert window._contacts_status.text() == "Contacts: 300"
+
+
+def test_contacts_table_is_sorted_by_sqlite_on_header_click(window: MainWindow, qtbot) -> None:
+    table = window.contacts.table
+    city = _column("city")
+    table.sortByColumn(city, Qt.SortOrder.DescendingOrder)
+    values = [table.model().index(r, city).data() or "" for r in range(300)]
+    assert values == sorted(values, reverse=True)
+    assert values[0] != values[-1]
+    name = _column("name")
+    table.sortByColumn(name, Qt.SortOrder.AscendingOrder)
+    names = [table.model().index(r, name).data() for r in range(300)]
+    assert names == sorted(names, key=contacts.sort_key)
+
+
+def test_typing_in_the_search_box_filters_rows(window: MainWindow, qtbot) -> None:
+    cid = contacts.create_contact({"name": "Zebulon Quartermain"}).id
+    window.contacts.model.reload()
+    qtbot.keyClicks(window.contacts.search_box, "zebul")
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1, timeout=2000)
+    assert window.contacts.model.contact_id(0) == cid
+    assert window._contacts_status.text() == "Contacts: 1 of 301"
+    window.contacts.search_box.clear()
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 301, timeout=2000)
+
+
+def test_people_and_companies_can_be_listed_separately(window: MainWindow) -> None:
+    window.contacts.kind_box.setCurrentIndex(2)  # companies
+    assert window.contacts.model.rowCount() == 30
+    window.contacts.kind_box.setCurrentIndex(1)  # people
+    assert window.contacts.model.rowCount() == 270
+
+
+def test_ctrl_f_focuses_the_search_box(window: MainWindow, qtbot) -> None:
+    window.tabs.setCurrentIndex(1)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.contacts
+    qtbot.waitUntil(window.contacts.search_box.hasFocus, timeout=1000)
+
+
+def test_models_pass_the_qt_model_tester(qtmodeltester, demo_db) -> None:
+    model = ContactTableModel()
+    model.reload()
+    qtmodeltester.check(model)
+    deals = DealListModel(1)
+    deals.reload()
+    qtmodeltester.check(deals)
+
+
+def test_deal_columns_fetch_more_as_they_scroll(db) -> None:
+    cid = contacts.create_contact({"name": "Many deals"}).id
+    Deal.insert_many([{"title": f"D{i}", "contact": cid, "stage": 2, "position": i}
+                      for i in range(250)]).execute()
+    model = DealListModel(2)
+    model.reload()
+    from PySide6.QtCore import QModelIndex
+    assert (model.total(), model.rowCount()) == (250, 100)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 250
+    assert model.index(249).data().startswith("D249\nMany deals")
+
+
+def test_reminder_moves_to_overdue_as_the_clock_passes(qtbot, db, db_path, settings) -> None:
+    cid = contacts.create_contact({"name": "Client"}).id
+    Reminder.create(title="Call back", contact=cid, due_at=NOW + timedelta(minutes=30))
+    clock = Clock()
+    w = MainWindow(db_path, settings, clock)
+    qtbot.addWidget(w)
+    pane = w.reminders
+    assert pane.titles_in(Bucket.TODAY) == ["Call back"]
+    assert pane.titles_in(Bucket.OVERDUE) == []
+    clock.now = NOW + timedelta(minutes=31)
+    pane.timer.timeout.emit()  # what the periodic timer does
+    assert pane.titles_in(Bucket.OVERDUE) == ["Call back"]
+    assert pane.titles_in(Bucket.TODAY) == []
+    assert w.reminders_dock.windowTitle() == "Reminders (1)"
+
+
+def test_window_geometry_and_dock_state_are_restored(qtbot, demo_db, db_path, settings) -> None:
+    first = MainWindow(db_path, settings, Clock())
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 560)  # the offscreen screen is 800x600
+    first.reminders_dock.hide()
+    first.tabs.setCurrentIndex(1)
+    first.close()
+    second = MainWindow(db_path, settings, Clock())
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.reminders_dock.isHidden()
+    assert second.tabs.currentIndex() == 1
+
+
+def test_corrupt_window_state_is_ignored(qtbot, db, db_path, settings) -> None:
+    settings.setValue(GEOMETRY_KEY, "not bytes at all")
+    settings.setValue(STATE_KEY, b"\x00\x01garbage")
+    settings.setValue("contacts/header", 42)
+    settings.setValue("main_window/tab", "x")
+    w = MainWindow(db_path, settings, Clock())
+    qtbot.addWidget(w)
+    w.show()
+    assert w.tabs.currentIndex() == 0
+    assert w.reminders_dock.isVisible()
+    header = w.contacts.table.horizontalHeader()
+    assert [header.isSectionHidden(i) for i in range(len(COLUMNS))] == [False] * len(COLUMNS)
+
+
+def test_a_second_instance_on_the_same_database_is_refused(db_path: Path) -> None:
+    lock = acquire_instance_lock(db_path)
+    try:
+        with pytest.raises(StorageError, match="already open"):
+            acquire_instance_lock(db_path)
+    finally:
+        lock.unlock()
+    acquire_instance_lock(db_path).unlock()  # free again once the first one quits
+
+
+def test_reminder_tree_model_passes_the_qt_model_tester(qtmodeltester, demo_db) -> None:
+    from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, ReminderTreeModel
+
+    model = ReminderTreeModel()
+    model.refresh(NOW)
+    assert model.rowCount() >= 2
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        while model.canFetchMore(group):
+            model.fetchMore(group)
+        assert model.rowCount(group) == model.count(Bucket(group.data(BUCKET_ROLE)))
+    qtmodeltester.check(model)
+
+
+def test_funnel_board_reads_deals_only_when_first_shown(qtbot, demo_db, db_path,
+                                                        settings) -> None:
+    w = MainWindow(db_path, settings, Clock())
+    qtbot.addWidget(w)
+    w.show()
+    assert w.tabs.currentWidget() is w.contacts
+    assert sum(c.model.total() for c in w.funnel.columns) == 0
+    w.tabs.setCurrentWidget(w.funnel)
+    assert sum(c.model.total() for c in w.funnel.columns) == Deal.select().count()
+    title = w.funnel.column_for("won").title.text()
+    won = Deal.select().join_from(Deal, Stage).where(Stage.key == "won").count()
+    assert title == f"<b>Won</b> · {won:,}"
