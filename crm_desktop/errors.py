@@ -26,6 +26,17 @@ class InputError(CrmError):
         super().__init__(f"{', '.join(where)}: {message}" if where else message)
 
 
+class InvalidRecordError(InputError):
+    """Several fields of one record are wrong; `errors` lists each (shown next to its field)."""
+
+    def __init__(self, errors: list[InputError]):
+        self.errors = errors
+        super().__init__("; ".join(str(e) for e in errors))
+
+    def by_field(self) -> dict[str, str]:
+        return {e.field or "": e.message for e in self.errors}
+
+
 class StorageError(CrmError):
     """The database or a file cannot be used: missing folder, not a database, read-only,
     locked, made by a newer version, disk full."""

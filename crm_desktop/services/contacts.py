@@ -1,12 +1,19 @@
-"""Creating and editing contacts (people and companies), with every field edit logged."""
+"""Creating, editing, tagging and trashing contacts (people and companies).
+
+Every change is validated first (nothing is saved half) and written to the change log.
+`snapshot`/`restore` capture and put back a whole record, which is what undo uses.
+"""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from crm_desktop.db.models import (
+    CHANNELS,
     CONTACT_KINDS,
     CONTACT_STATUSES,
     ChangeLog,
@@ -18,34 +25,18 @@ from crm_desktop.db.models import (
     database,
     utc_now,
 )
-from crm_desktop.errors import InputError
+from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services.settings import get_setting
+from crm_desktop.services.validation import Phone, normalize_email, normalize_phone
 
 # fields a caller may set directly on a contact (the rest are derived or kept by the app)
 EDITABLE_FIELDS = (
-    "kind",
-    "name",
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "address",
-    "city",
-    "region",
-    "postal_code",
-    "country",
-    "website",
-    "industry",
-    "lead_source",
-    "segment",
-    "is_vip",
-    "status",
-    "company_size",
-    "preferred_channel",
-    "preferences",
-    "needs",
-    "hidden_needs",
-    "notes",
+    "kind", "name", "first_name", "last_name", "company", "job_title", "address", "city",
+    "region", "postal_code", "country", "website", "industry", "lead_source", "segment",
+    "is_vip", "status", "company_size", "preferred_channel", "preferences", "needs",
+    "hidden_needs", "notes",
 )
+MAX_TEXT = 10_000  # a pasted novel in a notes field is refused, not truncated
 
 
 def sort_key(name: str) -> str:
@@ -54,142 +45,332 @@ def sort_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold().strip()
 
 
-def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
+@dataclass
+class SaveResult:
+    contact_id: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A whole contact as it was: enough to put it back exactly (undo)."""
+
+    values: dict[str, Any]
+    emails: tuple[str, ...]
+    phones: tuple[tuple[str, str | None], ...]  # (number, raw)
+    tags: tuple[str, ...]
+    deleted_at: datetime | None
+
+
+# validation --------------------------------------------------------------------------------
+
+
+def _clean_values(values: Mapping[str, Any], errors: list[InputError]) -> dict[str, Any]:
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
-        raise InputError(f"unknown field(s): {', '.join(sorted(unknown))}")
-    cleaned = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()}
+        errors.append(InputError(f"unknown field(s): {', '.join(sorted(unknown))}"))
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key in unknown:
+            continue
+        if isinstance(value, str):
+            value = value.strip() or None
+            if value and len(value) > MAX_TEXT:
+                errors.append(InputError(f"is longer than {MAX_TEXT:,} characters", field=key))
+                continue
+        if isinstance(value, Contact):
+            value = value.id
+        cleaned[key] = value
     if "name" in cleaned and not cleaned["name"]:
-        raise InputError("a name is required", field="name")
-    if "kind" in cleaned and cleaned["kind"] not in CONTACT_KINDS:
-        raise InputError(f"must be one of {', '.join(CONTACT_KINDS)}", field="kind")
-    if "status" in cleaned and cleaned["status"] not in CONTACT_STATUSES:
-        raise InputError(f"must be one of {', '.join(CONTACT_STATUSES)}", field="status")
+        errors.append(InputError("a name is required", field="name"))
+    choices = {"kind": CONTACT_KINDS, "status": CONTACT_STATUSES, "preferred_channel": CHANNELS}
+    for key, allowed in choices.items():
+        if cleaned.get(key) is not None and cleaned[key] not in allowed:
+            errors.append(InputError(f"must be one of {', '.join(allowed)}", field=key))
+    size = cleaned.get("company_size")
+    if size is not None and (not isinstance(size, int) or not 0 <= size <= 10_000_000):
+        errors.append(InputError("must be a whole number of employees", field="company_size"))
+    if "is_vip" in cleaned:
+        cleaned["is_vip"] = bool(cleaned["is_vip"])
     return cleaned
 
 
-def _log(
-    contact_id: int, action: str, changes: Iterable[tuple[str, Any, Any]], source: str
-) -> None:
+def validate(values: Mapping[str, Any], emails: Sequence[str] | None = None,
+             phones: Sequence[str] | None = None, *, region: str | None = None,
+             creating: bool = False) -> tuple[dict[str, Any], list[str] | None,
+                                              list[Phone] | None, list[str]]:
+    """Check everything first; raises InvalidRecordError listing every wrong field.
+
+    Returns the cleaned values, e-mails, phones and warnings (phones kept as typed).
+    """
+    errors: list[InputError] = []
+    cleaned = _clean_values(values, errors)
+    named = cleaned.get("name") or any(e.field == "name" for e in errors)
+    if creating and not named:
+        errors.append(InputError("a name is required", field="name"))
+    clean_emails = None
+    if emails is not None:
+        clean_emails = []
+        for i, text in enumerate(e for e in emails if e and e.strip()):
+            try:
+                address = normalize_email(text, field="email" if i == 0 else f"email {i + 1}")
+            except InputError as exc:
+                errors.append(exc)
+                continue
+            if address not in clean_emails:
+                clean_emails.append(address)
+    clean_phones, warnings = None, []
+    if phones is not None:
+        clean_phones = []
+        region = region or get_setting("phone_region")
+        for text in (p for p in phones if p and p.strip()):
+            phone = normalize_phone(text, region)
+            if phone.warning:
+                warnings.append(f"phone '{phone.raw}' {phone.warning}")
+            if phone.number not in [p.number for p in clean_phones]:
+                clean_phones.append(phone)
+    if errors:
+        raise InvalidRecordError(errors)
+    return cleaned, clean_emails, clean_phones, warnings
+
+
+# writing -----------------------------------------------------------------------------------
+
+
+def _log(contact_id: int, action: str, changes: Iterable[tuple[str | None, Any, Any]],
+         source: str) -> None:
     now = utc_now()
     rows = [
-        {
-            "table_name": "contact",
-            "row_id": contact_id,
-            "action": action,
-            "field": f,
-            "old_value": None if old is None else str(old),
-            "new_value": None if new is None else str(new),
-            "source": source,
-            "changed_at": now,
-        }
+        {"table_name": "contact", "row_id": contact_id, "action": action, "field": f,
+         "old_value": None if old is None else str(old),
+         "new_value": None if new is None else str(new), "source": source, "changed_at": now}
         for f, old, new in changes
     ]
     if rows:
         ChangeLog.insert_many(rows).execute()
 
 
-def create_contact(
-    values: Mapping[str, Any],
-    *,
-    emails: Sequence[str] = (),
-    phones: Sequence[str] = (),
-    tags: Sequence[str] = (),
-    source: str = "app",
-) -> Contact:
-    """Create a person or company with its e-mails, phones and tags, in one transaction."""
-    data = _clean(values)
-    if not data.get("name"):
-        raise InputError("a name is required", field="name")
-    with database.atomic():
-        contact = Contact.create(sort_name=sort_key(data["name"]), **data)
-        set_emails(contact.id, emails, log=False)
-        set_phones(contact.id, phones, log=False)
-        for tag in tags:
-            add_tag(contact.id, tag, log=False)
-        _log(contact.id, "create", [(k, None, v) for k, v in data.items() if v is not None], source)
-    return Contact.get_by_id(contact.id)
+def _field_value(contact: Contact, key: str) -> Any:
+    return contact.company_id if key == "company" else getattr(contact, key)
 
 
-def update_contact(
-    contact_id: int, values: Mapping[str, Any], *, source: str = "app"
-) -> dict[str, tuple[Any, Any]]:
-    """Change fields of a contact; returns {field: (old, new)} of what actually changed."""
-    data = _clean(values)
-    with database.atomic():
-        contact = Contact.get_by_id(contact_id)
-        changed: dict[str, tuple[Any, Any]] = {}
-        for key, new in data.items():
-            old = getattr(contact, key + "_id") if key == "company" else getattr(contact, key)
-            new_cmp = new.id if isinstance(new, Contact) else new
-            if old != new_cmp:
-                changed[key] = (old, new_cmp)
-                setattr(contact, key, new)
-        if not changed:
-            return {}
-        if "name" in changed:
-            contact.sort_name = sort_key(contact.name)
-        contact.updated_at = utc_now()
-        contact.save()
-        _log(contact_id, "update", [(k, o, n) for k, (o, n) in changed.items()], source)
+def _write_fields(contact: Contact, values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    changed = {}
+    for key, new in values.items():
+        old = _field_value(contact, key)
+        if old != new:
+            changed[key] = (old, new)
+            setattr(contact, key, new)
+    if "name" in changed:
+        contact.sort_name = sort_key(contact.name)
     return changed
 
 
-def set_emails(contact_id: int, addresses: Sequence[str], *, log: bool = True) -> None:
-    """Replace the contact's e-mails; the first becomes the primary shown in the table."""
-    clean = [a.strip() for a in addresses if a and a.strip()]
+def save_contact(contact_id: int | None, values: Mapping[str, Any], *,
+                 emails: Sequence[str] | None = None, phones: Sequence[str] | None = None,
+                 tags: Sequence[str] | None = None, source: str = "app",
+                 region: str | None = None) -> SaveResult:
+    """Create (contact_id None) or change a contact, its e-mails, phones and tags.
+
+    Validates everything before writing anything; one transaction; every change logged.
+    `None` for emails/phones/tags leaves them as they are.
+    """
+    cleaned, clean_emails, clean_phones, warnings = validate(
+        values, emails, phones, region=region, creating=contact_id is None)
     with database.atomic():
-        old = [
-            e.address
-            for e in ContactEmail.select()
-            .where(ContactEmail.contact == contact_id)
-            .order_by(ContactEmail.position)
-        ]
-        if old == clean:
-            return
-        ContactEmail.delete().where(ContactEmail.contact == contact_id).execute()
-        for pos, address in enumerate(clean):
-            ContactEmail.create(contact=contact_id, address=address, position=pos)
-        Contact.update(email=clean[0] if clean else None).where(Contact.id == contact_id).execute()
-        if log:
-            _log(contact_id, "update", [("emails", ", ".join(old), ", ".join(clean))], "app")
+        if contact_id is None:
+            contact = Contact(kind="person", status="lead")
+            changed = _write_fields(contact, cleaned)
+            contact.save(force_insert=True)
+            action = "create"
+        else:
+            contact = Contact.get_by_id(contact_id)
+            changed = _write_fields(contact, cleaned)
+            if changed:
+                contact.updated_at = utc_now()
+                contact.save()
+            action = "update"
+        cid = contact.id
+        _log(cid, action, [(k, o, n) for k, (o, n) in changed.items()
+                           if action == "update" or n is not None], source)
+        if clean_emails is not None:
+            _set_emails(cid, clean_emails, source)
+        if clean_phones is not None:
+            _set_phones(cid, [(p.number, p.raw) for p in clean_phones], source)
+        if tags is not None:
+            _set_tags(cid, tags, source)
+    return SaveResult(cid, warnings)
 
 
-def set_phones(contact_id: int, numbers: Sequence[str], *, log: bool = True) -> None:
-    """Replace the contact's phones; the first becomes the primary shown in the table."""
-    clean = [n.strip() for n in numbers if n and n.strip()]
-    with database.atomic():
-        old = [
-            p.number
-            for p in ContactPhone.select()
-            .where(ContactPhone.contact == contact_id)
-            .order_by(ContactPhone.position)
-        ]
-        if old == clean:
-            return
-        ContactPhone.delete().where(ContactPhone.contact == contact_id).execute()
-        for pos, number in enumerate(clean):
-            ContactPhone.create(contact=contact_id, number=number, raw=number, position=pos)
-        Contact.update(phone=clean[0] if clean else None).where(Contact.id == contact_id).execute()
-        if log:
-            _log(contact_id, "update", [("phones", ", ".join(old), ", ".join(clean))], "app")
+def create_contact(values: Mapping[str, Any], *, emails: Sequence[str] = (),
+                   phones: Sequence[str] = (), tags: Sequence[str] = (),
+                   source: str = "app") -> Contact:
+    """Create a person or company (shorthand for save_contact) and return it."""
+    result = save_contact(None, values, emails=emails, phones=phones, tags=tags, source=source)
+    return Contact.get_by_id(result.contact_id)
 
 
-def add_tag(contact_id: int, tag_name: str, *, log: bool = True) -> None:
+def update_contact(contact_id: int, values: Mapping[str, Any], *,
+                   source: str = "app") -> dict[str, tuple[Any, Any]]:
+    """Change fields of a contact; returns {field: (old, new)} of what actually changed."""
+    before = snapshot(contact_id).values
+    save_contact(contact_id, values, source=source)
+    after = snapshot(contact_id).values
+    return {k: (before[k], after[k]) for k in values if before[k] != after[k]}
+
+
+def _set_emails(contact_id: int, addresses: Sequence[str], source: str) -> None:
+    old = [e.address for e in ContactEmail.select().where(ContactEmail.contact == contact_id)
+           .order_by(ContactEmail.position)]
+    if old == list(addresses):
+        return
+    ContactEmail.delete().where(ContactEmail.contact == contact_id).execute()
+    if addresses:
+        ContactEmail.insert_many([{"contact": contact_id, "address": a, "position": i}
+                                  for i, a in enumerate(addresses)]).execute()
+    Contact.update(email=addresses[0] if addresses else None).where(
+        Contact.id == contact_id).execute()
+    _log(contact_id, "update", [("emails", ", ".join(old) or None,
+                                 ", ".join(addresses) or None)], source)
+
+
+def _set_phones(contact_id: int, phones: Sequence[tuple[str, str | None]], source: str) -> None:
+    old = [(p.number, p.raw) for p in ContactPhone.select()
+           .where(ContactPhone.contact == contact_id).order_by(ContactPhone.position)]
+    if [n for n, _ in old] == [n for n, _ in phones]:
+        return
+    ContactPhone.delete().where(ContactPhone.contact == contact_id).execute()
+    if phones:
+        ContactPhone.insert_many([{"contact": contact_id, "number": n, "raw": r, "position": i}
+                                  for i, (n, r) in enumerate(phones)]).execute()
+    Contact.update(phone=phones[0][0] if phones else None).where(
+        Contact.id == contact_id).execute()
+    _log(contact_id, "update", [("phones", ", ".join(n for n, _ in old) or None,
+                                 ", ".join(n for n, _ in phones) or None)], source)
+
+
+def tags_of(contact_id: int) -> list[str]:
+    return [t.name for t in Tag.select().join(ContactTag)
+            .where(ContactTag.contact == contact_id).order_by(Tag.name)]
+
+
+def _set_tags(contact_id: int, names: Sequence[str], source: str) -> None:
+    wanted = sorted({n.strip() for n in names if n and n.strip()})
+    old = tags_of(contact_id)
+    if old == wanted:
+        return
+    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
+    for name in wanted:
+        tag, _ = Tag.get_or_create(name=name)
+        ContactTag.insert(contact=contact_id, tag=tag).on_conflict_ignore().execute()
+    _log(contact_id, "update", [("tags", ", ".join(old) or None, ", ".join(wanted) or None)],
+         source)
+
+
+def add_tag(contact_ids: Iterable[int] | int, tag_name: str, *, source: str = "app") -> list[int]:
+    """Tag contacts; returns the ids that did not have the tag yet."""
     name = tag_name.strip()
     if not name:
         raise InputError("a tag needs a name", field="tag")
+    ids = [contact_ids] if isinstance(contact_ids, int) else list(contact_ids)
+    added = []
     with database.atomic():
         tag, _ = Tag.get_or_create(name=name)
-        inserted = ContactTag.insert(contact=contact_id, tag=tag).on_conflict_ignore().execute()
-        if log and inserted:
-            _log(contact_id, "update", [("tags", None, name)], "app")
+        for cid in ids:
+            if ContactTag.insert(contact=cid, tag=tag).on_conflict_ignore().execute():
+                added.append(cid)
+                _log(cid, "update", [("tags", None, f"+{name}")], source)
+    return added
+
+
+def remove_tag(contact_ids: Iterable[int], tag_name: str, *, source: str = "app") -> list[int]:
+    """Untag contacts; returns the ids that had the tag."""
+    tag = Tag.get_or_none(Tag.name == tag_name.strip())
+    if tag is None:
+        return []
+    removed = []
+    with database.atomic():
+        for cid in contact_ids:
+            if ContactTag.delete().where((ContactTag.contact == cid)
+                                         & (ContactTag.tag == tag)).execute():
+                removed.append(cid)
+                _log(cid, "update", [("tags", f"-{tag.name}", None)], source)
+    return removed
+
+
+# snapshot and restore (undo) --------------------------------------------------------------
+
+
+def snapshot(contact_id: int) -> Snapshot:
+    contact = Contact.get_by_id(contact_id)
+    return Snapshot(
+        values={k: _field_value(contact, k) for k in EDITABLE_FIELDS},
+        emails=tuple(e.address for e in ContactEmail.select()
+                     .where(ContactEmail.contact == contact_id).order_by(ContactEmail.position)),
+        phones=tuple((p.number, p.raw) for p in ContactPhone.select()
+                     .where(ContactPhone.contact == contact_id).order_by(ContactPhone.position)),
+        tags=tuple(tags_of(contact_id)),
+        deleted_at=contact.deleted_at,
+    )
+
+
+def restore(contact_id: int, snap: Snapshot, *, source: str = "undo") -> None:
+    """Put a contact back exactly as `snap` has it (values stored before were valid)."""
+    with database.atomic():
+        contact = Contact.get_by_id(contact_id)
+        changed = _write_fields(contact, snap.values)
+        if contact.deleted_at != snap.deleted_at:
+            changed["deleted_at"] = (contact.deleted_at, snap.deleted_at)
+            contact.deleted_at = snap.deleted_at
+        if changed:
+            contact.updated_at = utc_now()
+            contact.save()
+            _log(contact_id, "update", [(k, o, n) for k, (o, n) in changed.items()], source)
+        _set_emails(contact_id, list(snap.emails), source)
+        _set_phones(contact_id, list(snap.phones), source)
+        _set_tags(contact_id, list(snap.tags), source)
+
+
+# trash -------------------------------------------------------------------------------------
+
+
+def trash_contacts(contact_ids: Iterable[int], *, source: str = "app") -> list[int]:
+    """Move contacts to the Trash (nothing is removed); returns those that moved."""
+    now = utc_now()
+    moved = []
+    with database.atomic():
+        for cid in contact_ids:
+            if Contact.update(deleted_at=now).where(
+                    (Contact.id == cid) & Contact.deleted_at.is_null()).execute():
+                moved.append(cid)
+                _log(cid, "delete", [(None, None, None)], source)
+    return moved
+
+
+def restore_contacts(contact_ids: Iterable[int], *, source: str = "app") -> list[int]:
+    """Take contacts out of the Trash; returns those restored."""
+    restored = []
+    with database.atomic():
+        for cid in contact_ids:
+            if Contact.update(deleted_at=None).where(
+                    (Contact.id == cid) & Contact.deleted_at.is_not_null()).execute():
+                restored.append(cid)
+                _log(cid, "restore", [(None, None, None)], source)
+    return restored
+
+
+def empty_trash() -> int:
+    """Remove the contacts in the Trash for good (with their history); returns how many."""
+    with database.atomic():
+        ids = [c.id for c in Contact.select(Contact.id).where(Contact.deleted_at.is_not_null())]
+        for cid in ids:
+            _log(cid, "purge", [(None, None, None)], "app")
+        Contact.delete().where(Contact.id.in_(ids)).execute()
+    return len(ids)
 
 
 def change_history(contact_id: int) -> list[ChangeLog]:
     """The contact's change log, newest first."""
-    return list(
-        ChangeLog.select()
-        .where((ChangeLog.table_name == "contact") & (ChangeLog.row_id == contact_id))
-        .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc())
-    )
+    return list(ChangeLog.select().where(
+        (ChangeLog.table_name == "contact") & (ChangeLog.row_id == contact_id))
+        .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc()))

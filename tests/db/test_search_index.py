@@ -34,7 +34,7 @@ def test_every_email_and_phone_is_searchable(db) -> None:
                                   phones=["+79161234567", "+442079460000"]).id
     assert _search(db, "second") == {cid}
     assert _search(db, "442079") == {cid}
-    contacts.set_emails(cid, ["anna@third.example"])
+    contacts.save_contact(cid, {}, emails=["anna@third.example"])
     assert _search(db, "second") == set()
     assert _search(db, "third") == {cid}
 

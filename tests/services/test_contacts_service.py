@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crm_desktop.db.models import ChangeLog, Contact
-from crm_desktop.errors import InputError
+from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services import contacts
 
 
@@ -41,9 +41,9 @@ def test_an_update_that_changes_nothing_logs_nothing(db) -> None:
 
 
 def test_a_name_is_required_and_nothing_is_saved(db) -> None:
-    with pytest.raises(InputError) as info:
+    with pytest.raises(InvalidRecordError) as info:
         contacts.create_contact({"name": "   "}, emails=["x@example.com"])
-    assert info.value.field == "name"
+    assert info.value.by_field() == {"name": "a name is required"}
     assert Contact.select().count() == 0
     assert ChangeLog.select().count() == 0
 
@@ -51,6 +51,6 @@ def test_a_name_is_required_and_nothing_is_saved(db) -> None:
 def test_unknown_fields_and_bad_choices_are_refused(db) -> None:
     with pytest.raises(InputError, match="unknown field"):
         contacts.create_contact({"name": "X", "shoe_size": 44})
-    with pytest.raises(InputError) as info:
+    with pytest.raises(InvalidRecordError) as info:
         contacts.create_contact({"name": "X", "status": "friend"})
-    assert info.value.field == "status"
+    assert list(info.value.by_field()) == ["status"]

@@ -1,0 +1,50 @@
+"""Checking what the owner types: e-mails (syntax only, no network), phones (E.164)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from crm_desktop.errors import InputError
+
+
+def normalize_email(text: str, *, field: str = "email", row: int | None = None) -> str:
+    """The address in normal form; InputError naming the field if it is not an address."""
+    try:
+        return validate_email(text.strip(), check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise InputError(f"'{text.strip()}' is not a valid e-mail address: {exc}",
+                         field=field, row=row) from exc
+
+
+@dataclass(frozen=True)
+class Phone:
+    number: str  # E.164 when it could be parsed, else the text as typed
+    raw: str
+    warning: str | None = None  # set when the number was kept as typed
+
+
+def normalize_phone(text: str, region: str | None) -> Phone:
+    """E.164 for a number phonenumbers accepts (national numbers use `region`); otherwise
+    the text is kept as typed, with a warning, so nothing the owner entered is lost."""
+    raw = text.strip()
+    try:
+        parsed = phonenumbers.parse(raw, region or None)
+    except phonenumbers.NumberParseException as exc:
+        return Phone(raw, raw, f"kept as typed: {exc}")
+    if not phonenumbers.is_possible_number(parsed):
+        return Phone(raw, raw, "kept as typed: not a possible phone number")
+    return Phone(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), raw)
+
+
+def display_phone(number: str | None) -> str | None:
+    """'+44 7700 900415' for an E.164 number; anything else as it is."""
+    if not number or not number.startswith("+"):
+        return number
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
