@@ -66,6 +66,22 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(info, suppress=True)
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
+    export = sub.add_parser("export", help="write contacts to CSV, XLSX or vCard")
+    export.add_argument("what", choices=["contacts"], help="what to export")
+    _db_option(export, suppress=True)
+    export.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="the file to write; .csv, .xlsx or .vcf")
+    export.add_argument("--bom", action="store_true",
+                        help="start a CSV with a UTF-8 BOM so that Excel reads it right")
+    export.add_argument("--search", default="", help="only contacts matching this text")
+    for option in ("tag", "segment", "industry", "city", "country", "lead-source"):
+        export.add_argument(f"--{option}", default=None, help=f"only contacts with this {option}")
+    export.add_argument("--status", choices=["lead", "customer", "lost"], default=None)
+    export.add_argument("--kind", choices=["person", "company"], default=None)
+    export.add_argument("--vip", action="store_true", help="only VIP contacts")
+    export.add_argument("--columns", default=None,
+                        help="comma-separated columns (default: all); e.g. name,email,phone")
+
     backup = sub.add_parser("backup", help="copy the database safely, even while the app runs")
     _db_option(backup, suppress=True)
     backup.add_argument(
@@ -144,7 +160,26 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup}
+def _cmd_export(args: argparse.Namespace) -> int:
+    from crm_desktop.services.contact_query import ContactFilter
+    from crm_desktop.services.export_contacts import export_contacts
+
+    flt = ContactFilter(search=args.search, tag=args.tag, segment=args.segment,
+                        industry=args.industry, city=args.city, country=args.country,
+                        lead_source=args.lead_source, status=args.status, kind=args.kind,
+                        vip=True if args.vip else None)
+    columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
+    _, db = _open(args)
+    try:
+        n = export_contacts(Path(args.output), flt, columns, bom=args.bom)
+    finally:
+        db.close()
+    print(f"{n:,} contacts written to {args.output}")
+    return 0
+
+
+COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
+            "export": _cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -37,6 +37,10 @@ class InvalidRecordError(InputError):
         return {e.field or "": e.message for e in self.errors}
 
 
+class CancelledError(CrmError):
+    """The owner cancelled long work; everything is as it was before it started."""
+
+
 class StorageError(CrmError):
     """The database or a file cannot be used: missing folder, not a database, read-only,
     locked, made by a newer version, disk full."""

@@ -10,7 +10,7 @@ from array import array
 from dataclasses import dataclass
 from datetime import datetime
 
-from crm_desktop.db.fields import from_storage
+from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import database
 
 # column key -> SQL expression it sorts by; each has an index led by deleted_at
@@ -28,9 +28,32 @@ _PERSIAN_VARIANTS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
 
 @dataclass(frozen=True)
 class ContactFilter:
+    """What the contacts view shows; every set field narrows the list (they combine)."""
+
     search: str = ""
     kind: str | None = None  # "person", "company" or None for both
     trash: bool = False  # the Trash view lists deleted contacts only
+    tag: str | None = None
+    segment: str | None = None
+    vip: bool | None = None
+    industry: str | None = None
+    city: str | None = None  # matches the city or the region
+    country: str | None = None
+    lead_source: str | None = None
+    status: str | None = None  # lead | customer | lost
+    silent_since: datetime | None = None  # no contact since then (or never)
+
+    @property
+    def narrowed(self) -> bool:
+        """True when some rows may be hidden (the status bar then says 'N of M')."""
+        return self != ContactFilter(trash=self.trash)
+
+
+# filter field -> column compared for equality
+_EQUAL_COLUMNS = {"segment": "c.segment", "industry": "c.industry", "country": "c.country",
+                  "lead_source": "c.lead_source", "status": "c.status", "kind": "c.kind"}
+# the columns the filter lists offer values for
+FILTER_COLUMNS = ("segment", "industry", "city", "country", "lead_source")
 
 
 @dataclass(frozen=True)
@@ -63,9 +86,24 @@ def fts_query(text: str) -> str | None:
 def _where(flt: ContactFilter) -> tuple[str, list[object]]:
     clauses = ["c.deleted_at IS NOT NULL" if flt.trash else "c.deleted_at IS NULL"]
     params: list[object] = []
-    if flt.kind:
-        clauses.append("c.kind = ?")
-        params.append(flt.kind)
+    for name, column in _EQUAL_COLUMNS.items():
+        value = getattr(flt, name)
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if flt.city:
+        clauses.append("(c.city = ? OR c.region = ?)")
+        params += [flt.city, flt.city]
+    if flt.vip is not None:
+        clauses.append("c.is_vip = ?")
+        params.append(int(flt.vip))
+    if flt.tag:
+        clauses.append("c.id IN (SELECT ct.contact_id FROM contact_tag ct "
+                       "JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)")
+        params.append(flt.tag)
+    if flt.silent_since is not None:
+        clauses.append("(c.last_contact_at IS NULL OR c.last_contact_at < ?)")
+        params.append(to_storage(flt.silent_since))
     query = fts_query(flt.search)
     if query:
         clauses.append("c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)")
@@ -97,6 +135,20 @@ def count(flt: ContactFilter) -> int:
     where, params = _where(flt)
     sql = f"SELECT count(*) FROM contact c WHERE {where}"
     return database.execute_sql(sql, params).fetchone()[0]
+
+
+def filter_values(column: str) -> list[str]:
+    """The distinct values of a filterable column, for the filter lists."""
+    if column not in FILTER_COLUMNS:
+        raise ValueError(column)
+    rows = database.execute_sql(
+        f"SELECT DISTINCT {column} FROM contact WHERE {column} IS NOT NULL "
+        f"AND deleted_at IS NULL ORDER BY {column}")
+    return [r[0] for r in rows]
+
+
+def tag_names() -> list[str]:
+    return [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name")]
 
 
 def total_contacts() -> int:

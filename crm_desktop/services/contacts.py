@@ -277,7 +277,7 @@ def add_tag(contact_ids: Iterable[int] | int, tag_name: str, *, source: str = "a
     with database.atomic():
         tag, _ = Tag.get_or_create(name=name)
         for cid in ids:
-            if ContactTag.insert(contact=cid, tag=tag).on_conflict_ignore().execute():
+            if ContactTag.insert(contact=cid, tag=tag).on_conflict_ignore().as_rowcount().execute():
                 added.append(cid)
                 _log(cid, "update", [("tags", None, f"+{name}")], source)
     return added
@@ -353,7 +353,7 @@ def restore_contacts(contact_ids: Iterable[int], *, source: str = "app") -> list
     with database.atomic():
         for cid in contact_ids:
             if Contact.update(deleted_at=None).where(
-                    (Contact.id == cid) & Contact.deleted_at.is_not_null()).execute():
+                    (Contact.id == cid) & Contact.deleted_at.is_null(False)).execute():
                 restored.append(cid)
                 _log(cid, "restore", [(None, None, None)], source)
     return restored
@@ -362,7 +362,7 @@ def restore_contacts(contact_ids: Iterable[int], *, source: str = "app") -> list
 def empty_trash() -> int:
     """Remove the contacts in the Trash for good (with their history); returns how many."""
     with database.atomic():
-        ids = [c.id for c in Contact.select(Contact.id).where(Contact.deleted_at.is_not_null())]
+        ids = [c.id for c in Contact.select(Contact.id).where(Contact.deleted_at.is_null(False))]
         for cid in ids:
             _log(cid, "purge", [(None, None, None)], "app")
         Contact.delete().where(Contact.id.in_(ids)).execute()

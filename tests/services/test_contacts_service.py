@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crm_desktop.db.models import ChangeLog, Contact
+from crm_desktop.db.models import ChangeLog, Contact, ContactEmail, ContactPhone
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services import contacts
 
@@ -54,3 +54,78 @@ def test_unknown_fields_and_bad_choices_are_refused(db) -> None:
     with pytest.raises(InvalidRecordError) as info:
         contacts.create_contact({"name": "X", "status": "friend"})
     assert list(info.value.by_field()) == ["status"]
+
+
+def test_every_wrong_field_is_named_and_nothing_is_saved(db) -> None:
+    with pytest.raises(InvalidRecordError) as info:
+        contacts.save_contact(None, {"name": "Ok", "company_size": -3},
+                              emails=["good@example.com", "bad@@example"])
+    assert set(info.value.by_field()) == {"company_size", "email 2"}
+    assert Contact.select().count() == 0
+
+
+def test_phones_are_stored_in_e164_with_the_default_region(db) -> None:
+    from crm_desktop.services.settings import set_setting
+
+    set_setting("phone_region", "RU")
+    result = contacts.save_contact(None, {"name": "Олег"},
+                                   phones=["8 (916) 123-45-67", "+44 20 7946 0000"])
+    assert result.warnings == []
+    c = Contact.get_by_id(result.contact_id)
+    assert c.phone == "+79161234567"
+    assert [(p.number, p.raw) for p in c.phones.order_by(ContactPhone.position)] == [
+        ("+79161234567", "8 (916) 123-45-67"), ("+442079460000", "+44 20 7946 0000")]
+
+
+def test_an_unparseable_phone_is_kept_as_typed_with_a_warning(db) -> None:
+    result = contacts.save_contact(None, {"name": "Ext"}, phones=["ext. 214"])
+    assert result.warnings == ["phone 'ext. 214' kept as typed: not a possible phone number"]
+    assert Contact.get_by_id(result.contact_id).phone == "ext. 214"
+
+
+def test_emails_are_normalised_and_deduplicated(db) -> None:
+    cid = contacts.save_contact(None, {"name": "A"},
+                                emails=["Anna@Example.COM", "anna@example.com"]).contact_id
+    assert [e.address for e in ContactEmail.select().where(ContactEmail.contact == cid)] == [
+        "Anna@example.com", "anna@example.com"]
+
+
+def test_huge_text_is_refused_not_truncated(db) -> None:
+    with pytest.raises(InvalidRecordError) as info:
+        contacts.save_contact(None, {"name": "A", "notes": "x" * 10_001})
+    assert list(info.value.by_field()) == ["notes"]
+
+
+def test_snapshot_and_restore_put_a_record_back_exactly(db) -> None:
+    cid = contacts.save_contact(None, {"name": "Before", "city": "Kazan", "is_vip": True},
+                                emails=["a@example.com"], phones=["+79161234567"],
+                                tags=["x"]).contact_id
+    before = contacts.snapshot(cid)
+    contacts.save_contact(cid, {"name": "After", "city": None, "is_vip": False},
+                          emails=[], phones=["+442079460000"], tags=["y", "z"])
+    assert contacts.snapshot(cid) != before
+    contacts.restore(cid, before)
+    assert contacts.snapshot(cid) == before
+    assert Contact.get_by_id(cid).sort_name == "before"
+
+
+def test_trash_restore_and_empty(db) -> None:
+    keep = contacts.create_contact({"name": "Keep"}).id
+    gone = contacts.create_contact({"name": "Gone"}, emails=["g@example.com"]).id
+    assert contacts.trash_contacts([gone, gone]) == [gone]
+    assert Contact.get_by_id(gone).deleted_at is not None
+    assert contacts.restore_contacts([gone]) == [gone]
+    contacts.trash_contacts([gone])
+    assert contacts.empty_trash() == 1
+    assert [c.id for c in Contact.select()] == [keep]
+    assert ContactEmail.select().count() == 0
+    actions = [r.action for r in contacts.change_history(gone)]
+    assert actions[:4] == ["purge", "delete", "restore", "delete"]
+
+
+def test_bulk_tags_report_what_changed(db) -> None:
+    a = contacts.create_contact({"name": "A"}, tags=["hot"]).id
+    b = contacts.create_contact({"name": "B"}).id
+    assert contacts.add_tag([a, b], "hot") == [b]
+    assert contacts.remove_tag([a, b], "hot") == [a, b]
+    assert contacts.tags_of(a) == []

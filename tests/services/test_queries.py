@@ -128,3 +128,34 @@ def test_the_due_check_reads_open_reminders_through_the_partial_index(db) -> Non
         f"AND {_DUE} <= ?", ["a", "b"]).fetchall()
     assert "USING COVERING INDEX reminder_open_due" in plan[0][3] or \
         "USING INDEX reminder_open_due" in plan[0][3]
+
+
+def test_filters_combine(db) -> None:
+    from crm_desktop.db.models import Interaction
+
+    a = contacts.create_contact({"name": "A", "segment": "SMB", "is_vip": True, "city": "Kazan",
+                                 "country": "Russia", "status": "customer",
+                                 "industry": "Retail", "lead_source": "Website"},
+                                tags=["hot"]).id
+    b = contacts.create_contact({"name": "B", "segment": "SMB", "region": "Kazan",
+                                 "status": "lead"}).id
+    c = contacts.create_contact({"name": "C", "segment": "Retail"}, tags=["hot"]).id
+    Interaction.create(contact=a, kind="call", occurred_at=NOW - timedelta(days=3))
+    Interaction.create(contact=b, kind="call", occurred_at=NOW - timedelta(days=40))
+
+    def ids(**kw):
+        return set(contact_query.ordered_ids(ContactFilter(**kw)))
+
+    assert ids(segment="SMB") == {a, b}
+    assert ids(segment="SMB", tag="hot") == {a}
+    assert ids(tag="hot") == {a, c}
+    assert ids(vip=True) == {a}
+    assert ids(vip=False) == {b, c}
+    assert ids(city="Kazan") == {a, b}  # city or region
+    assert ids(status="lead") == {b, c}
+    assert ids(country="Russia", industry="Retail", lead_source="Website") == {a}
+    assert ids(silent_since=NOW - timedelta(days=30)) == {b, c}  # b: 40 days, c: never
+    assert ContactFilter(segment="SMB").narrowed
+    assert not ContactFilter(trash=True).narrowed
+    assert contact_query.filter_values("segment") == ["Retail", "SMB"]
+    assert contact_query.tag_names() == ["hot"]

@@ -1,0 +1,139 @@
+"""The history around one customer: interactions, payments, competitor offers, deals.
+
+Adding, listing and settling them; the detail panel and the profile report read these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from crm_desktop.db.models import (
+    DIRECTIONS,
+    INTERACTION_KINDS,
+    CompetitorOffer,
+    Contact,
+    Deal,
+    Interaction,
+    Payment,
+    Stage,
+)
+from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services.money import to_minor
+
+
+def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
+                    direction: str | None = None, subject: str | None = None,
+                    body: str | None = None, outcome: str | None = None,
+                    satisfaction: int | None = None, deal_id: int | None = None) -> int:
+    errors = []
+    if kind not in INTERACTION_KINDS:
+        errors.append(InputError(f"must be one of {', '.join(INTERACTION_KINDS)}", field="kind"))
+    if direction is not None and direction not in DIRECTIONS:
+        errors.append(InputError("must be inbound or outbound", field="direction"))
+    if satisfaction is not None and not 1 <= satisfaction <= 5:
+        errors.append(InputError("must be from 1 to 5", field="satisfaction"))
+    if occurred_at.tzinfo is None:
+        errors.append(InputError("needs a time zone", field="occurred_at"))
+    if errors:
+        raise InvalidRecordError(errors)
+    return Interaction.create(contact=contact_id, deal=deal_id, kind=kind, direction=direction,
+                              occurred_at=occurred_at, subject=subject or None,
+                              body=body or None, outcome=outcome or None,
+                              satisfaction=satisfaction).id
+
+
+def interactions_of(contact_id: int) -> list[Interaction]:
+    """The timeline, newest first."""
+    return list(Interaction.select().where((Interaction.contact == contact_id)
+                                           & Interaction.deleted_at.is_null())
+                .order_by(Interaction.occurred_at.desc(), Interaction.id.desc()))
+
+
+@dataclass(frozen=True)
+class PaymentLine:
+    id: int
+    invoice_number: str | None
+    amount_minor: int
+    currency: str
+    issued_on: date | None
+    due_on: date | None
+    paid_on: date | None
+
+    def on_time(self, today: date) -> bool | None:
+        """True/False once settled or overdue; None while not due yet (or no due date)."""
+        if self.due_on is None:
+            return None
+        if self.paid_on is not None:
+            return self.paid_on <= self.due_on
+        return None if today <= self.due_on else False
+
+
+def add_payment(contact_id: int, amount: str, currency: str, *, due_on: date | None = None,
+                issued_on: date | None = None, paid_on: date | None = None,
+                invoice_number: str | None = None, deal_id: int | None = None) -> int:
+    currency = currency.strip().upper()
+    errors = []
+    if len(currency) != 3 or not currency.isalpha():
+        errors.append(InputError("must be a 3-letter code such as USD", field="currency"))
+    try:
+        amount_minor = to_minor(amount, currency or "USD")
+    except (ValueError, ArithmeticError):
+        errors.append(InputError(f"'{amount}' is not an amount", field="amount"))
+    else:
+        if amount_minor <= 0 or amount_minor > 10**15:
+            errors.append(InputError("must be above zero and below 10^13", field="amount"))
+    if issued_on and due_on and due_on < issued_on:
+        errors.append(InputError("cannot be before the invoice date", field="due_on"))
+    if errors:
+        raise InvalidRecordError(errors)
+    return Payment.create(contact=contact_id, deal=deal_id, amount_minor=amount_minor,
+                          currency=currency, issued_on=issued_on, due_on=due_on,
+                          paid_on=paid_on, invoice_number=invoice_number or None).id
+
+
+def mark_paid(payment_id: int, paid_on: date) -> None:
+    Payment.update(paid_on=paid_on).where(Payment.id == payment_id).execute()
+
+
+def payments_of(contact_id: int) -> list[PaymentLine]:
+    rows = (Payment.select().where(Payment.contact == contact_id)
+            .order_by(Payment.due_on.desc(nulls="LAST"), Payment.id.desc()))
+    return [PaymentLine(p.id, p.invoice_number, p.amount_minor, p.currency, p.issued_on,
+                        p.due_on, p.paid_on) for p in rows]
+
+
+def add_competitor_offer(contact_id: int, competitor: str, *, description: str | None = None,
+                         price: str | None = None, currency: str = "USD",
+                         offered_on: date | None = None) -> int:
+    if not competitor.strip():
+        raise InvalidRecordError([InputError("name the competitor", field="competitor")])
+    price_minor = None
+    if price:
+        try:
+            price_minor = to_minor(price, currency)
+        except (ValueError, ArithmeticError) as exc:
+            raise InvalidRecordError([InputError(f"'{price}' is not an amount",
+                                                 field="price")]) from exc
+    return CompetitorOffer.create(contact=contact_id, competitor=competitor.strip(),
+                                  description=description or None, price_minor=price_minor,
+                                  currency=currency, offered_on=offered_on).id
+
+
+def offers_of(contact_id: int) -> list[CompetitorOffer]:
+    return list(CompetitorOffer.select().where(CompetitorOffer.contact == contact_id)
+                .order_by(CompetitorOffer.offered_on.desc(nulls="LAST")))
+
+
+def deals_of(contact_id: int) -> list[tuple[Deal, Stage]]:
+    query = (Deal.select(Deal, Stage).join(Stage)
+             .where((Deal.contact == contact_id) & Deal.deleted_at.is_null())
+             .order_by(Deal.created_at.desc()))
+    return [(d, d.stage) for d in query]
+
+
+def members_of(company_id: int) -> list[Contact]:
+    """The contact persons of a company."""
+    return list(Contact.select().where((Contact.company == company_id)
+                                       & Contact.deleted_at.is_null()).order_by(Contact.sort_name))
+

@@ -1,0 +1,207 @@
+"""Exporting contacts: the current view to CSV or XLSX, chosen contacts to vCard 3.0.
+
+Values a spreadsheet would run as a formula (=, +, -, @, tab, CR first) are neutralised:
+in CSV with a leading apostrophe, in XLSX by writing every value as a text cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import vobject
+import xlsxwriter
+
+from crm_desktop.db.fields import from_storage
+from crm_desktop.db.models import database
+from crm_desktop.errors import CancelledError, InputError, StorageError
+from crm_desktop.paths import PRIVATE_FILE_MODE
+from crm_desktop.services.contact_query import ContactFilter, ordered_ids
+
+# column key -> (header, SQL expression over contact c and its company co)
+COLUMNS: dict[str, tuple[str, str]] = {
+    "name": ("Name", "c.name"),
+    "kind": ("Kind", "c.kind"),
+    "first_name": ("First name", "c.first_name"),
+    "last_name": ("Last name", "c.last_name"),
+    "company": ("Company", "co.name"),
+    "job_title": ("Job title", "c.job_title"),
+    "email": ("E-mail", "(SELECT group_concat(address, ', ') FROM "
+                        "(SELECT address FROM contact_email WHERE contact_id = c.id "
+                        "ORDER BY position))"),
+    "phone": ("Phone", "(SELECT group_concat(number, ', ') FROM "
+                       "(SELECT number FROM contact_phone WHERE contact_id = c.id "
+                       "ORDER BY position))"),
+    "address": ("Address", "c.address"),
+    "city": ("City", "c.city"),
+    "region": ("Region", "c.region"),
+    "postal_code": ("Postal code", "c.postal_code"),
+    "country": ("Country", "c.country"),
+    "website": ("Website", "c.website"),
+    "industry": ("Industry", "c.industry"),
+    "lead_source": ("Lead source", "c.lead_source"),
+    "segment": ("Segment", "c.segment"),
+    "vip": ("VIP", "CASE WHEN c.is_vip THEN 'yes' ELSE 'no' END"),
+    "status": ("Status", "c.status"),
+    "tags": ("Tags", "(SELECT group_concat(t.name, ', ') FROM contact_tag ct "
+                     "JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)"),
+    "last_contact": ("Last contact", "c.last_contact_at"),
+    "preferences": ("Preferences", "c.preferences"),
+    "needs": ("Needs", "c.needs"),
+    "notes": ("Notes", "c.notes"),
+}
+FORMATS = (".csv", ".xlsx", ".vcf")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BATCH = 2000
+
+ProgressFn = Callable[[int, int], bool]  # (done, total) -> False to cancel
+
+
+def neutralise(value: str) -> str:
+    """A cell a spreadsheet shows as text instead of running it as a formula."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def _rows(ids: Sequence[int], columns: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    exprs = ", ".join(COLUMNS[c][1] for c in columns)
+    last_contact = columns.index("last_contact") if "last_contact" in columns else -1
+    for start in range(0, len(ids), BATCH):
+        chunk = list(ids[start:start + BATCH])
+        marks = ",".join("?" * len(chunk))
+        found = {r[0]: r[1:] for r in database.execute_sql(
+            f"SELECT c.id, {exprs} FROM contact c LEFT JOIN contact co ON co.id = c.company_id "
+            f"WHERE c.id IN ({marks})", chunk)}
+        for cid in chunk:  # keep the view's order
+            if cid in found:
+                values = ["" if v is None else str(v) for v in found[cid]]
+                if last_contact >= 0 and values[last_contact]:
+                    values[last_contact] = from_storage(values[last_contact]).date().isoformat()
+                yield cid, values
+
+
+def _open_private(path: Path, newline: str | None = None, encoding: str | None = None):
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    return open(fd, "w", newline=newline, encoding=encoding)  # noqa: SIM115 (caller closes)
+
+
+def export_contacts(path: Path, flt: ContactFilter = ContactFilter(),  # noqa: B008
+                    columns: Sequence[str] | None = None, *, sort: str = "name",
+                    descending: bool = False, bom: bool = False,
+                    ids: Sequence[int] | None = None,
+                    progress: ProgressFn | None = None) -> int:
+    """Write the contacts (the view's rows, or `ids`) to `path`; format from the extension.
+
+    Returns the number of contacts written. A cancelled export (progress returned False)
+    raises CancelledError and leaves no file behind.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise InputError(f"'{suffix or path.name}' is not a format I can write; use "
+                         f"{', '.join(FORMATS)}", field="output")
+    if not path.parent.is_dir():
+        raise StorageError(f"The folder {path.parent} does not exist.")
+    columns = list(columns or COLUMNS)
+    unknown = [c for c in columns if c not in COLUMNS]
+    if unknown:
+        raise InputError(f"unknown column(s): {', '.join(unknown)}", field="columns")
+    if ids is None:
+        ids = ordered_ids(flt, sort, descending)
+    try:
+        if suffix == ".vcf":
+            written = _write_vcards(path, ids, progress)
+        elif suffix == ".csv":
+            written = _write_csv(path, ids, columns, bom, progress)
+        else:
+            written = _write_xlsx(path, ids, columns, progress)
+    except CancelledError:
+        path.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        raise StorageError(f"Cannot write {path}: {exc}") from exc
+    return written
+
+
+def _tick(progress: ProgressFn | None, done: int, total: int) -> None:
+    if progress and done % BATCH == 0 and progress(done, total) is False:
+        raise CancelledError("export cancelled")
+
+
+def _write_csv(path: Path, ids: Sequence[int], columns: Sequence[str], bom: bool,
+               progress: ProgressFn | None) -> int:
+    n = 0
+    with _open_private(path, newline="", encoding="utf-8-sig" if bom else "utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([COLUMNS[c][0] for c in columns])
+        for _, values in _rows(ids, columns):
+            writer.writerow([neutralise(v) for v in values])
+            n += 1
+            _tick(progress, n, len(ids))
+    return n
+
+
+def _write_xlsx(path: Path, ids: Sequence[int], columns: Sequence[str],
+                progress: ProgressFn | None) -> int:
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
+                                           "strings_to_numbers": False, "strings_to_urls": False})
+    sheet = book.add_worksheet("Contacts")
+    bold = book.add_format({"bold": True})
+    for col, key in enumerate(columns):
+        sheet.write_string(0, col, COLUMNS[key][0], bold)
+    n = 0
+    try:
+        for n, (_, values) in enumerate(_rows(ids, columns), start=1):
+            for col, value in enumerate(values):
+                if value:
+                    sheet.write_string(n, col, value)  # text cells: never run as formulas
+            _tick(progress, n, len(ids))
+    finally:
+        book.close()
+    os.chmod(path, PRIVATE_FILE_MODE)
+    return n
+
+
+_VCARD_COLUMNS = ["name", "first_name", "last_name", "company", "job_title", "address", "city",
+                  "region", "postal_code", "country", "website", "notes", "tags"]
+
+
+def _write_vcards(path: Path, ids: Sequence[int], progress: ProgressFn | None) -> int:
+    n = 0
+    with _open_private(path, newline="", encoding="utf-8") as fh:
+        for cid, values in _rows(ids, _VCARD_COLUMNS):
+            row = dict(zip(_VCARD_COLUMNS, values, strict=True))
+            fh.write(_vcard(cid, row).serialize())
+            n += 1
+            _tick(progress, n, len(ids))
+    return n
+
+
+def _vcard(cid: int, row: dict[str, str]) -> vobject.base.Component:
+    card = vobject.vCard()
+    card.add("fn").value = row["name"]
+    card.add("n").value = vobject.vcard.Name(family=row["last_name"], given=row["first_name"])
+    if row["company"]:
+        card.add("org").value = [row["company"]]
+    if row["job_title"]:
+        card.add("title").value = row["job_title"]
+    for (address,) in database.execute_sql(
+            "SELECT address FROM contact_email WHERE contact_id = ? ORDER BY position", [cid]):
+        email = card.add("email")
+        email.value = address
+        email.type_param = "INTERNET"
+    for (number,) in database.execute_sql(
+            "SELECT number FROM contact_phone WHERE contact_id = ? ORDER BY position", [cid]):
+        card.add("tel").value = number
+    if any(row[k] for k in ("address", "city", "region", "postal_code", "country")):
+        card.add("adr").value = vobject.vcard.Address(
+            street=row["address"], city=row["city"], region=row["region"],
+            code=row["postal_code"], country=row["country"])
+    if row["website"]:
+        card.add("url").value = row["website"]
+    if row["notes"]:
+        card.add("note").value = row["notes"]
+    if row["tags"]:
+        card.add("categories").value = row["tags"].split(", ")
+    return card

@@ -1,0 +1,75 @@
+"""Merging two contacts into one, and undoing it exactly.
+
+The survivor takes the chosen field values and every interaction, payment, deal, reminder,
+competitor offer, contact person, e-mail, phone and tag of the other, which goes to the Trash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from crm_desktop.db.models import database
+from crm_desktop.errors import InputError
+from crm_desktop.services import contacts
+from crm_desktop.services.contacts import Snapshot
+
+# tables whose rows follow the merged contact, and their link column
+MOVED = {
+    "interaction": "contact_id",
+    "payment": "contact_id",
+    "deal": "contact_id",
+    "reminder": "contact_id",
+    "competitor_offer": "contact_id",
+    "contact": "company_id",  # the people of a merged company
+}
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    survivor: int
+    other: int
+    survivor_before: Snapshot
+    other_before: Snapshot
+    moved: dict[str, list[int]]
+
+
+def merge_contacts(survivor: int, other: int, values: Mapping[str, Any] | None = None
+                   ) -> MergeRecord:
+    """Merge `other` into `survivor` in one transaction; `values` are the chosen fields."""
+    if survivor == other:
+        raise InputError("a contact cannot be merged with itself")
+    with database.atomic():
+        survivor_before = contacts.snapshot(survivor)
+        other_before = contacts.snapshot(other)
+        moved: dict[str, list[int]] = {}
+        for table, column in MOVED.items():
+            ids = [r[0] for r in database.execute_sql(
+                f"SELECT id FROM {table} WHERE {column} = ?", [other])
+                if not (table == "contact" and r[0] == survivor)]
+            if ids:
+                marks = ",".join("?" * len(ids))
+                database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE id IN ({marks})",
+                                     [survivor, *ids])
+            moved[table] = ids
+        emails = list(dict.fromkeys(survivor_before.emails + other_before.emails))
+        phones = list(dict.fromkeys(n for n, _ in survivor_before.phones + other_before.phones))
+        tags = sorted(set(survivor_before.tags) | set(other_before.tags))
+        contacts.save_contact(survivor, dict(values or {}), emails=emails, phones=phones,
+                              tags=tags, source="merge")
+        contacts.trash_contacts([other], source="merge")
+    return MergeRecord(survivor, other, survivor_before, other_before, moved)
+
+
+def unmerge(record: MergeRecord) -> None:
+    """Undo a merge: rows go back to the other contact, both records as they were."""
+    with database.atomic():
+        for table, ids in record.moved.items():
+            if ids:
+                column = MOVED[table]
+                marks = ",".join("?" * len(ids))
+                database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE id IN ({marks})",
+                                     [record.other, *ids])
+        contacts.restore(record.survivor, record.survivor_before)
+        contacts.restore(record.other, record.other_before)
