@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -50,7 +51,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, db_path.name))
         self.resize(1280, 780)
 
-        self.contacts = ContactsView(settings, self)
+        self.clock = clock
+        self.undo_stack = QUndoStack(self)
+        self.contacts = ContactsView(settings, self.undo_stack, clock, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._contacts_status, 1)
         self.statusBar().addPermanentWidget(self._reminders_status)
         self.contacts.counts_changed.connect(self._show_contact_counts)
+        self.contacts.data_changed.connect(self._data_changed)
         self.reminders.counts_changed.connect(self._show_reminder_counts)
         self._show_contact_counts(self.contacts.model.rowCount(), self.contacts.model.rowCount())
         self._show_reminder_counts(self.reminders.overdue_count(),
@@ -116,6 +120,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&Export contacts in view…"),
+                                         self.export_view, "Ctrl+E"))
+        file_menu.addAction(self._action(self.tr("Export selected to &vCard…"),
+                                         self.export_vcards))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up database…"), self.backup_dialog))
         file_menu.addSeparator()
         file_menu.addAction(
@@ -123,11 +132,23 @@ class MainWindow(QMainWindow):
         )
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&New contact…"), self._new_contact,
+                                         QKeySequence.StandardKey.New))
         edit_menu.addAction(
             self._action(
                 self.tr("&Find contacts"), self.focus_search, QKeySequence.StandardKey.Find
             )
         )
+        edit_menu.addAction(self._action(self.tr("Find &duplicates…"), self.find_duplicates))
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("Empty &Trash…"), self.contacts.empty_trash))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(
@@ -152,6 +173,61 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.contacts)
         self.contacts.search_box.setFocus()
         self.contacts.search_box.selectAll()
+
+    def _data_changed(self) -> None:
+        """Contacts changed (or an undo ran): the other views show names and counts too."""
+        self.reminders.refresh()
+        if self._funnel is not None:
+            self._funnel.reload()
+
+    def _new_contact(self) -> None:
+        self.tabs.setCurrentWidget(self.contacts)
+        self.contacts.new_contact()
+
+    def find_duplicates(self) -> None:
+        from crm_desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+        self.tabs.setCurrentWidget(self.contacts)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dialog = DuplicatesDialog(self.contacts.merge_pair, self)
+        finally:
+            QApplication.restoreOverrideCursor()
+        dialog.exec()
+
+    def export_view(self) -> None:
+        target, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export contacts in view"), str(Path.home() / "contacts.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with BOM "
+                    "(*.csv)"))
+        if target:
+            self._export(Path(target), ids=None, bom="BOM" in chosen)
+
+    def export_vcards(self) -> None:
+        ids = self.contacts.selected_ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("Export to vCard"),
+                                    self.tr("Select the contacts to export first."))
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to vCard"), str(Path.home() / "contacts.vcf"),
+            self.tr("vCard (*.vcf)"))
+        if target:
+            self._export(Path(target), ids=ids, bom=False)
+
+    def _export(self, target: Path, ids: list[int] | None, bom: bool) -> None:
+        from crm_desktop.services.export_contacts import export_contacts
+
+        model = self.contacts.model
+        try:
+            n = export_contacts(target, model.contact_filter, self.contacts.visible_columns(),
+                                sort=model.sort_key[0], descending=model.sort_key[1], bom=bom,
+                                ids=ids)
+        except CrmError as exc:
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("{0} contacts written to {1}").format(f"{n:,}", target), 8000)
 
     def reload(self) -> None:
         self.contacts.model.reload()

@@ -85,9 +85,9 @@ def test_typing_in_the_search_box_filters_rows(window: MainWindow, qtbot) -> Non
 
 
 def test_people_and_companies_can_be_listed_separately(window: MainWindow) -> None:
-    window.contacts.kind_box.setCurrentIndex(2)  # companies
+    window.contacts.view_box.setCurrentIndex(2)  # companies
     assert window.contacts.model.rowCount() == 30
-    window.contacts.kind_box.setCurrentIndex(1)  # people
+    window.contacts.view_box.setCurrentIndex(1)  # people
     assert window.contacts.model.rowCount() == 270
 
 

@@ -54,6 +54,11 @@ class ContactTableModel(QAbstractTableModel):
     def contact_filter(self) -> ContactFilter:
         return self._filter
 
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        """(column key, descending) the rows are sorted by."""
+        return self._sort
+
     def set_filter(self, flt: ContactFilter) -> None:
         self._filter = flt
         self.reload()
@@ -92,6 +97,10 @@ class ContactTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._query()
         self.layoutChanged.emit()
+
+    def row_of(self, contact_id: int) -> int:
+        """The row showing a contact, or -1."""
+        return self._window.row_of(contact_id)
 
     def contact_id(self, row: int) -> int | None:
         return self._window.id_at(row)

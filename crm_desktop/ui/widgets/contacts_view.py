@@ -1,42 +1,76 @@
-"""The contacts workspace: search box, people/companies switch and the lazy table."""
+"""The contacts workspace: search, filters, the lazy table, the detail panel and the actions
+on contacts (new, open, delete to Trash, restore, tag, segment, merge, export).
+
+Every change goes through the undo stack.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.services import contact_query
+from crm_desktop.services import contact_query, contacts
 from crm_desktop.services.contact_query import ContactFilter
-from crm_desktop.ui.models.contact_table import ContactTableModel
+from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
+from crm_desktop.ui.undo_commands import (
+    RestoreCommand,
+    SaveContactCommand,
+    SetFieldCommand,
+    TagCommand,
+    TrashCommand,
+)
+from crm_desktop.ui.widgets.contact_detail import ContactDetail
+from crm_desktop.ui.widgets.contact_filters import FilterBar
 from crm_desktop.ui.window_state import restore
 
 SEARCH_DEBOUNCE_MS = 150
 HEADER_STATE_KEY = "contacts/header"
+SPLITTER_STATE_KEY = "contacts/splitter"
+FILTERS_SHOWN_KEY = "contacts/filters_shown"
+VIEWS = (("all", None), ("people", "person"), ("companies", "company"), ("trash", None))
 
 
 class ContactsView(QWidget):
-    """Emits `counts_changed(shown, total)` whenever the rows on screen change."""
+    """Emits `counts_changed(shown, total)` whenever the rows on screen change, and
+    `data_changed()` after any change it made (other views refresh then)."""
 
     counts_changed = Signal(int, int)
+    data_changed = Signal()
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, settings: QSettings, undo_stack: QUndoStack,
+                 clock: Callable[[], datetime], parent: QWidget | None = None):
         super().__init__(parent)
+        self.undo_stack = undo_stack
+        self._clock = clock
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("Search names, companies, e-mails, phones…"))
         self.search_box.setClearButtonEnabled(True)
-        self.kind_box = QComboBox(self)
-        self.kind_box.addItem(self.tr("People and companies"), None)
-        self.kind_box.addItem(self.tr("People"), "person")
-        self.kind_box.addItem(self.tr("Companies"), "company")
+        self.view_box = QComboBox(self)
+        for label in (self.tr("People and companies"), self.tr("People"),
+                      self.tr("Companies"), self.tr("Trash")):
+            self.view_box.addItem(label)
+        self.filters_button = QToolButton(self)
+        self.filters_button.setText(self.tr("Filters"))
+        self.filters_button.setCheckable(True)
+        self.filters = FilterBar(clock, self)
 
         self.model = ContactTableModel(self)
         self.table = QTableView(self)
@@ -45,48 +79,266 @@ class ContactsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        # Return/Enter or a double-click, as the platform activates items
+        self.table.activated.connect(lambda _: self.open_current())
         self.table.verticalHeader().setVisible(False)
         # fixed row height: Qt then never measures rows, which keeps a million rows cheap
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(170)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self._restore_state(settings)  # before sorting is on: the first query is the last
-        self.table.setSortingEnabled(True)  # runs the first query (saved sort, else name)
+
+        self.detail = ContactDetail(lambda: self._clock().astimezone().date(), self)
+        self.detail.edit_requested.connect(self.open_contact)
+        self.detail.history_changed.connect(lambda _: self._after_change())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
-        top.addWidget(self.kind_box)
+        top.addWidget(self.view_box)
+        top.addWidget(self.filters_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        layout.addWidget(self.table)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+        self._restore_state(settings)  # before sorting is on: the first query is the last
+        self.table.setSortingEnabled(True)  # runs the first query (saved sort, else name)
+        self.filters.setVisible(self.filters_button.isChecked())
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.search_box.textChanged.connect(self._debounce.start)
-        self.kind_box.currentIndexChanged.connect(self.apply_filter)
+        self.view_box.currentIndexChanged.connect(self.apply_filter)
+        self.filters.changed.connect(self.apply_filter)
+        self.filters_button.toggled.connect(self.filters.setVisible)
         self.model.modelReset.connect(self._emit_counts)
         self.model.layoutChanged.connect(self._emit_counts)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self._add_shortcuts()
+
+    # the query ---------------------------------------------------------------------------
+    @property
+    def in_trash(self) -> bool:
+        return VIEWS[self.view_box.currentIndex()][0] == "trash"
+
+    def current_filter(self) -> ContactFilter:
+        _, kind = VIEWS[self.view_box.currentIndex()]
+        base = ContactFilter(search=self.search_box.text(), kind=kind, trash=self.in_trash)
+        return self.filters.apply_to(base)
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        self.model.set_filter(
-            ContactFilter(search=self.search_box.text(), kind=self.kind_box.currentData())
-        )
+        self.model.set_filter(self.current_filter())
+        self.detail.show_contact(None)
 
     def _emit_counts(self) -> None:
         shown = self.model.rowCount()
-        unfiltered = self.model.contact_filter == ContactFilter()
-        self.counts_changed.emit(shown, shown if unfiltered else contact_query.total_contacts())
+        narrowed = self.model.contact_filter.narrowed or self.model.contact_filter.trash
+        self.counts_changed.emit(shown, contact_query.total_contacts() if narrowed else shown)
 
+    # selection ---------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.contact_id(r) for r in rows) if cid is not None]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _show_current(self) -> None:
+        self.detail.show_contact(self.current_id())
+
+    def select_contact(self, contact_id: int) -> bool:
+        row = self.model.row_of(contact_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    # actions -----------------------------------------------------------------------------
+    def _add_shortcuts(self) -> None:
+        delete = QAction(self.tr("Move to Trash"), self.table)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.table.addAction(delete)
+
+    def _after_change(self) -> None:
+        """Called after every change, undo and redo."""
+        keep = self.current_id()
+        self.model.reload()
+        self.filters.reload_choices()
+        if keep is None or not self.select_contact(keep):
+            self.detail.show_contact(None)
+        else:
+            self.detail.show_contact(keep)
+        self.data_changed.emit()
+
+    def new_contact(self) -> None:
+        self.open_contact(None)
+
+    def open_current(self) -> None:
+        cid = self.current_id()
+        if cid is not None:
+            self.open_contact(cid)
+
+    def open_contact(self, contact_id: int | None) -> None:
+        from crm_desktop.ui.dialogs.contact_editor import ContactEditor
+
+        editor = ContactEditor(contact_id, self)
+        if not editor.exec():
+            return
+        command = SaveContactCommand(contact_id, editor.values(), editor.email_list(),
+                                     editor.phone_list(), editor.tag_list(), self._after_change)
+        self.undo_stack.push(command)
+        self.select_contact(command.contact_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if self.in_trash:
+            self.restore_selected()
+            return
+        self.undo_stack.push(TrashCommand(ids, self._after_change))
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.undo_stack.push(RestoreCommand(ids, self._after_change))
+
+    def tag_selected(self, tag: str | None = None, add: bool = True) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if tag is None:
+            tag, ok = QInputDialog.getItem(self, self.tr("Add tag"), self.tr("Tag:"),
+                                           contact_query.tag_names(), 0, True)
+            if not ok or not tag.strip():
+                return
+        self.undo_stack.push(TagCommand(ids, tag.strip(), add, self._after_change))
+
+    def set_field_selected(self, field: str, value: object) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.undo_stack.push(SetFieldCommand(ids, field, value, self._after_change))
+
+    def ask_segment(self) -> None:
+        segment, ok = QInputDialog.getItem(self, self.tr("Set segment"), self.tr("Segment:"),
+                                           contact_query.filter_values("segment"), 0, True)
+        if ok:
+            self.set_field_selected("segment", segment.strip() or None)
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            QMessageBox.information(self, self.tr("Merge"),
+                                    self.tr("Select exactly two contacts to merge."))
+            return
+        self.merge_pair(*ids)
+
+    def merge_pair(self, first: int, second: int) -> None:
+        from crm_desktop.ui.dialogs.merge_dialog import MergeDialog
+        from crm_desktop.ui.undo_commands import MergeCommand
+
+        dialog = MergeDialog(first, second, self)
+        if dialog.exec():
+            survivor, other, values = dialog.result_values()
+            self.undo_stack.push(MergeCommand(survivor, other, values, self._after_change))
+            self.select_contact(survivor)
+
+    def empty_trash(self) -> None:
+        n = contact_query.count(ContactFilter(trash=True))
+        if n == 0:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Empty Trash"),
+            self.tr("Remove the {0} contacts in the Trash for good, with their history? "
+                    "This cannot be undone.").format(n),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            contacts.empty_trash()
+            self.undo_stack.clear()  # older commands may refer to removed contacts
+            self._after_change()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self.table.indexAt(pos).isValid():
+            menu = QMenu(self)
+            menu.addAction(self.tr("New contact…"), self.new_contact)
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+            return
+        many = len(self.selected_ids())
+        menu = QMenu(self)
+        if self.in_trash:
+            menu.addAction(self.tr("Restore"), self.restore_selected)
+            menu.addAction(self.tr("Empty Trash…"), self.empty_trash)
+        else:
+            menu.addAction(self.tr("Open…"), self.open_current).setEnabled(many == 1)
+            new_deal = menu.addAction(self.tr("New deal…"))
+            new_deal.setEnabled(False)  # the deal editor comes with the funnel board
+            new_reminder = menu.addAction(self.tr("New reminder…"))
+            new_reminder.setEnabled(False)  # the reminder editor comes with the pane
+            menu.addSeparator()
+            menu.addAction(self.tr("Add tag…"), self.tag_selected)
+            remove = menu.addMenu(self.tr("Remove tag"))
+            for tag in sorted({t for cid in self.selected_ids() for t in contacts.tags_of(cid)}):
+                remove.addAction(tag, lambda t=tag: self.tag_selected(t, add=False))
+            remove.setEnabled(not remove.isEmpty())
+            menu.addAction(self.tr("Set segment…"), self.ask_segment)
+            vip = menu.addMenu(self.tr("VIP"))
+            vip.addAction(self.tr("Mark as VIP"), lambda: self.set_field_selected("is_vip", True))
+            vip.addAction(self.tr("Not VIP"), lambda: self.set_field_selected("is_vip", False))
+            menu.addAction(self.tr("Merge…"), self.merge_selected).setEnabled(many == 2)
+            menu.addSeparator()
+            menu.addAction(self.tr("Move to Trash"), self.delete_selected)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _column_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(len(COLUMNS)):
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)  # the name always shows
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(pos))
+
+    def visible_columns(self) -> list[str]:
+        """Column keys as shown (order and visibility), for exporting the view."""
+        header = self.table.horizontalHeader()
+        keys = []
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                keys.append(COLUMNS[logical][0])
+        return keys
+
+    # state -------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(HEADER_STATE_KEY, self.table.horizontalHeader().saveState())
+        settings.setValue(SPLITTER_STATE_KEY, self.splitter.saveState())
+        settings.setValue(FILTERS_SHOWN_KEY, self.filters_button.isChecked())
 
     def _restore_state(self, settings: QSettings) -> None:
         restore(settings, HEADER_STATE_KEY, self.table.horizontalHeader().restoreState)
+        restore(settings, SPLITTER_STATE_KEY, self.splitter.restoreState)
+        self.filters_button.setChecked(str(settings.value(FILTERS_SHOWN_KEY, "false")) == "true")

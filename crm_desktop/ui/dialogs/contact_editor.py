@@ -1,0 +1,231 @@
+"""The contact editor: every field of the customer record, errors shown next to the field.
+
+Saving validates with the service first; a dialog with errors stays open and saves nothing.
+The caller pushes the returned values as an undoable command.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.db.models import CHANNELS, Contact
+from crm_desktop.errors import InvalidRecordError
+from crm_desktop.services import contacts
+
+LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "city", "region",
+               "postal_code", "country", "website", "industry", "lead_source", "segment")
+TEXT_FIELDS = ("address", "preferences", "needs", "hidden_needs", "notes")
+
+
+class ContactEditor(QDialog):
+    """Edit `contact_id`, or a new contact when it is None."""
+
+    def __init__(self, contact_id: int | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.contact_id = contact_id
+        self.setWindowTitle(self.tr("New contact") if contact_id is None
+                            else self.tr("Edit contact"))
+        self.resize(760, 640)
+        self.lines: dict[str, QLineEdit] = {f: QLineEdit(self) for f in LINE_FIELDS}
+        self.texts: dict[str, QPlainTextEdit] = {f: QPlainTextEdit(self) for f in TEXT_FIELDS}
+        for edit in self.texts.values():
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(60)
+        self.errors: dict[str, QLabel] = {}
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Person"), "person")
+        self.kind.addItem(self.tr("Company"), "company")
+        self.status = QComboBox(self)
+        for key, label in (("lead", self.tr("Lead")), ("customer", self.tr("Customer")),
+                           ("lost", self.tr("Lost"))):
+            self.status.addItem(label, key)
+        self.channel = QComboBox(self)
+        self.channel.addItem("—", None)
+        for key in CHANNELS:
+            self.channel.addItem(self.tr(key.capitalize()), key)
+        self.vip = QCheckBox(self.tr("VIP customer"), self)
+        self.company_size = QSpinBox(self)
+        self.company_size.setRange(0, 10_000_000)
+        self.company_size.setSpecialValueText("—")
+        self.company = QLineEdit(self)
+        self._companies = {c.name: c.id for c in Contact.select(Contact.id, Contact.name)
+                           .where((Contact.kind == "company") & Contact.deleted_at.is_null())}
+        completer = QCompleter(QStringListModel(sorted(self._companies), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.company.setCompleter(completer)
+        self.emails = QPlainTextEdit(self)
+        self.phones = QPlainTextEdit(self)
+        for edit in (self.emails, self.phones):
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(54)
+            edit.setPlaceholderText(self.tr("one per line; the first is the main one"))
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, newsletter"))
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5a00")
+        self.warning.hide()
+        self._warned: list[str] = []
+
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        grid.addWidget(self._group(self.tr("Identity"), [
+            ("kind", self.tr("Kind"), self.kind),
+            ("name", self.tr("Name *"), self.lines["name"]),
+            ("first_name", self.tr("First name"), self.lines["first_name"]),
+            ("last_name", self.tr("Last name"), self.lines["last_name"]),
+            ("company", self.tr("Company"), self.company),
+            ("job_title", self.tr("Job title"), self.lines["job_title"]),
+        ]), 0, 0)
+        grid.addWidget(self._group(self.tr("Reach"), [
+            ("email", self.tr("E-mails"), self.emails),
+            ("phones", self.tr("Phones"), self.phones),
+            ("preferred_channel", self.tr("Preferred channel"), self.channel),
+            ("website", self.tr("Website"), self.lines["website"]),
+        ]), 0, 1)
+        grid.addWidget(self._group(self.tr("Address"), [
+            ("address", self.tr("Street"), self.texts["address"]),
+            ("city", self.tr("City"), self.lines["city"]),
+            ("region", self.tr("Region"), self.lines["region"]),
+            ("postal_code", self.tr("Postal code"), self.lines["postal_code"]),
+            ("country", self.tr("Country"), self.lines["country"]),
+        ]), 1, 0)
+        grid.addWidget(self._group(self.tr("Classification"), [
+            ("status", self.tr("Status"), self.status),
+            ("segment", self.tr("Segment"), self.lines["segment"]),
+            ("is_vip", "", self.vip),
+            ("industry", self.tr("Industry"), self.lines["industry"]),
+            ("lead_source", self.tr("Lead source"), self.lines["lead_source"]),
+            ("company_size", self.tr("Employees"), self.company_size),
+            ("tags", self.tr("Tags"), self.tags),
+        ]), 1, 1)
+        grid.addWidget(self._group(self.tr("Preferences and needs"), [
+            ("preferences", self.tr("Likes"), self.texts["preferences"]),
+            ("needs", self.tr("Stated needs"), self.texts["needs"]),
+            ("hidden_needs", self.tr("Hidden needs"), self.texts["hidden_needs"]),
+            ("notes", self.tr("Notes"), self.texts["notes"]),
+        ]), 2, 0, 1, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+        if contact_id is not None:
+            self._load(contacts.snapshot(contact_id))
+        self.lines["name"].setFocus()
+
+    def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        for key, label, widget in rows:
+            error = QLabel(box)
+            error.setObjectName(f"error_{key}")
+            error.setStyleSheet("color: #b3261e")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[key] = error
+            holder = QWidget(box)
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            form.addRow(label, holder)
+        return box
+
+    # values ------------------------------------------------------------------------------
+    def _load(self, snap: contacts.Snapshot) -> None:
+        v = snap.values
+        for key, edit in self.lines.items():
+            edit.setText(v.get(key) or "")
+        for key, edit in self.texts.items():
+            edit.setPlainText(v.get(key) or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(v["kind"])))
+        self.status.setCurrentIndex(max(0, self.status.findData(v["status"])))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(v["preferred_channel"])))
+        self.vip.setChecked(bool(v["is_vip"]))
+        self.company_size.setValue(v["company_size"] or 0)
+        if v["company"]:
+            company = Contact.get_or_none(Contact.id == v["company"])
+            self.company.setText(company.name if company else "")
+        self.emails.setPlainText("\n".join(snap.emails))
+        self.phones.setPlainText("\n".join(n for n, _ in snap.phones))
+        self.tags.setText(", ".join(snap.tags))
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {k: e.text() for k, e in self.lines.items()}
+        values.update({k: e.toPlainText() for k, e in self.texts.items()})
+        values["kind"] = self.kind.currentData()
+        values["status"] = self.status.currentData()
+        values["preferred_channel"] = self.channel.currentData()
+        values["is_vip"] = self.vip.isChecked()
+        values["company_size"] = self.company_size.value() or None
+        values["company"] = self._companies.get(self.company.text().strip())
+        return values
+
+    def email_list(self) -> list[str]:
+        return self.emails.toPlainText().splitlines()
+
+    def phone_list(self) -> list[str]:
+        return self.phones.toPlainText().splitlines()
+
+    def tag_list(self) -> list[str]:
+        return [t.strip() for t in self.tags.text().split(",") if t.strip()]
+
+    # saving ------------------------------------------------------------------------------
+    def show_errors(self, by_field: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            message = next((m for f, m in by_field.items()
+                            if f == key or (key == "email" and f.startswith("email"))), None)
+            label.setText(message or "")
+            label.setVisible(message is not None)
+
+    def try_accept(self) -> None:
+        """Validate everything; stay open with the errors next to their fields if any."""
+        errors: dict[str, str] = {}
+        if self.company.text().strip() and self.values()["company"] is None:
+            errors["company"] = self.tr("no company of that name; create it first")
+        try:
+            _, _, _, warnings = contacts.validate(
+                self.values(), self.email_list(), self.phone_list(),
+                creating=self.contact_id is None)
+        except InvalidRecordError as exc:
+            errors.update(exc.by_field())
+            warnings = []
+        self.show_errors(errors)
+        if errors:
+            return
+        if warnings and warnings != self._warned:
+            # shown once; saving again keeps the numbers as typed
+            self._warned = warnings
+            self.warning.setText("\n".join(warnings) + "\n" +
+                                 self.tr("Save again to keep them as typed."))
+            self.warning.show()
+            return
+        self.accept()

@@ -1,0 +1,77 @@
+"""'Find duplicates': probable pairs, most likely first; merge the one selected."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services import contact_query
+from crm_desktop.services.duplicates import DuplicatePair, find_duplicates
+
+SHOWN = 1000
+
+
+class DuplicatesDialog(QDialog):
+    def __init__(self, merge: Callable[[int, int], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Probable duplicates"))
+        self.resize(760, 480)
+        self._merge = merge
+        self.summary = QLabel(self)
+        self.list = QTreeWidget(self)
+        self.list.setHeaderLabels([self.tr("Contact"), self.tr("Contact"), self.tr("Why"),
+                                   self.tr("Score")])
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.itemDoubleClicked.connect(lambda *_: self.merge_selected())
+        self.merge_button = QPushButton(self.tr("Merge…"), self)
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        pairs = find_duplicates()
+        self.pairs: list[DuplicatePair] = pairs[:SHOWN]
+        ids = [i for p in self.pairs for i in (p.first, p.second)]
+        rows = contact_query.rows_for(ids)
+        self.list.clear()
+        for pair in self.pairs:
+            a, b = rows.get(pair.first), rows.get(pair.second)
+            if a is None or b is None:
+                continue
+            item = QTreeWidgetItem([a.name, b.name, ", ".join(pair.reasons),
+                                    f"{pair.score:.0f}"])
+            item.setData(0, Qt.ItemDataRole.UserRole, (pair.first, pair.second))
+            self.list.addTopLevelItem(item)
+        shown = self.list.topLevelItemCount()
+        self.summary.setText(self.tr("{0} probable pairs").format(f"{len(pairs):,}")
+                             + (self.tr(" (showing the first {0})").format(shown)
+                                if len(pairs) > shown else ""))
+        if shown:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.merge_button.setEnabled(bool(shown))
+
+    def merge_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self._merge(*item.data(0, Qt.ItemDataRole.UserRole))
+        self.reload()

@@ -1,0 +1,175 @@
+"""Small forms that add to a customer's history: an interaction, a payment, an offer."""
+
+from __future__ import annotations
+
+from datetime import UTC, date
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import InvalidRecordError
+from crm_desktop.services import customer_record
+from crm_desktop.services.settings import get_setting
+
+
+def _pydate(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+class _HistoryDialog(QDialog):
+    """A form whose `_save()` calls a service; errors appear under their field."""
+
+    def __init__(self, title: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.errors: dict[str, QLabel] = {}
+        self.saved_id: int | None = None
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def add_row(self, key: str, label: str, widget: QWidget) -> None:
+        error = QLabel(self)
+        error.setStyleSheet("color: #b3261e")
+        error.hide()
+        self.errors[key] = error
+        self.form.addRow(label, widget)
+        self.form.addRow("", error)
+
+    def try_accept(self) -> None:
+        try:
+            self.saved_id = self._save()
+        except InvalidRecordError as exc:
+            found = exc.by_field()
+            for key, label in self.errors.items():
+                label.setText(found.get(key, ""))
+                label.setVisible(key in found)
+            return
+        self.accept()
+
+
+class InteractionDialog(_HistoryDialog):
+    KINDS = ("call", "email", "meeting", "note", "complaint", "feedback")
+
+    def __init__(self, contact_id: int, parent: QWidget | None = None):
+        super().__init__(self.tr("Log an interaction"), parent)
+        self.contact_id = contact_id
+        self.kind = QComboBox(self)
+        labels = (self.tr("Call"), self.tr("E-mail"), self.tr("Meeting"), self.tr("Note"),
+                  self.tr("Complaint"), self.tr("Feedback"))
+        for key, label in zip(self.KINDS, labels, strict=True):
+            self.kind.addItem(label, key)
+        self.direction = QComboBox(self)
+        self.direction.addItem(self.tr("Outbound"), "outbound")
+        self.direction.addItem(self.tr("Inbound"), "inbound")
+        self.direction.addItem("—", None)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.subject = QLineEdit(self)
+        self.body = QPlainTextEdit(self)
+        self.body.setFixedHeight(70)
+        self.outcome = QLineEdit(self)
+        self.rated = QCheckBox(self.tr("Satisfaction measured"), self)
+        self.satisfaction = QSpinBox(self)
+        self.satisfaction.setRange(1, 5)
+        self.satisfaction.setValue(4)
+        self.satisfaction.setEnabled(False)
+        self.rated.toggled.connect(self.satisfaction.setEnabled)
+        self.add_row("kind", self.tr("Kind"), self.kind)
+        self.add_row("direction", self.tr("Direction"), self.direction)
+        self.add_row("occurred_at", self.tr("When"), self.when)
+        self.add_row("subject", self.tr("Subject"), self.subject)
+        self.add_row("body", self.tr("Notes"), self.body)
+        self.add_row("outcome", self.tr("Outcome"), self.outcome)
+        self.add_row("rated", "", self.rated)
+        self.add_row("satisfaction", self.tr("Satisfaction (1–5)"), self.satisfaction)
+
+    def _save(self) -> int:
+        when = self.when.dateTime().toPython().astimezone(UTC)
+        return customer_record.add_interaction(
+            self.contact_id, self.kind.currentData(), when,
+            direction=self.direction.currentData(), subject=self.subject.text(),
+            body=self.body.toPlainText(), outcome=self.outcome.text(),
+            satisfaction=self.satisfaction.value() if self.rated.isChecked() else None)
+
+
+class PaymentDialog(_HistoryDialog):
+    def __init__(self, contact_id: int, parent: QWidget | None = None):
+        super().__init__(self.tr("Add an invoice or payment"), parent)
+        self.contact_id = contact_id
+        self.invoice = QLineEdit(self)
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText("1250.00")
+        self.currency = QLineEdit(get_setting("currency") or "USD", self)
+        self.currency.setMaxLength(3)
+        today = QDate.currentDate()
+        self.issued = QDateEdit(today, self)
+        self.due = QDateEdit(today.addDays(30), self)
+        self.paid_now = QCheckBox(self.tr("Already paid"), self)
+        self.paid = QDateEdit(today, self)
+        self.paid.setEnabled(False)
+        self.paid_now.toggled.connect(self.paid.setEnabled)
+        for edit in (self.issued, self.due, self.paid):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.add_row("invoice_number", self.tr("Invoice"), self.invoice)
+        self.add_row("amount", self.tr("Amount"), self.amount)
+        self.add_row("currency", self.tr("Currency"), self.currency)
+        self.add_row("issued_on", self.tr("Invoice date"), self.issued)
+        self.add_row("due_on", self.tr("Due"), self.due)
+        self.add_row("paid_now", "", self.paid_now)
+        self.add_row("paid_on", self.tr("Paid on"), self.paid)
+
+    def _save(self) -> int:
+        return customer_record.add_payment(
+            self.contact_id, self.amount.text().replace(",", "").strip() or "0",
+            self.currency.text(), issued_on=_pydate(self.issued), due_on=_pydate(self.due),
+            paid_on=_pydate(self.paid) if self.paid_now.isChecked() else None,
+            invoice_number=self.invoice.text())
+
+
+class OfferDialog(_HistoryDialog):
+    def __init__(self, contact_id: int, parent: QWidget | None = None):
+        super().__init__(self.tr("Record a competitor's offer"), parent)
+        self.contact_id = contact_id
+        self.competitor = QLineEdit(self)
+        self.description = QLineEdit(self)
+        self.price = QLineEdit(self)
+        self.currency = QLineEdit(get_setting("currency") or "USD", self)
+        self.currency.setMaxLength(3)
+        self.offered = QDateEdit(QDate.currentDate(), self)
+        self.offered.setCalendarPopup(True)
+        self.offered.setDisplayFormat("yyyy-MM-dd")
+        self.add_row("competitor", self.tr("Competitor"), self.competitor)
+        self.add_row("description", self.tr("What"), self.description)
+        self.add_row("price", self.tr("Price"), self.price)
+        self.add_row("currency", self.tr("Currency"), self.currency)
+        self.add_row("offered_on", self.tr("Date"), self.offered)
+
+    def _save(self) -> int:
+        return customer_record.add_competitor_offer(
+            self.contact_id, self.competitor.text(), description=self.description.text(),
+            price=self.price.text().replace(",", "").strip() or None,
+            currency=self.currency.text().strip().upper() or "USD",
+            offered_on=_pydate(self.offered))

@@ -1,0 +1,146 @@
+"""Undoable contact changes for the QUndoStack (Ctrl+Z / Ctrl+Shift+Z).
+
+A command calls a service and keeps ids and snapshots, never live ORM objects, so undo and
+redo work whatever view is showing. `push()` runs `redo()` at once; `changed` is called
+after every redo and undo so the views can refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from crm_desktop.services import contacts, merge
+from crm_desktop.services.contacts import Snapshot
+
+Changed = Callable[[], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UndoCommands", text)
+
+
+class _ContactCommand(QUndoCommand):
+    """Subclasses define `_redo` and `_undo`; the views refresh after either."""
+
+    def __init__(self, text: str, changed: Changed):
+        super().__init__(text)
+        self._changed = changed
+
+    def redo(self) -> None:
+        self._redo()
+        self._changed()
+
+    def undo(self) -> None:
+        self._undo()
+        self._changed()
+
+
+class SaveContactCommand(_ContactCommand):
+    """Create or edit a contact. Undoing a creation moves the new contact to the Trash."""
+
+    def __init__(self, contact_id: int | None, values: Mapping[str, Any],
+                 emails: Sequence[str], phones: Sequence[str], tags: Sequence[str],
+                 changed: Changed):
+        text = _tr("New contact") if contact_id is None else _tr("Edit contact")
+        super().__init__(text, changed)
+        self.contact_id = contact_id
+        self._creating = contact_id is None
+        self._args = (dict(values), list(emails), list(phones), list(tags))
+        self._before: Snapshot | None = None
+        self._after: Snapshot | None = None
+        self.warnings: list[str] = []
+
+    def _redo(self) -> None:
+        if self._after is not None:  # a redo after an undo: put the saved state back
+            contacts.restore(self.contact_id, self._after, source="redo")
+            return
+        values, emails, phones, tags = self._args
+        if not self._creating:
+            self._before = contacts.snapshot(self.contact_id)
+        result = contacts.save_contact(self.contact_id, values, emails=emails, phones=phones,
+                                       tags=tags)
+        self.contact_id = result.contact_id
+        self.warnings = result.warnings
+        self._after = contacts.snapshot(self.contact_id)
+
+    def _undo(self) -> None:
+        if self._creating:
+            contacts.trash_contacts([self.contact_id], source="undo")
+        else:
+            contacts.restore(self.contact_id, self._before)
+
+
+class TrashCommand(_ContactCommand):
+    def __init__(self, contact_ids: Sequence[int], changed: Changed):
+        super().__init__(_tr("Move to Trash"), changed)
+        self._ids = list(contact_ids)
+        self._moved: list[int] = []
+
+    def _redo(self) -> None:
+        self._moved = contacts.trash_contacts(self._ids)
+
+    def _undo(self) -> None:
+        contacts.restore_contacts(self._moved, source="undo")
+
+
+class RestoreCommand(_ContactCommand):
+    def __init__(self, contact_ids: Sequence[int], changed: Changed):
+        super().__init__(_tr("Restore from Trash"), changed)
+        self._ids = list(contact_ids)
+        self._restored: list[int] = []
+
+    def _redo(self) -> None:
+        self._restored = contacts.restore_contacts(self._ids)
+
+    def _undo(self) -> None:
+        contacts.trash_contacts(self._restored, source="undo")
+
+
+class TagCommand(_ContactCommand):
+    def __init__(self, contact_ids: Sequence[int], tag: str, add: bool, changed: Changed):
+        super().__init__(_tr("Add tag") if add else _tr("Remove tag"), changed)
+        self._ids, self._tag, self._add = list(contact_ids), tag, add
+        self._touched: list[int] = []
+
+    def _redo(self) -> None:
+        apply = contacts.add_tag if self._add else contacts.remove_tag
+        self._touched = apply(self._ids, self._tag)
+
+    def _undo(self) -> None:
+        revert = contacts.remove_tag if self._add else contacts.add_tag
+        revert(self._touched, self._tag, source="undo")
+
+
+class SetFieldCommand(_ContactCommand):
+    """One field set on many contacts at once (bulk segment, status, VIP)."""
+
+    def __init__(self, contact_ids: Sequence[int], field: str, value: Any, changed: Changed):
+        super().__init__(_tr("Change {0}").format(field), changed)
+        self._ids, self._field, self._value = list(contact_ids), field, value
+        self._before: dict[int, Snapshot] = {}
+
+    def _redo(self) -> None:
+        self._before = {cid: contacts.snapshot(cid) for cid in self._ids}
+        for cid in self._ids:
+            contacts.save_contact(cid, {self._field: self._value})
+
+    def _undo(self) -> None:
+        for cid, snap in self._before.items():
+            contacts.restore(cid, snap)
+
+
+class MergeCommand(_ContactCommand):
+    def __init__(self, survivor: int, other: int, values: Mapping[str, Any], changed: Changed):
+        super().__init__(_tr("Merge contacts"), changed)
+        self._args = (survivor, other, dict(values))
+        self._record: merge.MergeRecord | None = None
+
+    def _redo(self) -> None:
+        self._record = merge.merge_contacts(*self._args)
+
+    def _undo(self) -> None:
+        merge.unmerge(self._record)

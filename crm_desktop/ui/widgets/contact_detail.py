@@ -1,0 +1,235 @@
+"""The detail panel beside the contacts table: the whole customer record of one contact.
+
+Identity, ways to reach them, classification, preferences and needs at the top; below, tabs
+with the interaction timeline, payments (on time or late), competitor offers, deals, the
+company's contact persons and the change history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.db.models import Contact
+from crm_desktop.services import contacts, customer_record
+from crm_desktop.services.money import format_money
+from crm_desktop.services.validation import display_phone
+
+HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
+
+
+def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
+    tree = QTreeWidget(parent)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    return tree
+
+
+def _local(moment) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+class ContactDetail(QWidget):
+    """Emits `edit_requested(id)` and `history_changed(id)` (after something was added)."""
+
+    edit_requested = Signal(int)
+    history_changed = Signal(int)
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._today = today
+        self.contact_id: int | None = None
+        self.header = QLabel(self)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.contact_id))
+
+        self.tabs = QTabWidget(self)
+        self.timeline = _tree([self.tr("When"), self.tr("Kind"), self.tr("Direction"),
+                               self.tr("Subject"), self.tr("Outcome"), self.tr("Satisfaction")],
+                              self)
+        self.payments = _tree([self.tr("Invoice"), self.tr("Amount"), self.tr("Due"),
+                               self.tr("Paid"), self.tr("On time")], self)
+        self.offers = _tree([self.tr("Competitor"), self.tr("What"), self.tr("Price"),
+                             self.tr("Date")], self)
+        self.deals = _tree([self.tr("Deal"), self.tr("Stage"), self.tr("Value"),
+                            self.tr("Expected close")], self)
+        self.members = _tree([self.tr("Name"), self.tr("Role"), self.tr("E-mail"),
+                              self.tr("Phone")], self)
+        self.history = _tree([self.tr("When"), self.tr("Change"), self.tr("Field"),
+                              self.tr("Before"), self.tr("After")], self)
+        self.add_interaction = QPushButton(self.tr("Log interaction…"), self)
+        self.add_payment = QPushButton(self.tr("Add payment…"), self)
+        self.mark_paid = QPushButton(self.tr("Mark paid today"), self)
+        self.add_offer = QPushButton(self.tr("Add offer…"), self)
+        self.tabs.addTab(self._with_buttons(self.timeline, [self.add_interaction]),
+                         self.tr("Timeline"))
+        self.tabs.addTab(self._with_buttons(self.payments, [self.add_payment, self.mark_paid]),
+                         self.tr("Payments"))
+        self.tabs.addTab(self._with_buttons(self.offers, [self.add_offer]),
+                         self.tr("Competitor offers"))
+        self.tabs.addTab(self.deals, self.tr("Deals"))
+        self.tabs.addTab(self.members, self.tr("Contact persons"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.add_interaction.clicked.connect(lambda: self._add("interaction"))
+        self.add_payment.clicked.connect(lambda: self._add("payment"))
+        self.add_offer.clicked.connect(lambda: self._add("offer"))
+        self.mark_paid.clicked.connect(self._mark_paid)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.show_contact(None)
+
+    def _with_buttons(self, tree: QTreeWidget, buttons: list[QPushButton]) -> QWidget:
+        page = QWidget(self)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(tree)
+        return page
+
+    # showing -----------------------------------------------------------------------------
+    def show_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        contact = Contact.get_or_none(Contact.id == contact_id) if contact_id else None
+        for widget in (self.edit_button, self.tabs, self.summary):
+            widget.setEnabled(contact is not None)
+        if contact is None:
+            self.contact_id = None
+            self.header.setText(self.tr("<i>Select a contact to see the whole record.</i>"))
+            self.summary.clear()
+            for tree in (self.timeline, self.payments, self.offers, self.deals, self.members,
+                         self.history):
+                tree.clear()
+            return
+        self._show_header(contact)
+        self._show_summary(contact)
+        self._fill_lists(contact)
+
+    def _show_header(self, c: Contact) -> None:
+        parts = [f"<span style='font-size:14pt; font-weight:600'>{escape(c.name)}</span>"]
+        role = ", ".join(escape(x) for x in (c.job_title, c.company.name if c.company else None)
+                         if x)
+        if role:
+            parts.append(role)
+        badges = [self.tr("Company") if c.kind == "company" else self.tr("Person"),
+                  {"lead": self.tr("Lead"), "customer": self.tr("Customer"),
+                   "lost": self.tr("Lost")}.get(c.status, c.status)]
+        if c.is_vip:
+            badges.append("<b style='color:#9a6700'>VIP</b>")
+        if c.deleted_at:
+            badges.append(f"<b style='color:#b3261e'>{self.tr('In the Trash')}</b>")
+        parts.append(" · ".join(badges))
+        self.header.setText("<br>".join(parts))
+
+    def _show_summary(self, c: Contact) -> None:
+        snap = contacts.snapshot(c.id)
+        rows = [
+            (self.tr("Phones"), ", ".join(display_phone(n) or n for n, _ in snap.phones)),
+            (self.tr("E-mails"), ", ".join(snap.emails)),
+            (self.tr("Address"), ", ".join(x for x in (c.address, c.city, c.region,
+                                                       c.postal_code, c.country) if x)),
+            (self.tr("Industry"), c.industry), (self.tr("Segment"), c.segment),
+            (self.tr("Lead source"), c.lead_source), (self.tr("Tags"), ", ".join(snap.tags)),
+            (self.tr("Prefers"), c.preferred_channel), (self.tr("Likes"), c.preferences),
+            (self.tr("Needs"), c.needs), (self.tr("Hidden needs"), c.hidden_needs),
+            (self.tr("Notes"), c.notes),
+        ]
+        html = "".join(f"<tr><td style='color:#666; padding-right:8px'>{escape(k)}</td>"
+                       f"<td>{escape(str(v))}</td></tr>" for k, v in rows if v)
+        self.summary.setText(f"<table>{html}</table>")
+
+    def _fill_lists(self, c: Contact) -> None:
+        self.timeline.clear()
+        for i in customer_record.interactions_of(c.id)[:HISTORY_LIMIT]:
+            item = QTreeWidgetItem([_local(i.occurred_at), self.tr(i.kind), i.direction or "",
+                                    i.subject or "", i.outcome or "",
+                                    str(i.satisfaction) if i.satisfaction else ""])
+            if i.kind == "complaint" and i.resolved_at is None:
+                item.setForeground(1, Qt.GlobalColor.red)
+            self.timeline.addTopLevelItem(item)
+        self.payments.clear()
+        today = self._today()
+        for p in customer_record.payments_of(c.id):
+            on_time = p.on_time(today)
+            text = {True: self.tr("on time"), False: self.tr("late"), None: ""}[on_time]
+            item = QTreeWidgetItem([p.invoice_number or "", format_money(p.amount_minor,
+                                                                         p.currency),
+                                    str(p.due_on or ""), str(p.paid_on or ""), text])
+            item.setData(0, Qt.ItemDataRole.UserRole, p.id)
+            if on_time is False:
+                item.setForeground(4, Qt.GlobalColor.red)
+            self.payments.addTopLevelItem(item)
+        self.offers.clear()
+        for o in customer_record.offers_of(c.id):
+            price = format_money(o.price_minor, o.currency) if o.price_minor is not None else ""
+            self.offers.addTopLevelItem(QTreeWidgetItem(
+                [o.competitor, o.description or "", price, str(o.offered_on or "")]))
+        self.deals.clear()
+        for deal, stage in customer_record.deals_of(c.id):
+            self.deals.addTopLevelItem(QTreeWidgetItem(
+                [deal.title, stage.name, format_money(deal.value_minor, deal.currency),
+                 str(deal.expected_close_on or "")]))
+        self.members.clear()
+        for m in customer_record.members_of(c.id) if c.kind == "company" else []:
+            self.members.addTopLevelItem(QTreeWidgetItem(
+                [m.name, m.job_title or "", m.email or "", display_phone(m.phone) or ""]))
+        self.tabs.setTabVisible(4, c.kind == "company")
+        self.history.clear()
+        for h in contacts.change_history(c.id)[:HISTORY_LIMIT]:
+            self.history.addTopLevelItem(QTreeWidgetItem(
+                [_local(h.changed_at), h.action, h.field or "", h.old_value or "",
+                 h.new_value or ""]))
+
+    # adding ------------------------------------------------------------------------------
+    def _add(self, what: str) -> None:
+        from crm_desktop.ui.dialogs.history_dialogs import (
+            InteractionDialog,
+            OfferDialog,
+            PaymentDialog,
+        )
+
+        dialog_class = {"interaction": InteractionDialog, "payment": PaymentDialog,
+                        "offer": OfferDialog}[what]
+        dialog = dialog_class(self.contact_id, self)
+        if dialog.exec():
+            self.show_contact(self.contact_id)
+            self.history_changed.emit(self.contact_id)
+
+    def _mark_paid(self) -> None:
+        item = self.payments.currentItem()
+        if item is None:
+            return
+        customer_record.mark_paid(item.data(0, Qt.ItemDataRole.UserRole), self._today())
+        self.show_contact(self.contact_id)

@@ -1,0 +1,209 @@
+"""The contacts workspace driven as the owner would: search, filters, the editor, Trash,
+undo/redo, merge. Real widgets on a real database file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from crm_desktop.db.models import ChangeLog, Contact, Interaction
+from crm_desktop.services import contacts
+from crm_desktop.ui.dialogs.contact_editor import ContactEditor
+from crm_desktop.ui.dialogs.merge_dialog import MergeDialog
+from crm_desktop.ui.main_window import MainWindow
+from tests.fixed_time import NOW
+
+
+@pytest.fixture
+def window(qtbot, db, db_path: Path, tmp_path: Path) -> MainWindow:
+    acme = contacts.create_contact({"name": "Acme Ltd", "kind": "company", "city": "Leeds"}).id
+    contacts.save_contact(None, {"name": "Oliver Wright", "company": acme, "city": "Leeds",
+                                 "segment": "SMB"}, emails=["oliver@acme.example"],
+                          tags=["hot"])
+    contacts.save_contact(None, {"name": "Ольга Смирнова", "city": "Казань", "segment": "Retail",
+                                 "is_vip": True}, emails=["olga@example.ru"])
+    contacts.save_contact(None, {"name": "مریم رضایی", "city": "تهران", "status": "customer"})
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(db_path, settings, lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _names(w: MainWindow) -> list[str]:
+    model = w.contacts.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def _row(w: MainWindow, name: str) -> int:
+    return _names(w).index(name)
+
+
+def _select(w: MainWindow, *names: str) -> None:
+    table = w.contacts.table
+    table.clearSelection()
+    from PySide6.QtCore import QItemSelectionModel
+
+    for name in names:
+        table.selectionModel().select(
+            w.contacts.model.index(_row(w, name), 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    table.setCurrentIndex(w.contacts.model.index(_row(w, names[-1]), 0))
+
+
+def test_search_in_three_scripts(window: MainWindow, qtbot) -> None:
+    for text, expected in (("olg", ["Ольга Смирнова"]), ("рез", []), ("رضا", ["مریم رضایی"]),
+                           ("acme", ["Acme Ltd", "Oliver Wright"])):
+        window.contacts.search_box.setText(text)
+        qtbot.waitUntil(lambda e=expected: _names(window) == e, timeout=2000)
+    assert window._contacts_status.text() == "Contacts: 2 of 4"
+
+
+def test_filters_combine_and_clear(window: MainWindow) -> None:
+    bar = window.contacts.filters
+    bar.set_choice("segment", "SMB")
+    assert _names(window) == ["Oliver Wright"]
+    bar.set_choice("segment", None)
+    bar.set_choice("vip", True)
+    assert _names(window) == ["Ольга Смирнова"]
+    bar.set_choice("status", "customer")
+    assert _names(window) == []
+    bar.clear()
+    assert len(_names(window)) == 4
+    bar.set_choice("tag", "hot")
+    assert _names(window) == ["Oliver Wright"]
+    bar.silent_days.setValue(30)  # nobody was ever contacted
+    assert _names(window) == ["Oliver Wright"]
+
+
+def test_editing_through_the_dialog_saves_and_logs(window: MainWindow, qtbot) -> None:
+    cid = Contact.get(Contact.name == "Oliver Wright").id
+    _select(window, "Oliver Wright")
+
+    def fill_and_save() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, ContactEditor)
+        editor.lines["city"].setText("York")
+        editor.phones.setPlainText("+44 20 7946 0000")
+        editor.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, fill_and_save)
+    qtbot.keyClick(window.contacts.table, Qt.Key.Key_Return)
+    c = Contact.get_by_id(cid)
+    assert (c.city, c.phone) == ("York", "+442079460000")
+    fields = {(h.field, h.old_value, h.new_value) for h in contacts.change_history(cid)}
+    assert ("city", "Leeds", "York") in fields
+    assert window.contacts.detail.contact_id == cid
+    history = window.contacts.detail.history
+    assert any(history.topLevelItem(i).text(2) == "city"
+               for i in range(history.topLevelItemCount()))
+    window.undo_stack.undo()
+    assert Contact.get_by_id(cid).city == "Leeds"
+    window.undo_stack.redo()
+    assert Contact.get_by_id(cid).city == "York"
+
+
+def test_an_invalid_email_shows_an_error_and_saves_nothing(window: MainWindow, qtbot) -> None:
+    before = ChangeLog.select().count()
+    editor = ContactEditor(None, window)
+    qtbot.addWidget(editor)
+    editor.lines["name"].setText("New Person")
+    editor.emails.setPlainText("new@@example")
+    editor.try_accept()
+    assert editor.result() == 0  # not accepted
+    error = editor.errors["email"]
+    assert not error.isHidden()
+    assert "not a valid e-mail address" in error.text()
+    assert editor.errors["name"].isHidden()
+    assert Contact.select().where(Contact.name == "New Person").count() == 0
+    assert ChangeLog.select().count() == before
+
+
+def test_a_missing_name_is_shown_next_to_the_name(window: MainWindow, qtbot) -> None:
+    editor = ContactEditor(None, window)
+    qtbot.addWidget(editor)
+    editor.try_accept()
+    assert editor.errors["name"].text() == "a name is required"
+
+
+def test_delete_undo_redo_and_restore_from_trash(window: MainWindow, qtbot) -> None:
+    _select(window, "Ольга Смирнова")
+    window.activateWindow()
+    window.contacts.table.setFocus()
+    qtbot.waitUntil(window.contacts.table.hasFocus, timeout=1000)
+    qtbot.keyClick(window.contacts.table, Qt.Key.Key_Delete)
+    assert "Ольга Смирнова" not in _names(window)
+    window.undo_stack.undo()
+    assert "Ольга Смирнова" in _names(window)
+    window.undo_stack.redo()
+    assert "Ольга Смирнова" not in _names(window)
+    # undo survives switching views
+    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(0)
+    window.contacts.view_box.setCurrentIndex(3)  # Trash
+    assert _names(window) == ["Ольга Смирнова"]
+    _select(window, "Ольга Смирнова")
+    window.contacts.restore_selected()
+    assert _names(window) == []
+    window.contacts.view_box.setCurrentIndex(0)
+    assert "Ольга Смирнова" in _names(window)
+    assert Contact.get(Contact.name == "Ольга Смирнова").deleted_at is None
+
+
+def test_bulk_tag_and_segment_are_undoable(window: MainWindow) -> None:
+    _select(window, "Oliver Wright", "Ольга Смирнова")
+    window.contacts.tag_selected("export")
+    window.contacts.set_field_selected("segment", "Key account")
+    ids = window.contacts.selected_ids()
+    assert all("export" in contacts.tags_of(i) for i in ids)
+    assert {Contact.get_by_id(i).segment for i in ids} == {"Key account"}
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert {Contact.get(Contact.name == "Oliver Wright").segment,
+            Contact.get(Contact.name == "Ольга Смирнова").segment} == {"SMB", "Retail"}
+    assert all("export" not in contacts.tags_of(i) for i in ids)
+
+
+def test_merge_two_duplicates_and_undo(window: MainWindow, qtbot) -> None:
+    dup = contacts.save_contact(None, {"name": "Oliver Wrigth", "city": "Leeds",
+                                       "segment": "Retail"},
+                                emails=["o.wright@home.example"]).contact_id
+    Interaction.create(contact=dup, kind="call", occurred_at=NOW)
+    window.contacts.model.reload()
+    keep = Contact.get(Contact.name == "Oliver Wright").id
+    dialog = MergeDialog(keep, dup, window)
+    qtbot.addWidget(dialog)
+    dialog.choose("segment", from_second=True)
+    survivor, other, values = dialog.result_values()
+    assert (survivor, other, values["segment"]) == (keep, dup, "Retail")
+    from crm_desktop.ui.undo_commands import MergeCommand
+
+    window.undo_stack.push(MergeCommand(survivor, other, values, window.contacts._after_change))
+    assert "Oliver Wrigth" not in _names(window)
+    merged = contacts.snapshot(keep)
+    assert merged.values["segment"] == "Retail"
+    assert "o.wright@home.example" in merged.emails
+    assert Interaction.get().contact_id == keep
+    window.undo_stack.undo()
+    assert "Oliver Wrigth" in _names(window)
+    assert Interaction.get().contact_id == dup
+    assert contacts.snapshot(keep).values["segment"] == "SMB"
+
+
+def test_column_chooser_hides_a_column_and_export_follows_it(window: MainWindow,
+                                                            tmp_path: Path) -> None:
+    header = window.contacts.table.horizontalHeader()
+    header.setSectionHidden(2, True)  # e-mail
+    assert window.contacts.visible_columns() == ["name", "company", "phone", "city", "tags",
+                                                 "last_contact"]
+    out = tmp_path / "view.csv"
+    window.contacts.filters.set_choice("segment", "SMB")
+    window._export(out, ids=None, bom=False)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines == ["Name,Company,Phone,City,Tags,Last contact",
+                     "Oliver Wright,Acme Ltd,,Leeds,hot,"]
