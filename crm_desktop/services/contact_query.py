@@ -12,6 +12,7 @@ from datetime import datetime
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import database
+from crm_desktop.services.validation import display_phone
 
 # column key -> SQL expression it sorts by; each has an index led by deleted_at
 SORT_EXPRESSIONS = {
@@ -171,16 +172,7 @@ def rows_for(ids: list[int]) -> dict[int, ContactRow]:
     result = {}
     for r in database.execute_sql(sql, ids):
         result[r[0]] = ContactRow(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            r[6],
-            r[7],
-            from_storage(r[8]) if r[8] else None,
-            r[9],
-            bool(r[10]),
-        )
+            r[0], r[1], r[2], r[3], r[4],
+            display_phone(r[5]),  # as people read them: +44 7700 900415
+            r[6], r[7], from_storage(r[8]) if r[8] else None, r[9], bool(r[10]))
     return result

@@ -206,6 +206,9 @@ class ContactDetail(QWidget):
             self.members.addTopLevelItem(QTreeWidgetItem(
                 [m.name, m.job_title or "", m.email or "", display_phone(m.phone) or ""]))
         self.tabs.setTabVisible(4, c.kind == "company")
+        for tree in (self.timeline, self.payments, self.offers, self.deals, self.members):
+            for column in range(tree.columnCount() - 1):
+                tree.resizeColumnToContents(column)
         self.history.clear()
         for h in contacts.change_history(c.id)[:HISTORY_LIMIT]:
             self.history.addTopLevelItem(QTreeWidgetItem(

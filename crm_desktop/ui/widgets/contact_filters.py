@@ -8,7 +8,15 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
 
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter
@@ -21,19 +29,20 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._clock = clock
         self.boxes: dict[str, QComboBox] = {}
-        layout = QHBoxLayout(self)
+        # two rows, so that the bar fits a laptop screen beside the reminders pane
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         labels = {"tag": self.tr("Tag"), "segment": self.tr("Segment"),
                   "industry": self.tr("Industry"), "city": self.tr("City/region"),
                   "country": self.tr("Country"), "lead_source": self.tr("Source")}
         for key, label in labels.items():
             box = QComboBox(self)
-            box.setMinimumContentsLength(8)
+            box.setMinimumContentsLength(6)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setToolTip(label)
             box.currentIndexChanged.connect(self.changed)
             self.boxes[key] = box
-            layout.addWidget(box)
+            layout.addWidget(box, 0, len(self.boxes) - 1)
         self.vip = QComboBox(self)
         for text, value in ((self.tr("VIP: any"), None), (self.tr("VIP only"), True),
                             (self.tr("Not VIP"), False)):
@@ -48,13 +57,14 @@ class FilterBar(QWidget):
         self.silent_days.setSuffix(self.tr(" days"))
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
-        for widget in (self.vip, self.status):
+        silent = QHBoxLayout()
+        silent.addWidget(QLabel(self.tr("No contact for"), self))
+        silent.addWidget(self.silent_days, 1)
+        for column, widget in enumerate((self.vip, self.status)):
             widget.currentIndexChanged.connect(self.changed)
-            layout.addWidget(widget)
-        layout.addWidget(QLabel(self.tr("No contact for"), self))
-        layout.addWidget(self.silent_days)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
+            layout.addWidget(widget, 1, column)
+        layout.addLayout(silent, 1, 2, 1, 2)
+        layout.addWidget(self.clear_button, 1, 4, 1, 2)
         self.silent_days.valueChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
         self.reload_choices()
