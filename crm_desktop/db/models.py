@@ -98,9 +98,13 @@ class Contact(BaseModel):
     created_at = UTCDateTimeField(default=utc_now)
     updated_at = UTCDateTimeField(default=utc_now)
     deleted_at = UTCDateTimeField(null=True)
+    # the company's sort_name, kept by triggers (migration 0003), so that sorting a million
+    # contacts by company uses an index instead of a join
+    company_sort = CharField(max_length=300, null=True)
 
     class Meta:
         indexes = (
+            (("deleted_at", "company_sort"), False),
             (("deleted_at", "sort_name"), False),
             (("deleted_at", "city"), False),
             (("deleted_at", "email"), False),

@@ -12,12 +12,11 @@ from datetime import datetime
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import database
-from crm_desktop.services.validation import display_phone
 
 # column key -> SQL expression it sorts by; each has an index led by deleted_at
 SORT_EXPRESSIONS = {
     "name": "c.sort_name",
-    "company": "co.sort_name",
+    "company": "c.company_sort",
     "email": "c.email",
     "phone": "c.phone",
     "city": "c.city",
@@ -84,7 +83,8 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _where(flt: ContactFilter) -> tuple[str, list[object]]:
+def _where(flt: ContactFilter) -> tuple[list[str], list[object]]:
+    """The filter's conditions on contact c, without the full-text search."""
     clauses = ["c.deleted_at IS NOT NULL" if flt.trash else "c.deleted_at IS NULL"]
     params: list[object] = []
     for name, column in _EQUAL_COLUMNS.items():
@@ -105,24 +105,39 @@ def _where(flt: ContactFilter) -> tuple[str, list[object]]:
     if flt.silent_since is not None:
         clauses.append("(c.last_contact_at IS NULL OR c.last_contact_at < ?)")
         params.append(to_storage(flt.silent_since))
-    query = fts_query(flt.search)
-    if query:
-        clauses.append("c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)")
-        params.append(query)
-    return " AND ".join(clauses), params
+    return clauses, params
+
+
+# Below this many matches a search is read from the full-text index and sorted; above it,
+# walking the sort index and keeping the matches finds the first screen sooner.
+FEW_MATCHES = 5000
+
+
+def _source(flt: ContactFilter, from_index: bool) -> tuple[str, list[object]]:
+    """FROM ... WHERE ... for the filter; with a search, either driven by the full-text
+    index (`from_index`) or by the contact table."""
+    clauses, params = _where(flt)
+    match = fts_query(flt.search)
+    if match is None:
+        return f"FROM contact c WHERE {' AND '.join(clauses)}", params
+    if from_index:
+        return (f"FROM contact_search s JOIN contact c ON c.id = s.rowid "
+                f"WHERE contact_search MATCH ? AND {' AND '.join(clauses)}", [match, *params])
+    clauses.append("c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)")
+    return f"FROM contact c WHERE {' AND '.join(clauses)}", [*params, match]
 
 
 def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False,
-                limit: int | None = None) -> array:
-    """Ids of the matching contacts in display order (array of int64: 8 bytes a row)."""
+                limit: int | None = None, matches: int | None = None) -> array:
+    """Ids of the matching contacts in display order (array of int64: 8 bytes a row).
+
+    `matches`, the count if known, picks the faster plan for a search.
+    """
     expr = SORT_EXPRESSIONS[sort]
     direction = "DESC" if descending else "ASC"
-    where, params = _where(flt)
-    join = "LEFT JOIN contact co ON co.id = c.company_id" if sort == "company" else ""
-    sql = (
-        f"SELECT c.id FROM contact c {join} WHERE {where} "
-        f"ORDER BY {expr} {direction}, c.id {direction}"
-    )
+    from_index = limit is None or matches is None or matches <= FEW_MATCHES
+    source, params = _source(flt, from_index)
+    sql = f"SELECT c.id {source} ORDER BY {expr} {direction}, c.id {direction}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     cursor = database.execute_sql(sql, params)
@@ -133,9 +148,8 @@ def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False
 
 
 def count(flt: ContactFilter) -> int:
-    where, params = _where(flt)
-    sql = f"SELECT count(*) FROM contact c WHERE {where}"
-    return database.execute_sql(sql, params).fetchone()[0]
+    source, params = _source(flt, from_index=True)
+    return database.execute_sql(f"SELECT count(*) {source}", params).fetchone()[0]
 
 
 def filter_values(column: str) -> list[str]:
@@ -172,7 +186,6 @@ def rows_for(ids: list[int]) -> dict[int, ContactRow]:
     result = {}
     for r in database.execute_sql(sql, ids):
         result[r[0]] = ContactRow(
-            r[0], r[1], r[2], r[3], r[4],
-            display_phone(r[5]),  # as people read them: +44 7700 900415
-            r[6], r[7], from_storage(r[8]) if r[8] else None, r[9], bool(r[10]))
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
+            from_storage(r[8]) if r[8] else None, r[9], bool(r[10]))
     return result

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import APP_NAME, __version__
-from crm_desktop.errors import CrmError
+from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.services import backup
 from crm_desktop.ui.widgets.contacts_view import ContactsView
 from crm_desktop.ui.widgets.reminders_pane import RemindersPane
 from crm_desktop.ui.window_state import restore
+from crm_desktop.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
     from crm_desktop.ui.widgets.funnel_board import FunnelBoard
@@ -219,10 +220,16 @@ class MainWindow(QMainWindow):
         from crm_desktop.services.export_contacts import export_contacts
 
         model = self.contacts.model
+        flt, columns, (sort, descending) = (model.contact_filter,
+                                            self.contacts.visible_columns(), model.sort_key)
         try:
-            n = export_contacts(target, model.contact_filter, self.contacts.visible_columns(),
-                                sort=model.sort_key[0], descending=model.sort_key[1], bom=bom,
-                                ids=ids)
+            n = run_with_progress(
+                self, self.tr("Exporting contacts"),
+                lambda progress: export_contacts(target, flt, columns, sort=sort,
+                                                 descending=descending, bom=bom, ids=ids,
+                                                 progress=progress))
+        except CancelledError:
+            return
         except CrmError as exc:
             QMessageBox.critical(self, self.tr("Export failed"), str(exc))
             return
@@ -243,7 +250,11 @@ class MainWindow(QMainWindow):
         if not target:
             return
         try:
-            backup.backup_database(self.db_path, Path(target))
+            run_with_progress(self, self.tr("Backing up"),
+                              lambda progress: backup.backup_database(
+                                  self.db_path, Path(target), progress))
+        except CancelledError:
+            return
         except CrmError as exc:
             QMessageBox.critical(self, self.tr("Backup failed"), str(exc))
             return

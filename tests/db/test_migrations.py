@@ -181,3 +181,33 @@ def test_a_missing_folder_is_refused_and_not_created(tmp_path: Path) -> None:
 def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="is a folder"):
         open_database(tmp_path)
+
+
+def test_0003_fills_company_sort_for_existing_people(db_path: Path) -> None:
+    db = connect(db_path)
+    migrate.upgrade(db, None, target="0002_import_history")
+    for row in [(1, "company", "Zeta Corp", "zeta corp", None), (2, "person", "Ann", "ann", 1),
+                (3, "person", "Bob", "bob", None)]:
+        db.execute_sql("INSERT INTO contact (id, kind, name, sort_name, company_id, is_vip, "
+                       "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, 'lead', "
+                       "'2025-01-01 00:00:00', '2025-01-01 00:00:00')", list(row))
+    close_database()
+    db = open_database(db_path)
+    rows = db.execute_sql("SELECT id, company_sort FROM contact ORDER BY id").fetchall()
+    assert rows == [(1, None), (2, "zeta corp"), (3, None)]
+
+
+def test_company_sort_follows_links_and_renames(db) -> None:
+    from crm_desktop.db.models import Contact
+    from crm_desktop.services import contacts
+
+    acme = contacts.create_contact({"name": "Acme", "kind": "company"}).id
+    globex = contacts.create_contact({"name": "Globex", "kind": "company"}).id
+    ann = contacts.create_contact({"name": "Ann", "company": acme}).id
+    assert Contact.get_by_id(ann).company_sort == "acme"
+    contacts.update_contact(acme, {"name": "ACME Holdings"})
+    assert Contact.get_by_id(ann).company_sort == "acme holdings"
+    contacts.update_contact(ann, {"company": globex})
+    assert Contact.get_by_id(ann).company_sort == "globex"
+    db.execute_sql("DELETE FROM contact WHERE id = ?", [globex])
+    assert Contact.get_by_id(ann).company_sort is None

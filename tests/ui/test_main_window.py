@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 
 from crm_desktop.db.models import Deal, Reminder, Stage
 from crm_desktop.errors import StorageError
@@ -204,3 +204,18 @@ def test_funnel_board_reads_deals_only_when_first_shown(qtbot, demo_db, db_path,
     title = w.funnel.column_for("won").title.text()
     won = Deal.select().join_from(Deal, Stage).where(Stage.key == "won").count()
     assert title == f"<b>Won</b> · {won:,}"
+
+
+def test_model_reads_only_the_rows_on_screen(qapp, db) -> None:
+    """Not a benchmark: the lazy model never reads every row into memory."""
+    from crm_desktop.db.models import Contact
+
+    Contact.insert_many([{"kind": "person", "name": f"P{i:05d}", "sort_name": f"p{i:05d}"}
+                         for i in range(5000)]).execute()
+    model = ContactTableModel()
+    model.reload()
+    for row in range(40):
+        model.index(row, 0).data()
+    assert model.rowCount() == 5000
+    assert len(model._window._pages) == 1
+    assert not model.canFetchMore(QModelIndex())

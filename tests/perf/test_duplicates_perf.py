@@ -1,0 +1,34 @@
+"""Duplicate finding (issue 3): near-linear, measured on 10,000 and 100,000 contacts."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.db.connection import close_database, open_database
+from crm_desktop.services.duplicates import find_duplicates
+
+MAX_GROWTH = 15.0  # 10x the contacts may cost at most 15x the time; all pairs would be 100x
+
+
+def _timed(path: Path) -> tuple[float, int]:
+    open_database(path)
+    try:
+        started = time.perf_counter()
+        pairs = find_duplicates()
+        return time.perf_counter() - started, len(pairs)
+    finally:
+        close_database()
+
+
+@pytest.mark.perf
+def test_duplicates_scale_near_linearly(demo_10k: Path, demo_100k: Path) -> None:
+    small, small_pairs = _timed(demo_10k)
+    big, big_pairs = _timed(demo_100k)
+    growth = big / small
+    print(f"\nfind duplicates: 10,000 contacts {small:.2f} s ({small_pairs:,} pairs), "
+          f"100,000 contacts {big:.2f} s ({big_pairs:,} pairs), growth x{growth:.1f} "
+          f"(limit x{MAX_GROWTH})")
+    assert growth <= MAX_GROWTH
