@@ -112,7 +112,11 @@ class Contact(BaseModel):
             (("deleted_at", "last_contact_at"), False),
             (("deleted_at", "kind", "sort_name"), False),
             (("status",), False),
-            (("segment",), False),
+            # the filter lists read their values from these (migration 0004)
+            (("deleted_at", "segment"), False),
+            (("deleted_at", "industry"), False),
+            (("deleted_at", "country"), False),
+            (("deleted_at", "lead_source"), False),
         )
 
 

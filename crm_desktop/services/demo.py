@@ -49,13 +49,14 @@ class DemoResult:
 
 
 def _phone(rng: random.Random, locale: str) -> str:
+    """A valid-looking mobile number of the locale; random, so nearly always unique."""
     if locale == "ru":
         return f"+79{rng.randint(10, 99)}{rng.randint(1000000, 9999999)}"
     if locale == "fa":
         return f"+989{rng.choice((12, 13, 19, 35, 36))}{rng.randint(1000000, 9999999)}"
     if rng.random() < 0.6:
-        return f"+447700900{rng.randint(100, 999)}"  # Ofcom's drama range
-    return f"+1202555{rng.randint(100, 199):04d}"
+        return f"+447{rng.choice((4, 5, 7, 8, 9))}{rng.randint(10000000, 99999999)}"
+    return f"+1{rng.choice((212, 617, 415, 312, 416))}{rng.randint(2000000, 9999999)}"
 
 
 def _ts(moment: datetime) -> str:

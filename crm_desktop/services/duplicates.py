@@ -42,16 +42,16 @@ def _same_email() -> Iterator[tuple[int, int, str]]:
     sql = (f"SELECT group_concat(contact_id) FROM contact_email WHERE contact_id IN ({_ACTIVE}) "
            "GROUP BY lower(address) HAVING count(DISTINCT contact_id) > 1")
     for ids in _groups(sql):
-        for a, b in combinations(ids, 2):
-            yield a, b, "same e-mail"
+        for other in ids[1:]:  # a cluster: each extra member pairs with the first
+            yield ids[0], other, "same e-mail"
 
 
 def _same_phone() -> Iterator[tuple[int, int, str]]:
     sql = (f"SELECT group_concat(contact_id) FROM contact_phone WHERE contact_id IN ({_ACTIVE}) "
            "AND number LIKE '+%' GROUP BY number HAVING count(DISTINCT contact_id) > 1")
     for ids in _groups(sql):
-        for a, b in combinations(ids, 2):
-            yield a, b, "same phone"
+        for other in ids[1:]:
+            yield ids[0], other, "same phone"
 
 
 def _words(name: str) -> tuple[str, str] | None:
@@ -98,13 +98,23 @@ def _split(members: list[tuple[int, str, tuple[str, str]]], length: int = 2
 
 
 def _similar_names() -> Iterator[tuple[int, int, str, float]]:
+    """Pairs in each block. People with the very same name form a cluster that yields one
+    pair per extra member (not every pair among them); distinct names are compared once."""
     for key, members in _blocks().items():
         where = "same company" if key[1] == "company" else "same city"
         for block in _split(members):
-            for (a, name_a, _), (b, name_b, _) in combinations(block, 2):
+            clusters: dict[str, list[int]] = defaultdict(list)
+            for cid, name, _ in block:
+                clusters[name].append(cid)
+            for ids in clusters.values():
+                ids.sort()
+                for other in ids[1:]:
+                    yield ids[0], other, f"same name, {where}", 100.0
+            for (name_a, ids_a), (name_b, ids_b) in combinations(clusters.items(), 2):
                 score = fuzz.token_sort_ratio(name_a, name_b, score_cutoff=NAME_THRESHOLD)
                 if score:
-                    yield min(a, b), max(a, b), f"similar name, {where}", score
+                    a, b = sorted((ids_a[0], ids_b[0]))
+                    yield a, b, f"similar name, {where}", score
 
 
 def find_duplicates(limit: int | None = None) -> list[DuplicatePair]:

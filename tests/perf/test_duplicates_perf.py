@@ -10,7 +10,9 @@ import pytest
 from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.services.duplicates import find_duplicates
 
-MAX_GROWTH = 15.0  # 10x the contacts may cost at most 15x the time; all pairs would be 100x
+# 10x the contacts may cost at most 20x the time (comparing all pairs would be 100x). The
+# demo itself finds ~25x more pairs at 10x the size: more same-name people per city.
+MAX_GROWTH = 20.0
 
 
 def _timed(path: Path) -> tuple[float, int]:

@@ -22,13 +22,50 @@ from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter
 
 
+class LazyChoiceBox(QComboBox):
+    """A filter list that reads its values when it is opened, not when the window starts
+    (listing distinct values of a million contacts is work no start-up should wait for)."""
+
+    def __init__(self, title: str, load: Callable[[], list[str]], parent: QWidget):
+        super().__init__(parent)
+        self._load = load
+        self._stale = True
+        self.setToolTip(title)
+        self.addItem(f"{title}: " + self.tr("any"), None)
+
+    def mark_stale(self) -> None:
+        self._stale = True
+
+    def refresh(self) -> None:
+        """Read the values now, keeping the current choice."""
+        current = self.currentData()
+        self.blockSignals(True)
+        while self.count() > 1:
+            self.removeItem(1)
+        for value in self._load():
+            self.addItem(value, value)
+        self.setCurrentIndex(max(0, self.findData(current)))
+        self.blockSignals(False)
+        self._stale = False
+
+    def showPopup(self) -> None:
+        if self._stale:
+            self.refresh()
+        super().showPopup()
+
+    def choose(self, value: object) -> None:
+        if value is not None and self.findData(value) < 0:
+            self.refresh()
+        self.setCurrentIndex(max(0, self.findData(value)))
+
+
 class FilterBar(QWidget):
     changed = Signal()
 
     def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None):
         super().__init__(parent)
         self._clock = clock
-        self.boxes: dict[str, QComboBox] = {}
+        self.boxes: dict[str, LazyChoiceBox] = {}
         # two rows, so that the bar fits a laptop screen beside the reminders pane
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -36,10 +73,11 @@ class FilterBar(QWidget):
                   "industry": self.tr("Industry"), "city": self.tr("City/region"),
                   "country": self.tr("Country"), "lead_source": self.tr("Source")}
         for key, label in labels.items():
-            box = QComboBox(self)
+            load = (contact_query.tag_names if key == "tag"
+                    else lambda k=key: contact_query.filter_values(k))
+            box = LazyChoiceBox(label, load, self)
             box.setMinimumContentsLength(6)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setToolTip(label)
             box.currentIndexChanged.connect(self.changed)
             self.boxes[key] = box
             layout.addWidget(box, 0, len(self.boxes) - 1)
@@ -67,21 +105,11 @@ class FilterBar(QWidget):
         layout.addWidget(self.clear_button, 1, 4, 1, 2)
         self.silent_days.valueChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
-        self.reload_choices()
 
     def reload_choices(self) -> None:
-        """Offer the values the database holds now (keeps the current choices)."""
-        for key, box in self.boxes.items():
-            current = box.currentData()
-            values = (contact_query.tag_names() if key == "tag"
-                      else contact_query.filter_values(key))
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(box.toolTip() + ": " + self.tr("any"), None)
-            for value in values:
-                box.addItem(value, value)
-            box.setCurrentIndex(max(0, box.findData(current)))
-            box.blockSignals(False)
+        """The data changed: the lists read their values again when next opened."""
+        for box in self.boxes.values():
+            box.mark_stale()
 
     def clear(self) -> None:
         for widget in [*self.boxes.values(), self.vip, self.status]:
@@ -94,7 +122,10 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def set_choice(self, key: str, value: object) -> None:
-        box = {"vip": self.vip, "status": self.status}.get(key) or self.boxes[key]
+        if key in self.boxes:
+            self.boxes[key].choose(value)
+            return
+        box = {"vip": self.vip, "status": self.status}[key]
         box.setCurrentIndex(box.findData(value))
 
     def apply_to(self, flt: ContactFilter) -> ContactFilter:
