@@ -6,8 +6,12 @@ from array import array
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from peewee import fn
+
 from crm_desktop.db.fields import from_storage
-from crm_desktop.db.models import Stage, database
+from crm_desktop.db.models import Deal, Stage, StageChange, database, utc_now
+from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services.money import to_minor
 
 
 @dataclass
@@ -97,3 +101,39 @@ def deal_cards(ids: list[int]) -> dict[int, DealCard]:
             from_storage(r[9]) if r[9] else None,
         )
     return cards
+
+
+def create_deal(contact_id: int, title: str, *, value: str = "0", currency: str = "USD",
+                stage_id: int | None = None, expected_close_on: date | None = None,
+                probability: int | None = None, source: str | None = None,
+                now: datetime | None = None) -> int:
+    """A new deal at the end of its stage's column, with its first stage-history entry."""
+    errors = []
+    if not title.strip():
+        errors.append(InputError("a deal needs a title", field="title"))
+    currency = currency.strip().upper()
+    if len(currency) != 3 or not currency.isalpha():
+        errors.append(InputError("must be a 3-letter code such as USD", field="currency"))
+    value_minor = 0
+    try:
+        value_minor = to_minor(value or "0", currency if len(currency) == 3 else "USD")
+    except (ValueError, ArithmeticError):
+        errors.append(InputError(f"'{value}' is not an amount", field="value"))
+    if value_minor < 0 or value_minor > 10**15:
+        errors.append(InputError("must be zero or more, below 10^13", field="value"))
+    if probability is not None and not 0 <= probability <= 100:
+        errors.append(InputError("must be a percentage from 0 to 100", field="probability"))
+    if errors:
+        raise InvalidRecordError(errors)
+    stage = Stage.get_by_id(stage_id) if stage_id else list_stages()[0]
+    moment = now or utc_now()
+    with database.atomic():
+        last = (Deal.select(fn.max(Deal.position)).where(Deal.stage == stage.id).scalar()) or 0
+        deal = Deal.create(title=title.strip(), contact=contact_id, stage=stage,
+                           value_minor=value_minor, currency=currency,
+                           expected_close_on=expected_close_on, probability=probability,
+                           source=source or None, position=last + 1,
+                           closed_at=moment if stage.kind != "open" else None,
+                           stage_entered_at=moment, created_at=moment, updated_at=moment)
+        StageChange.create(deal=deal, from_stage=None, to_stage=stage, changed_at=moment)
+    return deal.id

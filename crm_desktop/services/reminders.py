@@ -7,7 +7,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
 
 from crm_desktop.db.fields import from_storage, to_storage
-from crm_desktop.db.models import database
+from crm_desktop.db.models import Reminder, database
+from crm_desktop.errors import InputError, InvalidRecordError
 
 
 class Bucket(Enum):
@@ -100,3 +101,18 @@ def reminders_in(bucket: Bucket, now: datetime, tz: tzinfo | None = None, *,
 
 def overdue_count(now: datetime) -> int:
     return bucket_counts(now)[Bucket.OVERDUE]
+
+
+def create_reminder(title: str, due_at: datetime, *, contact_id: int | None = None,
+                    deal_id: int | None = None, notes: str | None = None,
+                    rrule: str | None = None, kind: str = "manual") -> int:
+    errors = []
+    if not title.strip():
+        errors.append(InputError("a reminder needs a title", field="title"))
+    if due_at.tzinfo is None:
+        errors.append(InputError("needs a time zone", field="due_at"))
+    if errors:
+        raise InvalidRecordError(errors)
+    return Reminder.create(title=title.strip(), due_at=due_at, contact=contact_id,
+                           deal=deal_id, notes=notes or None, rrule=rrule or None,
+                           kind=kind).id

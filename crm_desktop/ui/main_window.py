@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&New contact…"), self._new_contact,
                                          QKeySequence.StandardKey.New))
+        edit_menu.addAction(self._action(self.tr("New d&eal…"), self._new_deal, "Ctrl+D"))
+        edit_menu.addAction(self._action(self.tr("New &reminder…"), self._new_reminder,
+                                         "Ctrl+R"))
         edit_menu.addAction(
             self._action(
                 self.tr("&Find contacts"), self.focus_search, QKeySequence.StandardKey.Find
@@ -184,6 +187,12 @@ class MainWindow(QMainWindow):
     def _new_contact(self) -> None:
         self.tabs.setCurrentWidget(self.contacts)
         self.contacts.new_contact()
+
+    def _new_deal(self) -> None:
+        self.contacts.new_deal()
+
+    def _new_reminder(self) -> None:
+        self.contacts.new_reminder()
 
     def find_duplicates(self) -> None:
         from crm_desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog

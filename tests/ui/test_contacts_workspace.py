@@ -207,3 +207,57 @@ def test_column_chooser_hides_a_column_and_export_follows_it(window: MainWindow,
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines == ["Name,Company,Phone,City,Tags,Last contact",
                      "Oliver Wright,Acme Ltd,,Leeds,hot,"]
+
+
+def test_new_deal_and_reminder_from_a_contact(window: MainWindow, qtbot) -> None:
+    from crm_desktop.db.models import Deal, Reminder, StageChange
+    from crm_desktop.ui.dialogs.deal_dialog import DealDialog
+    from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog, quick_times
+
+    _select(window, "Ольга Смирнова")
+    cid = window.contacts.current_id()
+
+    def fill_deal() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DealDialog)
+        assert dialog.contact.contact_id() == cid
+        dialog.title.setText("Поставка оборудования")
+        dialog.value.setText("12,500.50")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, fill_deal)
+    window.contacts.new_deal()
+    deal = Deal.get()
+    assert (deal.contact_id, deal.value_minor, deal.stage.key) == (cid, 1250050, "awareness")
+    assert StageChange.get().to_stage_id == deal.stage_id
+
+    def fill_reminder() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReminderDialog)
+        dialog.title.setText("Позвонить")
+        dialog.set_when(quick_times(NOW)["next Monday"])
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, fill_reminder)
+    window.contacts.new_reminder()
+    reminder = Reminder.get()
+    assert reminder.contact_id == cid
+    local = reminder.due_at.astimezone()
+    assert (local.weekday(), local.hour, local.minute) == (0, 9, 0)
+    assert reminder.due_at > NOW
+
+
+def test_a_deal_needs_a_customer_and_a_title(window: MainWindow, qtbot) -> None:
+    from crm_desktop.db.models import Deal
+    from crm_desktop.ui.dialogs.deal_dialog import DealDialog
+
+    dialog = DealDialog(None, window)
+    qtbot.addWidget(dialog)
+    dialog.try_accept()
+    assert "choose a customer" in dialog.errors["contact"].text()
+    dialog.contact.set_contact(Contact.get(Contact.name == "Oliver Wright").id)
+    dialog.value.setText("abc")
+    dialog.try_accept()
+    assert dialog.errors["title"].text() == "a deal needs a title"
+    assert "'abc' is not an amount" in dialog.errors["value"].text()
+    assert Deal.select().count() == 0

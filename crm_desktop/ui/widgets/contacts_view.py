@@ -210,6 +210,18 @@ class ContactsView(QWidget):
         self.undo_stack.push(command)
         self.select_contact(command.contact_id)
 
+    def new_deal(self) -> None:
+        from crm_desktop.ui.dialogs.deal_dialog import DealDialog
+
+        if DealDialog(self.current_id(), self).exec():
+            self._after_change()
+
+    def new_reminder(self) -> None:
+        from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+
+        if ReminderDialog(self._clock, self.current_id(), parent=self).exec():
+            self._after_change()
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
@@ -292,10 +304,8 @@ class ContactsView(QWidget):
             menu.addAction(self.tr("Empty Trash…"), self.empty_trash)
         else:
             menu.addAction(self.tr("Open…"), self.open_current).setEnabled(many == 1)
-            new_deal = menu.addAction(self.tr("New deal…"))
-            new_deal.setEnabled(False)  # the deal editor comes with the funnel board
-            new_reminder = menu.addAction(self.tr("New reminder…"))
-            new_reminder.setEnabled(False)  # the reminder editor comes with the pane
+            menu.addAction(self.tr("New deal…"), self.new_deal).setEnabled(many == 1)
+            menu.addAction(self.tr("New reminder…"), self.new_reminder).setEnabled(many == 1)
             menu.addSeparator()
             menu.addAction(self.tr("Add tag…"), self.tag_selected)
             remove = menu.addMenu(self.tr("Remove tag"))

@@ -1,0 +1,102 @@
+"""Creating a deal: for a contact, in a stage, with value, probability and close date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import InvalidRecordError
+from crm_desktop.services import funnel
+from crm_desktop.services.settings import get_setting
+from crm_desktop.ui.widgets.contact_picker import ContactPicker
+
+
+class DealDialog(QDialog):
+    def __init__(self, contact_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New deal"))
+        self.deal_id: int | None = None
+        self.contact = ContactPicker(self)
+        self.contact.set_contact(contact_id)
+        self.title = QLineEdit(self)
+        self.value = QLineEdit(self)
+        self.value.setPlaceholderText("0.00")
+        self.currency = QLineEdit(get_setting("currency") or "USD", self)
+        self.currency.setMaxLength(3)
+        self.stage = QComboBox(self)
+        for stage in funnel.list_stages():
+            if stage.kind == "open":
+                self.stage.addItem(f"{stage.name} ({stage.probability}%)", stage.id)
+        self.own_probability = QCheckBox(self.tr("Own probability"), self)
+        self.probability = QSpinBox(self)
+        self.probability.setRange(0, 100)
+        self.probability.setSuffix(" %")
+        self.probability.setEnabled(False)
+        self.own_probability.toggled.connect(self.probability.setEnabled)
+        self.close_on = QDateEdit(QDate.currentDate().addMonths(1), self)
+        self.close_on.setCalendarPopup(True)
+        self.close_on.setDisplayFormat("yyyy-MM-dd")
+        self.source = QLineEdit(self)
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label, widget in (
+                ("contact", self.tr("Customer"), self.contact), ("title", self.tr("Title"),
+                                                                  self.title),
+                ("value", self.tr("Value"), self.value),
+                ("currency", self.tr("Currency"), self.currency),
+                ("stage", self.tr("Stage"), self.stage),
+                ("own_probability", "", self.own_probability),
+                ("probability", self.tr("Win probability"), self.probability),
+                ("expected_close_on", self.tr("Expected close"), self.close_on),
+                ("source", self.tr("Source"), self.source)):
+            form.addRow(label, widget)
+            error = QLabel(self)
+            error.setStyleSheet("color: #b3261e")
+            error.hide()
+            self.errors[key] = error
+            form.addRow("", error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        (self.title if contact_id else self.contact).setFocus()
+
+    def _show(self, found: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            label.setText(found.get(key, ""))
+            label.setVisible(key in found)
+
+    def try_accept(self) -> None:
+        contact_id = self.contact.contact_id()
+        if contact_id is None:
+            self._show({"contact": self.tr("choose a customer from the suggestions")})
+            return
+        d = self.close_on.date()
+        try:
+            self.deal_id = funnel.create_deal(
+                contact_id, self.title.text(), value=self.value.text().replace(",", ""),
+                currency=self.currency.text(), stage_id=self.stage.currentData(),
+                expected_close_on=date(d.year(), d.month(), d.day()),
+                probability=self.probability.value() if self.own_probability.isChecked()
+                else None, source=self.source.text())
+        except InvalidRecordError as exc:
+            self._show(exc.by_field())
+            return
+        self.accept()
