@@ -66,6 +66,23 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(info, suppress=True)
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
+    imp = sub.add_parser("import", help="import contacts from CSV, TSV, XLSX, XLS, ODS or vCard")
+    imp.add_argument("file", help="the file to import")
+    _db_option(imp, suppress=True)
+    imp.add_argument("--sheet", default=None, help="the sheet of a workbook (default: first)")
+    imp.add_argument("--mapping", default="auto", metavar="NAME|auto",
+                     help="a saved column mapping, or auto (default)")
+    imp.add_argument("--on-duplicate", choices=["skip", "fill", "overwrite", "create"],
+                     default="skip", help="what to do with a contact that exists already")
+    imp.add_argument("--region", default=None,
+                     help="country code for phone numbers without +code (default: settings)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="show what would happen and change nothing")
+    imp.add_argument("--rejects", metavar="OUT.csv", default=None,
+                     help="write the refused rows, with the reasons, to this CSV")
+    imp.add_argument("--json", action="store_true",
+                     help='print {"created": n, "updated": n, "skipped": n, "rejected": n}')
+
     export = sub.add_parser("export", help="write contacts to CSV, XLSX or vCard")
     export.add_argument("what", choices=["contacts"], help="what to export")
     _db_option(export, suppress=True)
@@ -160,6 +177,43 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from crm_desktop.importers import pipeline, saved_mappings
+    from crm_desktop.services.settings import get_setting
+
+    table = pipeline.open_table(Path(args.file), args.sheet)  # before touching the database
+    _, db = _open(args)
+    try:
+        region = (args.region or get_setting("phone_region") or "GB").upper()
+        if args.mapping == "auto":
+            mapping = saved_mappings.for_headers(table.headers) or pipeline.auto_mapping(
+                table, region)
+        else:
+            mapping = saved_mappings.load(args.mapping, table.headers)
+        mapping.region = region
+        result = pipeline.run_import(table, mapping, args.on_duplicate, dry_run=args.dry_run)
+        if args.rejects:
+            pipeline.write_rejects(Path(args.rejects), table.headers, result.refused)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(result.counts()))
+    else:
+        verb = "Would import" if args.dry_run else "Imported"
+        print(f"{verb} {table.name}{f' ({table.layout})' if table.layout else ''}: "
+              f"{result.created:,} new, {result.updated:,} updated, "
+              f"{result.skipped:,} duplicates skipped, {result.rejected:,} rejected "
+              f"({result.rows:,} rows in {result.seconds:.1f} s)")
+        for refused in result.refused[:20]:
+            where = f", field '{refused.field}'" if refused.field else ""
+            print(f"  row {refused.row}{where}: {refused.reason}")
+        if len(result.refused) > 20:
+            print(f"  … and {len(result.refused) - 20:,} more (--rejects FILE lists them all)")
+    if result.empty:
+        print(f"{result.empty:,} empty rows were ignored", file=sys.stderr)
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from crm_desktop.services.contact_query import ContactFilter
     from crm_desktop.services.export_contacts import export_contacts
@@ -179,7 +233,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
-            "export": _cmd_export}
+            "export": _cmd_export, "import": _cmd_import}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,8 +7,10 @@ a temporary b-tree (0.2 s); an indexed copy of the key makes it an index walk.
 from peewee import *  # frozen models name the field classes directly
 
 TRIGGERS = {
+    # a writer that already knows the key (bulk import) sets it and skips the update
     "contact_company_sort_ai": (
-        "AFTER INSERT ON contact WHEN new.company_id IS NOT NULL BEGIN "
+        "AFTER INSERT ON contact WHEN new.company_id IS NOT NULL AND new.company_sort IS NULL "
+        "BEGIN "
         "UPDATE contact SET company_sort = "
         "(SELECT co.sort_name FROM contact co WHERE co.id = new.company_id) "
         "WHERE id = new.id; END"

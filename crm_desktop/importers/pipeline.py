@@ -1,0 +1,546 @@
+"""An import from start to end: read, check, match duplicates, write; all or nothing.
+
+The whole import is one transaction: cancel, an error or a crash leaves the database as it
+was. A dry run is the same import rolled back at the end, so its figures are exactly what
+the real import will do. Rows are handled in batches and never all held in memory.
+The import is recorded (the ids it created, the records it changed) so it can be undone.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from crm_desktop.db import search_index
+from crm_desktop.db.fields import to_storage
+from crm_desktop.db.models import ImportBatch, ImportChange, Tag, database, utc_now
+from crm_desktop.errors import CancelledError, InputError, StorageError
+from crm_desktop.importers.csv_source import CsvTable
+from crm_desktop.importers.mapping import Mapping, guess_mapping
+from crm_desktop.importers.rows import Draft, Refused, draft_from_cells
+from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, SpreadsheetTable
+from crm_desktop.importers.table import PREVIEW_ROWS, Table
+from crm_desktop.importers.vcard_source import read_vcards
+from crm_desktop.paths import PRIVATE_FILE_MODE
+from crm_desktop.services import contacts
+from crm_desktop.services.contacts import sort_key
+
+POLICIES = ("skip", "fill", "overwrite", "create")
+BATCH = 5000
+ProgressFn = Callable[[int, int], bool]  # (rows done, rows expected) -> False to cancel
+
+# contact columns an import writes, in the order of the INSERT below
+_CONTACT_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "sort_name",
+    "first_name",
+    "last_name",
+    "company_id",
+    "company_sort",
+    "job_title",
+    "email",
+    "phone",
+    "address",
+    "city",
+    "region",
+    "postal_code",
+    "country",
+    "website",
+    "industry",
+    "lead_source",
+    "segment",
+    "is_vip",
+    "status",
+    "notes",
+    "created_at",
+    "updated_at",
+)
+_DRAFT_FIELDS = (
+    "first_name",
+    "last_name",
+    "job_title",
+    "address",
+    "city",
+    "region",
+    "postal_code",
+    "country",
+    "website",
+    "industry",
+    "lead_source",
+    "segment",
+    "notes",
+)
+
+
+def open_table(path: Path, sheet: str | None = None) -> Table:
+    """The right reader for the file (by its extension, else by a look inside)."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path} does not exist", field="file")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a file", field="file")
+    suffix = path.suffix.lower()
+    if suffix in SPREADSHEET_SUFFIXES:
+        return SpreadsheetTable(path, sheet)
+    if suffix in (".vcf", ".vcard"):
+        return read_vcards(path)
+    with open(path, "rb") as fh:
+        start = fh.read(4096)
+    if b"BEGIN:VCARD" in start.upper().replace(b"\x00", b""):
+        return read_vcards(path)
+    if start.startswith(b"PK\x03\x04") or start.startswith(b"\xd0\xcf\x11\xe0"):
+        return SpreadsheetTable(path, sheet)  # a workbook with another extension
+    return CsvTable(path)
+
+
+def preview(table: Table, rows: int = PREVIEW_ROWS) -> list[tuple[int, list[str]]]:
+    out = []
+    for item in table.rows():
+        out.append(item)
+        if len(out) >= rows:
+            break
+    return out
+
+
+def auto_mapping(table: Table, region: str = "GB") -> Mapping:
+    return guess_mapping(table.headers, [cells for _, cells in preview(table, 50)], region)
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    empty: int = 0
+    rows: int = 0
+    refused: list[Refused] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    batch_id: int | None = None
+    dry_run: bool = False
+    seconds: float = 0.0
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "rejected": self.rejected,
+        }
+
+
+class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this module)
+    pass
+
+
+def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[list[Draft]]:
+    batch: list[Draft] = []
+    for number, cells in table.rows():
+        result.rows += 1
+        outcome = draft_from_cells(number, cells, mapping)
+        if outcome is None:
+            result.empty += 1
+        elif isinstance(outcome, Refused):
+            result.rejected += 1
+            result.refused.append(outcome)
+        else:
+            result.warnings += [f"row {number}: {w}" for w in outcome.warnings]
+            batch.append(outcome)
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def run_import(
+    table: Table,
+    mapping: Mapping,
+    policy: str = "skip",
+    *,
+    dry_run: bool = False,
+    progress: ProgressFn | None = None,
+    now: datetime | None = None,
+    expected_rows: int = 0,
+) -> ImportResult:
+    """Import every row of `table` as contacts, in one transaction."""
+    if policy not in POLICIES:
+        raise InputError(f"must be one of {', '.join(POLICIES)}", field="on-duplicate")
+    if len(mapping.columns) != len(table.headers):
+        raise InputError("the mapping does not fit this file's columns", field="mapping")
+    started = time.perf_counter()
+    result = ImportResult(dry_run=dry_run)
+    moment = now or utc_now()
+    try:
+        with database.atomic():
+            writer = _Writer(policy, moment, result)
+            batch_row = ImportBatch.create(
+                file_name=table.name,
+                file_format=Path(table.name).suffix.lstrip(".") or "csv",
+                duplicate_policy=policy,
+                started_at=moment,
+            )
+            with search_index.bulk():
+                for drafts in _batches(table, mapping, result):
+                    writer.write(drafts)
+                    if progress and progress(result.rows, expected_rows) is False:
+                        raise CancelledError("import cancelled; nothing was changed")
+            writer.record(batch_row)
+            if dry_run:
+                raise _DryRunDone
+            result.batch_id = batch_row.id
+    except _DryRunDone:
+        pass
+    except UnicodeDecodeError as exc:
+        raise InputError(f"cannot decode {table.name}: {exc}", field="file") from exc
+    except OSError as exc:
+        raise StorageError(f"reading {table.name} failed: {exc}") from exc
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _name_key(d: Draft) -> tuple | None:
+    """Name + company identifies a person; a company by its name. A person with no company
+    is matched by e-mail or phone only: two John Smiths are not the same man."""
+    if d.values["kind"] == "company":
+        return ("company", d.sort_name, None)
+    if d.company:
+        return ("person", d.sort_name, sort_key(d.company))
+    return None
+
+
+class _Writer:
+    """Matches drafts against the database (which holds earlier batches of this file too)
+    and writes them, a batch at a time."""
+
+    def __init__(self, policy: str, now: datetime, result: ImportResult):
+        self.policy = policy
+        self.now = to_storage(now)
+        self.result = result
+        self.conn = database.connection()
+        self.first_new = self._next_id()
+        self.next_id = self.first_new
+        self.companies: dict[str, int] = {}
+        self.tags: dict[str, int] = {}
+        self.updated_before: dict[int, contacts.Snapshot] = {}
+
+    def _next_id(self) -> int:
+        return self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+
+    # matching ----------------------------------------------------------------------------
+    def _lookup(self, sql: str, keys: list[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for start in range(0, len(keys), 30000):
+            chunk = keys[start : start + 30000]
+            marks = ",".join("?" * len(chunk))
+            for key, cid in self.conn.execute(sql.format(marks), chunk):
+                found.setdefault(key, cid)
+        return found
+
+    def _existing(self, drafts: list[Draft]) -> tuple[dict, dict, dict]:
+        # "+c.deleted_at": drive the lookup from the address index, not from every contact
+        emails = self._lookup(
+            "SELECT e.address, e.contact_id FROM contact_email e JOIN contact c ON "
+            "c.id = e.contact_id WHERE +c.deleted_at IS NULL AND e.address IN ({})",
+            list({a for d in drafts for a in d.emails}),
+        )
+        phones = self._lookup(
+            "SELECT p.number, p.contact_id FROM contact_phone p JOIN contact c ON "
+            "c.id = p.contact_id WHERE +c.deleted_at IS NULL AND p.number IN ({})",
+            list({n for d in drafts for n, _ in d.phones if n.startswith("+")}),
+        )
+        # name + company keys are matched in SQL, through a temporary table: a common name
+        # can have thousands of namesakes, and only the few with the same company count
+        names: dict[tuple, int] = {}
+        wanted = list({key for key in map(_name_key, drafts) if key})
+        self.conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS import_key "
+            "(kind TEXT, sort_name TEXT, company_sort TEXT)"
+        )
+        self.conn.execute("DELETE FROM temp.import_key")
+        self.conn.executemany("INSERT INTO temp.import_key VALUES (?, ?, ?)", wanted)
+        for kind, sort_name, company_sort, cid in self.conn.execute(
+            "SELECT k.kind, k.sort_name, k.company_sort, min(c.id) FROM temp.import_key k "
+            "CROSS JOIN contact c ON c.deleted_at IS NULL AND c.sort_name = k.sort_name "
+            "AND c.kind = k.kind AND c.company_sort IS k.company_sort "
+            "GROUP BY k.kind, k.sort_name, k.company_sort"
+        ):
+            names[(kind, sort_name, company_sort)] = cid
+        return emails, phones, names
+
+    def _match(self, d: Draft, emails: dict, phones: dict, names: dict) -> int | None:
+        for address in d.emails:
+            if address in emails:
+                return emails[address]
+        for number, _ in d.phones:
+            if number in phones:
+                return phones[number]
+        key = _name_key(d)
+        return names.get(key) if key else None
+
+    # writing -----------------------------------------------------------------------------
+    def write(self, drafts: list[Draft]) -> None:
+        emails, phones, names = self._existing(drafts)
+        new: list[Draft] = []
+        pending: dict[int, Draft] = {}  # new ids of this batch -> their drafts
+        for d in drafts:
+            match = self._match(d, emails, phones, names)
+            if match is not None and self.policy != "create":
+                if match in pending:
+                    self._merge_pending(pending[match], d)
+                    self.result.skipped += 1
+                elif self.policy == "skip":
+                    self.result.skipped += 1
+                elif self._update_existing(match, d):
+                    if match < self.first_new:
+                        self.result.updated += 1
+                    else:
+                        self.result.skipped += 1  # a repeat of a row this import created
+                else:
+                    self.result.skipped += 1
+                continue
+            cid = self.next_id
+            self.next_id += 1
+            pending[cid] = d
+            new.append(d)
+            d.values["id"] = cid
+            for address in d.emails:
+                emails.setdefault(address, cid)
+            for number, _ in d.phones:
+                phones.setdefault(number, cid)
+            key = _name_key(d)
+            if key:
+                names.setdefault(key, cid)
+        self._insert(new)
+        self.result.created += len(new)
+
+    def _merge_pending(self, target: Draft, d: Draft) -> None:
+        """A repeat within the batch: fill or overwrite the draft not yet written."""
+        if self.policy == "skip":
+            return
+        for key, value in d.values.items():
+            if key == "id" or not value:
+                continue
+            if self.policy == "overwrite" or not target.values.get(key):
+                target.values[key] = value
+        target.emails += [a for a in d.emails if a not in target.emails]
+        target.phones += [p for p in d.phones if p[0] not in {n for n, _ in target.phones}]
+        target.tags += [t for t in d.tags if t not in target.tags]
+
+    def _update_existing(self, cid: int, d: Draft) -> bool:
+        before = contacts.snapshot(cid)
+        values = {}
+        for key in ("name", *_DRAFT_FIELDS, "status"):
+            new = d.values.get(key)
+            if new and (self.policy == "overwrite" or not before.values.get(key)):
+                values[key] = new
+        if d.company:
+            company_id = self._company_id(d.company)
+            if self.policy == "overwrite" or not before.values.get("company"):
+                values["company"] = company_id
+        emails = list(before.emails) + [a for a in d.emails if a not in before.emails]
+        known = {n for n, _ in before.phones}
+        phones = [n for n, _ in before.phones] + [n for n, _ in d.phones if n not in known]
+        tags = sorted(set(before.tags) | set(d.tags))
+        changed = {k: v for k, v in values.items() if before.values.get(k) != v}
+        if (
+            not changed
+            and emails == list(before.emails)
+            and tags == list(before.tags)
+            and len(phones) == len(before.phones)
+        ):
+            return False
+        if cid < self.first_new and cid not in self.updated_before:
+            self.updated_before[cid] = before
+        contacts.save_contact(
+            cid, changed, emails=emails, phones=phones, tags=tags, source="import"
+        )
+        search_index.reindex([cid])
+        return True
+
+    def _company_id(self, name: str) -> int:
+        key = sort_key(name)
+        if key not in self.companies:
+            row = self.conn.execute(
+                "SELECT id FROM contact WHERE kind = 'company' AND deleted_at IS NULL AND "
+                "sort_name = ? ORDER BY id LIMIT 1",
+                [key],
+            ).fetchone()
+            if row:
+                self.companies[key] = row[0]
+            else:
+                cid = self.next_id
+                self.next_id += 1
+                self.conn.execute(
+                    "INSERT INTO contact (id, kind, name, sort_name, is_vip, status, "
+                    "created_at, updated_at) VALUES (?, 'company', ?, ?, 0, 'lead', ?, ?)",
+                    [cid, name, key, self.now, self.now],
+                )
+                search_index.reindex([cid])
+                self.result.created += 1
+                self.companies[key] = cid
+        return self.companies[key]
+
+    def _tag_id(self, name: str) -> int:
+        if name not in self.tags:
+            Tag.insert(name=name).on_conflict_ignore().execute()
+            self.tags[name] = Tag.get(Tag.name == name).id
+        return self.tags[name]
+
+    def _insert(self, drafts: list[Draft]) -> None:
+        if not drafts:
+            return
+        rows, email_rows, phone_rows, tag_rows, log_rows = [], [], [], [], []
+        for d in drafts:
+            v = d.values
+            cid = v["id"]
+            company_id = self._company_id(d.company) if d.company else None
+            rows.append(
+                (
+                    cid,
+                    v["kind"],
+                    v["name"],
+                    d.sort_name,
+                    v.get("first_name"),
+                    v.get("last_name"),
+                    company_id,
+                    sort_key(d.company) if d.company else None,
+                    v.get("job_title"),
+                    d.emails[0] if d.emails else None,
+                    d.phones[0][0] if d.phones else None,
+                    v.get("address"),
+                    v.get("city"),
+                    v.get("region"),
+                    v.get("postal_code"),
+                    v.get("country"),
+                    v.get("website"),
+                    v.get("industry"),
+                    v.get("lead_source"),
+                    v.get("segment"),
+                    0,
+                    v.get("status", "lead"),
+                    v.get("notes"),
+                    self.now,
+                    self.now,
+                )
+            )
+            email_rows += [(cid, a, "work", i) for i, a in enumerate(d.emails)]
+            phone_rows += [(cid, n, r, "mobile", i) for i, (n, r) in enumerate(d.phones)]
+            tag_rows += [(cid, self._tag_id(t)) for t in dict.fromkeys(d.tags)]
+            log_rows.append(("contact", cid, "create", "import", self.now))
+        marks = ", ".join("?" * len(_CONTACT_COLUMNS))
+        self.conn.executemany(
+            f"INSERT INTO contact ({', '.join(_CONTACT_COLUMNS)}) VALUES ({marks})", rows
+        )
+        self.conn.executemany(
+            "INSERT INTO contact_email (contact_id, address, kind, position) VALUES (?, ?, ?, ?)",
+            email_rows,
+        )
+        self.conn.executemany(
+            "INSERT INTO contact_phone (contact_id, number, raw, kind, "
+            "position) VALUES (?, ?, ?, ?, ?)",
+            phone_rows,
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tag_rows
+        )
+        self.conn.executemany(
+            "INSERT INTO change_log (table_name, row_id, action, source, "
+            "changed_at) VALUES (?, ?, ?, ?, ?)",
+            log_rows,
+        )
+        search_index.index_range(drafts[0].values["id"], drafts[-1].values["id"])
+
+    def record(self, batch: ImportBatch) -> None:
+        """What undo needs: the range of ids created, the records as they were."""
+        if self.next_id > self.first_new:
+            ImportChange.create(
+                batch=batch,
+                table_name="contact",
+                row_id=self.first_new,
+                action="create_range",
+                old_values=json.dumps({"last": self.next_id - 1}),
+            )
+        for cid, snap in self.updated_before.items():
+            ImportChange.create(
+                batch=batch,
+                table_name="contact",
+                row_id=cid,
+                action="update",
+                old_values=_snapshot_json(snap),
+            )
+        r = self.result
+        batch.finished_at = utc_now()
+        batch.created_count, batch.updated_count = r.created, r.updated
+        batch.skipped_count, batch.rejected_count = r.skipped, r.rejected
+        batch.save()
+
+
+def _snapshot_json(snap: contacts.Snapshot) -> str:
+    return json.dumps(
+        {
+            "values": snap.values,
+            "emails": snap.emails,
+            "phones": snap.phones,
+            "tags": snap.tags,
+            "deleted_at": snap.deleted_at.isoformat() if snap.deleted_at else None,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _snapshot_from(text: str) -> contacts.Snapshot:
+    data = json.loads(text)
+    deleted = datetime.fromisoformat(data["deleted_at"]) if data["deleted_at"] else None
+    return contacts.Snapshot(
+        data["values"],
+        tuple(data["emails"]),
+        tuple(tuple(p) for p in data["phones"]),
+        tuple(data["tags"]),
+        deleted,
+    )
+
+
+def undo_import(batch_id: int) -> int:
+    """Remove what an import created and put back what it changed; returns records touched."""
+    batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+    if batch is None:
+        raise InputError(f"there is no import {batch_id}", field="import")
+    if batch.undone_at is not None:
+        raise InputError(f"import {batch_id} was undone already", field="import")
+    touched = 0
+    with database.atomic():
+        for change in batch.changes:
+            if change.action == "create_range":
+                last = json.loads(change.old_values)["last"]
+                touched += database.execute_sql(
+                    "DELETE FROM contact WHERE id BETWEEN ? AND ?", [change.row_id, last]
+                ).rowcount
+            elif change.action == "update":
+                contacts.restore(
+                    change.row_id, _snapshot_from(change.old_values), source="import undo"
+                )
+                touched += 1
+        batch.undone_at = utc_now()
+        batch.save()
+    return touched
+
+
+def write_rejects(path: Path, headers: list[str], refused: list[Refused]) -> Path:
+    """The refused rows as a CSV to fix and import again: their cells, then why."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    with open(fd, "w", newline="", encoding="utf-8-sig") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([*headers, "Row", "Field", "Reason"])
+        for r in refused:
+            cells = r.cells + [""] * (len(headers) - len(r.cells))
+            writer.writerow([*cells[: len(headers)], r.row, r.field or "", r.reason])
+    return Path(path)

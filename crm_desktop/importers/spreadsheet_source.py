@@ -1,0 +1,75 @@
+"""XLSX, XLS and ODS through python-calamine, with the sheet chosen by name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from pathlib import Path
+
+from python_calamine import CalamineWorkbook
+
+from crm_desktop.errors import InputError
+from crm_desktop.importers.mapping import header_score, recognise_layout
+from crm_desktop.importers.table import HEADER_SEARCH_ROWS, clean_cell, find_header
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, datetime):
+        return (
+            value.isoformat(sep=" ", timespec="minutes")
+            if value.time() != time()
+            else value.date().isoformat()
+        )
+    if isinstance(value, date):
+        return value.isoformat()
+    return clean_cell(value)
+
+
+def sheet_names(path: Path) -> list[str]:
+    try:
+        return CalamineWorkbook.from_path(str(path)).sheet_names
+    except Exception as exc:  # calamine raises its own error types for damaged files
+        raise InputError(
+            f"{Path(path).name} cannot be read as a spreadsheet: {exc}", field="file"
+        ) from exc
+
+
+class SpreadsheetTable:
+    def __init__(self, path: Path, sheet: str | None = None):
+        self.path = Path(path)
+        try:
+            book = CalamineWorkbook.from_path(str(self.path))
+        except Exception as exc:  # calamine raises its own error types for damaged files
+            raise InputError(
+                f"{self.path.name} cannot be read as a spreadsheet: {exc}", field="file"
+            ) from exc
+        names = book.sheet_names
+        if not names:
+            raise InputError(f"{self.path.name} has no sheets", field="file")
+        if sheet is not None and sheet not in names:
+            raise InputError(
+                f"no sheet '{sheet}' in {self.path.name}; it has: {', '.join(names)}", field="sheet"
+            )
+        self.sheet = sheet or names[0]
+        self.sheets = names
+        self.name = f"{self.path.name} — {self.sheet}"
+        self._book = book
+        head = []
+        for row in book.get_sheet_by_name(self.sheet).iter_rows():
+            head.append([_cell(v) for v in row])
+            if len(head) >= HEADER_SEARCH_ROWS:
+                break
+        if not any(any(c for c in row) for row in head):
+            raise InputError(f"the sheet '{self.sheet}' is empty", field="sheet")
+        index = find_header(head, header_score)
+        self.header_row = index + 1
+        self.headers = head[index]
+        self.layout = recognise_layout(self.headers)
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        sheet = self._book.get_sheet_by_name(self.sheet)
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            if number > self.header_row:
+                yield number, [_cell(v) for v in row]

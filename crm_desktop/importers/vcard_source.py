@@ -1,0 +1,124 @@
+"""vCard 2.1, 3.0 and 4.0 (phones, Android, Apple): quoted-printable and folded lines,
+several TEL/EMAIL, item groups; photos are skipped. Parsed with vobject."""
+
+from __future__ import annotations
+
+import quopri
+import re
+from pathlib import Path
+
+import vobject
+
+from crm_desktop.errors import InputError
+from crm_desktop.importers.csv_source import read_text
+from crm_desktop.importers.table import ListTable
+
+HEADERS = [
+    "Full name",
+    "First name",
+    "Middle name",
+    "Last name",
+    "Organization",
+    "Title",
+    "E-mail",
+    "Phone",
+    "Street",
+    "City",
+    "Region",
+    "Postal code",
+    "Country",
+    "URL",
+    "Note",
+    "Categories",
+]
+_PROPERTY = re.compile(r"^(?:[\w-]+\.)?[A-Za-z-]+[;:]")
+_QP_SOFT_BREAK = re.compile(r"=\r?\n")
+
+
+def _without_photos(text: str) -> str:
+    """Drop PHOTO/LOGO/SOUND properties and their base64 lines (vobject chokes on some)."""
+    out, skipping = [], False
+    for line in text.splitlines():
+        if re.match(r"^(?:[\w-]+\.)?(PHOTO|LOGO|SOUND|KEY)[;:]", line, re.IGNORECASE):
+            skipping = True
+            continue
+        if skipping and (not line.strip() or line[:1] in " \t" or not _PROPERTY.match(line)):
+            continue
+        skipping = False
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def _decode_quoted_printable(text: str) -> str:
+    """vCard 2.1 writes non-ASCII names as QUOTED-PRINTABLE, with '=' soft line breaks."""
+    lines, result = text.split("\n"), []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "QUOTED-PRINTABLE" in line.upper().split(":", 1)[0]:
+            while line.endswith("=") and i + 1 < len(lines):  # soft line break
+                i += 1
+                line = line[:-1] + lines[i]
+            head, _, value = line.partition(":")
+            charset = re.search(r"CHARSET=([\w-]+)", head, re.IGNORECASE)
+            decoded = quopri.decodestring(value.encode("latin-1", "replace"))
+            value = decoded.decode(charset.group(1) if charset else "utf-8", "replace")
+            head = re.sub(r";ENCODING=QUOTED-PRINTABLE", "", head, flags=re.IGNORECASE)
+            head = re.sub(r";CHARSET=[\w-]+", "", head, flags=re.IGNORECASE)
+            line = f"{head}:{value}"
+        result.append(line)
+        i += 1
+    return "\n".join(result)
+
+
+def _values(card, name: str) -> list:
+    return [p.value for p in card.contents.get(name, [])]
+
+
+def _text(value) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value if v)
+    return str(value or "").strip()
+
+
+def read_vcards(path: Path) -> ListTable:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}", field="file") from exc
+    text = _decode_quoted_printable(_without_photos(read_text(data).replace("\r\n", "\n")))
+    if "BEGIN:VCARD" not in text.upper():
+        raise InputError(f"{path.name} holds no vCard (no BEGIN:VCARD)", field="file")
+    table = ListTable(path.name, list(HEADERS), layout="vCard")
+    try:
+        cards = list(vobject.readComponents(text, ignoreUnreadable=True))
+    except Exception as exc:  # vobject raises ParseError and friends for broken files
+        raise InputError(f"{path.name} is not a readable vCard file: {exc}", field="file") from exc
+    for number, card in enumerate(cards, start=1):
+        if card.name.upper() != "VCARD":
+            continue
+        name = (_values(card, "n") or [None])[0]
+        addresses = _values(card, "adr")
+        adr = addresses[0] if addresses else None
+        org = (_values(card, "org") or [""])[0]
+        row = [
+            _text((_values(card, "fn") or [""])[0]),
+            _text(getattr(name, "given", "")),
+            _text(getattr(name, "additional", "")),
+            _text(getattr(name, "family", "")),
+            _text(org[0] if isinstance(org, list) and org else org),
+            _text((_values(card, "title") or [""])[0]),
+            "; ".join(_text(v) for v in _values(card, "email") if v),
+            "; ".join(_text(v) for v in _values(card, "tel") if v),
+            _text(getattr(adr, "street", "")),
+            _text(getattr(adr, "city", "")),
+            _text(getattr(adr, "region", "")),
+            _text(getattr(adr, "code", "")),
+            _text(getattr(adr, "country", "")),
+            _text((_values(card, "url") or [""])[0]),
+            _text((_values(card, "note") or [""])[0]),
+            _text((_values(card, "categories") or [""])[0]),
+        ]
+        table.data.append((number, row))
+    return table
