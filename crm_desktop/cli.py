@@ -201,7 +201,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     else:
         verb = "Would import" if args.dry_run else "Imported"
         print(f"{verb} {table.name}{f' ({table.layout})' if table.layout else ''}: "
-              f"{result.created:,} new, {result.updated:,} updated, "
+              f"{result.created:,} new (and {result.companies_created:,} companies), "
+              f"{result.updated:,} updated, "
               f"{result.skipped:,} duplicates skipped, {result.rejected:,} rejected "
               f"({result.rows:,} rows in {result.seconds:.1f} s)")
         for refused in result.refused[:20]:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 # the fields a column can fill; several columns may fill email, phone, notes and tags
 FIELDS = (
+    "kind",
     "name",
     "first_name",
     "middle_name",
@@ -36,6 +37,7 @@ FIELDS = (
 MULTI_FIELDS = ("email", "phone", "notes", "tags", "address")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
+    "kind": ("kind", "contact type", "type of contact", "тип контакта", "نوع مخاطب"),
     "name": (
         "name",
         "full name",
@@ -295,6 +297,10 @@ LAYOUTS = (
 )
 
 
+# where a known export uses a word differently: Outlook's "Title" is "Mr." or "Dr."
+LAYOUT_OVERRIDES: dict[str, dict[str, str | None]] = {"Outlook": {"title": None}}
+
+
 def recognise_layout(headers: Sequence[str]) -> str | None:
     present = {normalize_header(h) for h in headers}
     for name, signature in LAYOUTS:
@@ -360,8 +366,11 @@ def guess_mapping(
     columns: list[str | None] = []
     hints: dict[int, str] = {}
     used: set[str] = set()
+    overrides = LAYOUT_OVERRIDES.get(recognise_layout(headers) or "", {})
     for i, header in enumerate(headers):
-        target = field_for_header(header) if header else None
+        key = normalize_header(header) if header else ""
+        target = overrides[key] if key in overrides else (
+            field_for_header(header) if header else None)
         values = [row[i] for row in sample if i < len(row)]
         kind = kind_of_values(values)
         if kind:

@@ -121,6 +121,7 @@ class ImportResult:
     skipped: int = 0
     rejected: int = 0
     empty: int = 0
+    companies_created: int = 0  # companies named in rows and not found: made, not counted
     rows: int = 0
     refused: list[Refused] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -181,6 +182,8 @@ def run_import(
     moment = now or utc_now()
     try:
         with database.atomic():
+            # a company row may come after the people who name it: check links at commit
+            database.execute_sql("PRAGMA defer_foreign_keys = ON")
             writer = _Writer(policy, moment, result)
             batch_row = ImportBatch.create(
                 file_name=table.name,
@@ -312,6 +315,8 @@ class _Writer:
             pending[cid] = d
             new.append(d)
             d.values["id"] = cid
+            if d.values["kind"] == "company":
+                self.companies.setdefault(d.sort_name, cid)  # people below may name it
             for address in d.emails:
                 emails.setdefault(address, cid)
             for number, _ in d.phones:
@@ -385,7 +390,7 @@ class _Writer:
                     [cid, name, key, self.now, self.now],
                 )
                 search_index.reindex([cid])
-                self.result.created += 1
+                self.result.companies_created += 1
                 self.companies[key] = cid
         return self.companies[key]
 

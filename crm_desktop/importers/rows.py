@@ -27,6 +27,7 @@ _PHONE_SPLIT = re.compile(r"\s*(?::::|;|\n)\s*")
 _TAG_SPLIT = re.compile(r"\s*(?::::|[;,])\s*")
 _SYSTEM_LABELS = {"* mycontacts", "* starred", "mycontacts", "* other contacts"}
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SINGLE_FIELDS = frozenset(
     (
         "job_title",
@@ -40,6 +41,9 @@ _SINGLE_FIELDS = frozenset(
         "segment",
     )
 )
+KIND_WORDS = {"company": "company", "organization": "company", "компания": "company",
+              "организация": "company", "شرکت": "company", "person": "person",
+              "человек": "person", "شخص": "person"}
 STATUS_WORDS = {
     "lead": "lead",
     "prospect": "lead",
@@ -111,6 +115,8 @@ def draft_from_cells(row: int, cells: list[str], mapping: Mapping) -> Draft | Re
     """A draft, the reason the row is refused, or None for an empty row."""
     if not any(cells):
         return None
+    # undo the apostrophe our CSV export puts before a value a spreadsheet would run
+    cells = [c[1:] if c[:1] == "'" and c[1:2] in _FORMULA_STARTS else c for c in cells]
     found: dict[str, list[str]] = {}
     for i, target in enumerate(mapping.columns):
         if target and i < len(cells) and cells[i]:
@@ -134,7 +140,9 @@ def draft_from_cells(row: int, cells: list[str], mapping: Mapping) -> Draft | Re
     if name and mapping.split_full_name and not (first or last) and one("name"):
         first, last = _split_name(name)
     company = one("company")
-    if name:
+    if name and KIND_WORDS.get((one("kind") or "").casefold()) == "company":
+        draft.values.update(kind="company", name=name)  # a company row of our own export
+    elif name:
         draft.values.update(
             kind="person", name=name, first_name=first or None, last_name=last or None
         )

@@ -14,6 +14,7 @@ from crm_desktop.importers.csv_source import read_text
 from crm_desktop.importers.table import ListTable
 
 HEADERS = [
+    "Kind",
     "Full name",
     "First name",
     "Middle name",
@@ -102,12 +103,16 @@ def read_vcards(path: Path) -> ListTable:
         addresses = _values(card, "adr")
         adr = addresses[0] if addresses else None
         org = (_values(card, "org") or [""])[0]
+        show_as = _text((_values(card, "x-abshowas") or [""])[0]).upper()
+        is_company = show_as == "COMPANY" or _text(
+            (_values(card, "kind") or [""])[0]).lower() == "org"
         row = [
+            "company" if is_company else "",
             _text((_values(card, "fn") or [""])[0]),
             _text(getattr(name, "given", "")),
             _text(getattr(name, "additional", "")),
             _text(getattr(name, "family", "")),
-            _text(org[0] if isinstance(org, list) and org else org),
+            "" if is_company else _text(org[0] if isinstance(org, list) and org else org),
             _text((_values(card, "title") or [""])[0]),
             "; ".join(_text(v) for v in _values(card, "email") if v),
             "; ".join(_text(v) for v in _values(card, "tel") if v),

@@ -28,12 +28,18 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "last_name": ("Last name", "c.last_name"),
     "company": ("Company", "co.name"),
     "job_title": ("Job title", "c.job_title"),
-    "email": ("E-mail", "(SELECT group_concat(address, ', ') FROM "
-                        "(SELECT address FROM contact_email WHERE contact_id = c.id "
-                        "ORDER BY position))"),
-    "phone": ("Phone", "(SELECT group_concat(number, ', ') FROM "
-                       "(SELECT number FROM contact_phone WHERE contact_id = c.id "
-                       "ORDER BY position))"),
+    "email": (
+        "E-mail",
+        "(SELECT group_concat(address, ', ') FROM "
+        "(SELECT address FROM contact_email WHERE contact_id = c.id "
+        "ORDER BY position))",
+    ),
+    "phone": (
+        "Phone",
+        "(SELECT group_concat(number, ', ') FROM "
+        "(SELECT number FROM contact_phone WHERE contact_id = c.id "
+        "ORDER BY position))",
+    ),
     "address": ("Address", "c.address"),
     "city": ("City", "c.city"),
     "region": ("Region", "c.region"),
@@ -45,8 +51,11 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "segment": ("Segment", "c.segment"),
     "vip": ("VIP", "CASE WHEN c.is_vip THEN 'yes' ELSE 'no' END"),
     "status": ("Status", "c.status"),
-    "tags": ("Tags", "(SELECT group_concat(t.name, ', ') FROM contact_tag ct "
-                     "JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)"),
+    "tags": (
+        "Tags",
+        "(SELECT group_concat(t.name, ', ') FROM contact_tag ct "
+        "JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)",
+    ),
     "last_contact": ("Last contact", "c.last_contact_at"),
     "preferences": ("Preferences", "c.preferences"),
     "needs": ("Needs", "c.needs"),
@@ -68,11 +77,16 @@ def _rows(ids: Sequence[int], columns: Sequence[str]) -> Iterator[tuple[int, lis
     exprs = ", ".join(COLUMNS[c][1] for c in columns)
     last_contact = columns.index("last_contact") if "last_contact" in columns else -1
     for start in range(0, len(ids), BATCH):
-        chunk = list(ids[start:start + BATCH])
+        chunk = list(ids[start : start + BATCH])
         marks = ",".join("?" * len(chunk))
-        found = {r[0]: r[1:] for r in database.execute_sql(
-            f"SELECT c.id, {exprs} FROM contact c LEFT JOIN contact co ON co.id = c.company_id "
-            f"WHERE c.id IN ({marks})", chunk)}
+        found = {
+            r[0]: r[1:]
+            for r in database.execute_sql(
+                f"SELECT c.id, {exprs} FROM contact c LEFT JOIN contact co ON co.id = c.company_id "
+                f"WHERE c.id IN ({marks})",
+                chunk,
+            )
+        }
         for cid in chunk:  # keep the view's order
             if cid in found:
                 values = ["" if v is None else str(v) for v in found[cid]]
@@ -86,11 +100,17 @@ def _open_private(path: Path, newline: str | None = None, encoding: str | None =
     return open(fd, "w", newline=newline, encoding=encoding)  # noqa: SIM115 (caller closes)
 
 
-def export_contacts(path: Path, flt: ContactFilter = ContactFilter(),  # noqa: B008
-                    columns: Sequence[str] | None = None, *, sort: str = "name",
-                    descending: bool = False, bom: bool = False,
-                    ids: Sequence[int] | None = None,
-                    progress: ProgressFn | None = None) -> int:
+def export_contacts(
+    path: Path,
+    flt: ContactFilter = ContactFilter(),  # noqa: B008
+    columns: Sequence[str] | None = None,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    bom: bool = False,
+    ids: Sequence[int] | None = None,
+    progress: ProgressFn | None = None,
+) -> int:
     """Write the contacts (the view's rows, or `ids`) to `path`; format from the extension.
 
     Returns the number of contacts written. A cancelled export (progress returned False)
@@ -99,8 +119,10 @@ def export_contacts(path: Path, flt: ContactFilter = ContactFilter(),  # noqa: B
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise InputError(f"'{suffix or path.name}' is not a format I can write; use "
-                         f"{', '.join(FORMATS)}", field="output")
+        raise InputError(
+            f"'{suffix or path.name}' is not a format I can write; use {', '.join(FORMATS)}",
+            field="output",
+        )
     if not path.parent.is_dir():
         raise StorageError(f"The folder {path.parent} does not exist.")
     columns = list(columns or COLUMNS)
@@ -129,8 +151,9 @@ def _tick(progress: ProgressFn | None, done: int, total: int) -> None:
         raise CancelledError("export cancelled")
 
 
-def _write_csv(path: Path, ids: Sequence[int], columns: Sequence[str], bom: bool,
-               progress: ProgressFn | None) -> int:
+def _write_csv(
+    path: Path, ids: Sequence[int], columns: Sequence[str], bom: bool, progress: ProgressFn | None
+) -> int:
     n = 0
     with _open_private(path, newline="", encoding="utf-8-sig" if bom else "utf-8") as fh:
         writer = csv.writer(fh)
@@ -142,10 +165,18 @@ def _write_csv(path: Path, ids: Sequence[int], columns: Sequence[str], bom: bool
     return n
 
 
-def _write_xlsx(path: Path, ids: Sequence[int], columns: Sequence[str],
-                progress: ProgressFn | None) -> int:
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
-                                           "strings_to_numbers": False, "strings_to_urls": False})
+def _write_xlsx(
+    path: Path, ids: Sequence[int], columns: Sequence[str], progress: ProgressFn | None
+) -> int:
+    book = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+        },
+    )
     sheet = book.add_worksheet("Contacts")
     bold = book.add_format({"bold": True})
     for col, key in enumerate(columns):
@@ -163,8 +194,22 @@ def _write_xlsx(path: Path, ids: Sequence[int], columns: Sequence[str],
     return n
 
 
-_VCARD_COLUMNS = ["name", "first_name", "last_name", "company", "job_title", "address", "city",
-                  "region", "postal_code", "country", "website", "notes", "tags"]
+_VCARD_COLUMNS = [
+    "kind",
+    "name",
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "address",
+    "city",
+    "region",
+    "postal_code",
+    "country",
+    "website",
+    "notes",
+    "tags",
+]
 
 
 def _write_vcards(path: Path, ids: Sequence[int], progress: ProgressFn | None) -> int:
@@ -182,22 +227,32 @@ def _vcard(cid: int, row: dict[str, str]) -> vobject.base.Component:
     card = vobject.vCard()
     card.add("fn").value = row["name"]
     card.add("n").value = vobject.vcard.Name(family=row["last_name"], given=row["first_name"])
-    if row["company"]:
+    if row["kind"] == "company":
+        # vCard 3.0 has no KIND; Apple's X-ABShowAs is what address books read
+        card.add("org").value = [row["name"]]
+        card.add("x-abshowas").value = "COMPANY"
+    elif row["company"]:
         card.add("org").value = [row["company"]]
     if row["job_title"]:
         card.add("title").value = row["job_title"]
     for (address,) in database.execute_sql(
-            "SELECT address FROM contact_email WHERE contact_id = ? ORDER BY position", [cid]):
+        "SELECT address FROM contact_email WHERE contact_id = ? ORDER BY position", [cid]
+    ):
         email = card.add("email")
         email.value = address
         email.type_param = "INTERNET"
     for (number,) in database.execute_sql(
-            "SELECT number FROM contact_phone WHERE contact_id = ? ORDER BY position", [cid]):
+        "SELECT number FROM contact_phone WHERE contact_id = ? ORDER BY position", [cid]
+    ):
         card.add("tel").value = number
     if any(row[k] for k in ("address", "city", "region", "postal_code", "country")):
         card.add("adr").value = vobject.vcard.Address(
-            street=row["address"], city=row["city"], region=row["region"],
-            code=row["postal_code"], country=row["country"])
+            street=row["address"],
+            city=row["city"],
+            region=row["region"],
+            code=row["postal_code"],
+            country=row["country"],
+        )
     if row["website"]:
         card.add("url").value = row["website"]
     if row["notes"]:

@@ -1,0 +1,214 @@
+"""Readers on files written the way real programs write them."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+
+from crm_desktop.errors import InputError
+from crm_desktop.importers.pipeline import auto_mapping, open_table, preview
+
+
+def test_semicolon_cp1251_csv_as_russian_excel_saves_it(tmp_path: Path) -> None:
+    path = tmp_path / "клиенты.csv"
+    path.write_bytes("Имя;Фамилия;Эл. почта;Телефон;Компания;Город\r\n"
+                     "Иван;Петров;ivan@example.ru;8 (916) 123-45-67;ООО «Вектор»;Москва\r\n"
+                     "Ольга;Смирнова;olga@example.ru;;;Казань\r\n".encode("cp1251"))
+    table = open_table(path)
+    assert (table.encoding, table.delimiter) == ("cp1251", ";")
+    assert table.headers == ["Имя", "Фамилия", "Эл. почта", "Телефон", "Компания", "Город"]
+    rows = preview(table)
+    assert rows[0] == (2, ["Иван", "Петров", "ivan@example.ru", "8 (916) 123-45-67",
+                           "ООО «Вектор»", "Москва"])
+    assert auto_mapping(table).columns == ["first_name", "last_name", "email", "phone",
+                                           "company", "city"]
+
+
+def test_persian_cp1256_csv(tmp_path: Path) -> None:
+    path = tmp_path / "persian.csv"
+    # Windows-1256 has the Arabic forms of yeh and kaf, which Persian files then use
+    text = ("نام,نام خانوادگی,ایمیل,تلفن همراه,شهر\r\n"
+            "مریم,رضایی,maryam@example.ir,09121234567,تهران\r\n"
+            "علی,کریمی,ali@example.ir,09351234567,اصفهان\r\n")
+    path.write_bytes(text.replace("ی", "ي").replace("ک", "ك").encode("cp1256"))
+    table = open_table(path)
+    assert table.encoding == "cp1256"
+    assert preview(table)[0][1][:2] == ["مريم", "رضايي"]
+    assert auto_mapping(table).columns == ["first_name", "last_name", "email", "phone", "city"]
+
+
+def test_utf16_tab_separated_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "unicode.txt"
+    text = "Name\tE-mail\tPhone\r\nAnna Müller\tanna@example.de\t+49 30 1234567\r\n"
+    path.write_bytes(text.encode("utf-16"))  # BOM + LE, as Excel's "Unicode text"
+    table = open_table(path)
+    assert table.delimiter == "\t"
+    assert preview(table) == [(2, ["Anna Müller", "anna@example.de", "+49 30 1234567"])]
+
+
+def test_utf8_bom_and_pipe_delimiter(tmp_path: Path) -> None:
+    path = tmp_path / "pipes.csv"
+    path.write_bytes("\ufeffname|email\nA|a@example.com\n".encode())
+    table = open_table(path)
+    assert (table.delimiter, table.headers) == ("|", ["name", "email"])
+
+
+def test_linkedin_export_header_below_the_notes(tmp_path: Path) -> None:
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        'Notes:\n"When exporting your connection data, you may notice that some of the email '
+        'addresses are missing."\n\n'
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Jane,Doe,https://www.linkedin.com/in/janedoe,jane@doe.example,Acme,CTO,12 Mar 2024\n"
+        "Li,Wei,https://www.linkedin.com/in/liwei,,Globex,Buyer,03 Jan 2025\n",
+        encoding="utf-8")
+    table = open_table(path)
+    assert table.layout == "LinkedIn Connections"
+    assert table.header_row == 4
+    mapping = auto_mapping(table)
+    assert mapping.columns == ["first_name", "last_name", "website", "email", "company",
+                               "job_title", None]
+    assert mapping.hints[6] == "date"
+    assert preview(table)[0][0] == 5
+
+
+@pytest.mark.parametrize("headers, layout", [
+    (["First Name", "Middle Name", "Last Name", "E-mail 1 - Label", "E-mail 1 - Value",
+      "Phone 1 - Label", "Phone 1 - Value", "Organization Name", "Organization Title",
+      "Labels"], "Google Contacts"),
+    (["Name", "Given Name", "Family Name", "Group Membership", "E-mail 1 - Type",
+      "E-mail 1 - Value", "Phone 1 - Type", "Phone 1 - Value", "Organization 1 - Name",
+      "Organization 1 - Title"], "Google Contacts (old)"),
+    (["Title", "First Name", "Middle Name", "Last Name", "Company", "Job Title",
+      "Business Street", "Business City", "Business Phone", "Mobile Phone", "E-mail Address",
+      "E-mail 2 Address", "Notes", "Categories"], "Outlook"),
+])
+def test_known_exports_are_recognised_and_mapped(tmp_path: Path, headers: list[str],
+                                                 layout: str) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(",".join(headers) + "\n" + ",".join("x" for _ in headers) + "\n",
+                    encoding="utf-8")
+    table = open_table(path)
+    assert table.layout == layout
+    columns = dict(zip(headers, auto_mapping(table).columns, strict=True))
+    targets = set(columns.values())
+    assert {"first_name", "last_name", "email", "phone", "company", "job_title"} <= targets
+    for header, target in columns.items():
+        if header.endswith(("Label", "Type")):
+            assert target is None, header  # "Phone 1 - Type" is not a phone
+    if layout == "Outlook":
+        assert columns["Title"] is None  # Outlook's Title is "Mr.", not the job
+
+
+def test_xlsx_with_dates_and_numbers_and_a_chosen_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "list.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    book.add_worksheet("Notes").write(0, 0, "nothing here")
+    sheet = book.add_worksheet("Customers")
+    date_format = book.add_format({"num_format": "yyyy-mm-dd"})
+    for col, header in enumerate(["Name", "Phone", "Since", "Employees"]):
+        sheet.write_string(0, col, header)
+    sheet.write_string(1, 0, "Acme Ltd")
+    sheet.write_number(1, 1, 442079460000)  # a phone typed as a number
+    sheet.write_datetime(1, 2, datetime(2024, 3, 5), date_format)
+    sheet.write_number(1, 3, 42)
+    book.close()
+    with pytest.raises(InputError, match="no sheet 'Clients'"):
+        open_table(path, "Clients")
+    table = open_table(path, "Customers")
+    assert table.sheets == ["Notes", "Customers"]
+    assert preview(table) == [(2, ["Acme Ltd", "442079460000", "2024-03-05", "42"])]
+
+
+def _write_ods(path: Path, rows: list[list[str]]) -> None:
+    """A minimal OpenDocument spreadsheet, as LibreOffice's format defines it."""
+    cells = "".join(
+        "<table:table-row>" + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{c}</text:p>'
+            "</table:table-cell>" for c in row) + "</table:table-row>" for row in rows)
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Лист1">'
+        f"{cells}</table:table></office:spreadsheet></office:body></office:document-content>")
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" '
+        'manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", manifest)
+
+
+def test_ods(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.ods"
+    _write_ods(path, [["ФИО", "Email"], ["Петров Иван", "ivan@example.ru"]])
+    table = open_table(path)
+    assert preview(table) == [(2, ["Петров Иван", "ivan@example.ru"])]
+    assert auto_mapping(table).columns == ["name", "email"]
+
+
+VCARD_21 = (
+    "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+    "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=9F=D0=B5=D1=82=D1=80=D0=BE=D0=B2;"
+    "=D0=98=D0=B2=D0=B0=D0=BD;;;\r\n"
+    "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=98=D0=B2=D0=B0=D0=BD =D0=9F=D0=B5=D1=82=\r\n"
+    "=D1=80=D0=BE=D0=B2\r\n"
+    "TEL;CELL:+79161234567\r\nTEL;WORK;VOICE:+74951234567\r\nEMAIL;INTERNET:ivan@example.ru\r\n"
+    "PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQ\r\n AAAQABAAD\r\n\r\nEND:VCARD\r\n")
+VCARD_30_APPLE = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\n"
+    "N:Smith;Mary;;;\r\nFN:Mary Smith\r\nORG:Acme Ltd;\r\nTITLE:Buyer\r\n"
+    "item1.EMAIL;type=INTERNET;type=pref:mary@acme.example\r\nitem1.X-ABLabel:_$!<Other>!$_\r\n"
+    "EMAIL;type=INTERNET;type=HOME:mary@home.example\r\n"
+    "TEL;type=CELL;type=VOICE;type=pref:+44 7700 900123\r\n"
+    "item2.ADR;type=WORK:;;1 High Street;Leeds;;LS1 1AA;United Kingdom\r\n"
+    "NOTE:A note that is fol\r\n ded over two lines\r\n"
+    "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg\r\nEND:VCARD\r\n")
+VCARD_40 = (
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:رضا کریمی\r\nN:کریمی;رضا;;;\r\n"
+    "TEL;VALUE=uri;TYPE=cell:tel:+98-912-123-4567\r\nEMAIL:reza@example.ir\r\nEND:VCARD\r\n")
+
+
+def test_vcards_21_30_40(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.vcf"
+    path.write_text(VCARD_21 + VCARD_30_APPLE + VCARD_40, encoding="utf-8")
+    table = open_table(path)
+    rows = [cells for _, cells in table.rows()]
+    columns = dict(enumerate(table.headers))
+    by = [{columns[i]: v for i, v in enumerate(row)} for row in rows]
+    assert by[0]["Full name"] == "Иван Петров"
+    assert by[0]["Kind"] == ""
+    assert by[0]["Last name"] == "Петров"
+    assert by[0]["Phone"] == "+79161234567; +74951234567"
+    assert by[1]["E-mail"] == "mary@acme.example; mary@home.example"
+    assert (by[1]["Organization"], by[1]["City"], by[1]["Postal code"]) == (
+        "Acme Ltd", "Leeds", "LS1 1AA")
+    assert by[1]["Note"] == "A note that is folded over two lines"
+    assert by[2]["Full name"] == "رضا کریمی"
+    assert "+98-912-123-4567" in by[2]["Phone"]
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("empty.csv", b"", "empty"),
+    ("blank.csv", b"\n\n  \n", "empty"),
+    ("binary.csv", bytes(range(256)) * 20, "not a text file"),
+    ("broken.xlsx", b"PK\x03\x04 not really a zip", "cannot be read as a spreadsheet"),
+    ("nothing.vcf", b"hello", "no vCard"),
+])
+def test_unreadable_files_give_one_clear_message(tmp_path: Path, name: str, data: bytes,
+                                                 message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        open_table(path)
