@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -51,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, db_path.name))
         self.resize(1280, 780)
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import
 
         self.clock = clock
         self.undo_stack = QUndoStack(self)
@@ -121,6 +129,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&Import contacts…"), self.import_file,
+                                         "Ctrl+I"))
+        file_menu.addAction(self._action(self.tr("&Undo last import…"), self.undo_last_import))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Export contacts in view…"),
                                          self.export_view, "Ctrl+E"))
         file_menu.addAction(self._action(self.tr("Export selected to &vCard…"),
@@ -177,6 +189,52 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.contacts)
         self.contacts.search_box.setFocus()
         self.contacts.search_box.selectAll()
+
+    # import ------------------------------------------------------------------------------
+    def import_file(self, path: Path | None = None) -> None:
+        from crm_desktop.ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(path, self)
+        if wizard.exec() and wizard.result is not None:
+            r = wizard.result
+            self.contacts.model.reload()
+            self._data_changed()
+            self.statusBar().showMessage(
+                self.tr("Imported: {0} new, {1} updated, {2} skipped, {3} refused").format(
+                    r.created, r.updated, r.skipped, r.rejected), 10000)
+
+    def undo_last_import(self) -> None:
+        from crm_desktop.db.models import ImportBatch
+        from crm_desktop.importers.pipeline import undo_import
+
+        batch = (ImportBatch.select().where(ImportBatch.undone_at.is_null()
+                                            & ImportBatch.finished_at.is_null(False))
+                 .order_by(ImportBatch.id.desc()).first())
+        if batch is None:
+            QMessageBox.information(self, self.tr("Undo import"),
+                                    self.tr("There is no import to undo."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Undo import"),
+            self.tr("Undo the import of {0} ({1} new, {2} updated)? New contacts are removed "
+                    "and changed ones put back as they were.").format(
+                batch.file_name, batch.created_count, batch.updated_count))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        undo_import(batch.id)
+        self.undo_stack.clear()  # older commands may refer to removed contacts
+        self.contacts.model.reload()
+        self._data_changed()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.import_file(Path(files[0]))
 
     def _data_changed(self) -> None:
         """Contacts changed (or an undo ran): the other views show names and counts too."""

@@ -1,0 +1,362 @@
+"""The import wizard: file and sheet, preview, mapping, duplicate policy, dry run, import.
+
+The dry run and the import run off the GUI thread with a cancellable progress dialog;
+nothing is written before the owner has seen what will happen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from crm_desktop.errors import CancelledError, CrmError
+from crm_desktop.importers import pipeline, saved_mappings
+from crm_desktop.importers.mapping import FIELDS, Mapping
+from crm_desktop.importers.pipeline import ImportResult
+from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, sheet_names
+from crm_desktop.importers.table import Table
+from crm_desktop.services.settings import get_setting
+from crm_desktop.ui.workers import run_with_progress
+
+FILE_FILTER = ("Contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;"
+               "All files (*)")
+FIELD_LABELS = {
+    "kind": "Kind (person/company)", "name": "Full name", "first_name": "First name",
+    "middle_name": "Middle name", "last_name": "Last name", "company": "Company",
+    "job_title": "Job title", "email": "E-mail", "phone": "Phone", "address": "Address",
+    "city": "City", "region": "Region", "postal_code": "Postal code", "country": "Country",
+    "website": "Website", "industry": "Industry", "lead_source": "Lead source",
+    "segment": "Segment", "status": "Status", "tags": "Tags", "notes": "Notes",
+}
+POLICY_LABELS = (
+    ("skip", "Skip them (keep what the database has)"),
+    ("fill", "Fill in the empty fields of the existing contact"),
+    ("overwrite", "Overwrite the existing contact with the file's values"),
+    ("create", "Create them anyway, as new contacts"),
+)
+
+
+def _table_widget(parent: QWidget) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setDefaultSectionSize(140)
+    return table
+
+
+class ImportWizard(QWizard):
+    def __init__(self, path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(900, 600)
+        self.table: Table | None = None
+        self.mapping: Mapping | None = None
+        self.dry: ImportResult | None = None
+        self.result: ImportResult | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.policy_page = PolicyPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.file_page, self.mapping_page, self.policy_page, self.summary_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        if path is not None:
+            self.file_page.path.setText(str(path))
+            self.file_page.load()
+
+    def policy(self) -> str:
+        return self.policy_page.group.checkedButton().property("policy")
+
+    def run(self, dry_run: bool) -> ImportResult | None:
+        """Run the import (or its dry run) off the GUI thread; None if cancelled."""
+        table, mapping, policy = self.table, self.mapping, self.policy()
+        try:
+            return run_with_progress(
+                self, self.tr("Checking the file") if dry_run else self.tr("Importing"),
+                lambda progress: pipeline.run_import(table, mapping, policy, dry_run=dry_run,
+                                                     progress=progress))
+        except CancelledError:
+            return None
+        except CrmError as exc:
+            QMessageBox.critical(self, self.tr("Import"), str(exc))
+            return None
+
+    def accept(self) -> None:
+        self.result = self.run(dry_run=False)
+        if self.result is not None:
+            super().accept()
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("CSV or TSV in any encoding, Excel (XLSX, XLS), "
+                                 "LibreOffice (ODS) or vCard."))
+        self._wizard = wizard
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self.browse)
+        self.sheet = QComboBox(self)
+        self.sheet.setEnabled(False)
+        self.about = QLabel(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.setWordWrap(True)
+        self.preview = _table_widget(self)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Sheet"), self.sheet)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.about)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 1)
+        self.path.editingFinished.connect(self.load)
+        self.sheet.currentTextChanged.connect(lambda _: self.load(keep_sheets=True))
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"),
+                                              str(Path.home()), FILE_FILTER)
+        if name:
+            self.path.setText(name)
+            self.load()
+
+    def load(self, keep_sheets: bool = False) -> None:
+        path = Path(self.path.text().strip())
+        self._wizard.table = None
+        self.preview.clear()
+        self.about.clear()
+        try:
+            if path.suffix.lower() in SPREADSHEET_SUFFIXES and not keep_sheets:
+                self.sheet.blockSignals(True)
+                self.sheet.clear()
+                self.sheet.addItems(sheet_names(path))
+                self.sheet.blockSignals(False)
+            self.sheet.setEnabled(path.suffix.lower() in SPREADSHEET_SUFFIXES)
+            sheet = self.sheet.currentText() if self.sheet.isEnabled() else None
+            table = pipeline.open_table(path, sheet)
+        except CrmError as exc:
+            self.error.setText(str(exc))
+            self.completeChanged.emit()
+            return
+        self.error.clear()
+        self._wizard.table = table
+        rows = pipeline.preview(table)
+        self.preview.setColumnCount(len(table.headers))
+        self.preview.setHorizontalHeaderLabels(table.headers)
+        self.preview.setRowCount(len(rows))
+        self.preview.setVerticalHeaderLabels([str(n) for n, _ in rows])
+        for r, (_, cells) in enumerate(rows):
+            for c, value in enumerate(cells[:len(table.headers)]):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        facts = [self.tr("{0} columns, header on row {1}").format(len(table.headers),
+                                                                   table.header_row)]
+        if table.layout:
+            facts.append(self.tr("recognised: {0}").format(table.layout))
+        if getattr(table, "encoding", None):
+            facts.append(self.tr("encoding {0}, separator {1}").format(
+                table.encoding, repr(table.delimiter)))
+        self.about.setText(" · ".join(facts))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._wizard.table is not None
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Which column is which"))
+        self.setSubTitle(self.tr("Guessed from the headers and the values; change any of "
+                                 "them. Several columns can fill e-mail, phone and notes."))
+        self._wizard = wizard
+        self.grid = _table_widget(self)
+        self.grid.setColumnCount(3)
+        self.grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Examples"),
+                                             self.tr("Goes to")])
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.setColumnWidth(1, 320)
+        self.split_names = QCheckBox(self.tr("Split a full name into first and last name"),
+                                     self)
+        self.region = QLineEdit(self)
+        self.region.setMaxLength(2)
+        self.region.setToolTip(self.tr("Country code for phone numbers written without "
+                                       "+country code, e.g. GB, RU, IR"))
+        self.saved = QComboBox(self)
+        load = QPushButton(self.tr("Use"), self)
+        load.clicked.connect(self.use_saved)
+        save = QPushButton(self.tr("Save mapping as…"), self)
+        save.clicked.connect(self.save_mapping)
+        options = QHBoxLayout()
+        options.addWidget(self.split_names)
+        options.addStretch(1)
+        options.addWidget(QLabel(self.tr("Phone region"), self))
+        options.addWidget(self.region)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(QLabel(self.tr("Saved mappings"), self))
+        saved_row.addWidget(self.saved, 1)
+        saved_row.addWidget(load)
+        saved_row.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid, 1)
+        layout.addLayout(options)
+        layout.addLayout(saved_row)
+        self.boxes: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        table = self._wizard.table
+        region = (get_setting("phone_region") or "GB").upper()
+        mapping = saved_mappings.for_headers(table.headers) or pipeline.auto_mapping(table,
+                                                                                      region)
+        samples = [cells for _, cells in pipeline.preview(table, 5)]
+        self.grid.setRowCount(len(table.headers))
+        self.boxes = []
+        for i, header in enumerate(table.headers):
+            self.grid.setItem(i, 0, QTableWidgetItem(header))
+            examples = " · ".join(row[i] for row in samples if i < len(row) and row[i])
+            hint = mapping.hints.get(i)
+            self.grid.setItem(i, 1, QTableWidgetItem(
+                (f"[{self.tr(hint)}] " if hint else "") + examples))
+            box = QComboBox(self.grid)
+            box.addItem(self.tr("— skip —"), None)
+            for field in FIELDS:
+                box.addItem(self.tr(FIELD_LABELS[field]), field)
+            box.setCurrentIndex(max(0, box.findData(mapping.columns[i])))
+            self.grid.setCellWidget(i, 2, box)
+            self.boxes.append(box)
+        self.split_names.setChecked(mapping.split_full_name)
+        self.region.setText(region)
+        self.saved.clear()
+        self.saved.addItems(saved_mappings.names())
+
+    def current(self) -> Mapping:
+        return Mapping([box.currentData() for box in self.boxes],
+                       self.region.text().strip().upper() or "GB",
+                       self.split_names.isChecked())
+
+    def use_saved(self) -> None:
+        name = self.saved.currentText()
+        if not name:
+            return
+        try:
+            mapping = saved_mappings.load(name, self._wizard.table.headers)
+        except CrmError as exc:
+            QMessageBox.warning(self, self.tr("Saved mapping"), str(exc))
+            return
+        for box, target in zip(self.boxes, mapping.columns, strict=True):
+            box.setCurrentIndex(max(0, box.findData(target)))
+        self.split_names.setChecked(mapping.split_full_name)
+        self.region.setText(mapping.region)
+
+    def save_mapping(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save mapping"), self.tr("Name:"))
+        if ok and name.strip():
+            saved_mappings.save(name, self._wizard.table.headers, self.current())
+            self.saved.clear()
+            self.saved.addItems(saved_mappings.names())
+
+    def validatePage(self) -> bool:
+        mapping = self.current()
+        if not {"name", "first_name", "last_name", "company"} & set(mapping.columns):
+            QMessageBox.warning(self, self.tr("Mapping"),
+                                self.tr("Map at least one column to a name or a company."))
+            return False
+        self._wizard.mapping = mapping
+        return True
+
+
+class PolicyPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Contacts you have already"))
+        self.setSubTitle(self.tr("A row is the same contact when the e-mail or the phone "
+                                 "matches, or the name and the company do. Repeats within "
+                                 "the file are handled the same way."))
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        for key, label in POLICY_LABELS:
+            button = QRadioButton(self.tr(label), self)
+            button.setProperty("policy", key)
+            button.setChecked(key == "skip")
+            self.group.addButton(button)
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+
+class SummaryPage(QWizardPage):
+    """The dry run: what the import will do, and every row it will refuse, and why."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("What will happen"))
+        self._wizard = wizard
+        self.counts = QLabel(self)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.rejects = _table_widget(self)
+        self.rejects.setColumnCount(3)
+        self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"),
+                                                self.tr("Reason")])
+        self.rejects.horizontalHeader().setStretchLastSection(True)
+        self.save_rejects = QPushButton(self.tr("Save refused rows as CSV…"), self)
+        self.save_rejects.clicked.connect(self.write_rejects)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.rejects, 1)
+        layout.addWidget(self.save_rejects, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def initializePage(self) -> None:
+        dry = self._wizard.run(dry_run=True)
+        self._wizard.dry = dry
+        if dry is None:
+            self.counts.setText(self.tr("The check was cancelled; nothing was changed."))
+            self.rejects.setRowCount(0)
+            return
+        self.counts.setText(self.tr(
+            "<b>{0}</b> new, <b>{1}</b> updated, <b>{2}</b> duplicates skipped, "
+            "<b>{3}</b> refused{4}. Nothing has been written yet.").format(
+            f"{dry.created:,}", f"{dry.updated:,}", f"{dry.skipped:,}", f"{dry.rejected:,}",
+            self.tr(", {0} empty rows ignored").format(dry.empty) if dry.empty else ""))
+        self.rejects.setRowCount(len(dry.refused))
+        for r, refused in enumerate(dry.refused):
+            for c, value in enumerate((str(refused.row), refused.field or "", refused.reason)):
+                self.rejects.setItem(r, c, QTableWidgetItem(value))
+        self.save_rejects.setEnabled(bool(dry.refused))
+
+    def write_rejects(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save refused rows"),
+                                              str(Path.home() / "refused-rows.csv"),
+                                              "CSV (*.csv)")
+        if name and self._wizard.dry is not None:
+            pipeline.write_rejects(Path(name), self._wizard.table.headers,
+                                   self._wizard.dry.refused)
+
+    def isComplete(self) -> bool:
+        return self._wizard.dry is not None

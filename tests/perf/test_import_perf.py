@@ -1,0 +1,118 @@
+"""Import benchmarks (issue 4): 100k CSV rows against a 100k-contact database vs the floor
+of csv + sqlite3.executemany and vs sqlite-utils; a million rows within 300 MB; XLSX vs
+openpyxl. Ratios measured in the same run."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+
+from crm_desktop.db.connection import close_database, open_database
+from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
+from tests.perf.csv_files import HEADERS, write_csv
+
+MAX_FLOOR_RATIO = 5.0
+MAX_PEAK_MB = 300
+
+
+def _floor(path: Path, tmp_path: Path) -> float:
+    """Plain csv + sqlite3.executemany of the same rows into a bare table."""
+    db = tmp_path / "floor.sqlite3"
+    started = time.perf_counter()
+    conn = sqlite3.connect(db)
+    conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(len(HEADERS)))})")
+    with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.reader(fh)
+        next(reader)
+        with conn:
+            conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * len(HEADERS))})", reader)
+    conn.close()
+    return time.perf_counter() - started
+
+
+@pytest.mark.perf
+def test_100k_csv_against_a_100k_database(demo_100k: Path, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "import-100k.csv", 100_000)
+    target = tmp_path / "target.sqlite3"
+    shutil.copy(demo_100k, target)
+    open_database(target)
+    try:
+        table = open_table(source)
+        started = time.perf_counter()
+        result = run_import(table, auto_mapping(table), "skip")
+        ours = time.perf_counter() - started
+    finally:
+        close_database()
+    floor = _floor(source, tmp_path)
+    sqlite_utils = shutil.which("sqlite-utils")
+    su_time = None
+    if sqlite_utils:
+        started = time.perf_counter()
+        subprocess.run([sqlite_utils, "insert", str(tmp_path / "su.sqlite3"), "contacts",
+                        str(source), "--csv"], check=True, capture_output=True)
+        su_time = time.perf_counter() - started
+    print(f"\nimport 100,000 CSV rows into 100,000 contacts: {ours:.2f} s "
+          f"({100_000 / ours:,.0f} rows/s; {result.counts()}), floor csv+executemany "
+          f"{floor:.2f} s, ratio {ours / floor:.1f} (limit {MAX_FLOOR_RATIO}); "
+          f"sqlite-utils insert --csv {su_time:.2f} s" if su_time else "")
+    assert result.rows == 100_000
+    assert ours / floor <= MAX_FLOOR_RATIO
+    if su_time is not None:
+        assert ours < su_time
+
+
+PROBE = """
+import resource, sys, json
+from crm_desktop.cli import main
+code = main(["import", sys.argv[1], "--db", sys.argv[2], "--json"])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+sys.exit(code)
+"""
+
+
+@pytest.mark.perf
+def test_a_million_rows_stream_within_300_mb(tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "import-1m.csv", 1_000_000)
+    db = tmp_path / "million.sqlite3"
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", PROBE, str(source), str(db)], check=True,
+                         capture_output=True, text=True, cwd=Path(__file__).parents[2],
+                         env={**os.environ}).stdout.split("\n")
+    seconds = time.perf_counter() - started
+    peak = int([line for line in out if line.strip()][-1])
+    print(f"\nimport 1,000,000 CSV rows: {seconds:.1f} s, peak memory {peak} MB "
+          f"(limit {MAX_PEAK_MB} MB); {out[0]}")
+    assert peak < MAX_PEAK_MB
+
+
+@pytest.mark.perf
+def test_100k_xlsx_next_to_openpyxl(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "big.xlsx"
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("Contacts")
+    with open(write_csv(tmp_path / "src.csv", 100_000), newline="", encoding="utf-8") as fh:
+        for r, row in enumerate(csv.reader(fh)):
+            for c, value in enumerate(row):
+                sheet.write_string(r, c, value)
+    book.close()
+    started = time.perf_counter()
+    rows = sum(1 for _ in open_table(path).rows())
+    ours = time.perf_counter() - started
+    started = time.perf_counter()
+    wb = openpyxl.load_workbook(path, read_only=True)
+    their_rows = sum(1 for _ in wb["Contacts"].iter_rows(values_only=True)) - 1
+    wb.close()
+    theirs = time.perf_counter() - started
+    print(f"\nread 100,000 XLSX rows: crm-desktop (python-calamine) {ours:.2f} s, "
+          f"openpyxl {theirs:.2f} s")
+    assert rows == their_rows == 100_000

@@ -1,0 +1,84 @@
+"""The import wizard driven page by page, and a file dropped on the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.db.models import Contact
+from crm_desktop.services import contacts
+from crm_desktop.ui.dialogs.import_wizard import ImportWizard
+from crm_desktop.ui.main_window import MainWindow
+from tests.fixed_time import NOW
+
+
+def _file(tmp_path: Path) -> Path:
+    path = tmp_path / "клиенты.csv"
+    path.write_bytes("Имя;Фамилия;Эл. почта;Город\r\n"
+                     "Иван;Петров;ivan@example.ru;Москва\r\n"
+                     "Ольга;Смирнова;olga@@example;Казань\r\n"
+                     "Анна;Иванова;anna@example.ru;Самара\r\n".encode("cp1251"))
+    return path
+
+
+def test_the_wizard_previews_maps_dry_runs_and_imports(qtbot, db, tmp_path: Path) -> None:
+    contacts.save_contact(None, {"name": "Анна Иванова"}, emails=["anna@example.ru"])
+    wizard = ImportWizard(_file(tmp_path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    assert page.isComplete()
+    assert page.preview.rowCount() == 3
+    assert page.preview.item(0, 0).text() == "Иван"
+    assert "cp1251" in page.about.text()
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert [b.currentData() for b in mapping.boxes] == ["first_name", "last_name", "email",
+                                                        "city"]
+    wizard.next()
+    wizard.policy_page.group.buttons()[1].setChecked(True)  # fill
+    wizard.next()  # runs the dry run
+    summary = wizard.summary_page
+    assert (wizard.dry.created, wizard.dry.updated, wizard.dry.rejected) == (1, 1, 1)
+    assert summary.rejects.item(0, 0).text() == "3"
+    assert summary.rejects.item(0, 1).text() == "email"
+    assert Contact.select().count() == 1  # nothing written by the dry run
+    wizard.accept()
+    assert wizard.result.counts() == {"created": 1, "updated": 1, "skipped": 0, "rejected": 1}
+    assert Contact.get(Contact.name == "Анна Иванова").city == "Самара"
+    assert Contact.get(Contact.name == "Иван Петров").email == "ivan@example.ru"
+
+
+def test_a_bad_file_says_why_and_cannot_go_on(qtbot, db, tmp_path: Path) -> None:
+    path = tmp_path / "photo.xlsx"
+    path.write_bytes(b"\x89PNG not a workbook")
+    wizard = ImportWizard(path)
+    qtbot.addWidget(wizard)
+    assert not wizard.file_page.isComplete()
+    assert "cannot be read as a spreadsheet" in wizard.file_page.error.text()
+
+
+def test_dropping_a_file_on_the_window_opens_the_import(qtbot, db, db_path: Path,
+                                                       tmp_path: Path) -> None:
+    window = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"),
+                                           QSettings.Format.IniFormat), lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    seen = {}
+
+    def look() -> None:
+        wizard = QApplication.activeModalWidget()
+        seen["wizard"] = isinstance(wizard, ImportWizard)
+        seen["path"] = wizard.file_page.path.text()
+        wizard.reject()
+
+    QTimer.singleShot(0, look)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(_file(tmp_path)))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert seen == {"wizard": True, "path": str(_file(tmp_path))}
