@@ -53,17 +53,18 @@ def test_100k_csv_against_a_100k_database(demo_100k: Path, tmp_path: Path) -> No
     finally:
         close_database()
     floor = _floor(source, tmp_path)
-    sqlite_utils = shutil.which("sqlite-utils")
+    sqlite_utils = shutil.which("sqlite-utils") or shutil.which(
+        "sqlite-utils", path=str(Path(sys.executable).parent))
     su_time = None
     if sqlite_utils:
         started = time.perf_counter()
         subprocess.run([sqlite_utils, "insert", str(tmp_path / "su.sqlite3"), "contacts",
                         str(source), "--csv"], check=True, capture_output=True)
         su_time = time.perf_counter() - started
+    versus = f"; sqlite-utils insert --csv {su_time:.2f} s" if su_time else ""
     print(f"\nimport 100,000 CSV rows into 100,000 contacts: {ours:.2f} s "
           f"({100_000 / ours:,.0f} rows/s; {result.counts()}), floor csv+executemany "
-          f"{floor:.2f} s, ratio {ours / floor:.1f} (limit {MAX_FLOOR_RATIO}); "
-          f"sqlite-utils insert --csv {su_time:.2f} s" if su_time else "")
+          f"{floor:.2f} s, ratio {ours / floor:.1f} (limit {MAX_FLOOR_RATIO}){versus}")
     assert result.rows == 100_000
     assert ours / floor <= MAX_FLOOR_RATIO
     if su_time is not None:
