@@ -9,7 +9,15 @@ from datetime import date, datetime
 from peewee import fn
 
 from crm_desktop.db.fields import from_storage
-from crm_desktop.db.models import Deal, Stage, StageChange, database, utc_now
+from crm_desktop.db.models import (
+    Contact,
+    Deal,
+    LossReason,
+    Stage,
+    StageChange,
+    database,
+    utc_now,
+)
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services.money import to_minor
 
@@ -27,6 +35,7 @@ class StageSummary:
 class DealCard:
     id: int
     title: str
+    contact_id: int
     contact_name: str
     value_minor: int
     currency: str
@@ -34,7 +43,20 @@ class DealCard:
     expected_close_on: date | None
     score: int
     stage_entered_at: datetime
+    last_activity_at: datetime  # the stage change or the newest interaction on the deal
     next_reminder_at: datetime | None
+    stale_days: int | None  # the stage's limit
+
+    def days_in_stage(self, now: datetime) -> int:
+        return max(0, (now - self.stage_entered_at).days)
+
+    def is_stale(self, now: datetime) -> bool:
+        """No activity for longer than the stage allows."""
+        return self.stale_days is not None and (now - self.last_activity_at).days > \
+            self.stale_days
+
+    def is_overdue(self, today: date) -> bool:
+        return self.expected_close_on is not None and self.expected_close_on < today
 
 
 def list_stages(include_archived: bool = False) -> list[Stage]:
@@ -79,27 +101,23 @@ def deal_cards(ids: list[int]) -> dict[int, DealCard]:
         return {}
     marks = ",".join("?" * len(ids))
     sql = f"""
-        SELECT d.id, d.title, c.name, d.value_minor, d.currency,
+        SELECT d.id, d.title, c.id, c.name, d.value_minor, d.currency,
                coalesce(d.probability, s.probability), d.expected_close_on, d.score,
                d.stage_entered_at,
+               max(d.stage_entered_at, coalesce(
+                   (SELECT max(i.occurred_at) FROM interaction i
+                     WHERE i.deal_id = d.id AND i.deleted_at IS NULL), '')),
                (SELECT min(coalesce(r.snoozed_until, r.due_at)) FROM reminder r
-                 WHERE r.deal_id = d.id AND r.done_at IS NULL AND r.deleted_at IS NULL)
+                 WHERE r.deal_id = d.id AND r.done_at IS NULL AND r.deleted_at IS NULL),
+               s.stale_days
         FROM deal d JOIN contact c ON c.id = d.contact_id JOIN stage s ON s.id = d.stage_id
         WHERE d.id IN ({marks})"""
     cards = {}
     for r in database.execute_sql(sql, ids):
         cards[r[0]] = DealCard(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            date.fromisoformat(r[6]) if r[6] else None,
-            r[7],
-            from_storage(r[8]),
-            from_storage(r[9]) if r[9] else None,
-        )
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6],
+            date.fromisoformat(r[7]) if r[7] else None, r[8], from_storage(r[9]),
+            from_storage(r[10]), from_storage(r[11]) if r[11] else None, r[12])
     return cards
 
 
@@ -137,3 +155,127 @@ def create_deal(contact_id: int, title: str, *, value: str = "0", currency: str 
                            stage_entered_at=moment, created_at=moment, updated_at=moment)
         StageChange.create(deal=deal, from_stage=None, to_stage=stage, changed_at=moment)
     return deal.id
+
+
+# moving deals ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MoveRecord:
+    """Everything a move changed, to put it back exactly (undo)."""
+
+    deal_id: int
+    deal_before: dict
+    positions_before: dict[int, int]  # deal id -> position, in the columns it touched
+    contact_id: int
+    contact_status_before: str
+    stage_change_id: int | None
+
+
+_DEAL_STATE = ("stage_id", "position", "stage_entered_at", "closed_at", "lost_reason_id",
+               "lost_note", "updated_at")
+
+
+def _column(stage_id: int) -> list[int]:
+    return list(deal_ids_in_stage(stage_id))
+
+
+def move_deal(deal_id: int, to_stage_id: int, index: int | None = None, *,
+              lost_reason_id: int | None = None, lost_note: str | None = None,
+              now: datetime | None = None) -> MoveRecord:
+    """Put a deal in a stage at `index` of its column (the end if None), at once.
+
+    Into "lost" it needs a loss reason; into "won" it closes and makes the contact a
+    customer; out of won/lost it reopens. A change of stage is recorded (from, to, when).
+    """
+    moment = now or utc_now()
+    stage = Stage.get_by_id(to_stage_id)
+    if stage.kind == "lost" and lost_reason_id is None:
+        raise InputError("say why the deal was lost", field="lost_reason")
+    with database.atomic():
+        deal = Deal.get_by_id(deal_id)
+        contact = deal.contact
+        before = {k: getattr(deal, k) for k in _DEAL_STATE}
+        target = _column(to_stage_id)
+        positions = dict(database.execute_sql(
+            "SELECT id, position FROM deal WHERE stage_id IN (?, ?)",
+            [deal.stage_id, to_stage_id]).fetchall())
+        changing = deal.stage_id != to_stage_id
+        target = [i for i in target if i != deal_id]
+        index = len(target) if index is None else max(0, min(index, len(target)))
+        target.insert(index, deal_id)
+        if changing:
+            deal.stage = stage
+            deal.stage_entered_at = moment
+            if stage.kind == "open":
+                deal.closed_at, deal.lost_reason, deal.lost_note = None, None, None
+            else:
+                deal.closed_at = moment
+                deal.lost_reason = lost_reason_id if stage.kind == "lost" else None
+                deal.lost_note = (lost_note or None) if stage.kind == "lost" else None
+        deal.updated_at = moment
+        deal.save()
+        # the column's manual order, renumbered (a few thousand rows at most)
+        database.connection().executemany("UPDATE deal SET position = ? WHERE id = ?",
+                                          [(p, i) for p, i in enumerate(target)])
+        change_id = None
+        if changing:
+            change_id = StageChange.create(deal=deal_id, from_stage=before["stage_id"],
+                                           to_stage=to_stage_id, changed_at=moment).id
+        status_before = contact.status
+        if changing and stage.kind == "won" and contact.status != "customer":
+            contact.status = "customer"
+            contact.save()
+    return MoveRecord(deal_id, before, positions, contact.id, status_before, change_id)
+
+
+def undo_move(record: MoveRecord) -> None:
+    with database.atomic():
+        Deal.update(**{k: v for k, v in record.deal_before.items()}).where(
+            Deal.id == record.deal_id).execute()
+        database.connection().executemany("UPDATE deal SET position = ? WHERE id = ?",
+                                          [(p, i) for i, p in record.positions_before.items()])
+        if record.stage_change_id is not None:
+            StageChange.delete().where(StageChange.id == record.stage_change_id).execute()
+        Contact.update(status=record.contact_status_before).where(
+            Contact.id == record.contact_id).execute()
+
+
+def loss_reasons() -> list[LossReason]:
+    return list(LossReason.select().where(LossReason.archived == False)  # noqa: E712
+                .order_by(LossReason.position))
+
+
+def stage_history(deal_id: int) -> list[tuple[datetime, str | None, str]]:
+    """(when, from stage, to stage), oldest first."""
+    rows = database.execute_sql(
+        "SELECT sc.changed_at, f.name, t.name FROM stage_change sc "
+        "LEFT JOIN stage f ON f.id = sc.from_stage_id JOIN stage t ON t.id = sc.to_stage_id "
+        "WHERE sc.deal_id = ? ORDER BY sc.changed_at, sc.id", [deal_id])
+    return [(from_storage(w), f, t) for w, f, t in rows]
+
+
+def update_deal(deal_id: int, *, title: str, value: str, currency: str,
+                probability: int | None, expected_close_on: date | None,
+                source: str | None, now: datetime | None = None) -> None:
+    """Change a deal's own fields (its stage changes only by moving it)."""
+    errors = []
+    if not title.strip():
+        errors.append(InputError("a deal needs a title", field="title"))
+    currency = currency.strip().upper()
+    if len(currency) != 3 or not currency.isalpha():
+        errors.append(InputError("must be a 3-letter code such as USD", field="currency"))
+        currency = "USD"
+    value_minor = 0
+    try:
+        value_minor = to_minor(value or "0", currency)
+    except (ValueError, ArithmeticError):
+        errors.append(InputError(f"'{value}' is not an amount", field="value"))
+    if probability is not None and not 0 <= probability <= 100:
+        errors.append(InputError("must be a percentage from 0 to 100", field="probability"))
+    if errors:
+        raise InvalidRecordError(errors)
+    Deal.update(title=title.strip(), value_minor=value_minor, currency=currency,
+                probability=probability, expected_close_on=expected_close_on,
+                source=source or None, updated_at=now or utc_now()).where(
+        Deal.id == deal_id).execute()

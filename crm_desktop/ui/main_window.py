@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         if self._funnel is None:
             from crm_desktop.ui.widgets.funnel_board import FunnelBoard
 
-            self._funnel = FunnelBoard(self)
+            self._funnel = FunnelBoard(self.undo_stack, self.clock, self)
+            self._funnel.deal_opened.connect(self.open_deal)
+            self._funnel.changed.connect(self._deals_changed)
             current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)
             self.tabs.removeTab(FUNNEL_TAB)
@@ -245,6 +247,21 @@ class MainWindow(QMainWindow):
     def _new_contact(self) -> None:
         self.tabs.setCurrentWidget(self.contacts)
         self.contacts.new_contact()
+
+    def open_deal(self, deal_id: int) -> None:
+        from crm_desktop.ui.dialogs.deal_details import DealDetails
+
+        def reopen(did: int) -> None:
+            first_open = next(c.stage.id for c in self.funnel.columns if c.stage.kind == "open")
+            self.funnel.request_move(did, first_open)
+
+        if DealDetails(deal_id, reopen, self).exec():
+            self.funnel.reload()
+
+    def _deals_changed(self) -> None:
+        """A move can make a customer (won): the contacts show it."""
+        self.contacts.model.reload()
+        self.reminders.refresh()
 
     def _new_deal(self) -> None:
         self.contacts.new_deal()

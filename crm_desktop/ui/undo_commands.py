@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from crm_desktop.services import contacts, merge
+from crm_desktop.services import contacts, funnel, merge
 from crm_desktop.services.contacts import Snapshot
 
 Changed = Callable[[], None]
@@ -144,3 +144,25 @@ class MergeCommand(_ContactCommand):
 
     def _undo(self) -> None:
         merge.unmerge(self._record)
+
+
+class MoveDealCommand(QUndoCommand):
+    """A deal moved on the board (another stage or another place in its column)."""
+
+    def __init__(self, deal_id: int, to_stage_id: int, index: int | None, changed: Changed,
+                 lost_reason_id: int | None = None, lost_note: str | None = None):
+        super().__init__(_tr("Move deal"))
+        self._args = (deal_id, to_stage_id, index)
+        self._lost = (lost_reason_id, lost_note)
+        self._changed = changed
+        self._record: funnel.MoveRecord | None = None
+
+    def redo(self) -> None:
+        deal_id, stage_id, index = self._args
+        self._record = funnel.move_deal(deal_id, stage_id, index,
+                                        lost_reason_id=self._lost[0], lost_note=self._lost[1])
+        self._changed()
+
+    def undo(self) -> None:
+        funnel.undo_move(self._record)
+        self._changed()

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from crm_desktop.services import funnel
 from crm_desktop.services.funnel import DealCard
@@ -17,8 +25,17 @@ BATCH = 100
 ANY_INDEX = QModelIndex | QPersistentModelIndex
 
 
+MIME_TYPE = "application/x-crm-desktop-deal"
+
+
 class DealListModel(QAbstractListModel):
-    """One stage column: rows appear `BATCH` at a time as the view scrolls (fetchMore)."""
+    """One stage column: rows appear `BATCH` at a time as the view scrolls (fetchMore).
+
+    Cards are dragged as deal ids; a drop asks the board (`move_requested(deal, stage,
+    row)`), which saves the move through the undo stack and reloads the columns.
+    """
+
+    move_requested = Signal(int, int, int)
 
     def __init__(self, stage_id: int, parent: Any = None):
         super().__init__(parent)
@@ -50,6 +67,44 @@ class DealListModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
         self._shown += more
         self.endInsertRows()
+
+    # drag and drop ------------------------------------------------------------------------
+    def flags(self, index: ANY_INDEX) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        ids = [str(i.data(DEAL_ID_ROLE)) for i in indexes if i.isValid()]
+        data.setData(MIME_TYPE, QByteArray(",".join(ids[:1]).encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: ANY_INDEX) -> bool:
+        return data.hasFormat(MIME_TYPE)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: ANY_INDEX) -> bool:
+        if not data.hasFormat(MIME_TYPE):
+            return False
+        text = bytes(data.data(MIME_TYPE).data()).decode()
+        if not text.isdigit():
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else self._shown
+        self.move_requested.emit(int(text), self.stage_id, row)
+        return False  # the board reloads both columns; nothing for Qt to remove
+
+    def row_of(self, deal_id: int) -> int:
+        return self._window.row_of(deal_id)
 
     def data(self, index: ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._shown:

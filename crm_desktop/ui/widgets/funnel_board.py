@@ -1,14 +1,18 @@
-"""The funnel tab: one column per stage with its totals and its deals.
+"""The kanban funnel board: one column per stage, cards painted by a delegate.
 
-Each column is a list view over a lazy DealListModel, so the board grows into the kanban
-board (card delegate, drag and drop) without one widget per deal.
+Deals move by drag and drop (between columns and within one) or with Ctrl+Left/Right.
+Each move is saved at once through the undo stack; Lost asks for a reason first. Column
+headers show count, total and weighted value, computed in SQL. Won and Lost fold away.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from html import escape
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,13 +29,16 @@ from crm_desktop.db.models import Stage
 from crm_desktop.services import funnel
 from crm_desktop.services.funnel import StageSummary
 from crm_desktop.services.money import format_money
-from crm_desktop.ui.models.deal_list import DealListModel
+from crm_desktop.ui.models.deal_list import DEAL_ID_ROLE, DealListModel
+from crm_desktop.ui.widgets.deal_card_delegate import DealCardDelegate
 
 COLUMN_WIDTH = 250
+FOLDED_WIDTH = 44
 
 
 class StageColumn(QFrame):
-    def __init__(self, stage: Stage, parent: QWidget | None = None):
+    def __init__(self, stage: Stage, clock: Callable[[], datetime],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.stage = stage
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -39,19 +47,40 @@ class StageColumn(QFrame):
         self.title.setObjectName("stageTitle")
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
+        self.fold = QToolButton(self)
+        self.fold.setCheckable(True)
+        self.fold.setAutoRaise(True)
+        self.fold.setToolTip(self.tr("Fold or unfold this column"))
+        self.fold.setVisible(stage.kind != "open")
+        self.fold.toggled.connect(self.set_folded)
         self.model = DealListModel(stage.id, self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setUniformItemSizes(True)  # no per-row measuring for thousands of deals
+        self.list.setItemDelegate(DealCardDelegate(clock, self.list))
+        self.list.setUniformItemSizes(True)  # no per-card measuring for thousands of deals
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)
-        self.list.setAlternatingRowColors(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setDragEnabled(True)
+        self.list.setAcceptDrops(True)
+        self.list.setDropIndicatorShown(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.fold)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.title)
+        layout.addLayout(head)
         layout.addWidget(self.totals)
         layout.addWidget(self.list, 1)
+        self.fold.setText("◂")
+
+    def set_folded(self, folded: bool) -> None:
+        """A folded column is a narrow strip with its name and count."""
+        self.list.setVisible(not folded)
+        self.totals.setVisible(not folded)
+        self.setFixedWidth(FOLDED_WIDTH + 60 if folded else COLUMN_WIDTH)
+        self.fold.setText("▸" if folded else "◂")
 
     def show_summary(self, summary: StageSummary) -> None:
         self.title.setText(f"<b>{escape(self.stage.name)}</b> · {summary.count:,}")
@@ -59,13 +88,26 @@ class StageColumn(QFrame):
             self.totals.setText(self.tr("No deals"))
             return
         value = ", ".join(format_money(v, c) for c, v in sorted(summary.value_minor.items()))
-        weighted = ", ".join(format_money(v, c) for c, v in sorted(summary.weighted_minor.items()))
+        weighted = ", ".join(format_money(v, c)
+                             for c, v in sorted(summary.weighted_minor.items()))
         self.totals.setText(self.tr("Total {0}\nWeighted {1}").format(value, weighted))
+
+    def selected_deal(self) -> int | None:
+        index = self.list.currentIndex()
+        return index.data(DEAL_ID_ROLE) if index.isValid() else None
 
 
 class FunnelBoard(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    """Emits `deal_opened(id)` on a double-click or Enter on a card."""
+
+    deal_opened = Signal(int)
+    changed = Signal()
+
+    def __init__(self, undo_stack: QUndoStack, clock: Callable[[], datetime],
+                 parent: QWidget | None = None):
         super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.clock = clock
         self.columns: list[StageColumn] = []
         inner = QWidget(self)
         self._row = QHBoxLayout(inner)
@@ -77,7 +119,11 @@ class FunnelBoard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         for stage in funnel.list_stages():
-            column = StageColumn(stage, inner)
+            column = StageColumn(stage, clock, inner)
+            column.model.move_requested.connect(self.request_move)
+            column.list.doubleClicked.connect(
+                lambda index: self.deal_opened.emit(index.data(DEAL_ID_ROLE)))
+            column.list.installEventFilter(self)
             self.columns.append(column)
             self._row.addWidget(column)
         self._row.addStretch(1)
@@ -101,3 +147,70 @@ class FunnelBoard(QWidget):
 
     def column_for(self, stage_key: str) -> StageColumn:
         return next(c for c in self.columns if c.stage.key == stage_key)
+
+    def _column_of_stage(self, stage_id: int) -> StageColumn:
+        return next(c for c in self.columns if c.stage.id == stage_id)
+
+    # moving ------------------------------------------------------------------------------
+    def request_move(self, deal_id: int, stage_id: int, index: int | None = None) -> bool:
+        """Move a deal (asks for the reason when it goes to Lost); False if not moved."""
+        from crm_desktop.ui.undo_commands import MoveDealCommand
+
+        stage = self._column_of_stage(stage_id).stage
+        reason = note = None
+        if stage.kind == "lost":
+            from crm_desktop.db.models import Deal
+            from crm_desktop.ui.dialogs.loss_reason_dialog import LossReasonDialog
+
+            if Deal.get_by_id(deal_id).stage_id != stage_id:
+                dialog = LossReasonDialog(Deal.get_by_id(deal_id).title, self)
+                if not dialog.exec():
+                    return False  # cancel: the deal stays where it was
+                reason, note = dialog.reason_id(), dialog.note.text()
+        self.undo_stack.push(MoveDealCommand(deal_id, stage_id, index, self._after_move,
+                                             reason, note))
+        self.select_deal(deal_id)
+        return True
+
+    def _after_move(self) -> None:
+        self._stale = True
+        self.reload()
+        self.changed.emit()
+
+    def select_deal(self, deal_id: int) -> None:
+        for column in self.columns:
+            row = column.model.row_of(deal_id)
+            if row >= 0:
+                while column.model.rowCount() <= row and column.model.canFetchMore(
+                        column.list.rootIndex()):
+                    column.model.fetchMore(column.list.rootIndex())
+                index = column.model.index(row)
+                column.list.setCurrentIndex(index)
+                column.list.scrollTo(index)
+                column.list.setFocus()
+                return
+
+    def move_selected(self, step: int) -> None:
+        """Ctrl+Left/Right: the selected card to the previous/next stage."""
+        for i, column in enumerate(self.columns):
+            deal = column.selected_deal()
+            if deal is not None and column.list.hasFocus():
+                target = i + step
+                if 0 <= target < len(self.columns):
+                    self.request_move(deal, self.columns[target].stage.id)
+                return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            if ctrl and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                forward = (event.key() == Qt.Key.Key_Right) != rtl  # mirrored in RTL
+                self.move_selected(1 if forward else -1)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                column = next((c for c in self.columns if c.list is watched), None)
+                if column and column.selected_deal() is not None:
+                    self.deal_opened.emit(column.selected_deal())
+                    return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,135 @@
+"""A deal opened from its card: its fields (editable), stage history, interactions and
+reminders; a lost deal can be reopened here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.db.models import Deal, Interaction, Reminder
+from crm_desktop.errors import InvalidRecordError
+from crm_desktop.services import funnel
+from crm_desktop.services.money import to_decimal
+
+
+def _local(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+class DealDetails(QDialog):
+    """`reopen` is called with the deal id when the owner reopens a lost deal."""
+
+    def __init__(self, deal_id: int, reopen: Callable[[int], None],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        deal = Deal.get_by_id(deal_id)
+        self.deal_id = deal_id
+        self._reopen = reopen
+        self.setWindowTitle(deal.title)
+        self.resize(640, 520)
+        self.title = QLineEdit(deal.title, self)
+        self.value = QLineEdit(str(to_decimal(deal.value_minor, deal.currency)), self)
+        self.currency = QLineEdit(deal.currency, self)
+        self.own_probability = QCheckBox(self.tr("Own probability"), self)
+        self.probability = QSpinBox(self)
+        self.probability.setRange(0, 100)
+        self.probability.setSuffix(" %")
+        self.own_probability.setChecked(deal.probability is not None)
+        self.probability.setValue(deal.probability if deal.probability is not None
+                                  else deal.stage.probability)
+        self.probability.setEnabled(deal.probability is not None)
+        self.own_probability.toggled.connect(self.probability.setEnabled)
+        close = deal.expected_close_on or date.today()
+        self.close_on = QDateEdit(QDate(close.year, close.month, close.day), self)
+        self.close_on.setCalendarPopup(True)
+        self.close_on.setDisplayFormat("yyyy-MM-dd")
+        self.source = QLineEdit(deal.source or "", self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e")
+        state = f"{deal.stage.name}"
+        if deal.stage.kind == "lost" and deal.lost_reason:
+            state += f" — {deal.lost_reason.name}" + (f": {deal.lost_note}"
+                                                      if deal.lost_note else "")
+        form = QFormLayout()
+        form.addRow(self.tr("Customer"), QLabel(deal.contact.name, self))
+        form.addRow(self.tr("Stage"), QLabel(state, self))
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Value"), self.value)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow("", self.own_probability)
+        form.addRow(self.tr("Win probability"), self.probability)
+        form.addRow(self.tr("Expected close"), self.close_on)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow("", self.error)
+        tabs = QTabWidget(self)
+        history = QTreeWidget(self)
+        history.setHeaderLabels([self.tr("When"), self.tr("From"), self.tr("To")])
+        for when, src, dst in funnel.stage_history(deal_id):
+            history.addTopLevelItem(QTreeWidgetItem([_local(when), src or "—", dst]))
+        interactions = QTreeWidget(self)
+        interactions.setHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Subject"),
+                                      self.tr("Outcome")])
+        for i in Interaction.select().where(Interaction.deal == deal_id).order_by(
+                Interaction.occurred_at.desc()):
+            interactions.addTopLevelItem(QTreeWidgetItem(
+                [_local(i.occurred_at), i.kind, i.subject or "", i.outcome or ""]))
+        reminders = QTreeWidget(self)
+        reminders.setHeaderLabels([self.tr("Due"), self.tr("Reminder"), self.tr("Done")])
+        for r in Reminder.select().where((Reminder.deal == deal_id)
+                                         & Reminder.deleted_at.is_null()).order_by(
+                Reminder.due_at):
+            reminders.addTopLevelItem(QTreeWidgetItem(
+                [_local(r.due_at), r.title, _local(r.done_at)]))
+        for tree in (history, interactions, reminders):
+            tree.setRootIsDecorated(False)
+        tabs.addTab(history, self.tr("Stage history"))
+        tabs.addTab(interactions, self.tr("Interactions"))
+        tabs.addTab(reminders, self.tr("Reminders"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Close, self)
+        self.reopen_button = QPushButton(self.tr("Reopen"), self)
+        self.reopen_button.setVisible(deal.stage.kind == "lost")
+        buttons.addButton(self.reopen_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reopen_button.clicked.connect(self.reopen)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        d = self.close_on.date()
+        try:
+            funnel.update_deal(
+                self.deal_id, title=self.title.text(),
+                value=self.value.text().replace(",", ""), currency=self.currency.text(),
+                probability=self.probability.value() if self.own_probability.isChecked()
+                else None, expected_close_on=date(d.year(), d.month(), d.day()),
+                source=self.source.text())
+        except InvalidRecordError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+    def reopen(self) -> None:
+        self._reopen(self.deal_id)
+        self.accept()

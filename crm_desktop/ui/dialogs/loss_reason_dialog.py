@@ -1,0 +1,39 @@
+"""Asked when a deal goes to Lost: why (from the owner's list), and a note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services import funnel
+
+
+class LossReasonDialog(QDialog):
+    def __init__(self, deal_title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Why was “{0}” lost?").format(deal_title))
+        self.reason = QComboBox(self)
+        for reason in funnel.loss_reasons():
+            self.reason.addItem(self.tr(reason.name), reason.id)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("e.g. which competitor, what price"))
+        form = QFormLayout()
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def reason_id(self) -> int:
+        return self.reason.currentData()

@@ -1,0 +1,84 @@
+"""Deal cards painted by a delegate: no widget per card, so thousands of deals stay fast.
+
+A card shows the title, the customer, value and probability, the expected close date, the
+lead score, days in the stage and the next reminder. Stale cards get an amber edge, an
+overdue close date is red. Cards mirror in right-to-left layouts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from crm_desktop.services.funnel import DealCard
+from crm_desktop.services.money import format_money
+from crm_desktop.ui.models.deal_list import CARD_ROLE
+
+CARD_HEIGHT = 88
+MARGIN = 4
+STALE = QColor("#d98e04")
+OVERDUE = QColor("#b3261e")
+ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+class DealCardDelegate(QStyledItemDelegate):
+    def __init__(self, clock: Callable[[], datetime], parent=None):
+        super().__init__(parent)
+        self._clock = clock
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ANY_INDEX) -> QSize:
+        return QSize(option.rect.width() or 220, CARD_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ANY_INDEX) -> None:
+        card: DealCard | None = index.data(CARD_ROLE)
+        if card is None:
+            return
+        now = self._clock()
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        palette = option.palette
+        rect = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if selected
+                            else palette.color(QPalette.ColorRole.Mid), 2 if selected else 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 6, 6)
+        stale = card.is_stale(now)
+        if stale:
+            edge = QRect(rect.right() - 4 if rtl else rect.left(), rect.top(), 5, rect.height())
+            painter.fillRect(edge, STALE)
+        inner = rect.adjusted(10, 6, -10, -6)
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        bold = QFont(option.font)
+        bold.setBold(True)
+        line = QFontMetrics(option.font).height()
+        text = palette.color(QPalette.ColorRole.Text)
+
+        def write(row: int, value: str, font: QFont = option.font, color: QColor = text,
+                  flags: Qt.AlignmentFlag = align) -> None:
+            painter.setFont(font)
+            painter.setPen(color)
+            box = QRect(inner.left(), inner.top() + row * line, inner.width(), line)
+            elided = QFontMetrics(font).elidedText(value, Qt.TextElideMode.ElideRight,
+                                                   inner.width())
+            painter.drawText(box, flags | Qt.AlignmentFlag.AlignVCenter, elided)
+
+        write(0, card.title, bold)
+        write(1, card.contact_name)
+        write(2, f"{format_money(card.value_minor, card.currency)} · {card.probability}%"
+                 f" · ★{card.score}")
+        close = card.expected_close_on.isoformat() if card.expected_close_on else "—"
+        days = card.days_in_stage(now)
+        overdue = card.is_overdue(now.astimezone().date())
+        write(3, f"⏱ {close}", color=OVERDUE if overdue else text)
+        other = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        tail = f"{days} d" + (f" · ⏰ {card.next_reminder_at.astimezone():%m-%d}"
+                              if card.next_reminder_at else "")
+        write(3, tail, color=STALE if stale else palette.color(QPalette.ColorRole.PlaceholderText),
+              flags=other)
+        painter.restore()
