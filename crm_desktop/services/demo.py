@@ -505,14 +505,15 @@ def _stage_path(b: _Builder, stage: Stage) -> Iterator[Stage]:
 def _deal(b: _Builder, cid: int, locale: str, stage: Stage, changes: list[tuple]) -> tuple:
     rng = b.rng
     did = b._id("deal")
-    created = b._past(2 * 365, 5)
+    # open deals are this season's work; closed ones go back two years
+    created = b._past(150, 5) if stage.kind == "open" else b._past(2 * 365, 5)
     moment = created
     previous = None
     for step in _stage_path(b, stage):
         changes.append((did, previous.id if previous else None, step.id, _ts(moment)))
         previous = step
         entered = moment
-        moment = min(b.now, moment + timedelta(days=rng.randint(1, 30), hours=rng.randint(0, 8)))
+        moment = min(b.now, moment + timedelta(days=rng.randint(1, 25), hours=rng.randint(0, 8)))
     closed = _ts(entered) if stage.kind != "open" else None
     expected = (
         (b.today + timedelta(days=rng.randint(-20, 120)))

@@ -31,7 +31,7 @@ class DealCardDelegate(QStyledItemDelegate):
         self._clock = clock
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ANY_INDEX) -> QSize:
-        return QSize(option.rect.width() or 220, CARD_HEIGHT)
+        return QSize(120, CARD_HEIGHT)  # the width follows the column (never scrolls sideways)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ANY_INDEX) -> None:
         card: DealCard | None = index.data(CARD_ROLE)
@@ -75,10 +75,11 @@ class DealCardDelegate(QStyledItemDelegate):
         close = card.expected_close_on.isoformat() if card.expected_close_on else "—"
         days = card.days_in_stage(now)
         overdue = card.is_overdue(now.astimezone().date())
-        write(3, f"⏱ {close}", color=OVERDUE if overdue else text)
+        write(3, self.tr("close {0}").format(close), color=OVERDUE if overdue else text)
         other = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-        tail = f"{days} d" + (f" · ⏰ {card.next_reminder_at.astimezone():%m-%d}"
-                              if card.next_reminder_at else "")
+        tail = self.tr("{0} d").format(days) + (
+            self.tr(" · next {0}").format(f"{card.next_reminder_at.astimezone():%m-%d}")
+            if card.next_reminder_at else "")
         write(3, tail, color=STALE if stale else palette.color(QPalette.ColorRole.PlaceholderText),
               flags=other)
         painter.restore()

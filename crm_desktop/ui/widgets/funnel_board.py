@@ -65,6 +65,7 @@ class StageColumn(QFrame):
         self.list.setAcceptDrops(True)
         self.list.setDropIndicatorShown(True)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.fold)

@@ -1,0 +1,127 @@
+"""The kanban board driven with pytest-qt: drops, Lost's reason, undo, keyboard moves."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from crm_desktop.db.models import Contact, Deal, LossReason, Stage, StageChange
+from crm_desktop.services import contacts, funnel
+from crm_desktop.ui.dialogs.loss_reason_dialog import LossReasonDialog
+from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.models.deal_list import DEAL_ID_ROLE
+from tests.fixed_time import NOW
+
+
+@pytest.fixture
+def window(qtbot, db, db_path: Path, tmp_path: Path) -> MainWindow:
+    cid = contacts.create_contact({"name": "Acme Ltd", "kind": "company"}).id
+    interest = Stage.get(Stage.key == "interest").id
+    for i, value in enumerate(("1000", "2500", "400")):
+        funnel.create_deal(cid, f"Deal {i}", value=value, stage_id=interest,
+                           now=NOW - timedelta(days=3))
+    w = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                   lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    w.tabs.setCurrentIndex(1)
+    return w
+
+
+def _titles(w: MainWindow, key: str) -> list[str]:
+    model = w.funnel.column_for(key).model
+    return [Deal.get_by_id(model.index(r).data(DEAL_ID_ROLE)).title
+            for r in range(model.rowCount())]
+
+
+def _drag(w: MainWindow, title: str, to_key: str, row: int = -1) -> bool:
+    """What a drop does: the source's mime data handed to the target column's model."""
+    deal = Deal.get(Deal.title == title)
+    source = w.funnel.column_for(deal.stage.key).model
+    index = source.index(source.row_of(deal.id))
+    data = source.mimeData([index])
+    target = w.funnel.column_for(to_key).model
+    assert target.canDropMimeData(data, Qt.DropAction.MoveAction, row, 0, QModelIndex())
+    return target.dropMimeData(data, Qt.DropAction.MoveAction, row, 0, QModelIndex())
+
+
+def test_dragging_a_card_moves_the_deal_and_the_totals(window: MainWindow) -> None:
+    board = window.funnel
+    assert board.column_for("interest").title.text() == "<b>Interest</b> · 3"
+    _drag(window, "Deal 1", "decision")
+    deal = Deal.get(Deal.title == "Deal 1")
+    assert deal.stage.key == "decision"
+    assert StageChange.select().where(StageChange.deal == deal).count() == 2
+    assert _titles(window, "interest") == ["Deal 0", "Deal 2"]
+    assert _titles(window, "decision") == ["Deal 1"]
+    assert board.column_for("interest").title.text() == "<b>Interest</b> · 2"
+    assert "Total 2,500.00 USD" in board.column_for("decision").totals.text()
+    assert "Weighted 1,250.00 USD" in board.column_for("decision").totals.text()
+
+
+def test_dropping_within_a_column_reorders(window: MainWindow) -> None:
+    _drag(window, "Deal 2", "interest", row=0)
+    assert _titles(window, "interest") == ["Deal 2", "Deal 0", "Deal 1"]
+
+
+def test_lost_asks_why_and_cancel_keeps_the_deal(window: MainWindow) -> None:
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LossReasonDialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel)
+    _drag(window, "Deal 0", "lost")
+    assert Deal.get(Deal.title == "Deal 0").stage.key == "interest"
+    assert _titles(window, "lost") == []
+
+    def choose_price() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.reason.setCurrentIndex(dialog.reason.findData(
+            LossReason.get(LossReason.key == "price").id))
+        dialog.note.setText("10% cheaper elsewhere")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, choose_price)
+    _drag(window, "Deal 0", "lost")
+    deal = Deal.get(Deal.title == "Deal 0")
+    assert (deal.stage.key, deal.lost_reason.key, deal.lost_note) == (
+        "lost", "price", "10% cheaper elsewhere")
+
+
+def test_won_makes_a_customer_and_undo_reverts_the_move(window: MainWindow) -> None:
+    _drag(window, "Deal 1", "won")
+    assert Contact.get().status == "customer"
+    assert window.funnel.column_for("won").title.text() == "<b>Won</b> · 1"
+    window.undo_stack.undo()
+    assert Deal.get(Deal.title == "Deal 1").stage.key == "interest"
+    assert Contact.get().status == "lead"
+    assert _titles(window, "interest") == ["Deal 0", "Deal 1", "Deal 2"]
+    window.undo_stack.redo()
+    assert Deal.get(Deal.title == "Deal 1").stage.key == "won"
+
+
+def test_ctrl_right_moves_the_selected_card_to_the_next_stage(window: MainWindow,
+                                                              qtbot) -> None:
+    board = window.funnel
+    board.select_deal(Deal.get(Deal.title == "Deal 2").id)
+    column = board.column_for("interest")
+    qtbot.waitUntil(column.list.hasFocus, timeout=1000)
+    qtbot.keyClick(column.list, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert Deal.get(Deal.title == "Deal 2").stage.key == "decision"
+    qtbot.keyClick(board.column_for("decision").list, Qt.Key.Key_Left,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert Deal.get(Deal.title == "Deal 2").stage.key == "interest"
+
+
+def test_won_and_lost_fold_away(window: MainWindow) -> None:
+    won = window.funnel.column_for("won")
+    assert won.fold.isVisible() and not window.funnel.column_for("interest").fold.isVisible()
+    won.fold.setChecked(True)
+    assert won.list.isHidden()
+    won.fold.setChecked(False)
+    assert not won.list.isHidden()
