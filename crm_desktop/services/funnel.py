@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from peewee import fn
 
-from crm_desktop.db.fields import from_storage
+from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import (
     Contact,
     Deal,
@@ -69,16 +69,72 @@ def list_stages(include_archived: bool = False) -> list[Stage]:
 _ACTIVE = "d.deleted_at IS NULL AND d.archived = 0"
 
 
-def stage_summaries() -> dict[int, StageSummary]:
+@dataclass(frozen=True)
+class DealFilter:
+    """What the board shows; every set field narrows it."""
+
+    search: str = ""  # in the deal's title or the customer's name
+    segment: str | None = None
+    tag: str | None = None
+    source: str | None = None
+    min_value_minor: int | None = None
+    max_value_minor: int | None = None
+    close_from: date | None = None
+    close_to: date | None = None
+    stale_only: bool = False
+    by_score: bool = False  # highest score first instead of the manual order
+
+
+_LAST_ACTIVITY = ("max(d.stage_entered_at, coalesce((SELECT max(i.occurred_at) FROM "
+                  "interaction i WHERE i.deal_id = d.id AND i.deleted_at IS NULL), ''))")
+
+
+def _deal_where(flt: DealFilter, now: datetime | None) -> tuple[str, list[object]]:
+    clauses, params = [_ACTIVE], []
+    if flt.search.strip():
+        like = f"%{flt.search.strip().casefold()}%"
+        clauses.append("(lower(d.title) LIKE ? OR c.sort_name LIKE ?)")
+        params += [like, like]
+    for column, value in (("c.segment", flt.segment), ("coalesce(d.source, c.lead_source)",
+                                                        flt.source)):
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if flt.tag:
+        clauses.append("c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t "
+                       "ON t.id = ct.tag_id WHERE t.name = ?)")
+        params.append(flt.tag)
+    for op, value in ((">=", flt.min_value_minor), ("<=", flt.max_value_minor)):
+        if value is not None:
+            clauses.append(f"d.value_minor {op} ?")
+            params.append(value)
+    for op, value in ((">=", flt.close_from), ("<=", flt.close_to)):
+        if value is not None:
+            clauses.append(f"d.expected_close_on {op} ?")
+            params.append(value.isoformat())
+    if flt.stale_only and now is not None:
+        # stale: no activity for longer than the stage's limit
+        clauses.append(f"s.stale_days IS NOT NULL AND {_LAST_ACTIVITY} < "
+                       "strftime('%Y-%m-%d %H:%M:%S', ?, '-' || s.stale_days || ' days')")
+        params.append(to_storage(now))
+    return " AND ".join(clauses), params
+
+
+_FROM = ("FROM deal d JOIN stage s ON s.id = d.stage_id "
+         "JOIN contact c ON c.id = d.contact_id")
+
+
+def stage_summaries(flt: DealFilter = DealFilter(),  # noqa: B008 (frozen)
+                    now: datetime | None = None) -> dict[int, StageSummary]:
     """Deal count, value and weighted value (value x probability) per stage, in SQL."""
+    where, params = _deal_where(flt, now)
     sql = f"""
         SELECT d.stage_id, d.currency, count(*), sum(d.value_minor),
                sum(d.value_minor * coalesce(d.probability, s.probability)) / 100
-        FROM deal d JOIN stage s ON s.id = d.stage_id
-        WHERE {_ACTIVE}
+        {_FROM} WHERE {where}
         GROUP BY d.stage_id, d.currency"""
     result: dict[int, StageSummary] = {}
-    for stage_id, currency, n, value, weighted in database.execute_sql(sql):
+    for stage_id, currency, n, value, weighted in database.execute_sql(sql, params):
         summary = result.setdefault(stage_id, StageSummary())
         summary.count += n
         summary.value_minor[currency] = value
@@ -86,12 +142,18 @@ def stage_summaries() -> dict[int, StageSummary]:
     return result
 
 
-def deal_ids_in_stage(stage_id: int) -> array:
-    """Ids of the stage's active deals in the board's manual order."""
-    cursor = database.execute_sql(
-        f"SELECT d.id FROM deal d WHERE {_ACTIVE} AND d.stage_id = ? ORDER BY d.position, d.id",
-        [stage_id],
-    )
+def deal_ids_in_stage(stage_id: int, flt: DealFilter = DealFilter(),  # noqa: B008
+                      now: datetime | None = None) -> array:
+    """Ids of the stage's deals on the board, in manual order (or by score)."""
+    where, params = _deal_where(flt, now)
+    order = "d.score DESC, d.position, d.id" if flt.by_score else "d.position, d.id"
+    if where == _ACTIVE and not flt.by_score:  # the common case needs no joins
+        sql = f"SELECT d.id FROM deal d WHERE {_ACTIVE} AND d.stage_id = ? ORDER BY {order}"
+        cursor = database.execute_sql(sql, [stage_id])
+    else:
+        cursor = database.execute_sql(
+            f"SELECT d.id {_FROM} WHERE {where} AND d.stage_id = ? ORDER BY {order}",
+            [*params, stage_id])
     return array("q", (r[0] for r in cursor))
 
 

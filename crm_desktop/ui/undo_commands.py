@@ -8,6 +8,7 @@ after every redo and undo so the views can refresh.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -150,17 +151,20 @@ class MoveDealCommand(QUndoCommand):
     """A deal moved on the board (another stage or another place in its column)."""
 
     def __init__(self, deal_id: int, to_stage_id: int, index: int | None, changed: Changed,
-                 lost_reason_id: int | None = None, lost_note: str | None = None):
+                 lost_reason_id: int | None = None, lost_note: str | None = None,
+                 now: datetime | None = None):
         super().__init__(_tr("Move deal"))
         self._args = (deal_id, to_stage_id, index)
         self._lost = (lost_reason_id, lost_note)
+        self._now = now
         self._changed = changed
         self._record: funnel.MoveRecord | None = None
 
     def redo(self) -> None:
         deal_id, stage_id, index = self._args
         self._record = funnel.move_deal(deal_id, stage_id, index,
-                                        lost_reason_id=self._lost[0], lost_note=self._lost[1])
+                                        lost_reason_id=self._lost[0], lost_note=self._lost[1],
+                                        now=self._now)
         self._changed()
 
     def undo(self) -> None:

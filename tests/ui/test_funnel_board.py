@@ -125,3 +125,51 @@ def test_won_and_lost_fold_away(window: MainWindow) -> None:
     assert won.list.isHidden()
     won.fold.setChecked(False)
     assert not won.list.isHidden()
+
+
+def test_filters_narrow_the_board_and_the_totals(window: MainWindow) -> None:
+    board = window.funnel
+    funnel.move_deal(Deal.get(Deal.title == "Deal 1").id, Stage.get(Stage.key == "action").id,
+                     now=NOW - timedelta(days=20))  # action allows 7 days: stale
+    board.reload()
+    board.filters.stale_only.setChecked(True)
+    assert _titles(window, "action") == ["Deal 1"]
+    assert _titles(window, "interest") == []
+    assert board.column_for("action").title.text() == "<b>Action</b> · 1"
+    board.filters.stale_only.setChecked(False)
+    board.filters.search.setText("deal 2")
+    board.filters.changed.emit()
+    assert _titles(window, "interest") == ["Deal 2"]
+    board.filters.search.clear()
+    board.filters.min_value.setText("900")
+    board.filters.changed.emit()
+    assert _titles(window, "interest") == ["Deal 0"]
+
+
+def test_scoring_rules_order_the_cards_and_explain_them(window: MainWindow, qtbot) -> None:
+    from crm_desktop.services import scoring
+    from crm_desktop.services.scoring import Rule
+    from crm_desktop.ui.dialogs.scoring_dialog import ScoringDialog
+
+    dialog = ScoringDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.add_row(Rule("value", "gt", "2000", 30))
+    dialog.add_row(Rule("value", "lt", "500", 10))
+    dialog.save()
+    assert dialog.result() == 1
+    scoring.recompute(NOW)
+    board = window.funnel
+    board.filters.by_score.setChecked(True)
+    assert _titles(window, "interest") == ["Deal 1", "Deal 2", "Deal 0"]
+    tip = board.column_for("interest").model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Lead score 30:\n+30  Deal value > 2000"
+
+
+def test_the_metrics_panel_shows_the_service_numbers(window: MainWindow) -> None:
+    _drag(window, "Deal 0", "won")
+    window.funnel.metrics_button.setChecked(True)
+    panel = window.funnel.metrics
+    assert panel.isVisible()
+    assert (panel.last.won, panel.last.win_rate) == (1, 1.0)
+    assert "100%" in panel.summary.text()
+    assert panel._charts.count() >= 1  # at least the forecast chart

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,12 +42,14 @@ class DealListModel(QAbstractListModel):
     def __init__(self, stage_id: int, parent: Any = None):
         super().__init__(parent)
         self.stage_id = stage_id
+        self.deal_filter = funnel.DealFilter()
+        self.now: datetime | None = None
         self._window: RowWindow[DealCard] = RowWindow(funnel.deal_cards, page_size=BATCH)
         self._shown = 0
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._window.reset(funnel.deal_ids_in_stage(self.stage_id))
+        self._window.reset(funnel.deal_ids_in_stage(self.stage_id, self.deal_filter, self.now))
         self._shown = min(BATCH, len(self._window))
         self.endResetModel()
 
@@ -103,6 +107,22 @@ class DealListModel(QAbstractListModel):
         self.move_requested.emit(int(text), self.stage_id, row)
         return False  # the board reloads both columns; nothing for Qt to remove
 
+    def _explain(self, deal_id: int | None) -> str | None:
+        """The card's tooltip: its lead score, rule by rule."""
+        if deal_id is None:
+            return None
+        from crm_desktop.services import scoring
+
+        lines = scoring.explain(deal_id, self.now or datetime.now(UTC))
+        if not lines:
+            return QCoreApplication.translate("DealListModel", "Lead score: no rule applies")
+        total = sum(points for _, points in lines)
+        head = QCoreApplication.translate("DealListModel", "Lead score {0}:").format(total)
+        return "\n".join([head] + [f"{points:+d}  {rule}" for rule, points in lines])
+
+    def id_at(self, row: int) -> int | None:
+        return self._window.id_at(row)
+
     def row_of(self, deal_id: int) -> int:
         return self._window.row_of(deal_id)
 
@@ -111,6 +131,8 @@ class DealListModel(QAbstractListModel):
             return None
         if role == DEAL_ID_ROLE:
             return self._window.id_at(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._explain(self._window.id_at(index.row()))
         if role not in (Qt.ItemDataRole.DisplayRole, CARD_ROLE):
             return None
         card = self._window.record(index.row())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from crm_desktop.services import funnel
 from crm_desktop.services.funnel import StageSummary
 from crm_desktop.services.money import format_money
 from crm_desktop.ui.models.deal_list import DEAL_ID_ROLE, DealListModel
+from crm_desktop.ui.widgets.board_filters import BoardFilters
 from crm_desktop.ui.widgets.deal_card_delegate import DealCardDelegate
 
 COLUMN_WIDTH = 250
@@ -110,15 +112,30 @@ class FunnelBoard(QWidget):
         self.undo_stack = undo_stack
         self.clock = clock
         self.columns: list[StageColumn] = []
+        self.filters = BoardFilters(self)
+        self.filters.changed.connect(self.reload)
+        self.rules_button = QPushButton(self.tr("Scoring rules…"), self)
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.metrics_button = QPushButton(self.tr("Metrics"), self)
+        self.metrics_button.setCheckable(True)
+        self.metrics_button.toggled.connect(self.show_metrics)
+        self.metrics: QWidget | None = None
         inner = QWidget(self)
         self._row = QHBoxLayout(inner)
         self._row.setContentsMargins(6, 6, 6, 6)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        top = QHBoxLayout()
+        top.addWidget(self.filters, 1)
+        top.addWidget(self.rules_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.metrics_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._body = QHBoxLayout()
+        self._body.addWidget(scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addLayout(top)
+        layout.addLayout(self._body, 1)
         for stage in funnel.list_stages():
             column = StageColumn(stage, clock, inner)
             column.model.move_requested.connect(self.request_move)
@@ -141,8 +158,10 @@ class FunnelBoard(QWidget):
             self._stale = True
             return
         self._stale = False
-        summaries = funnel.stage_summaries()
+        flt, now = self.filters.current(), self.clock()
+        summaries = funnel.stage_summaries(flt, now)
         for column in self.columns:
+            column.model.deal_filter, column.model.now = flt, now
             column.model.reload()
             column.show_summary(summaries.get(column.stage.id, StageSummary()))
 
@@ -157,7 +176,13 @@ class FunnelBoard(QWidget):
         """Move a deal (asks for the reason when it goes to Lost); False if not moved."""
         from crm_desktop.ui.undo_commands import MoveDealCommand
 
-        stage = self._column_of_stage(stage_id).stage
+        column = self._column_of_stage(stage_id)
+        stage = column.stage
+        if index is not None and column.model.deal_filter != funnel.DealFilter():
+            # a filtered or score-ordered column: the row maps to the manual order
+            anchor = column.model.id_at(index) if index < column.model.total() else None
+            full = list(funnel.deal_ids_in_stage(stage_id))
+            index = full.index(anchor) if anchor in full else None
         reason = note = None
         if stage.kind == "lost":
             from crm_desktop.db.models import Deal
@@ -169,14 +194,39 @@ class FunnelBoard(QWidget):
                     return False  # cancel: the deal stays where it was
                 reason, note = dialog.reason_id(), dialog.note.text()
         self.undo_stack.push(MoveDealCommand(deal_id, stage_id, index, self._after_move,
-                                             reason, note))
+                                             reason, note, self.clock()))
         self.select_deal(deal_id)
         return True
 
     def _after_move(self) -> None:
+        from crm_desktop.services import scoring
+
         self._stale = True
+        scoring.recompute(self.clock())  # the data changed: so may the scores
         self.reload()
+        if self.metrics is not None and self.metrics.isVisible():
+            self.metrics.refresh()
         self.changed.emit()
+
+    # scoring and metrics -----------------------------------------------------------------
+    def edit_rules(self) -> None:
+        from crm_desktop.services import scoring
+        from crm_desktop.ui.dialogs.scoring_dialog import ScoringDialog
+
+        if ScoringDialog(self).exec():
+            scoring.recompute(self.clock())
+            self.reload()
+
+    def show_metrics(self, shown: bool) -> None:
+        if shown and self.metrics is None:
+            from crm_desktop.ui.widgets.funnel_metrics_panel import FunnelMetricsPanel
+
+            self.metrics = FunnelMetricsPanel(self.clock, self)
+            self._body.addWidget(self.metrics)
+        if self.metrics is not None:
+            self.metrics.setVisible(shown)
+            if shown:
+                self.metrics.refresh()
 
     def select_deal(self, deal_id: int) -> None:
         for column in self.columns:

@@ -1,0 +1,130 @@
+"""The metrics panel beside the board (QtCharts, loaded when first opened): win rate, sales
+cycle, conversion stage to stage, days in each stage, loss reasons, weighted forecast."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from html import escape
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from crm_desktop.services.funnel_metrics import FunnelMetrics, funnel_metrics
+from crm_desktop.services.money import format_money
+
+PERIODS = (("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365),
+           ("Last 3 years", 3 * 365))
+PANEL_WIDTH = 380
+
+
+def _chart(title: str, horizontal: bool, labels: list[str], values: list[float],
+           parent: QWidget) -> QChartView:
+    bars = QBarSet(title)
+    bars.append(values)
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
+    series.append(bars)
+    chart = QChart()
+    chart.addSeries(series)
+    chart.setTitle(title)
+    chart.legend().hide()
+    categories = QBarCategoryAxis()
+    categories.append(labels)
+    numbers = QValueAxis()
+    numbers.setLabelFormat("%.0f")
+    if horizontal:
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom)
+    else:
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(numbers, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(numbers)
+    view = QChartView(chart, parent)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(200)
+    return view
+
+
+class FunnelMetricsPanel(QWidget):
+    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._clock = clock
+        self.setFixedWidth(PANEL_WIDTH)
+        self.period = QComboBox(self)
+        for label, days in PERIODS:
+            self.period.addItem(self.tr(label), days)
+        self.period.setCurrentIndex(2)
+        self.period.currentIndexChanged.connect(self.refresh)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.charts = QWidget(self)
+        self._charts = QVBoxLayout(self.charts)
+        self._charts.setContentsMargins(0, 0, 0, 0)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.addWidget(self.period)
+        column.addWidget(self.summary)
+        column.addWidget(self.charts)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 6, 6)
+        layout.addWidget(scroll)
+        self.last: FunnelMetrics | None = None
+
+    def refresh(self) -> None:
+        now = self._clock()
+        # the period ends after "now" itself: times are stored to the second
+        m = funnel_metrics(now - timedelta(days=self.period.currentData()),
+                           now + timedelta(seconds=1))
+        self.last = m
+
+        def pct(value: float | None) -> str:
+            return "—" if value is None else f"{value:.0%}"
+
+        rows = [(self.tr("Deals created"), f"{m.created:,}"),
+                (self.tr("Won / lost"), f"{m.won:,} / {m.lost:,}"),
+                (self.tr("Win rate"), pct(m.win_rate)),
+                (self.tr("Average sales cycle"),
+                 "—" if m.avg_sales_cycle_days is None
+                 else self.tr("{0:.0f} days").format(m.avg_sales_cycle_days))]
+        rows += [(f"{escape(a)} → {escape(b)}", pct(rate)) for a, b, rate in m.conversion]
+        self.summary.setText("<table>" + "".join(
+            f"<tr><td style='padding-right:10px'>{k}</td><td><b>{v}</b></td></tr>"
+            for k, v in rows) + "</table>")
+        while self._charts.count():
+            widget = self._charts.takeAt(0).widget()
+            widget.deleteLater()
+        if m.avg_days_in_stage:
+            self._charts.addWidget(_chart(self.tr("Average days in stage"), True,
+                                          list(m.avg_days_in_stage),
+                                          list(m.avg_days_in_stage.values()), self.charts))
+        if m.loss_reasons:
+            self._charts.addWidget(_chart(self.tr("Loss reasons"), True, list(m.loss_reasons),
+                                          [float(v) for v in m.loss_reasons.values()],
+                                          self.charts))
+        if m.forecast:
+            currency = max({c for v in m.forecast.values() for c in v},
+                           key=lambda c: sum(v.get(c, 0) for v in m.forecast.values()))
+            months = list(m.forecast)[:12]
+            values = [m.forecast[month].get(currency, 0) / 100 for month in months]
+            view = _chart(self.tr("Weighted forecast ({0})").format(currency), False, months,
+                          values, self.charts)
+            view.setToolTip("\n".join(
+                f"{month}: {format_money(m.forecast[month].get(currency, 0), currency)}"
+                for month in months))
+            self._charts.addWidget(view)
