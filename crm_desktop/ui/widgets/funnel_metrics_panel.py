@@ -103,6 +103,9 @@ class FunnelMetricsPanel(QWidget):
                  "—" if m.avg_sales_cycle_days is None
                  else self.tr("{0:.0f} days").format(m.avg_sales_cycle_days))]
         rows += [(f"{escape(a)} → {escape(b)}", pct(rate)) for a, b, rate in m.conversion]
+        # loss reasons as text: their names are too long for a narrow chart's axis
+        rows += [(self.tr("Lost: {0}").format(escape(reason)), f"{n:,}")
+                 for reason, n in m.loss_reasons.items()]
         self.summary.setText("<table>" + "".join(
             f"<tr><td style='padding-right:10px'>{k}</td><td><b>{v}</b></td></tr>"
             for k, v in rows) + "</table>")
@@ -113,10 +116,6 @@ class FunnelMetricsPanel(QWidget):
             self._charts.addWidget(_chart(self.tr("Average days in stage"), True,
                                           list(m.avg_days_in_stage),
                                           list(m.avg_days_in_stage.values()), self.charts))
-        if m.loss_reasons:
-            self._charts.addWidget(_chart(self.tr("Loss reasons"), True, list(m.loss_reasons),
-                                          [float(v) for v in m.loss_reasons.values()],
-                                          self.charts))
         if m.forecast:
             currency = max({c for v in m.forecast.values() for c in v},
                            key=lambda c: sum(v.get(c, 0) for v in m.forecast.values()))
