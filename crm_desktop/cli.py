@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help='print {"created": n, "updated": n, "skipped": n, "rejected": n}')
 
     export = sub.add_parser("export", help="write contacts to CSV, XLSX or vCard")
-    export.add_argument("what", choices=["contacts"], help="what to export")
+    export.add_argument("what", choices=["contacts", "reminders"],
+                        help="contacts (.csv, .xlsx, .vcf) or reminders (.ics)")
     _db_option(export, suppress=True)
     export.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="the file to write; .csv, .xlsx or .vcf")
@@ -96,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--status", choices=["lead", "customer", "lost"], default=None)
     export.add_argument("--kind", choices=["person", "company"], default=None)
     export.add_argument("--vip", action="store_true", help="only VIP contacts")
+    export.add_argument("--all", action="store_true",
+                        help="reminders: done ones too, not just the open ones")
     export.add_argument("--columns", default=None,
                         help="comma-separated columns (default: all); e.g. name,email,phone")
 
@@ -215,7 +218,21 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_reminders(args: argparse.Namespace) -> int:
+    from crm_desktop.services.calendar_export import export_reminders
+
+    _, db = _open(args)
+    try:
+        n = export_reminders(Path(args.output), datetime.now(UTC), include_done=args.all)
+    finally:
+        db.close()
+    print(f"{n:,} reminders written to {args.output}")
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "reminders":
+        return _export_reminders(args)
     from crm_desktop.services.contact_query import ContactFilter
     from crm_desktop.services.export_contacts import export_contacts
 

@@ -37,10 +37,16 @@ def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
         errors.append(InputError("needs a time zone", field="occurred_at"))
     if errors:
         raise InvalidRecordError(errors)
-    return Interaction.create(contact=contact_id, deal=deal_id, kind=kind, direction=direction,
-                              occurred_at=occurred_at, subject=subject or None,
-                              body=body or None, outcome=outcome or None,
-                              satisfaction=satisfaction).id
+    interaction_id = Interaction.create(
+        contact=contact_id, deal=deal_id, kind=kind, direction=direction,
+        occurred_at=occurred_at, subject=subject or None, body=body or None,
+        outcome=outcome or None, satisfaction=satisfaction).id
+    if kind == "complaint":
+        # the promise of the customer's service level becomes a reminder
+        from crm_desktop.services.reminders import create_service_level_reminder
+
+        create_service_level_reminder(contact_id, interaction_id, occurred_at, subject)
+    return interaction_id
 
 
 def interactions_of(contact_id: int) -> list[Interaction]:

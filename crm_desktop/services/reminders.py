@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
 
 from crm_desktop.db.fields import from_storage, to_storage
-from crm_desktop.db.models import Reminder, database
+from crm_desktop.db.models import OPEN_REMINDER_DUE, Reminder, database
 from crm_desktop.errors import InputError, InvalidRecordError
 
 
@@ -34,23 +34,28 @@ class ReminderRow:
 # reminder_open_due, so done reminders are never read.
 _DUE = "coalesce(r.snoozed_until, r.due_at)"
 _OPEN = "r.done_at IS NULL AND r.deleted_at IS NULL"
-_ROWS_SQL = f"""
+_SELECT = f"""
     SELECT r.id, r.title, {_DUE} AS due, r.contact_id, c.name, r.deal_id, d.title,
            r.rrule IS NOT NULL
     FROM reminder r
     LEFT JOIN contact c ON c.id = r.contact_id
     LEFT JOIN deal d ON d.id = r.deal_id
-    WHERE {_OPEN} AND {_DUE} > :start AND {_DUE} <= :end
-    ORDER BY {_DUE}, r.id
-    LIMIT :limit OFFSET :offset"""
+    WHERE {_OPEN} AND {{where}}
+    ORDER BY {_DUE}, r.id"""
 _EARLIEST = "0000-01-01 00:00:00"
 _LATEST = "9999-12-31 23:59:59"
 
 
-def _rows(start: str, end: str, offset: int = 0, limit: int = -1) -> list[ReminderRow]:
-    params = {"start": start, "end": end, "offset": offset, "limit": limit}
+def _select(where: str, params: dict | list, suffix: str = "") -> list[ReminderRow]:
+    cursor = database.execute_sql(_SELECT.format(where=where) + suffix, params)
     return [ReminderRow(r[0], r[1], from_storage(r[2]), r[3], r[4], r[5], r[6], bool(r[7]))
-            for r in database.execute_sql(_ROWS_SQL, params)]
+            for r in cursor]
+
+
+def _rows(start: str, end: str, offset: int = 0, limit: int = -1) -> list[ReminderRow]:
+    return _select(f"{_DUE} > :start AND {_DUE} <= :end",
+                   {"start": start, "end": end, "offset": offset, "limit": limit},
+                   " LIMIT :limit OFFSET :offset")
 
 
 def open_reminders() -> list[ReminderRow]:
@@ -116,3 +121,169 @@ def create_reminder(title: str, due_at: datetime, *, contact_id: int | None = No
     return Reminder.create(title=title.strip(), due_at=due_at, contact=contact_id,
                            deal=deal_id, notes=notes or None, rrule=rrule or None,
                            kind=kind).id
+
+
+# acting on reminders -----------------------------------------------------------------------
+
+
+def _open(reminder_id: int) -> Reminder:
+    reminder = Reminder.get_or_none(Reminder.id == reminder_id)
+    if reminder is None or reminder.deleted_at is not None:
+        raise InputError("this reminder no longer exists", field="reminder")
+    return reminder
+
+
+def complete(reminder_id: int, now: datetime, *, outcome: str | None = None,
+             interaction_kind: str = "call", tz: tzinfo | None = None) -> int | None:
+    """Mark done (optionally logging an interaction with its outcome). A repeating reminder
+    gets its next occurrence, whose id is returned."""
+    from crm_desktop.services import recurrence
+    from crm_desktop.services.customer_record import add_interaction
+
+    with database.atomic():
+        reminder = _open(reminder_id)
+        reminder.done_at = now
+        reminder.save()
+        if outcome is not None and reminder.contact_id is not None:
+            add_interaction(reminder.contact_id, interaction_kind, now, outcome=outcome,
+                            subject=reminder.title, deal_id=reminder.deal_id,
+                            direction="outbound")
+        if not reminder.rrule:
+            return None
+        following = recurrence.next_after(reminder.rrule, reminder.due_at, tz)
+        while following is not None and following <= now:
+            following = recurrence.next_after(reminder.rrule, following, tz)  # no backlog
+        if following is None:
+            return None
+        return Reminder.create(title=reminder.title, notes=reminder.notes,
+                               contact=reminder.contact_id, deal=reminder.deal_id,
+                               kind=reminder.kind, due_at=following, rrule=reminder.rrule).id
+
+
+def snooze(reminder_id: int, until: datetime) -> None:
+    reminder = _open(reminder_id)
+    reminder.snoozed_until = until
+    reminder.notified_at = None  # it will tell again when the snooze ends
+    reminder.save()
+
+
+def reschedule(reminder_id: int, due_at: datetime) -> None:
+    reminder = _open(reminder_id)
+    reminder.due_at, reminder.snoozed_until, reminder.notified_at = due_at, None, None
+    reminder.save()
+
+
+def edit(reminder_id: int, *, title: str, due_at: datetime, notes: str | None,
+         rrule: str | None) -> None:
+    from crm_desktop.services import recurrence
+
+    if not title.strip():
+        raise InvalidRecordError([InputError("a reminder needs a title", field="title")])
+    if rrule:
+        recurrence.validate(rrule)
+    reminder = _open(reminder_id)
+    if reminder.due_at != due_at:
+        reminder.snoozed_until, reminder.notified_at = None, None
+    reminder.title, reminder.due_at = title.strip(), due_at
+    reminder.notes, reminder.rrule = notes or None, rrule or None
+    reminder.save()
+
+
+def trash(reminder_id: int, now: datetime) -> None:
+    Reminder.update(deleted_at=now).where(Reminder.id == reminder_id).execute()
+
+
+def restore(reminder_id: int) -> None:
+    Reminder.update(deleted_at=None).where(Reminder.id == reminder_id).execute()
+
+
+def reopen(reminder_id: int, created_next: int | None) -> None:
+    """Undo of complete(): open again, and remove the occurrence it created."""
+    with database.atomic():
+        Reminder.update(done_at=None).where(Reminder.id == reminder_id).execute()
+        if created_next is not None:
+            Reminder.delete().where(Reminder.id == created_next).execute()
+
+
+# notifications -----------------------------------------------------------------------------
+
+
+def missed_at_start(now: datetime) -> int:
+    """At start-up: reminders that fell due while the app was closed are shown as overdue,
+    not replayed one by one; they count as told. Returns how many."""
+    return Reminder.update(notified_at=now).where(
+        Reminder.done_at.is_null() & Reminder.deleted_at.is_null()
+        & Reminder.notified_at.is_null() & (now >= OPEN_REMINDER_DUE)).execute()
+
+
+def to_notify(now: datetime) -> list[ReminderRow]:
+    """Open reminders due by now that have not been told yet; marks them told (once)."""
+    rows = _select(f"r.notified_at IS NULL AND {_DUE} <= ?", [to_storage(now)])
+    if rows:
+        Reminder.update(notified_at=now).where(Reminder.id.in_([r.id for r in rows])).execute()
+    return rows
+
+
+# service levels and suggestions ------------------------------------------------------------
+
+
+def service_level_hours(contact_id: int, kind: str = "complaint") -> int | None:
+    """The promised response time for this contact's segment (VIP first), if any."""
+    from crm_desktop.db.models import Contact, ServiceLevel
+
+    contact = Contact.get_by_id(contact_id)
+    levels = list(ServiceLevel.select().where(ServiceLevel.interaction_kind == kind))
+    ordered = sorted(levels, key=lambda s: (not s.vip_only, s.segment is None))
+    for level in ordered:
+        if level.vip_only and not contact.is_vip:
+            continue
+        if level.segment is not None and level.segment != contact.segment:
+            continue
+        return level.response_hours
+    return None
+
+
+def create_service_level_reminder(contact_id: int, interaction_id: int, occurred_at: datetime,
+                                  subject: str | None) -> int | None:
+    hours = service_level_hours(contact_id)
+    if hours is None:
+        return None
+    return Reminder.create(title=f"Answer complaint: {subject or 'complaint'}",
+                           contact=contact_id, interaction=interaction_id,
+                           kind="service_level",
+                           due_at=occurred_at + timedelta(hours=hours)).id
+
+
+def at_risk(now: datetime, warning: timedelta = timedelta(hours=1)) -> list[ReminderRow]:
+    """Service-level reminders that are broken or will be within `warning`."""
+    return _select(f"r.kind = 'service_level' AND {_DUE} <= ?",
+                   [to_storage(now + warning)])
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    contact_id: int
+    name: str
+    reason: str
+
+
+def suggestions(now: datetime, silent_days: int = 90, lost_days: int = 30,
+                limit: int = 20) -> list[Suggestion]:
+    """Customers gone quiet and deals lost lately, with no open reminder: win them back."""
+    no_reminder = (f"NOT EXISTS (SELECT 1 FROM reminder r WHERE r.contact_id = c.id "
+                   f"AND {_OPEN})")
+    quiet = database.execute_sql(
+        f"SELECT c.id, c.name, c.last_contact_at FROM contact c WHERE c.deleted_at IS NULL "
+        f"AND c.status = 'customer' AND c.last_contact_at < ? AND {no_reminder} "
+        f"ORDER BY c.last_contact_at LIMIT ?",
+        [to_storage(now - timedelta(days=silent_days)), limit]).fetchall()
+    lost = database.execute_sql(
+        f"SELECT DISTINCT c.id, c.name, d.title FROM deal d JOIN contact c ON c.id = "
+        f"d.contact_id JOIN stage s ON s.id = d.stage_id WHERE s.kind = 'lost' "
+        f"AND d.deleted_at IS NULL AND c.deleted_at IS NULL AND d.closed_at >= ? "
+        f"AND {no_reminder} ORDER BY d.closed_at DESC LIMIT ?",
+        [to_storage(now - timedelta(days=lost_days)), limit]).fetchall()
+    out = [Suggestion(cid, name, f"no contact since {from_storage(last):%Y-%m-%d}")
+           for cid, name, last in quiet]
+    out += [Suggestion(cid, name, f"lost “{title}” lately") for cid, name, title in lost]
+    return out[:limit]
