@@ -109,6 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
     window = MainWindow(path, settings, utc_clock)
     window.show()
+    window.start_reminders()
     try:
         return app.exec()
     finally:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSystemTrayIcon,
     QTabWidget,
     QWidget,
 )
@@ -72,7 +73,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._build_tab)
         self.setCentralWidget(self.tabs)
 
-        self.reminders = RemindersPane(clock, self)
+        self.reminders = RemindersPane(clock, self, self.undo_stack)
+        self.reminders.notify.connect(self.show_notification)
+        self.reminders.open_contact.connect(self.show_contact)
+        self.reminders.open_deal.connect(self.open_deal)
+        self.reminders.changed.connect(self._reminders_changed)
+        self.tray: QSystemTrayIcon | None = None
         self.reminders_dock = QDockWidget(self.tr("Reminders"), self)
         self.reminders_dock.setObjectName("RemindersDock")
         self.reminders_dock.setWidget(self.reminders)
@@ -139,6 +145,8 @@ class MainWindow(QMainWindow):
                                          self.export_view, "Ctrl+E"))
         file_menu.addAction(self._action(self.tr("Export selected to &vCard…"),
                                          self.export_vcards))
+        file_menu.addAction(self._action(self.tr("Export reminders to &calendar…"),
+                                         self.export_calendar))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up database…"), self.backup_dialog))
         file_menu.addSeparator()
@@ -257,6 +265,49 @@ class MainWindow(QMainWindow):
 
         if DealDetails(deal_id, reopen, self).exec():
             self.funnel.reload()
+
+    # reminders ---------------------------------------------------------------------------
+    def start_reminders(self) -> None:
+        """At start-up: a tray icon where the desktop has one, and what was missed."""
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.tray.setToolTip(APP_NAME)
+            self.tray.show()
+        self.reminders.start()
+
+    def show_notification(self, title: str, text: str) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
+        self.statusBar().showMessage(f"{title}: {text.splitlines()[0]}", 15000)
+
+    def show_contact(self, contact_id: int) -> None:
+        self.tabs.setCurrentWidget(self.contacts)
+        if not self.contacts.select_contact(contact_id):
+            self.contacts.search_box.clear()
+            self.contacts.view_box.setCurrentIndex(0)
+            self.contacts.filters.clear()
+            self.contacts.apply_filter()
+            self.contacts.select_contact(contact_id)
+
+    def _reminders_changed(self) -> None:
+        if self._funnel is not None:
+            self._funnel.reload()  # cards show the next reminder
+
+    def export_calendar(self) -> None:
+        from crm_desktop.services.calendar_export import export_reminders
+
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export reminders"), str(Path.home() / "crm-reminders.ics"),
+            self.tr("iCalendar (*.ics)"))
+        if not target:
+            return
+        try:
+            n = export_reminders(Path(target), self.clock())
+        except CrmError as exc:
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("{0} reminders written to {1}").format(n, target), 8000)
 
     def _deals_changed(self) -> None:
         """A move can make a customer (won): the contacts show it."""

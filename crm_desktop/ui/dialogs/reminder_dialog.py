@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 from dateutil.relativedelta import MO, relativedelta
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from crm_desktop.db.models import Reminder
 from crm_desktop.errors import InvalidRecordError
-from crm_desktop.services import reminders
+from crm_desktop.services import recurrence, reminders
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
 
 
@@ -40,14 +43,42 @@ def quick_times(now: datetime) -> dict[str, datetime]:
     }
 
 
+REPEATS = ("none", "daily", "weekly", "monthly_day", "monthly_nth", "yearly", "every_n_days")
+
+
+def repeat_rule(kind: str, due: datetime, every: int = 2) -> str | None:
+    """The RRULE for a choice, read off the (local) due date."""
+    local = due.astimezone()
+    weekday = recurrence.WEEKDAYS[local.weekday()]
+    if kind == "daily":
+        return recurrence.daily()
+    if kind == "weekly":
+        return recurrence.weekly([weekday])
+    if kind == "monthly_day":
+        return recurrence.monthly_on_day(local.day)
+    if kind == "monthly_nth":
+        nth = (local.day - 1) // 7 + 1
+        return recurrence.monthly_nth_weekday(-1 if nth == 5 else nth, weekday)
+    if kind == "yearly":
+        return recurrence.yearly(local.month, local.day)
+    if kind == "every_n_days":
+        return recurrence.daily(every)
+    return None
+
+
 class ReminderDialog(QDialog):
+    """A new reminder, or the one `reminder_id` names to edit."""
+
     def __init__(self, clock: Callable[[], datetime], contact_id: int | None = None,
-                 deal_id: int | None = None, parent: QWidget | None = None):
+                 deal_id: int | None = None, parent: QWidget | None = None,
+                 reminder_id: int | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New reminder"))
+        self.setWindowTitle(self.tr("New reminder") if reminder_id is None
+                            else self.tr("Edit reminder"))
         self._clock = clock
         self.deal_id = deal_id
-        self.reminder_id: int | None = None
+        self.reminder_id: int | None = reminder_id
+        self._editing = reminder_id is not None
         self.title = QLineEdit(self)
         self.contact = ContactPicker(self)
         self.contact.set_contact(contact_id)
@@ -65,6 +96,20 @@ class ReminderDialog(QDialog):
                 self._clock())[k]))
             quick.addWidget(button)
         self.set_when(quick_times(clock())["tomorrow 9:00"])
+        self.repeat = QComboBox(self)
+        for key, label in zip(REPEATS, (
+                self.tr("Does not repeat"), self.tr("Every day"),
+                self.tr("Every week on this weekday"), self.tr("Every month on this day"),
+                self.tr("Every month on this weekday (e.g. third Sunday)"),
+                self.tr("Every year"), self.tr("Every N days")), strict=True):
+            self.repeat.addItem(label, key)
+        self.every = QSpinBox(self)
+        self.every.setRange(2, 365)
+        self.every.setSuffix(self.tr(" days"))
+        self.every.setEnabled(False)
+        self.repeat.currentIndexChanged.connect(
+            lambda _: self.every.setEnabled(self.repeat.currentData() == "every_n_days"))
+        self._rrule_kept: str | None = None
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label, widget in (("title", self.tr("What"), self.title),
@@ -77,6 +122,10 @@ class ReminderDialog(QDialog):
             self.errors[key] = error
             form.addRow("", error)
         form.addRow("", quick)
+        repeat = QHBoxLayout()
+        repeat.addWidget(self.repeat, 1)
+        repeat.addWidget(self.every)
+        form.addRow(self.tr("Repeat"), repeat)
         form.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -85,7 +134,29 @@ class ReminderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        if self._editing:
+            self._load(reminder_id)
         self.title.setFocus()
+
+    def _load(self, reminder_id: int) -> None:
+        reminder = Reminder.get_by_id(reminder_id)
+        self.title.setText(reminder.title)
+        self.contact.set_contact(reminder.contact_id)
+        self.contact.setEnabled(False)
+        self.deal_id = reminder.deal_id
+        self.set_when(reminder.due_at)
+        self.notes.setPlainText(reminder.notes or "")
+        if reminder.rrule:
+            self._rrule_kept = reminder.rrule
+            self.repeat.insertItem(1, self.tr("As now: {0}").format(
+                recurrence.describe(reminder.rrule)), "kept")
+            self.repeat.setCurrentIndex(1)
+
+    def rrule(self) -> str | None:
+        kind = self.repeat.currentData()
+        if kind == "kept":
+            return self._rrule_kept
+        return repeat_rule(kind, self.due_at(), self.every.value())
 
     def set_when(self, moment: datetime) -> None:
         self.when.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
@@ -100,9 +171,15 @@ class ReminderDialog(QDialog):
             found["contact"] = self.tr("choose a contact from the suggestions, or leave empty")
         else:
             try:
-                self.reminder_id = reminders.create_reminder(
-                    self.title.text(), self.due_at(), contact_id=contact_id,
-                    deal_id=self.deal_id, notes=self.notes.toPlainText())
+                if self._editing:
+                    reminders.edit(self.reminder_id, title=self.title.text(),
+                                   due_at=self.due_at(), notes=self.notes.toPlainText(),
+                                   rrule=self.rrule())
+                else:
+                    self.reminder_id = reminders.create_reminder(
+                        self.title.text(), self.due_at(), contact_id=contact_id,
+                        deal_id=self.deal_id, notes=self.notes.toPlainText(),
+                        rrule=self.rrule())
             except InvalidRecordError as exc:
                 found = exc.by_field()
         for key, label in self.errors.items():

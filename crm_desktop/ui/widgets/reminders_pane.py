@@ -2,31 +2,78 @@
 
 The time comes from an injected clock, and a timer regroups the list as time passes, so a
 reminder moves from "today" to "overdue" without a restart (and tests need not sleep).
+Each reminder that falls due while the app runs is told once (tray message, badge);
+service-level promises at risk and win-back suggestions are shown above the list.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
+from dateutil.relativedelta import MO, relativedelta
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from crm_desktop.services.reminders import Bucket
-from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, ReminderTreeModel
+from crm_desktop.db.models import Reminder
+from crm_desktop.services import reminders
+from crm_desktop.services.reminders import Bucket, ReminderRow
+from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
 
 REFRESH_MS = 30_000
 
 
+class _ReminderCommand(QUndoCommand):
+    """Done and delete, undoable like every other change."""
+
+    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[object], None],
+                 changed: Callable[[], None]):
+        super().__init__(text)
+        self._do, self._undo_fn, self._changed = redo, undo, changed
+        self._result: object = None
+
+    def redo(self) -> None:
+        self._result = self._do()
+        self._changed()
+
+    def undo(self) -> None:
+        self._undo_fn(self._result)
+        self._changed()
+
+
 class RemindersPane(QWidget):
-    """Emits `counts_changed(overdue, open)` after each refresh."""
+    """Emits `counts_changed(overdue, open)` after each refresh, `notify(title, text)` when
+    reminders fall due, and `open_contact(id)` / `open_deal(id)` on a double-click."""
 
     counts_changed = Signal(int, int)
+    notify = Signal(str, str)
+    open_contact = Signal(int)
+    open_deal = Signal(int)
+    changed = Signal()
 
-    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None):
+    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self._clock = clock
+        self.undo_stack = undo_stack or QUndoStack(self)
         self._collapsed: set[str] = set()  # groups the owner folded away stay folded
+        self.risk = QLabel(self)
+        self.risk.setWordWrap(True)
+        self.risk.setStyleSheet("color: #b3261e")
         self.model = ReminderTreeModel(self)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
@@ -36,22 +83,71 @@ class RemindersPane(QWidget):
         self.view.header().setStretchLastSection(True)
         self.view.setColumnWidth(0, 160)
         self.view.setColumnWidth(1, 120)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.view.doubleClicked.connect(self._open_linked)
+        self.suggested = QListWidget(self)
+        self.suggested.setMaximumHeight(110)
+        self.suggested.setToolTip(self.tr("Double-click to plan a win-back call tomorrow"))
+        self.suggested.itemDoubleClicked.connect(self._plan_win_back)
+        self.suggested_title = QLabel(self.tr("<b>Suggested</b>"), self)
         self.setMinimumWidth(340)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.risk)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.suggested_title)
+        layout.addWidget(self.suggested)
         self.view.collapsed.connect(lambda i: self._collapsed.add(i.data(BUCKET_ROLE)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(i.data(BUCKET_ROLE)))
         self.model.modelReset.connect(self._after_reset)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.tick)
         self.timer.start()
+        self.refresh()
+
+    # time --------------------------------------------------------------------------------
+    def start(self) -> int:
+        """At start-up: what fell due while closed is overdue, not told one by one."""
+        missed = reminders.missed_at_start(self._clock())
+        if missed:
+            self.notify.emit(self.tr("Reminders"),
+                             self.tr("{0} reminders fell due while crm-desktop was closed")
+                             .format(missed))
+        return missed
+
+    def tick(self) -> None:
+        """The periodic check: tell what fell due (once), then regroup."""
+        due = reminders.to_notify(self._clock())
+        if len(due) == 1:
+            self.notify.emit(self.tr("Reminder"), self._describe(due[0]))
+        elif due:
+            self.notify.emit(self.tr("{0} reminders are due").format(len(due)),
+                             "\n".join(self._describe(r) for r in due[:5]))
         self.refresh()
 
     def refresh(self) -> None:
         """Regroup the open reminders for the clock's current time (also after edits)."""
-        self.model.refresh(self._clock())
+        now = self._clock()
+        self.model.refresh(now)
+        at_risk = reminders.at_risk(now)
+        broken = sum(1 for r in at_risk if r.due_at <= now)
+        self.risk.setVisible(bool(at_risk))
+        self.risk.setText(self.tr("Service level: {0} broken, {1} due within the hour")
+                          .format(broken, len(at_risk) - broken))
+        self.suggested.clear()
+        for s in reminders.suggestions(now, limit=10):
+            item = QListWidgetItem(f"{s.name} — {s.reason}")
+            item.setData(Qt.ItemDataRole.UserRole, s.contact_id)
+            self.suggested.addItem(item)
+        has = self.suggested.count() > 0
+        self.suggested.setVisible(has)
+        self.suggested_title.setVisible(has)
+
+    def _describe(self, row: ReminderRow) -> str:
+        linked = " · ".join(x for x in (row.contact_name, row.deal_title) if x)
+        return f"{row.title} ({linked})" if linked else row.title
 
     def overdue_count(self) -> int:
         return self.model.count(Bucket.OVERDUE)
@@ -63,6 +159,122 @@ class RemindersPane(QWidget):
                 self.view.expand(index)
         self.counts_changed.emit(self.overdue_count(), self.model.open_count())
 
+    # acting ------------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.index(index.row(), 0, index.parent()).data(REMINDER_ID_ROLE)
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def done(self, reminder_id: int, outcome: str | None = None) -> None:
+        self.undo_stack.push(_ReminderCommand(
+            self.tr("Reminder done"),
+            lambda: reminders.complete(reminder_id, self._clock(), outcome=outcome),
+            lambda created: reminders.reopen(reminder_id, created), self._after_change))
+
+    def done_with_outcome(self, reminder_id: int) -> None:
+        outcome, ok = QInputDialog.getText(self, self.tr("Done"), self.tr("Outcome:"))
+        if ok:
+            self.done(reminder_id, outcome.strip() or None)
+
+    def snooze(self, reminder_id: int, until: datetime) -> None:
+        reminders.snooze(reminder_id, until)
+        self._after_change()
+
+    def snooze_choices(self) -> dict[str, datetime]:
+        now = self._clock()
+        local = now.astimezone()
+        nine = local.replace(hour=9, minute=0, second=0, microsecond=0)
+        return {self.tr("15 minutes"): now + timedelta(minutes=15),
+                self.tr("1 hour"): now + timedelta(hours=1),
+                self.tr("Tomorrow 9:00"): nine + timedelta(days=1),
+                self.tr("Next week"): nine + relativedelta(days=1, weekday=MO(+1))}
+
+    def ask_time(self, title: str, start: datetime) -> datetime | None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        edit = QDateTimeEdit(start.astimezone().replace(tzinfo=None), dialog)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(edit)
+        layout.addWidget(buttons)
+        if not dialog.exec():
+            return None
+        return edit.dateTime().toPython().astimezone()
+
+    def reschedule(self, reminder_id: int) -> None:
+        when = self.ask_time(self.tr("Reschedule"), Reminder.get_by_id(reminder_id).due_at)
+        if when is not None:
+            reminders.reschedule(reminder_id, when)
+            self._after_change()
+
+    def edit(self, reminder_id: int) -> None:
+        from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+
+        if ReminderDialog(self._clock, reminder_id=reminder_id, parent=self).exec():
+            self._after_change()
+
+    def delete(self, reminder_id: int) -> None:
+        self.undo_stack.push(_ReminderCommand(
+            self.tr("Delete reminder"), lambda: reminders.trash(reminder_id, self._clock()),
+            lambda _: reminders.restore(reminder_id), self._after_change))
+
+    def _menu(self, pos: QPoint) -> None:
+        rid = self.current_id()
+        menu = QMenu(self)
+        if rid is not None:
+            menu.addAction(self.tr("Done"), lambda: self.done(rid))
+            menu.addAction(self.tr("Done, and log the outcome…"),
+                           lambda: self.done_with_outcome(rid))
+            snooze = menu.addMenu(self.tr("Snooze"))
+            for label, until in self.snooze_choices().items():
+                snooze.addAction(label, lambda u=until: self.snooze(rid, u))
+            snooze.addAction(self.tr("Until…"), lambda: self._snooze_custom(rid))
+            menu.addAction(self.tr("Reschedule…"), lambda: self.reschedule(rid))
+            menu.addAction(self.tr("Edit…"), lambda: self.edit(rid))
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete"), lambda: self.delete(rid))
+        menu.addAction(self.tr("New reminder…"), self.new_reminder)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _snooze_custom(self, rid: int) -> None:
+        when = self.ask_time(self.tr("Snooze until"), self._clock() + timedelta(hours=2))
+        if when is not None:
+            self.snooze(rid, when)
+
+    def new_reminder(self) -> None:
+        from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+
+        if ReminderDialog(self._clock, parent=self).exec():
+            self._after_change()
+
+    def _open_linked(self, index: QModelIndex) -> None:
+        rid = self.model.index(index.row(), 0, index.parent()).data(REMINDER_ID_ROLE)
+        if rid is None:
+            return
+        reminder = Reminder.get_by_id(rid)
+        if reminder.deal_id:
+            self.open_deal.emit(reminder.deal_id)
+        elif reminder.contact_id:
+            self.open_contact.emit(reminder.contact_id)
+
+    def _plan_win_back(self, item: QListWidgetItem) -> None:
+        contact_id = item.data(Qt.ItemDataRole.UserRole)
+        due = self.snooze_choices()[self.tr("Tomorrow 9:00")]
+        reminders.create_reminder(self.tr("Win-back call"), due, contact_id=contact_id,
+                                  kind="win_back")
+        self._after_change()
+
+    # for tests and the status bar ---------------------------------------------------------
     def group_titles(self) -> list[str]:
         return [self.model.index(r, 0, QModelIndex()).data() for r in range(self.model.rowCount())]
 

@@ -1,0 +1,129 @@
+"""The reminders pane with a clock the test moves: done, snooze, reschedule, notifications
+told exactly once, undo, opening the linked record."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from crm_desktop.db.models import Reminder
+from crm_desktop.services import contacts, recurrence, reminders
+from crm_desktop.services.reminders import Bucket
+from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog, repeat_rule
+from crm_desktop.ui.main_window import MainWindow
+from tests.fixed_time import NOW
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def window(qtbot, db, db_path: Path, tmp_path: Path, clock: Clock) -> MainWindow:
+    cid = contacts.create_contact({"name": "Client"}).id
+    reminders.create_reminder("Call back", NOW + timedelta(minutes=30), contact_id=cid)
+    reminders.create_reminder("Missed", NOW - timedelta(days=1), contact_id=cid)
+    w = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                   clock)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _id(title: str) -> int:
+    return Reminder.get(Reminder.title == title).id
+
+
+def test_a_notification_fires_exactly_once(window: MainWindow, clock: Clock, qtbot) -> None:
+    pane = window.reminders
+    told: list[tuple[str, str]] = []
+    pane.notify.connect(lambda title, text: told.append((title, text)))
+    pane.start()  # the missed one: one summary, not replayed
+    assert told == [("Reminders", "1 reminders fell due while crm-desktop was closed")]
+    pane.tick()
+    assert len(told) == 1
+    clock.now = NOW + timedelta(minutes=31)
+    pane.tick()
+    assert told[1] == ("Reminder", "Call back (Client)")
+    assert pane.titles_in(Bucket.OVERDUE) == ["Missed", "Call back"]
+    clock.now += timedelta(minutes=5)
+    pane.tick()
+    assert len(told) == 2  # once only
+    assert window.reminders_dock.windowTitle() == "Reminders (2)"
+
+
+def test_done_snooze_reschedule_and_undo(window: MainWindow, clock: Clock) -> None:
+    pane = window.reminders
+    pane.done(_id("Missed"))
+    assert Reminder.get_by_id(_id("Missed")).done_at == NOW
+    assert pane.titles_in(Bucket.OVERDUE) == []
+    window.undo_stack.undo()
+    assert Reminder.get_by_id(_id("Missed")).done_at is None
+    assert pane.titles_in(Bucket.OVERDUE) == ["Missed"]
+    pane.snooze(_id("Missed"), pane.snooze_choices()["1 hour"])
+    assert Reminder.get_by_id(_id("Missed")).snoozed_until == NOW + timedelta(hours=1)
+    assert pane.titles_in(Bucket.TODAY) == ["Call back", "Missed"]
+    reminders.reschedule(_id("Call back"), NOW + timedelta(days=30))
+    pane.refresh()
+    assert pane.titles_in(Bucket.LATER) == ["Call back"]
+    pane.delete(_id("Call back"))
+    assert pane.titles_in(Bucket.LATER) == []
+    window.undo_stack.undo()
+    assert pane.titles_in(Bucket.LATER) == ["Call back"]
+
+
+def test_completing_a_repeating_reminder_shows_the_next(window: MainWindow) -> None:
+    rid = reminders.create_reminder("Weekly report", NOW - timedelta(hours=1),
+                                    rrule=recurrence.weekly(["MO"]))
+    window.reminders.done(rid)
+    following = Reminder.get((Reminder.title == "Weekly report") & Reminder.done_at.is_null())
+    assert following.due_at == NOW - timedelta(hours=1) + timedelta(days=7)
+    assert window.reminders.titles_in(Bucket.NEXT_7_DAYS) == ["Weekly report"]
+
+
+def test_double_click_opens_the_contact(window: MainWindow, qtbot) -> None:
+    pane = window.reminders
+    group = pane.model.group_index(Bucket.OVERDUE)
+    index = pane.model.index(0, 0, group)
+    pane.view.doubleClicked.emit(index)
+    assert window.tabs.currentWidget() is window.contacts
+    assert window.contacts.current_id() == Reminder.get_by_id(_id("Missed")).contact_id
+
+
+def test_the_dialog_stores_the_chosen_recurrence(window: MainWindow, qtbot,
+                                                clock: Clock) -> None:
+    dialog = ReminderDialog(clock, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Pay rent")
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData("monthly_day"))
+    dialog.try_accept()
+    reminder = Reminder.get(Reminder.title == "Pay rent")
+    local_day = reminder.due_at.astimezone().day
+    assert reminder.rrule == recurrence.monthly_on_day(local_day)
+    editor = ReminderDialog(clock, parent=window, reminder_id=reminder.id)
+    qtbot.addWidget(editor)
+    assert editor.repeat.currentData() == "kept"
+    editor.title.setText("Pay the rent")
+    editor.try_accept()
+    assert Reminder.get_by_id(reminder.id).title == "Pay the rent"
+    assert Reminder.get_by_id(reminder.id).rrule == reminder.rrule
+
+
+def test_repeat_rules_follow_the_due_date() -> None:
+    sunday = NOW.replace(day=15)  # 2026-03-15 is the third Sunday
+    assert repeat_rule("monthly_nth", sunday) in ("FREQ=MONTHLY;BYDAY=+3SU",
+                                                  "FREQ=MONTHLY;BYDAY=+3SA")
+    assert repeat_rule("none", sunday) is None
+    assert repeat_rule("every_n_days", sunday, 10) == "FREQ=DAILY;INTERVAL=10"
