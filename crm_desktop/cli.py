@@ -11,11 +11,11 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from crm_desktop import APP_NAME, __version__
-from crm_desktop.errors import CrmError
+from crm_desktop.errors import CrmError, InputError
 from crm_desktop.paths import DB_ENV_VAR, ensure_private_dir, resolve_db_path
 
 LANGUAGES = ("en", "fa", "ru")
@@ -101,6 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="reminders: done ones too, not just the open ones")
     export.add_argument("--columns", default=None,
                         help="comma-separated columns (default: all); e.g. name,email,phone")
+
+    report = sub.add_parser("report", help="write a PDF report")
+    report.add_argument("kind", choices=["asset-matrix"], help="which report")
+    _db_option(report, suppress=True)
+    report.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    report.add_argument("--to", default=None, metavar="DATE",
+                        help="the report is as of the end of this day (default: today)")
+    report.add_argument("--from", dest="since", default=None, metavar="DATE",
+                        help="the previous period to compare with (default: a year before)")
+    report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
 
     backup = sub.add_parser("backup", help="copy the database safely, even while the app runs")
     _db_option(backup, suppress=True)
@@ -250,7 +260,35 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _cmd_demo, "info": _cmd_info, "backup": _cmd_backup,
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise InputError(f"'{text}' is not a date like 2026-03-31", field=option) from exc
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from crm_desktop.reports.asset_matrix_report import build_asset_matrix_report
+    from crm_desktop.services.asset_matrix import end_of_day
+
+    to = _day(args.to, "to") or datetime.now(UTC).date()
+    since = _day(args.since, "from")
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise InputError(f"the folder {output.parent} does not exist", field="output")
+    _, db = _open(args)
+    try:
+        n = build_asset_matrix_report(output, end_of_day(to), page_size=args.page_size,
+                                      previous=end_of_day(since) if since else None)
+    finally:
+        db.close()
+    print(f"Asset matrix of {n:,} customers written to {output}")
+    return 0
+
+
+COMMANDS = {"demo": _cmd_demo, "report": _cmd_report, "info": _cmd_info, "backup": _cmd_backup,
             "export": _cmd_export, "import": _cmd_import}
 
 

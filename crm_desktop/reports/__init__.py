@@ -1,0 +1,1 @@
+"""PDF reports with reportlab: the customer asset matrix first. No Qt here."""
