@@ -122,7 +122,7 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
                  f"{c.last_contact.astimezone():%Y-%m-%d}" if c.last_contact else "—",
                  c.open_deals) for c in members]
         if rows:
-            story.append(table(["Customer", "Company", "Revenue, 12 months", "Relationship",
+            story.extend(table(["Customer", "Company", "Revenue, 12 months", "Relationship",
                                 "Last contact", "Open deals"], rows,
                                [w * width for w in (.26, .22, .14, .14, .14, .10)],
                                st))
@@ -135,7 +135,7 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
     story += [PageBreak(), para(f"Prospects: {asset_matrix.ACQUISITION}", st["h2"]),
               para(OBJECTIVE_TEXT["acquisition"], st["body"])]
     if prospects:
-        story.append(table(["Prospect", "Company", "Open deals"],
+        story.extend(table(["Prospect", "Company", "Open deals"],
                            [(c.name, c.company or "", c.open_deals) for c in prospects],
                            [width * .45, width * .4, width * .15], st))
     moves = asset_matrix.movements(before, current)
@@ -146,10 +146,10 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
         return cell
 
     story += [PageBreak(), para("Moves since the previous period", st["h2"])]
-    story.append(table(["From", "To", "Customers"],
+    story.extend(table(["From", "To", "Customers"],
                        [(label(a), label(b), n) for (a, b), n in moves.most_common()],
                        [width * .42, width * .42, width * .16], st) if moves else
-                 para("No customer changed cell.", st["body"]))
+                 [para("No customer changed cell.", st["body"])])
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
     os.close(fd)
     document(path, page_size, TITLE).build(

@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -47,19 +48,43 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(shape(raw)), style)
 
 
+CHUNK_ROWS = 40  # a long table is built in pieces: splitting one huge table is quadratic
+CELL_PADDING = 12  # points left and right inside a cell
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-          st: dict[str, ParagraphStyle]) -> Table:
-    """A table whose header row repeats on every page and whose cells wrap."""
-    data = [[para(h, st["head"]) for h in header]]
-    data += [[para(v, st["cell"]) for v in row] for row in rows]
-    t = Table(data, colWidths=widths, repeatRows=1)
-    t.setStyle(TableStyle([
+          st: dict[str, ParagraphStyle]) -> list[Table]:
+    """Tables whose header row repeats on every page and whose long cells wrap.
+
+    A cell that fits on one line is drawn as plain text (fast); only a long one, or one in
+    a right-to-left script, becomes a wrapping paragraph.
+    """
+    regular, bold = register()
+    cell_style = st["cell"]
+    head = [para(h, st["head"]) for h in header]
+
+    def cell(value: object, width: float) -> object:
+        text = "" if value is None else str(value)
+        if has_rtl(text) or stringWidth(text, regular, cell_style.fontSize) > width - \
+                CELL_PADDING:
+            return para(text, cell_style)
+        return text
+
+    style = TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f5f8b")),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f4f7")]),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0d8")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    return t
+        ("FONT", (0, 1), (-1, -1), regular, cell_style.fontSize, cell_style.leading),
+    ])
+    out = []
+    for start in range(0, max(len(rows), 1), CHUNK_ROWS):
+        chunk = [[cell(v, w) for v, w in zip(row, widths, strict=True)]
+                 for row in rows[start:start + CHUNK_ROWS]]
+        t = Table([head, *chunk], colWidths=widths, repeatRows=1)
+        t.setStyle(style)
+        out.append(t)
+    return out
 
 
 def numbered_canvas(title: str, business: str, made: datetime):

@@ -89,9 +89,14 @@ class Matrix:
     as_of: datetime
     thresholds: Thresholds
     customers: list[CustomerScore] = field(default_factory=list)
+    _cells: dict | None = field(default=None, repr=False, compare=False)
 
     def cell(self, value_tier: str, relationship_tier: str) -> list[CustomerScore]:
-        return [c for c in self.customers if c.cell == (value_tier, relationship_tier)]
+        if self._cells is None:  # grouped once: the report asks for every cell
+            self._cells = {}
+            for c in self.customers:
+                self._cells.setdefault(c.cell, []).append(c)
+        return self._cells.get((value_tier, relationship_tier), [])
 
     def prospects(self) -> list[CustomerScore]:
         return [c for c in self.customers if c.objective == ACQUISITION]
