@@ -42,6 +42,7 @@ class ContactFilter:
     lead_source: str | None = None
     status: str | None = None  # lead | customer | lost
     silent_since: datetime | None = None  # no contact since then (or never)
+    ids: tuple[int, ...] | None = None  # exactly these contacts (a cell of the asset matrix)
 
     @property
     def narrowed(self) -> bool:
@@ -102,6 +103,8 @@ def _where(flt: ContactFilter) -> tuple[list[str], list[object]]:
         clauses.append("c.id IN (SELECT ct.contact_id FROM contact_tag ct "
                        "JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)")
         params.append(flt.tag)
+    if flt.ids is not None:
+        clauses.append(f"c.id IN ({','.join(str(int(i)) for i in flt.ids) or 'NULL'})")
     if flt.silent_since is not None:
         clauses.append("(c.last_contact_at IS NULL OR c.last_contact_at < ?)")
         params.append(to_storage(flt.silent_since))

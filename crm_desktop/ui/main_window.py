@@ -191,6 +191,10 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Re&fresh"), self.reload, QKeySequence.StandardKey.Refresh)
         )
 
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        reports_menu.addAction(self._action(self.tr("Customer &asset matrix…"),
+                                            self.asset_matrix, "Ctrl+M"))
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About crm-desktop"), self.about))
 
@@ -308,6 +312,22 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(
             self.tr("{0} reminders written to {1}").format(n, target), 8000)
+
+    # reports -----------------------------------------------------------------------------
+    def asset_matrix(self) -> None:
+        from crm_desktop.ui.dialogs.asset_matrix_view import AssetMatrixView
+
+        view = AssetMatrixView(self.clock, self.show_customers, self)
+        view.exec()
+
+    def show_customers(self, ids: list[int], title: str) -> None:
+        """List exactly these contacts in the contacts table (a cell of the matrix)."""
+        from dataclasses import replace
+
+        self.tabs.setCurrentWidget(self.contacts)
+        self.contacts.model.set_filter(replace(self.contacts.current_filter(),
+                                               search="", ids=tuple(ids)))
+        self.statusBar().showMessage(title, 10000)
 
     def _deals_changed(self) -> None:
         """A move can make a customer (won): the contacts show it."""

@@ -1,0 +1,71 @@
+"""The asset matrix in the app: grid, thresholds, a cell's customers, Save as PDF, print
+pages rendered with QtPdf."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from crm_desktop.db.models import Contact, Payment
+from crm_desktop.services import contacts
+from crm_desktop.ui.dialogs.asset_matrix_view import AssetMatrixView
+from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.pdf_printing import render_pages
+from tests.fixed_time import NOW
+
+
+@pytest.fixture
+def window(qtbot, db, db_path: Path, tmp_path: Path) -> MainWindow:
+    for i, name in enumerate(["Alice", "Борис", "Carl", "Dana", "Эмма", "Farid"]):
+        cid = contacts.create_contact({"name": name, "status": "customer"}).id
+        Contact.update(created_at=NOW - timedelta(days=800)).where(Contact.id == cid).execute()
+        paid = NOW.date() - timedelta(days=20)
+        Payment.create(contact=cid, amount_minor=(i + 1) * 100000, currency="USD",
+                       due_on=paid, paid_on=paid)
+    w = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                   lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_grid_thresholds_and_a_cells_customers(window: MainWindow, qtbot) -> None:
+    view = AssetMatrixView(lambda: NOW, window.show_customers, window)
+    qtbot.addWidget(view)
+    counts = [int(view.grid.item(r, c).text().split("\n")[1].split()[0])
+              for r in range(3) for c in range(3)]
+    assert sum(counts) == 6
+    view.spins["value_low_max"].setValue(10**9)
+    view.spins["value_high_min"].setValue(2 * 10**9)
+    view.apply_thresholds()
+    low_row = sum(int(view.grid.item(2, c).text().split("\n")[1].split()[0]) for c in range(3))
+    assert low_row == 6  # every customer is low value now
+    column = next(c for c in range(3) if view.cell_ids(2, c))
+    ids = view.cell_ids(2, column)
+    view.grid.cellClicked.emit(2, column)
+    model = window.contacts.model
+    assert window.tabs.currentWidget() is window.contacts
+    assert sorted(model.contact_id(r) for r in range(model.rowCount())) == sorted(ids)
+
+
+def test_save_as_pdf_writes_the_report(window: MainWindow, qtbot, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "matrix.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    view = AssetMatrixView(lambda: NOW, window.show_customers, window)
+    qtbot.addWidget(view)
+    view.save_pdf()
+    text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Customer asset matrix" in text and "Борис" in text
+    pages = []
+    assert render_pages(target, lambda image, i: pages.append(image.isNull())) == \
+        len(PdfReader(target).pages)
+    assert pages and not any(pages)
