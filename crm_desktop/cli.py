@@ -103,13 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="comma-separated columns (default: all); e.g. name,email,phone")
 
     report = sub.add_parser("report", help="write a PDF report")
-    report.add_argument("kind", choices=["asset-matrix"], help="which report")
+    report.add_argument("kind", choices=["asset-matrix", "funnel", "activity", "customer"],
+                        help="which report")
+    report.add_argument("--contact", type=int, default=None, metavar="ID",
+                        help="customer: the contact's id")
     _db_option(report, suppress=True)
     report.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     report.add_argument("--to", default=None, metavar="DATE",
-                        help="the report is as of the end of this day (default: today)")
+                        help="the end of the period, inclusive (default: today)")
     report.add_argument("--from", dest="since", default=None, metavar="DATE",
-                        help="the previous period to compare with (default: a year before)")
+                        help="the start of the period (default: a year before); for the "
+                             "asset matrix, the previous period to compare with")
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
 
     backup = sub.add_parser("backup", help="copy the database safely, even while the app runs")
@@ -278,13 +282,29 @@ def _cmd_report(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
         raise InputError(f"the folder {output.parent} does not exist", field="output")
+    from crm_desktop.reports import other_reports
+
+    if args.kind == "customer" and args.contact is None:
+        raise InputError("say which customer with --contact ID", field="contact")
+    end = end_of_day(to)
+    start = end_of_day(since) if since else end.replace(year=end.year - 1)
     _, db = _open(args)
     try:
-        n = build_asset_matrix_report(output, end_of_day(to), page_size=args.page_size,
-                                      previous=end_of_day(since) if since else None)
+        if args.kind == "asset-matrix":
+            n = build_asset_matrix_report(output, end, page_size=args.page_size,
+                                          previous=end_of_day(since) if since else None)
+            print(f"Asset matrix of {n:,} customers written to {output}")
+        elif args.kind == "funnel":
+            other_reports.build_funnel_report(output, start, end, page_size=args.page_size)
+        elif args.kind == "activity":
+            other_reports.build_activity_report(output, start, end, page_size=args.page_size)
+        else:
+            other_reports.build_customer_profile(output, args.contact,
+                                                 page_size=args.page_size)
     finally:
         db.close()
-    print(f"Asset matrix of {n:,} customers written to {output}")
+    if args.kind != "asset-matrix":
+        print(f"Report written to {output}")
     return 0
 
 

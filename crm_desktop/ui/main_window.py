@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -194,6 +194,12 @@ class MainWindow(QMainWindow):
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self._action(self.tr("Customer &asset matrix…"),
                                             self.asset_matrix, "Ctrl+M"))
+        reports_menu.addAction(self._action(self.tr("&Funnel report (last 12 months)…"),
+                                            self.funnel_report))
+        reports_menu.addAction(self._action(self.tr("A&ctivity report (last 30 days)…"),
+                                            self.activity_report))
+        reports_menu.addAction(self._action(self.tr("Customer &profile sheet…"),
+                                            self.profile_report))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About crm-desktop"), self.about))
@@ -319,6 +325,53 @@ class MainWindow(QMainWindow):
 
         view = AssetMatrixView(self.clock, self.show_customers, self)
         view.exec()
+
+    def save_report(self, title: str, file_name: str,
+                    build: Callable[[Path], object]) -> Path | None:
+        """Ask where, build the PDF off the GUI thread, offer to open it."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / file_name),
+                                              "PDF (*.pdf)")
+        if not name:
+            return None
+        try:
+            run_with_progress(self, title, lambda progress: build(Path(name)))
+        except CancelledError:
+            return None
+        except CrmError as exc:
+            QMessageBox.critical(self, title, str(exc))
+            return None
+        if QMessageBox.question(self, title, self.tr("Open {0} now?").format(name)) == \
+                QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(name))
+        return Path(name)
+
+    def funnel_report(self) -> None:
+        from crm_desktop.reports.other_reports import build_funnel_report
+
+        end = self.clock()
+        self.save_report(self.tr("Funnel report"), "funnel.pdf", lambda path: (
+            build_funnel_report(path, end - timedelta(days=365), end)))
+
+    def activity_report(self) -> None:
+        from crm_desktop.reports.other_reports import build_activity_report
+
+        end = self.clock()
+        self.save_report(self.tr("Activity report"), "activity.pdf", lambda path: (
+            build_activity_report(path, end - timedelta(days=30), end)))
+
+    def profile_report(self, contact_id: int | None = None) -> None:
+        from crm_desktop.reports.other_reports import build_customer_profile
+
+        contact_id = contact_id or self.contacts.current_id()
+        if contact_id is None:
+            QMessageBox.information(self, self.tr("Customer profile"),
+                                    self.tr("Select a contact first."))
+            return
+        self.save_report(self.tr("Customer profile"), f"profile-{contact_id}.pdf",
+                         lambda path: build_customer_profile(path, contact_id))
 
     def show_customers(self, ids: list[int], title: str) -> None:
         """List exactly these contacts in the contacts table (a cell of the matrix)."""

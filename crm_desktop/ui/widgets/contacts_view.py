@@ -306,6 +306,9 @@ class ContactsView(QWidget):
             menu.addAction(self.tr("Open…"), self.open_current).setEnabled(many == 1)
             menu.addAction(self.tr("New deal…"), self.new_deal).setEnabled(many == 1)
             menu.addAction(self.tr("New reminder…"), self.new_reminder).setEnabled(many == 1)
+            menu.addAction(self.tr("Profile sheet (PDF)…"),
+                           lambda: self.window().profile_report(self.current_id())
+                           ).setEnabled(many == 1)
             menu.addSeparator()
             menu.addAction(self.tr("Add tag…"), self.tag_selected)
             remove = menu.addMenu(self.tr("Remove tag"))

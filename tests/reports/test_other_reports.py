@@ -1,0 +1,87 @@
+"""Funnel, activity and profile reports read back with pypdf."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from crm_desktop.cli import main
+from crm_desktop.db.models import LossReason, Stage
+from crm_desktop.reports.other_reports import (
+    build_activity_report,
+    build_customer_profile,
+    build_funnel_report,
+)
+from crm_desktop.services import contacts, funnel, reminders
+from crm_desktop.services.customer_record import add_interaction, add_payment
+from tests.fixed_time import NOW
+
+
+def _text(path: Path) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(path).pages)
+
+
+@pytest.fixture
+def history(db) -> int:
+    cid = contacts.save_contact(None, {"name": "Ольга Смирнова", "city": "Казань",
+                                       "is_vip": True}, emails=["olga@example.ru"],
+                                tags=["оптовик"]).contact_id
+    deal = funnel.create_deal(cid, "Годовой контракт", value="12000", now=NOW - timedelta(
+        days=40))
+    funnel.move_deal(deal, Stage.get(Stage.key == "won").id, now=NOW - timedelta(days=10))
+    lost = funnel.create_deal(cid, "Pilot", value="500", now=NOW - timedelta(days=30))
+    funnel.move_deal(lost, Stage.get(Stage.key == "lost").id, now=NOW - timedelta(days=5),
+                     lost_reason_id=LossReason.get(LossReason.key == "price").id)
+    add_interaction(cid, "meeting", NOW - timedelta(days=3), subject="Contract review",
+                    outcome="Signed")
+    add_payment(cid, "12000", "USD", due_on=NOW.date(), paid_on=NOW.date() - timedelta(days=1),
+                invoice_number="INV-7")
+    rid = reminders.create_reminder("Send invoice", NOW - timedelta(days=2), contact_id=cid)
+    reminders.complete(rid, NOW - timedelta(days=1))
+    return cid
+
+
+def test_funnel_report(history: int, tmp_path: Path) -> None:
+    out = tmp_path / "funnel.pdf"
+    build_funnel_report(out, NOW - timedelta(days=365), NOW)
+    text = _text(out)
+    for expected in ("Sales funnel", "Win rate", "50%", "Price", "30.0 days",
+                     "Conversion Awareness → Interest"):
+        assert expected in text, expected
+
+
+def test_activity_report(history: int, tmp_path: Path) -> None:
+    out = tmp_path / "activity.pdf"
+    build_activity_report(out, NOW - timedelta(days=30), NOW)
+    text = _text(out)
+    assert "Contract review" in text and "Ольга Смирнова" in text and "Send invoice" in text
+    assert "Reminders done (1)" in text
+
+
+def test_customer_profile_sheet(history: int, tmp_path: Path) -> None:
+    out = tmp_path / "profile.pdf"
+    build_customer_profile(out, history, today=NOW.date())
+    text = _text(out)
+    for expected in ("Ольга Смирнова", "olga@example.ru", "оптовик", "INV-7", "on time",
+                     "Годовой контракт", "Signed", "Changes to the record"):
+        assert expected in text, expected
+
+
+def test_cli_reports(history: int, tmp_path: Path, db_path: Path,
+                     capsys: pytest.CaptureFixture[str]) -> None:
+    from crm_desktop.db.connection import close_database
+
+    close_database()
+    for kind in ("funnel", "activity"):
+        out = tmp_path / f"{kind}.pdf"
+        assert main(["report", kind, "--db", str(db_path), "-o", str(out), "--from",
+                     "2026-01-01", "--to", "2026-03-16"]) == 0
+        assert len(PdfReader(out).pages) >= 1
+    assert main(["report", "customer", "--db", str(db_path), "-o",
+                 str(tmp_path / "c.pdf")]) == 1
+    assert "--contact" in capsys.readouterr().err
+    assert main(["report", "customer", "--contact", str(history), "--db", str(db_path),
+                 "-o", str(tmp_path / "c.pdf")]) == 0
