@@ -108,4 +108,6 @@ def open_database(path: str | os.PathLike[str], *, upgrade: bool = True) -> Sqli
 def close_database() -> None:
     """Close the bound database if it is open (safe to call twice)."""
     if database.obj is not None and not database.is_closed():
+        # SQLite's advice: refresh the planner's statistics where they went stale
+        database.execute_sql("PRAGMA optimize")
         database.close()

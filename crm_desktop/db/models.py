@@ -202,7 +202,10 @@ class Deal(BaseModel):
     deleted_at = UTCDateTimeField(null=True)
 
     class Meta:
-        indexes = ((("deleted_at", "archived", "stage", "position"), False),)
+        indexes = (
+            (("deleted_at", "archived", "stage", "position"), False),
+            (("closed_at",), False),  # deals won or lost in a period (migration 0005)
+        )
 
 
 class StageChange(BaseModel):

@@ -274,13 +274,14 @@ def suggestions(now: datetime, silent_days: int = 90, lost_days: int = 30,
                    f"AND {_OPEN})")
     quiet = database.execute_sql(
         f"SELECT c.id, c.name, c.last_contact_at FROM contact c WHERE c.deleted_at IS NULL "
-        f"AND c.status = 'customer' AND c.last_contact_at < ? AND {no_reminder} "
+        f"AND +c.status = 'customer' AND c.last_contact_at < ? AND {no_reminder} "
         f"ORDER BY c.last_contact_at LIMIT ?",
         [to_storage(now - timedelta(days=silent_days)), limit]).fetchall()
     lost = database.execute_sql(
-        f"SELECT DISTINCT c.id, c.name, d.title FROM deal d JOIN contact c ON c.id = "
-        f"d.contact_id JOIN stage s ON s.id = d.stage_id WHERE s.kind = 'lost' "
-        f"AND d.deleted_at IS NULL AND c.deleted_at IS NULL AND d.closed_at >= ? "
+        # from the deals closed lately (CROSS JOIN keeps that order): a few rows, not all
+        f"SELECT DISTINCT c.id, c.name, d.title FROM deal d CROSS JOIN contact c ON c.id = "
+        f"d.contact_id CROSS JOIN stage s ON s.id = d.stage_id WHERE s.kind = 'lost' "
+        f"AND +d.deleted_at IS NULL AND c.deleted_at IS NULL AND d.closed_at >= ? "
         f"AND {no_reminder} ORDER BY d.closed_at DESC LIMIT ?",
         [to_storage(now - timedelta(days=lost_days)), limit]).fetchall()
     out = [Suggestion(cid, name, f"no contact since {from_storage(last):%Y-%m-%d}")
