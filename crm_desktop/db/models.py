@@ -6,7 +6,9 @@ Conventions kept by every table:
 - records the user deletes get `deleted_at` (the Trash) before they are ever removed.
 
 The schema itself is created and changed only by the numbered files in `migrations/`; the
-test suite checks that migrating an empty file gives exactly these models' schema.
+test suite checks that migrating an empty file gives exactly these models' schema. The
+full-text index (the FTS5 table contact_search and its triggers) is defined there too and
+queried with SQL in services/contact_query.py.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from peewee import (
     TextField,
     fn,
 )
-from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
 from crm_desktop.db.fields import UTCDateTimeField
 
@@ -374,26 +375,6 @@ class ImportChange(BaseModel):
 
     class Meta:
         indexes = ((("batch", "table_name"), False),)
-
-
-class ContactSearch(FTS5Model):
-    """FTS5 index over names, company, e-mails, phones, city and notes (rowid = contact.id).
-
-    Filled by triggers created in the migrations; never written by the app directly.
-    """
-
-    rowid = RowIDField()
-    name = SearchField()
-    company = SearchField()
-    emails = SearchField()
-    phones = SearchField()
-    city = SearchField()
-    notes = SearchField()
-
-    class Meta:
-        database = database
-        table_name = "contact_search"
-        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "2 3"}
 
 
 TABLE_MODELS: tuple[type[BaseModel], ...] = (
