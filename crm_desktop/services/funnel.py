@@ -183,28 +183,36 @@ def deal_cards(ids: list[int]) -> dict[int, DealCard]:
     return cards
 
 
-def create_deal(contact_id: int, title: str, *, value: str = "0", currency: str = "USD",
-                stage_id: int | None = None, expected_close_on: date | None = None,
-                probability: int | None = None, source: str | None = None,
-                now: datetime | None = None) -> int:
-    """A new deal at the end of its stage's column, with its first stage-history entry."""
+def _checked(title: str, value: str, currency: str, probability: int | None
+             ) -> tuple[int, str]:
+    """A deal's own fields checked all at once: (value in minor units, currency)."""
     errors = []
     if not title.strip():
         errors.append(InputError("a deal needs a title", field="title"))
     currency = currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha():
         errors.append(InputError("must be a 3-letter code such as USD", field="currency"))
+        currency = "USD"
     value_minor = 0
     try:
-        value_minor = to_minor(value or "0", currency if len(currency) == 3 else "USD")
+        value_minor = to_minor(value or "0", currency)
     except (ValueError, ArithmeticError):
         errors.append(InputError(f"'{value}' is not an amount", field="value"))
-    if value_minor < 0 or value_minor > 10**15:
+    if not 0 <= value_minor <= 10**15:
         errors.append(InputError("must be zero or more, below 10^13", field="value"))
     if probability is not None and not 0 <= probability <= 100:
         errors.append(InputError("must be a percentage from 0 to 100", field="probability"))
     if errors:
         raise InvalidRecordError(errors)
+    return value_minor, currency
+
+
+def create_deal(contact_id: int, title: str, *, value: str = "0", currency: str = "USD",
+                stage_id: int | None = None, expected_close_on: date | None = None,
+                probability: int | None = None, source: str | None = None,
+                now: datetime | None = None) -> int:
+    """A new deal at the end of its stage's column, with its first stage-history entry."""
+    value_minor, currency = _checked(title, value, currency, probability)
     stage = Stage.get_by_id(stage_id) if stage_id else list_stages()[0]
     moment = now or utc_now()
     with database.atomic():
@@ -321,22 +329,7 @@ def update_deal(deal_id: int, *, title: str, value: str, currency: str,
                 probability: int | None, expected_close_on: date | None,
                 source: str | None, now: datetime | None = None) -> None:
     """Change a deal's own fields (its stage changes only by moving it)."""
-    errors = []
-    if not title.strip():
-        errors.append(InputError("a deal needs a title", field="title"))
-    currency = currency.strip().upper()
-    if len(currency) != 3 or not currency.isalpha():
-        errors.append(InputError("must be a 3-letter code such as USD", field="currency"))
-        currency = "USD"
-    value_minor = 0
-    try:
-        value_minor = to_minor(value or "0", currency)
-    except (ValueError, ArithmeticError):
-        errors.append(InputError(f"'{value}' is not an amount", field="value"))
-    if probability is not None and not 0 <= probability <= 100:
-        errors.append(InputError("must be a percentage from 0 to 100", field="probability"))
-    if errors:
-        raise InvalidRecordError(errors)
+    value_minor, currency = _checked(title, value, currency, probability)
     Deal.update(title=title.strip(), value_minor=value_minor, currency=currency,
                 probability=probability, expected_close_on=expected_close_on,
                 source=source or None, updated_at=now or utc_now()).where(

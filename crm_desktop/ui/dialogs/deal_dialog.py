@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.services.settings import get_setting
+from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
 
 
@@ -51,8 +51,8 @@ class DealDialog(QDialog):
         self.close_on.setCalendarPopup(True)
         self.close_on.setDisplayFormat("yyyy-MM-dd")
         self.source = QLineEdit(self)
-        self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
+        self.errors = FieldErrors(form, self)
         for key, label, widget in (
                 ("contact", self.tr("Customer"), self.contact), ("title", self.tr("Title"),
                                                                   self.title),
@@ -63,12 +63,7 @@ class DealDialog(QDialog):
                 ("probability", self.tr("Win probability"), self.probability),
                 ("expected_close_on", self.tr("Expected close"), self.close_on),
                 ("source", self.tr("Source"), self.source)):
-            form.addRow(label, widget)
-            error = QLabel(self)
-            error.setStyleSheet("color: #b3261e")
-            error.hide()
-            self.errors[key] = error
-            form.addRow("", error)
+            self.errors.add(key, label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.try_accept)
@@ -78,15 +73,10 @@ class DealDialog(QDialog):
         layout.addWidget(buttons)
         (self.title if contact_id else self.contact).setFocus()
 
-    def _show(self, found: dict[str, str]) -> None:
-        for key, label in self.errors.items():
-            label.setText(found.get(key, ""))
-            label.setVisible(key in found)
-
     def try_accept(self) -> None:
         contact_id = self.contact.contact_id()
         if contact_id is None:
-            self._show({"contact": self.tr("choose a customer from the suggestions")})
+            self.errors.show({"contact": self.tr("choose a customer from the suggestions")})
             return
         d = self.close_on.date()
         try:
@@ -97,6 +87,6 @@ class DealDialog(QDialog):
                 probability=self.probability.value() if self.own_probability.isChecked()
                 else None, source=self.source.text())
         except InvalidRecordError as exc:
-            self._show(exc.by_field())
+            self.errors.show(exc.by_field())
             return
         self.accept()

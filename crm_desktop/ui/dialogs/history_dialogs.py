@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import customer_record
 from crm_desktop.services.settings import get_setting
+from crm_desktop.ui.dialogs.field_errors import FieldErrors
 
 
 def _pydate(edit: QDateEdit) -> date:
@@ -38,7 +38,7 @@ class _HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
+        self.errors = FieldErrors(self.form, self)
         self.saved_id: int | None = None
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -49,21 +49,13 @@ class _HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
     def add_row(self, key: str, label: str, widget: QWidget) -> None:
-        error = QLabel(self)
-        error.setStyleSheet("color: #b3261e")
-        error.hide()
-        self.errors[key] = error
-        self.form.addRow(label, widget)
-        self.form.addRow("", error)
+        self.errors.add(key, label, widget)
 
     def try_accept(self) -> None:
         try:
             self.saved_id = self._save()
         except InvalidRecordError as exc:
-            found = exc.by_field()
-            for key, label in self.errors.items():
-                label.setText(found.get(key, ""))
-                label.setVisible(key in found)
+            self.errors.show(exc.by_field())
             return
         self.accept()
 

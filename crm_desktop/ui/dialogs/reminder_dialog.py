@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import Reminder
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import recurrence, reminders
+from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
 
 
@@ -110,17 +110,12 @@ class ReminderDialog(QDialog):
         self.repeat.currentIndexChanged.connect(
             lambda _: self.every.setEnabled(self.repeat.currentData() == "every_n_days"))
         self._rrule_kept: str | None = None
-        self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
+        self.errors = FieldErrors(form, self)
         for key, label, widget in (("title", self.tr("What"), self.title),
                                    ("contact", self.tr("Contact"), self.contact),
                                    ("due_at", self.tr("When"), self.when)):
-            form.addRow(label, widget)
-            error = QLabel(self)
-            error.setStyleSheet("color: #b3261e")
-            error.hide()
-            self.errors[key] = error
-            form.addRow("", error)
+            self.errors.add(key, label, widget)
         form.addRow("", quick)
         repeat = QHBoxLayout()
         repeat.addWidget(self.repeat, 1)
@@ -182,8 +177,6 @@ class ReminderDialog(QDialog):
                         rrule=self.rrule())
             except InvalidRecordError as exc:
                 found = exc.by_field()
-        for key, label in self.errors.items():
-            label.setText(found.get(key, ""))
-            label.setVisible(key in found)
+        self.errors.show(found)
         if not found:
             self.accept()

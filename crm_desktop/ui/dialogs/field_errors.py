@@ -1,0 +1,34 @@
+"""Form rows that show their own error under the field (the services name the field)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+ERROR_STYLE = "color: #b3261e"
+
+
+class FieldErrors:
+    """Adds labelled rows to a form, each with a hidden error label below it."""
+
+    def __init__(self, form: QFormLayout, parent: QWidget):
+        self._form = form
+        self._parent = parent
+        self._labels: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, widget: QWidget) -> None:
+        self._form.addRow(label, widget)
+        error = QLabel(self._parent)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        self._labels[key] = error
+        self._form.addRow("", error)
+
+    def show(self, found: dict[str, str]) -> None:
+        """Show these errors by field; hide the others."""
+        for key, label in self._labels.items():
+            label.setText(found.get(key, ""))
+            label.setVisible(key in found)
+
+    def __getitem__(self, key: str) -> QLabel:
+        return self._labels[key]
