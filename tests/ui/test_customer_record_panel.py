@@ -1,0 +1,102 @@
+"""The detail panel's history: log an interaction, add and settle a payment, record an
+offer, through the real dialogs; errors stay in the dialog and save nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from crm_desktop.db.models import CompetitorOffer, Interaction, Payment, Reminder
+from crm_desktop.services import contacts
+from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog, OfferDialog, PaymentDialog
+from crm_desktop.ui.widgets.contact_detail import ContactDetail
+
+TODAY = date(2026, 3, 16)
+
+
+def _panel(qtbot, name: str = "Olga", vip: bool = False) -> ContactDetail:
+    cid = contacts.create_contact({"name": name, "is_vip": vip}).id
+    panel = ContactDetail(lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.show_contact(cid)
+    return panel
+
+
+def _save(dialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_logging_a_complaint_adds_it_to_the_timeline_with_a_service_reminder(qtbot, db) -> None:
+    panel = _panel(qtbot, vip=True)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, InteractionDialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+        dialog.subject.setText("Damaged goods")
+        dialog.rated.setChecked(True)
+        dialog.satisfaction.setValue(2)
+        _save(dialog)
+
+    QTimer.singleShot(0, fill)
+    panel.add_interaction.click()
+    complaint = Interaction.get()
+    assert (complaint.kind, complaint.subject, complaint.satisfaction) == (
+        "complaint", "Damaged goods", 2)
+    assert panel.timeline.topLevelItemCount() == 1
+    assert panel.timeline.topLevelItem(0).text(3) == "Damaged goods"
+    reminder = Reminder.get()
+    assert reminder.kind == "service_level"
+    assert (reminder.due_at - complaint.occurred_at).total_seconds() == 4 * 3600
+
+
+def test_a_payment_is_added_then_marked_paid(qtbot, db) -> None:
+    panel = _panel(qtbot)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PaymentDialog)
+        dialog.amount.setText("1,250.50")
+        dialog.due.setDate(QDate(2026, 3, 1))
+        dialog.issued.setDate(QDate(2026, 2, 1))
+        _save(dialog)
+
+    QTimer.singleShot(0, fill)
+    panel.add_payment.click()
+    payment = Payment.get()
+    assert (payment.amount_minor, payment.paid_on) == (125050, None)
+    assert panel.payments.topLevelItem(0).text(4) == "late"  # due before today, unpaid
+    panel.payments.setCurrentItem(panel.payments.topLevelItem(0))
+    panel.mark_paid.click()
+    assert Payment.get().paid_on == TODAY
+    assert panel.payments.topLevelItem(0).text(4) == "late"  # paid after the due date
+
+
+def test_a_wrong_amount_stays_in_the_dialog(qtbot, db) -> None:
+    cid = contacts.create_contact({"name": "X"}).id
+    dialog = PaymentDialog(cid)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("abc")
+    dialog.try_accept()
+    assert dialog.result() == 0
+    assert "'abc' is not an amount" in dialog.errors["amount"].text()
+    assert Payment.select().count() == 0
+
+
+def test_a_competitor_offer(qtbot, db) -> None:
+    panel = _panel(qtbot)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, OfferDialog)
+        dialog.competitor.setText("Globex")
+        dialog.price.setText("900")
+        _save(dialog)
+
+    QTimer.singleShot(0, fill)
+    panel.add_offer.click()
+    assert (CompetitorOffer.get().competitor, CompetitorOffer.get().price_minor) == (
+        "Globex", 90000)
+    assert panel.offers.topLevelItem(0).text(2) == "900.00 USD"
