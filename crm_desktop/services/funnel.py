@@ -334,3 +334,74 @@ def update_deal(deal_id: int, *, title: str, value: str, currency: str,
                 probability=probability, expected_close_on=expected_close_on,
                 source=source or None, updated_at=now or utc_now()).where(
         Deal.id == deal_id).execute()
+
+
+# configuring stages and loss reasons -------------------------------------------------------
+
+
+@dataclass
+class StageSpec:
+    """A stage as the editor shows it; id None for a new one."""
+
+    id: int | None
+    name: str
+    probability: int
+    stale_days: int | None
+    archived: bool = False
+
+
+def save_stages(specs: list[StageSpec]) -> None:
+    """Rename, reorder (the list order), add and archive open stages. Won and Lost stay
+    last; a stage that still holds deals cannot be archived."""
+    errors = []
+    for i, spec in enumerate(specs, start=1):
+        if not spec.name.strip():
+            errors.append(InputError("a stage needs a name", field="name", row=i))
+        if not 0 <= spec.probability <= 100:
+            errors.append(InputError("must be from 0 to 100", field="probability", row=i))
+        if spec.stale_days is not None and spec.stale_days < 1:
+            errors.append(InputError("must be 1 day or more", field="stale_days", row=i))
+        if spec.archived and spec.id is not None and Deal.select().where(
+                (Deal.stage == spec.id) & Deal.deleted_at.is_null()).exists():
+            errors.append(InputError("move its deals to another stage first",
+                                     field="archived", row=i))
+    if errors:
+        raise InvalidRecordError(errors)
+    with database.atomic():
+        for position, spec in enumerate(specs):
+            if spec.id is None:
+                key = f"stage_{Stage.select().count() + 1}"
+                Stage.create(key=key, name=spec.name.strip(), position=position, kind="open",
+                             probability=spec.probability, stale_days=spec.stale_days,
+                             archived=spec.archived)
+            else:
+                Stage.update(name=spec.name.strip(), position=position,
+                             probability=spec.probability, stale_days=spec.stale_days,
+                             archived=spec.archived).where(Stage.id == spec.id).execute()
+        closed = Stage.select().where(Stage.kind != "open").order_by(Stage.position)
+        for offset, stage in enumerate(closed, start=len(specs)):
+            Stage.update(position=offset).where(Stage.id == stage.id).execute()
+
+
+def open_stage_specs() -> list[StageSpec]:
+    return [StageSpec(s.id, s.name, s.probability, s.stale_days, s.archived)
+            for s in list_stages(include_archived=True) if s.kind == "open"]
+
+
+def save_loss_reasons(names: list[str]) -> None:
+    """The list offered when a deal is lost: keeps used reasons (archived if removed)."""
+    clean = [n.strip() for n in names if n.strip()]
+    if not clean:
+        raise InvalidRecordError([InputError("keep at least one reason", field="reasons")])
+    with database.atomic():
+        existing = {r.name: r for r in LossReason.select()}
+        for position, name in enumerate(clean):
+            if name in existing:
+                LossReason.update(position=position, archived=False).where(
+                    LossReason.id == existing[name].id).execute()
+            else:
+                LossReason.create(key=f"reason_{LossReason.select().count() + 1}", name=name,
+                                  position=position)
+        for name, reason in existing.items():
+            if name not in clean:
+                LossReason.update(archived=True).where(LossReason.id == reason.id).execute()

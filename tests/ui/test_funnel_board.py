@@ -173,3 +173,51 @@ def test_the_metrics_panel_shows_the_service_numbers(window: MainWindow) -> None
     assert (panel.last.won, panel.last.win_rate) == (1, 1.0)
     assert "100%" in panel.summary.text()
     assert panel._charts.count() >= 1  # at least the forecast chart
+
+
+def test_stages_are_renamed_reordered_added_and_archived(window: MainWindow, qtbot) -> None:
+    from crm_desktop.ui.dialogs.funnel_settings import FunnelSettings
+
+    def edit() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FunnelSettings)
+        dialog.table.cellWidget(0, 0).setText("First touch")
+        dialog.table.setCurrentCell(3, 0)  # action
+        dialog.move(-1)  # before decision
+        dialog.add_stage(funnel.StageSpec(None, "Negotiation", 60, 5))
+        dialog.reasons.setPlainText("Price\nNo budget\nWent quiet")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, edit)
+    window.funnel.edit_stages()
+    names = [c.stage.name for c in window.funnel.columns]
+    assert names == ["First touch", "Interest", "Action", "Decision", "Negotiation", "Won",
+                     "Lost"]
+    assert _titles(window, "interest") == ["Deal 0", "Deal 1", "Deal 2"]
+    assert [r.name for r in funnel.loss_reasons()] == ["Price", "No budget", "Went quiet"]
+
+
+def test_a_stage_with_deals_cannot_be_archived(db) -> None:
+    from crm_desktop.errors import InvalidRecordError
+
+    cid = contacts.create_contact({"name": "C"}).id
+    funnel.create_deal(cid, "D", stage_id=Stage.get(Stage.key == "interest").id)
+    specs = funnel.open_stage_specs()
+    specs[1].archived = True
+    with pytest.raises(InvalidRecordError, match="move its deals"):
+        funnel.save_stages(specs)
+
+
+def test_new_deal_from_the_board(window: MainWindow) -> None:
+    from crm_desktop.ui.dialogs.deal_dialog import DealDialog
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DealDialog)
+        dialog.contact.set_contact(Contact.get().id)
+        dialog.title.setText("Board deal")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, fill)
+    window.funnel.new_button.click()
+    assert _titles(window, "awareness") == ["Board deal"]

@@ -105,6 +105,9 @@ class DealDetails(QDialog):
         tabs.addTab(reminders, self.tr("Reminders"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close, self)
+        remind = QPushButton(self.tr("New reminder…"), self)
+        remind.clicked.connect(self.new_reminder)
+        buttons.addButton(remind, QDialogButtonBox.ButtonRole.ActionRole)
         self.reopen_button = QPushButton(self.tr("Reopen"), self)
         self.reopen_button.setVisible(deal.stage.kind == "lost")
         buttons.addButton(self.reopen_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -129,6 +132,14 @@ class DealDetails(QDialog):
             self.error.setText(str(exc))
             return
         self.accept()
+
+    def new_reminder(self) -> None:
+        from datetime import UTC, datetime
+
+        from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+
+        deal = Deal.get_by_id(self.deal_id)
+        ReminderDialog(lambda: datetime.now(UTC), deal.contact_id, self.deal_id, self).exec()
 
     def reopen(self) -> None:
         self._reopen(self.deal_id)

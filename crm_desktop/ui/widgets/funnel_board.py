@@ -114,6 +114,10 @@ class FunnelBoard(QWidget):
         self.columns: list[StageColumn] = []
         self.filters = BoardFilters(self)
         self.filters.changed.connect(self.reload)
+        self.new_button = QPushButton(self.tr("New deal…"), self)
+        self.new_button.clicked.connect(self.new_deal)
+        self.stages_button = QPushButton(self.tr("Stages…"), self)
+        self.stages_button.clicked.connect(self.edit_stages)
         self.rules_button = QPushButton(self.tr("Scoring rules…"), self)
         self.rules_button.clicked.connect(self.edit_rules)
         self.metrics_button = QPushButton(self.tr("Metrics"), self)
@@ -128,7 +132,8 @@ class FunnelBoard(QWidget):
         scroll.setWidget(inner)
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
-        top.addWidget(self.rules_button, 0, Qt.AlignmentFlag.AlignTop)
+        for button in (self.new_button, self.stages_button, self.rules_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.metrics_button, 0, Qt.AlignmentFlag.AlignTop)
         self._body = QHBoxLayout()
         self._body.addWidget(scroll, 1)
@@ -136,8 +141,20 @@ class FunnelBoard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(self._body, 1)
+        self._inner = inner
+        self._build_columns()
+        self._stale = True  # read on first show: start-up does not wait for a hidden tab
+
+    def _build_columns(self) -> None:
+        """One column per stage (again after the stages were edited)."""
+        for column in self.columns:
+            self._row.removeWidget(column)
+            column.deleteLater()
+        self.columns = []
+        while self._row.count():
+            self._row.takeAt(0)
         for stage in funnel.list_stages():
-            column = StageColumn(stage, clock, inner)
+            column = StageColumn(stage, self.clock, self._inner)
             column.model.move_requested.connect(self.request_move)
             column.list.doubleClicked.connect(
                 lambda index: self.deal_opened.emit(index.data(DEAL_ID_ROLE)))
@@ -145,7 +162,20 @@ class FunnelBoard(QWidget):
             self.columns.append(column)
             self._row.addWidget(column)
         self._row.addStretch(1)
-        self._stale = True  # read on first show: start-up does not wait for a hidden tab
+
+    def new_deal(self) -> None:
+        from crm_desktop.ui.dialogs.deal_dialog import DealDialog
+
+        if DealDialog(None, self).exec():
+            self._after_move()
+
+    def edit_stages(self) -> None:
+        from crm_desktop.ui.dialogs.funnel_settings import FunnelSettings
+
+        if FunnelSettings(self).exec():
+            self._build_columns()
+            self._stale = True
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
