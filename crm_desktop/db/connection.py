@@ -22,9 +22,9 @@ PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",  # safe with WAL; a power cut loses at most the last commit
-    # 64 MB of page cache (the default is 2 MB): a contact has a dozen indexes, and a bulk
+    # 32 MB of page cache (the default is 2 MB): a contact has a dozen indexes, and a bulk
     # import or a sort over a million rows touches their pages all over
-    "cache_size": -65536,
+    "cache_size": -32768,
 }
 
 

@@ -268,6 +268,7 @@ class _Writer:
             "CREATE TEMP TABLE IF NOT EXISTS import_key "
             "(kind TEXT, sort_name TEXT, company_sort TEXT)"
         )
+        self.conn.execute("PRAGMA temp.cache_size = -2048")  # a few thousand keys at most
         self.conn.execute("DELETE FROM temp.import_key")
         self.conn.executemany("INSERT INTO temp.import_key VALUES (?, ?, ?)", wanted)
         for kind, sort_name, company_sort, cid in self.conn.execute(

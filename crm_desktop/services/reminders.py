@@ -267,9 +267,14 @@ class Suggestion:
     reason: str
 
 
-def suggestions(now: datetime, silent_days: int = 90, lost_days: int = 30,
+def suggestions(now: datetime, silent_days: int | None = None, lost_days: int = 30,
                 limit: int = 20) -> list[Suggestion]:
-    """Customers gone quiet and deals lost lately, with no open reminder: win them back."""
+    """Customers gone quiet (longer than the setting win_back_after_days) and deals lost
+    lately, with no open reminder: win them back."""
+    if silent_days is None:
+        from crm_desktop.services.settings import get_setting
+
+        silent_days = int(get_setting("win_back_after_days") or 90)
     no_reminder = (f"NOT EXISTS (SELECT 1 FROM reminder r WHERE r.contact_id = c.id "
                    f"AND {_OPEN})")
     quiet = database.execute_sql(
@@ -288,3 +293,34 @@ def suggestions(now: datetime, silent_days: int = 90, lost_days: int = 30,
            for cid, name, last in quiet]
     out += [Suggestion(cid, name, f"lost “{title}” lately") for cid, name, title in lost]
     return out[:limit]
+
+
+@dataclass(frozen=True)
+class Promise:
+    """A service level: complaints from this segment (or any), VIP only or not, answered
+    within `hours`."""
+
+    segment: str | None
+    vip_only: bool
+    hours: int
+
+
+def service_levels() -> list[Promise]:
+    from crm_desktop.db.models import ServiceLevel
+
+    return [Promise(s.segment, s.vip_only, s.response_hours)
+            for s in ServiceLevel.select().order_by(ServiceLevel.id)]
+
+
+def save_service_levels(promises: list[Promise]) -> None:
+    from crm_desktop.db.models import ServiceLevel
+
+    errors = [InputError("must be 1 hour or more", field="hours", row=i)
+              for i, p in enumerate(promises, start=1) if p.hours < 1]
+    if errors:
+        raise InvalidRecordError(errors)
+    with database.atomic():
+        ServiceLevel.delete().execute()
+        for p in promises:
+            ServiceLevel.create(segment=(p.segment or "").strip() or None, vip_only=p.vip_only,
+                                interaction_kind="complaint", response_hours=p.hours)

@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action(self.tr("Find &duplicates…"), self.find_duplicates))
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("Empty &Trash…"), self.contacts.empty_trash))
+        edit_menu.addAction(self._action(self.tr("&Service levels and win-back…"),
+                                         self.edit_service_levels))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(
@@ -302,6 +304,12 @@ class MainWindow(QMainWindow):
     def _reminders_changed(self) -> None:
         if self._funnel is not None:
             self._funnel.reload()  # cards show the next reminder
+
+    def edit_service_levels(self) -> None:
+        from crm_desktop.ui.dialogs.service_levels_dialog import ServiceLevelsDialog
+
+        if ServiceLevelsDialog(self).exec():
+            self.reminders.refresh()
 
     def export_calendar(self) -> None:
         from crm_desktop.services.calendar_export import export_reminders

@@ -127,3 +127,28 @@ def test_repeat_rules_follow_the_due_date() -> None:
                                                   "FREQ=MONTHLY;BYDAY=+3SA")
     assert repeat_rule("none", sunday) is None
     assert repeat_rule("every_n_days", sunday, 10) == "FREQ=DAILY;INTERVAL=10"
+
+
+def test_service_levels_and_win_back_are_configurable(window: MainWindow, qtbot) -> None:
+    from crm_desktop.services.customer_record import add_interaction
+    from crm_desktop.services.settings import get_setting
+    from crm_desktop.ui.dialogs.service_levels_dialog import ServiceLevelsDialog
+
+    dialog = ServiceLevelsDialog(window)
+    qtbot.addWidget(dialog)
+    assert [(p.vip_only, p.hours) for p in dialog.promises()] == [(True, 4), (False, 48)]
+    dialog.add(reminders.Promise("Retail", False, 8))
+    dialog.win_back.setValue(45)
+    dialog.save()
+    assert get_setting("win_back_after_days") == 45
+    shop = contacts.create_contact({"name": "Shop", "segment": "Retail"}).id
+    add_interaction(shop, "complaint", NOW, subject="Broken")
+    due = Reminder.get(Reminder.contact == shop).due_at
+    assert due == NOW + timedelta(hours=8)  # the segment's own promise comes first
+    dialog = ServiceLevelsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.table.removeRow(2)  # Retail's line
+    dialog.save()
+    add_interaction(shop, "complaint", NOW, subject="Broken again")
+    due = Reminder.get(Reminder.title == "Answer complaint: Broken again").due_at
+    assert due == NOW + timedelta(hours=48)
