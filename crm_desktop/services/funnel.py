@@ -125,9 +125,12 @@ _FROM = ("FROM deal d JOIN stage s ON s.id = d.stage_id "
 
 
 def stage_summaries(flt: DealFilter = DealFilter(),  # noqa: B008 (frozen)
-                    now: datetime | None = None) -> dict[int, StageSummary]:
+                    now: datetime | None = None,
+                    stage_ids: set[int] | None = None) -> dict[int, StageSummary]:
     """Deal count, value and weighted value (value x probability) per stage, in SQL."""
     where, params = _deal_where(flt, now)
+    if stage_ids:
+        where += f" AND d.stage_id IN ({','.join(str(int(i)) for i in stage_ids)})"
     sql = f"""
         SELECT d.stage_id, d.currency, count(*), sum(d.value_minor),
                sum(d.value_minor * coalesce(d.probability, s.probability)) / 100

@@ -262,6 +262,9 @@ class MainWindow(QMainWindow):
         """Contacts changed (or an undo ran): the other views show names and counts too."""
         self.reminders.refresh()
         if self._funnel is not None:
+            from crm_desktop.services import scoring
+
+            scoring.recompute(self.clock())  # contact fields and interactions feed scores
             self._funnel.reload()
 
     def _new_contact(self) -> None:

@@ -182,15 +182,20 @@ class FunnelBoard(QWidget):
             self.reload()
         super().showEvent(event)
 
-    def reload(self) -> None:
-        """Read the deals again now if the board is on screen, else when it is next shown."""
+    def reload(self, stage_ids: set[int] | None = None) -> None:
+        """Read the deals again now if the board is on screen, else when it is next shown;
+        only the columns of `stage_ids` when a move touched just those."""
         if not self.isVisible():
             self._stale = True
             return
+        if self._stale:
+            stage_ids = None
         self._stale = False
         flt, now = self.filters.current(), self.clock()
-        summaries = funnel.stage_summaries(flt, now)
+        summaries = funnel.stage_summaries(flt, now, stage_ids)
         for column in self.columns:
+            if stage_ids is not None and column.stage.id not in stage_ids:
+                continue
             column.model.deal_filter, column.model.now = flt, now
             column.model.reload()
             column.show_summary(summaries.get(column.stage.id, StageSummary()))
@@ -223,17 +228,18 @@ class FunnelBoard(QWidget):
                 if not dialog.exec():
                     return False  # cancel: the deal stays where it was
                 reason, note = dialog.reason_id(), dialog.note.text()
-        self.undo_stack.push(MoveDealCommand(deal_id, stage_id, index, self._after_move,
-                                             reason, note, self.clock()))
+        from crm_desktop.db.models import Deal
+
+        touched = {Deal.get_by_id(deal_id).stage_id, stage_id}
+        self.undo_stack.push(MoveDealCommand(deal_id, stage_id, index,
+                                             lambda: self._after_move(touched), reason, note,
+                                             self.clock()))
         self.select_deal(deal_id)
         return True
 
-    def _after_move(self) -> None:
-        from crm_desktop.services import scoring
-
-        self._stale = True
-        scoring.recompute(self.clock())  # the data changed: so may the scores
-        self.reload()
+    def _after_move(self, stage_ids: set[int] | None = None) -> None:
+        # a move changes no input of the lead score: only the columns it touched are read
+        self.reload(stage_ids)
         if self.metrics is not None and self.metrics.isVisible():
             self.metrics.refresh()
         self.changed.emit()
