@@ -151,6 +151,19 @@ def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False
 
 
 def count(flt: ContactFilter) -> int:
+    match = fts_query(flt.search)
+    if match and _where(flt)[0] == ["c.deleted_at IS NULL"]:
+        # a search alone: the text index counts its matches by itself (1 ms for 60,000),
+        # less the matches in the Trash, found from the Trash's side (usually empty)
+        found = database.execute_sql(
+            "SELECT count(*) FROM contact_search WHERE contact_search MATCH ?",
+            [match]).fetchone()[0]
+        trashed = database.execute_sql(
+            "SELECT count(*) FROM contact c INDEXED BY contact_deleted_at_sort_name "
+            "WHERE c.deleted_at IS NOT NULL AND c.id IN "
+            "(SELECT rowid FROM contact_search WHERE contact_search MATCH ?)",
+            [match]).fetchone()[0]
+        return found - trashed
     source, params = _source(flt, from_index=True)
     return database.execute_sql(f"SELECT count(*) {source}", params).fetchone()[0]
 

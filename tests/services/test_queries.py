@@ -159,3 +159,14 @@ def test_filters_combine(db) -> None:
     assert not ContactFilter(trash=True).narrowed
     assert contact_query.filter_values("segment") == ["Retail", "SMB"]
     assert contact_query.tag_names() == ["hot"]
+
+
+def test_search_counts_leave_out_the_trash(db) -> None:
+    keep = contacts.create_contact({"name": "Lona Keep"}).id
+    gone = contacts.create_contact({"name": "Lona Gone"}).id
+    contacts.create_contact({"name": "Other"})
+    contacts.trash_contacts([gone])
+    assert contact_query.count(ContactFilter(search="lon")) == 1
+    assert contact_query.count(ContactFilter(search="lon", trash=True)) == 1
+    assert contact_query.count(ContactFilter(search="lon", kind="person")) == 1
+    assert list(contact_query.ordered_ids(ContactFilter(search="lon"))) == [keep]
