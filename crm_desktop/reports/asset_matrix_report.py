@@ -3,7 +3,6 @@ tier, a section per cell (objective and customers), and the moves since the last
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,10 +13,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from crm_desktop.errors import CancelledError
-from crm_desktop.paths import PRIVATE_FILE_MODE
 from crm_desktop.reports.fonts import register
-from crm_desktop.reports.layout import document, numbered_canvas, para, styles, table
+from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.services import asset_matrix
 from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix
 from crm_desktop.services.settings import get_setting
@@ -109,7 +106,6 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
         para("Revenue of the last 12 months by value tier", st["h2"]), _revenue_chart(current),
     ]
     cells = [(v, r) for v in reversed(TIERS) for r in reversed(TIERS)]
-    done = 0
     width = document(path, page_size, TITLE).width
     for value_tier, rel_tier in cells:
         members = sorted(current.cell(value_tier, rel_tier), key=lambda c: -c.value)
@@ -128,9 +124,6 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
                                st))
         else:
             story.append(para("No customers in this cell.", st["body"]))
-        done += len(members)
-        if progress and progress(done, len(current.customers)) is False:
-            raise CancelledError("report cancelled")
     prospects = current.prospects()
     story += [PageBreak(), para(f"Prospects: {asset_matrix.ACQUISITION}", st["h2"]),
               para(OBJECTIVE_TEXT["acquisition"], st["body"])]
@@ -150,8 +143,5 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
                        [(label(a), label(b), n) for (a, b), n in moves.most_common()],
                        [width * .42, width * .42, width * .16], st) if moves else
                  [para("No customer changed cell.", st["body"])])
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
-    os.close(fd)
-    document(path, page_size, TITLE).build(
-        story, canvasmaker=numbered_canvas(TITLE, business, made))
+    write_pdf(path, page_size, TITLE, story, business, progress)
     return len(current.customers)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -16,7 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from crm_desktop.errors import InputError
+from crm_desktop.errors import CancelledError, InputError
+from crm_desktop.paths import PRIVATE_FILE_MODE
 from crm_desktop.reports.fonts import has_rtl, register, shape
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -121,9 +123,40 @@ def numbered_canvas(title: str, business: str, made: datetime):
     return NumberedCanvas
 
 
+class _ProgressDoc(SimpleDocTemplate):
+    """Reports progress after each flowable; the progress callback returning False
+    cancels the build (CancelledError)."""
+
+    progress: Callable[[int, int], bool] | None = None
+    total = 0
+    done = 0
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab's name)
+        self.done += 1
+        if self.progress and self.done % 20 == 0 and \
+                self.progress(min(self.done, self.total), self.total) is False:
+            raise CancelledError("report cancelled")
+
+
 def document(path: Path, page_size: str, title: str) -> SimpleDocTemplate:
     if page_size not in PAGE_SIZES:
         raise InputError(f"page size must be {' or '.join(PAGE_SIZES)}", field="page-size")
-    return SimpleDocTemplate(str(path), pagesize=PAGE_SIZES[page_size], title=title,
-                             author="crm-desktop", leftMargin=MARGIN, rightMargin=MARGIN,
-                             topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN)
+    return _ProgressDoc(str(path), pagesize=PAGE_SIZES[page_size], title=title,
+                        author="crm-desktop", leftMargin=MARGIN, rightMargin=MARGIN,
+                        topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN)
+
+
+def write_pdf(path: Path, page_size: str, title: str, story: list, business: str,
+              progress: Callable[[int, int], bool] | None = None) -> None:
+    """Lay the story out into `path` (mode 0600); a cancel or an error leaves no file."""
+    path = Path(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    os.close(fd)
+    doc = document(path, page_size, title)
+    doc.progress, doc.total = progress, len(story)
+    try:
+        doc.build(story, canvasmaker=numbered_canvas(title, business,
+                                                     datetime.now().astimezone()))
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise

@@ -3,8 +3,8 @@ same blocks as the asset matrix report (layout.py) and the same services as the 
 
 from __future__ import annotations
 
-import os
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -13,21 +13,20 @@ from reportlab.platypus import Spacer
 
 from crm_desktop.db.models import Contact, Interaction, Reminder
 from crm_desktop.errors import InputError
-from crm_desktop.paths import PRIVATE_FILE_MODE
-from crm_desktop.reports.layout import document, numbered_canvas, para, styles, table
+from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.services import contacts, customer_record, funnel
 from crm_desktop.services.funnel_metrics import funnel_metrics
 from crm_desktop.services.money import format_money
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import display_phone
 
+Progress = Callable[[int, int], bool]
 
-def _write(path: Path, page_size: str, title: str, story: list) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
-    os.close(fd)
-    business = get_setting("business_name") or "crm-desktop"
-    document(path, page_size, title).build(
-        story, canvasmaker=numbered_canvas(title, business, datetime.now().astimezone()))
+
+def _write(path: Path, page_size: str, title: str, story: list,
+           progress: Progress | None) -> None:
+    write_pdf(path, page_size, title, story, get_setting("business_name") or "crm-desktop",
+              progress)
 
 
 def _pct(value: float | None) -> str:
@@ -35,7 +34,7 @@ def _pct(value: float | None) -> str:
 
 
 def build_funnel_report(path: Path, start: datetime, end: datetime, *,
-                        page_size: str = "A4") -> None:
+                        page_size: str = "A4", progress: Progress | None = None) -> None:
     st = styles()
     width = document(path, page_size, "").width
     m = funnel_metrics(start, end)
@@ -68,11 +67,11 @@ def build_funnel_report(path: Path, start: datetime, end: datetime, *,
                    [(month, ", ".join(format_money(v, c) for c, v in sorted(by.items())))
                     for month, by in m.forecast.items()] or [("—", "")],
                    [width * .4, width * .6], st)
-    _write(path, page_size, "Sales funnel", story)
+    _write(path, page_size, "Sales funnel", story, progress)
 
 
 def build_activity_report(path: Path, start: datetime, end: datetime, *,
-                          page_size: str = "A4") -> None:
+                          page_size: str = "A4", progress: Progress | None = None) -> None:
     st = styles()
     width = document(path, page_size, "").width
     interactions = list(
@@ -99,11 +98,11 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
                    [(f"{r.done_at.astimezone():%Y-%m-%d %H:%M}", r.title,
                      r.contact.name if r.contact else "") for r in done] or [("—", "", "")],
                    [width * .2, width * .45, width * .35], st)
-    _write(path, page_size, "Activity", story)
+    _write(path, page_size, "Activity", story, progress)
 
 
 def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4",
-                           today=None) -> None:
+                           today=None, progress: Progress | None = None) -> None:
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
         raise InputError(f"there is no contact {contact_id}", field="contact")
@@ -159,4 +158,4 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
                     for h in contacts.change_history(contact_id)[:500]] or
                    [("—", "", "", "", "")],
                    [width * w for w in (.18, .12, .16, .27, .27)], st)
-    _write(path, page_size, f"Customer profile: {contact.name}", story)
+    _write(path, page_size, f"Customer profile: {contact.name}", story, progress)

@@ -338,7 +338,8 @@ class MainWindow(QMainWindow):
         view.exec()
 
     def save_report(self, title: str, file_name: str,
-                    build: Callable[[Path], object]) -> Path | None:
+                    build: Callable[[Path, Callable[[int, int], bool]], object]
+                    ) -> Path | None:
         """Ask where, build the PDF off the GUI thread, offer to open it."""
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
         if not name:
             return None
         try:
-            run_with_progress(self, title, lambda progress: build(Path(name)))
+            run_with_progress(self, title, lambda progress: build(Path(name), progress))
         except CancelledError:
             return None
         except CrmError as exc:
@@ -363,15 +364,15 @@ class MainWindow(QMainWindow):
         from crm_desktop.reports.other_reports import build_funnel_report
 
         end = self.clock()
-        self.save_report(self.tr("Funnel report"), "funnel.pdf", lambda path: (
-            build_funnel_report(path, end - timedelta(days=365), end)))
+        self.save_report(self.tr("Funnel report"), "funnel.pdf", lambda path, progress: (
+            build_funnel_report(path, end - timedelta(days=365), end, progress=progress)))
 
     def activity_report(self) -> None:
         from crm_desktop.reports.other_reports import build_activity_report
 
         end = self.clock()
-        self.save_report(self.tr("Activity report"), "activity.pdf", lambda path: (
-            build_activity_report(path, end - timedelta(days=30), end)))
+        self.save_report(self.tr("Activity report"), "activity.pdf", lambda path, progress: (
+            build_activity_report(path, end - timedelta(days=30), end, progress=progress)))
 
     def profile_report(self, contact_id: int | None = None) -> None:
         from crm_desktop.reports.other_reports import build_customer_profile
@@ -382,7 +383,8 @@ class MainWindow(QMainWindow):
                                     self.tr("Select a contact first."))
             return
         self.save_report(self.tr("Customer profile"), f"profile-{contact_id}.pdf",
-                         lambda path: build_customer_profile(path, contact_id))
+                         lambda path, progress: build_customer_profile(
+                             path, contact_id, progress=progress))
 
     def show_customers(self, ids: list[int], title: str) -> None:
         """List exactly these contacts in the contacts table (a cell of the matrix)."""

@@ -85,3 +85,23 @@ def test_cli_reports(history: int, tmp_path: Path, db_path: Path,
     assert "--contact" in capsys.readouterr().err
     assert main(["report", "customer", "--contact", str(history), "--db", str(db_path),
                  "-o", str(tmp_path / "c.pdf")]) == 0
+
+
+def test_a_cancelled_report_leaves_no_file(db, tmp_path: Path) -> None:
+    from crm_desktop.errors import CancelledError
+
+    cid = contacts.create_contact({"name": "Busy"}).id
+    for i in range(400):
+        add_interaction(cid, "call", NOW - timedelta(minutes=i), subject=f"Call {i}")
+    out = tmp_path / "activity.pdf"
+    seen = []
+
+    def stop_early(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return False
+
+    with pytest.raises(CancelledError):
+        build_activity_report(out, NOW - timedelta(days=30), NOW + timedelta(minutes=1),
+                              progress=stop_early)
+    assert not out.exists()
+    assert seen and seen[0][0] <= seen[0][1]  # split tables count once
