@@ -13,9 +13,10 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from crm_desktop.errors import CancelledError, InputError
 from crm_desktop.paths import PRIVATE_FILE_MODE
@@ -50,43 +51,129 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(shape(raw)), style)
 
 
-CHUNK_ROWS = 40  # a long table is built in pieces: splitting one huge table is quadratic
-CELL_PADDING = 12  # points left and right inside a cell
+CELL_PADDING = 3  # points around the text inside a cell
+HEADER_FILL = colors.HexColor("#1f5f8b")
+STRIPE_FILL = colors.HexColor("#f1f4f7")
+GRID = colors.HexColor("#c8d0d8")
+
+
+class FastTable(Flowable):
+    """A table drawn straight onto the canvas: the header repeats on every page, long cells
+    wrap onto more lines (never overflow), right-to-left text is shaped and set from the
+    right. Splitting is by whole rows and linear, so thousands of rows stay fast."""
+
+    def __init__(self, header: Sequence[str], rows: Sequence[Sequence[object]],
+                 widths: Sequence[float], font: str, bold: str, size: float = 8,
+                 leading: float = 10, _prepared: tuple | None = None):
+        super().__init__()
+        self.widths, self.font, self.bold = list(widths), font, bold
+        self.size, self.leading = size, leading
+        if _prepared is None:
+            self.header = self._lines_of(header, bold)
+            self.rows = [self._lines_of(row, font) for row in rows]
+        else:
+            self.header, self.rows = _prepared
+        self.header_height = self._height(self.header)
+        self.heights = [self._height(r) for r in self.rows]
+
+    def _lines_of(self, row: Sequence[object], font: str) -> list[tuple[list[str], bool]]:
+        cells = []
+        for value, width in zip(row, self.widths, strict=True):
+            raw = "" if value is None else str(value)
+            rtl = has_rtl(raw)
+            text = shape(raw)
+            room = width - 2 * CELL_PADDING
+            if stringWidth(text, font, self.size) <= room:
+                cells.append(([text], rtl))
+            else:
+                lines = simpleSplit(text, font, self.size, room) or [""]
+                cells.append(([piece for line in lines
+                               for piece in self._hard_wrap(line, font, room)], rtl))
+        return cells
+
+    def _hard_wrap(self, line: str, font: str, room: float) -> list[str]:
+        """A word longer than the cell (a URL, a name without spaces) is cut, not spilled."""
+        if stringWidth(line, font, self.size) <= room:
+            return [line]
+        pieces, current = [], ""
+        for ch in line:
+            if current and stringWidth(current + ch, font, self.size) > room:
+                pieces.append(current)
+                current = ""
+            current += ch
+        return [*pieces, current]
+
+    def _height(self, cells: list[tuple[list[str], bool]]) -> float:
+        return max((len(lines) for lines, _ in cells), default=1) * self.leading + \
+            2 * CELL_PADDING
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = sum(self.widths)
+        self.height = self.header_height + sum(self.heights)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        used, fit = self.header_height, 0
+        for height in self.heights:
+            if used + height > avail_height:
+                break
+            used += height
+            fit += 1
+        if fit == 0 or fit == len(self.rows):
+            return []  # nothing fits here (a new page), or everything does
+        return [self._part(self.rows[:fit]), self._part(self.rows[fit:])]
+
+    def _part(self, rows: list) -> FastTable:
+        return FastTable([], [], self.widths, self.font, self.bold, self.size, self.leading,
+                         _prepared=(self.header, rows))
+
+    def draw(self) -> None:
+        canvas = self.canv
+        width, top = sum(self.widths), self.height
+        canvas.setFillColor(HEADER_FILL)
+        canvas.rect(0, top - self.header_height, width, self.header_height, stroke=0, fill=1)
+        self._draw_row(self.header, top, colors.white, self.bold)
+        y = top - self.header_height
+        for i, (cells, height) in enumerate(zip(self.rows, self.heights, strict=True)):
+            if i % 2:
+                canvas.setFillColor(STRIPE_FILL)
+                canvas.rect(0, y - height, width, height, stroke=0, fill=1)
+            self._draw_row(cells, y, colors.black, self.font)
+            y -= height
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.25)
+        canvas.rect(0, 0, width, top, stroke=1, fill=0)
+        x = 0.0
+        for w in self.widths[:-1]:
+            x += w
+            canvas.line(x, 0, x, top)
+        y = top - self.header_height
+        for height in self.heights[:-1]:
+            y -= height
+            canvas.line(0, y, width, y)
+
+    def _draw_row(self, cells: list, top: float, colour, font: str) -> None:
+        canvas = self.canv
+        canvas.setFillColor(colour)
+        canvas.setFont(font, self.size)
+        x = 0.0
+        for (lines, rtl), width in zip(cells, self.widths, strict=True):
+            y = top - CELL_PADDING - self.size
+            for line in lines:
+                if rtl:
+                    canvas.drawRightString(x + width - CELL_PADDING, y, line)
+                else:
+                    canvas.drawString(x + CELL_PADDING, y, line)
+                y -= self.leading
+            x += width
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-          st: dict[str, ParagraphStyle]) -> list[Table]:
-    """Tables whose header row repeats on every page and whose long cells wrap.
-
-    A cell that fits on one line is drawn as plain text (fast); only a long one, or one in
-    a right-to-left script, becomes a wrapping paragraph.
-    """
+          st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A table for a report (a list, so callers can extend their story with it)."""
     regular, bold = register()
-    cell_style = st["cell"]
-    head = [para(h, st["head"]) for h in header]
-
-    def cell(value: object, width: float) -> object:
-        text = "" if value is None else str(value)
-        if has_rtl(text) or stringWidth(text, regular, cell_style.fontSize) > width - \
-                CELL_PADDING:
-            return para(text, cell_style)
-        return text
-
-    style = TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f5f8b")),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f4f7")]),
-        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0d8")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 1), (-1, -1), regular, cell_style.fontSize, cell_style.leading),
-    ])
-    out = []
-    for start in range(0, max(len(rows), 1), CHUNK_ROWS):
-        chunk = [[cell(v, w) for v, w in zip(row, widths, strict=True)]
-                 for row in rows[start:start + CHUNK_ROWS]]
-        t = Table([head, *chunk], colWidths=widths, repeatRows=1)
-        t.setStyle(style)
-        out.append(t)
-    return out
+    cell = st["cell"]
+    return [FastTable(header, rows, widths, regular, bold, cell.fontSize, cell.leading)]
 
 
 def numbered_canvas(title: str, business: str, made: datetime):

@@ -73,3 +73,20 @@ def test_letter_pages_and_the_command_line(customers, tmp_path: Path, db_path: P
     assert main(["report", "asset-matrix", "--db", str(db_path), "-o", str(out),
                  "--to", "31/12/2026"]) == 1
     assert "not a date" in capsys.readouterr().err
+
+
+def test_long_cells_wrap_inside_their_column(db) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from crm_desktop.reports.fonts import register
+    from crm_desktop.reports.layout import CELL_PADDING, FastTable
+
+    regular, bold = register()
+    long_word = "Averyveryverylongcompanynamewithoutanyspaces" * 3
+    t = FastTable(["Name", "Note"], [[long_word, "short words " * 30]], [80, 120], regular,
+                  bold)
+    for (lines, _), width in zip(t.rows[0], t.widths, strict=True):
+        assert len(lines) > 1
+        assert all(stringWidth(line, regular, 8) <= width - 2 * CELL_PADDING
+                   for line in lines)
+    assert "".join(t.rows[0][0][0]) == long_word  # nothing lost
