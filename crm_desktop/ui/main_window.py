@@ -196,12 +196,13 @@ class MainWindow(QMainWindow):
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self._action(self.tr("Customer &asset matrix…"),
                                             self.asset_matrix, "Ctrl+M"))
-        reports_menu.addAction(self._action(self.tr("&Funnel report (last 12 months)…"),
-                                            self.funnel_report))
-        reports_menu.addAction(self._action(self.tr("A&ctivity report (last 30 days)…"),
-                                            self.activity_report))
-        reports_menu.addAction(self._action(self.tr("Customer &profile sheet…"),
-                                            self.profile_report))
+        for label, report in ((self.tr("&Funnel (last 12 months)"), self.funnel_report),
+                              (self.tr("A&ctivity (last 30 days)"), self.activity_report),
+                              (self.tr("Customer &profile sheet"), self.profile_report)):
+            sub = reports_menu.addMenu(label)
+            sub.addAction(self._action(self.tr("Save as PDF…"), report))
+            sub.addAction(self._action(self.tr("Print…"),
+                                       lambda r=report: r(printing=True)))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About crm-desktop"), self.about))
@@ -338,12 +339,29 @@ class MainWindow(QMainWindow):
         view.exec()
 
     def save_report(self, title: str, file_name: str,
-                    build: Callable[[Path, Callable[[int, int], bool]], object]
-                    ) -> Path | None:
-        """Ask where, build the PDF off the GUI thread, offer to open it."""
+                    build: Callable[[Path, Callable[[int, int], bool]], object],
+                    printing: bool = False) -> Path | None:
+        """Ask where, build the PDF off the GUI thread, offer to open it; or, `printing`,
+        build it aside and print its pages (QPrintDialog, rendered with QtPdf)."""
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
+        if printing:
+            import tempfile
+
+            from crm_desktop.ui.pdf_printing import print_pdf
+
+            with tempfile.TemporaryDirectory() as folder:
+                path = Path(folder) / file_name
+                try:
+                    run_with_progress(self, title, lambda progress: build(path, progress))
+                except CancelledError:
+                    return None
+                except CrmError as exc:
+                    QMessageBox.critical(self, title, str(exc))
+                    return None
+                print_pdf(path, self)
+            return None
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / file_name),
                                               "PDF (*.pdf)")
         if not name:
@@ -360,21 +378,23 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(name))
         return Path(name)
 
-    def funnel_report(self) -> None:
+    def funnel_report(self, printing: bool = False) -> None:
         from crm_desktop.reports.other_reports import build_funnel_report
 
         end = self.clock()
         self.save_report(self.tr("Funnel report"), "funnel.pdf", lambda path, progress: (
-            build_funnel_report(path, end - timedelta(days=365), end, progress=progress)))
+            build_funnel_report(path, end - timedelta(days=365), end, progress=progress)),
+            printing)
 
-    def activity_report(self) -> None:
+    def activity_report(self, printing: bool = False) -> None:
         from crm_desktop.reports.other_reports import build_activity_report
 
         end = self.clock()
         self.save_report(self.tr("Activity report"), "activity.pdf", lambda path, progress: (
-            build_activity_report(path, end - timedelta(days=30), end, progress=progress)))
+            build_activity_report(path, end - timedelta(days=30), end, progress=progress)),
+            printing)
 
-    def profile_report(self, contact_id: int | None = None) -> None:
+    def profile_report(self, contact_id: int | None = None, printing: bool = False) -> None:
         from crm_desktop.reports.other_reports import build_customer_profile
 
         contact_id = contact_id or self.contacts.current_id()
@@ -384,7 +404,7 @@ class MainWindow(QMainWindow):
             return
         self.save_report(self.tr("Customer profile"), f"profile-{contact_id}.pdf",
                          lambda path, progress: build_customer_profile(
-                             path, contact_id, progress=progress))
+                             path, contact_id, progress=progress), printing)
 
     def show_customers(self, ids: list[int], title: str) -> None:
         """List exactly these contacts in the contacts table (a cell of the matrix)."""

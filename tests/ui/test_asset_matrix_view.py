@@ -69,3 +69,21 @@ def test_save_as_pdf_writes_the_report(window: MainWindow, qtbot, tmp_path: Path
     assert render_pages(target, lambda image, i: pages.append(image.isNull())) == \
         len(PdfReader(target).pages)
     assert pages and not any(pages)
+
+
+def test_reports_menu_saves_and_prints(window: MainWindow, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_desktop.ui import pdf_printing
+
+    target = tmp_path / "funnel.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    window.funnel_report()
+    assert "Sales funnel" in PdfReader(target).pages[0].extract_text()
+    printed = []
+    monkeypatch.setattr(pdf_printing, "print_pdf",
+                        lambda path, parent=None: printed.append(len(PdfReader(path).pages)))
+    window.activity_report(printing=True)
+    assert printed and printed[0] >= 1
