@@ -216,7 +216,7 @@ def _name_key(d: Draft) -> tuple | None:
     if d.values["kind"] == "company":
         return ("company", d.sort_name, None)
     if d.company:
-        return ("person", d.sort_name, sort_key(d.company))
+        return ("person", d.sort_name, d.company_sort)
     return None
 
 
@@ -231,7 +231,8 @@ class _Writer:
         self.conn = database.connection()
         self.first_new = self._next_id()
         self.next_id = self.first_new
-        self.companies: dict[str, int] = {}
+        self.companies: dict[str, int] = {}  # company sort key -> id
+        self.people: dict[str, dict[str, int]] = {}  # company sort key -> person -> id
         self.tags: dict[str, int] = {}
         self.updated_before: dict[int, contacts.Snapshot] = {}
 
@@ -260,25 +261,40 @@ class _Writer:
             "c.id = p.contact_id WHERE +c.deleted_at IS NULL AND p.number IN ({})",
             list({n for d in drafts for n, _ in d.phones if n.startswith("+")}),
         )
-        # name + company keys are matched in SQL, through a temporary table: a common name
-        # can have thousands of namesakes, and only the few with the same company count
-        names: dict[tuple, int] = {}
-        wanted = list({key for key in map(_name_key, drafts) if key})
-        self.conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS import_key "
-            "(kind TEXT, sort_name TEXT, company_sort TEXT)"
-        )
-        self.conn.execute("PRAGMA temp.cache_size = -2048")  # a few thousand keys at most
-        self.conn.execute("DELETE FROM temp.import_key")
-        self.conn.executemany("INSERT INTO temp.import_key VALUES (?, ?, ?)", wanted)
-        for kind, sort_name, company_sort, cid in self.conn.execute(
-            "SELECT k.kind, k.sort_name, k.company_sort, min(c.id) FROM temp.import_key k "
-            "CROSS JOIN contact c ON c.deleted_at IS NULL AND c.sort_name = k.sort_name "
-            "AND c.kind = k.kind AND c.company_sort IS k.company_sort "
-            "GROUP BY k.kind, k.sort_name, k.company_sort"
-        ):
-            names[(kind, sort_name, company_sort)] = cid
+        names = {}
+        for key in {k for k in map(_name_key, drafts) if k}:
+            found = self._named(key)
+            if found is not None:
+                names[key] = found
         return emails, phones, names
+
+    def _named(self, key: tuple) -> int | None:
+        """The contact a name key points to. A company's people are read once, the first
+        time the import meets the company, and kept up to date as it creates people: a
+        common name may have thousands of namesakes, but few in one company."""
+        kind, sort_name, company_sort = key
+        if kind == "company":
+            return self._company_lookup(sort_name)
+        people = self.people.get(company_sort)
+        if people is None:
+            people = {}
+            for name, cid in self.conn.execute(
+                    "SELECT sort_name, min(id) FROM contact WHERE deleted_at IS NULL "
+                    "AND company_sort = ? AND kind = 'person' GROUP BY sort_name",
+                    [company_sort]):
+                people[name] = cid
+            self.people[company_sort] = people
+        return people.get(sort_name)
+
+    def _company_lookup(self, sort_name: str) -> int | None:
+        if sort_name not in self.companies:
+            row = self.conn.execute(
+                "SELECT min(id) FROM contact WHERE kind = 'company' AND deleted_at IS NULL "
+                "AND sort_name = ?", [sort_name]).fetchone()
+            if row[0] is None:
+                return None
+            self.companies[sort_name] = row[0]
+        return self.companies[sort_name]
 
     def _match(self, d: Draft, emails: dict, phones: dict, names: dict) -> int | None:
         for address in d.emails:
@@ -325,6 +341,8 @@ class _Writer:
             key = _name_key(d)
             if key:
                 names.setdefault(key, cid)
+                if key[0] == "person":
+                    self.people.setdefault(key[2], {}).setdefault(key[1], cid)
         self._insert(new)
         self.result.created += len(new)
 
@@ -374,25 +392,17 @@ class _Writer:
 
     def _company_id(self, name: str) -> int:
         key = sort_key(name)
-        if key not in self.companies:
-            row = self.conn.execute(
-                "SELECT id FROM contact WHERE kind = 'company' AND deleted_at IS NULL AND "
-                "sort_name = ? ORDER BY id LIMIT 1",
-                [key],
-            ).fetchone()
-            if row:
-                self.companies[key] = row[0]
-            else:
-                cid = self.next_id
-                self.next_id += 1
-                self.conn.execute(
-                    "INSERT INTO contact (id, kind, name, sort_name, is_vip, status, "
-                    "created_at, updated_at) VALUES (?, 'company', ?, ?, 0, 'lead', ?, ?)",
-                    [cid, name, key, self.now, self.now],
-                )
-                search_index.reindex([cid])
-                self.result.companies_created += 1
-                self.companies[key] = cid
+        if self._company_lookup(key) is None:  # named but not there: made for the import
+            cid = self.next_id
+            self.next_id += 1
+            self.conn.execute(
+                "INSERT INTO contact (id, kind, name, sort_name, is_vip, status, "
+                "created_at, updated_at) VALUES (?, 'company', ?, ?, 0, 'lead', ?, ?)",
+                [cid, name, key, self.now, self.now],
+            )
+            search_index.reindex([cid])
+            self.result.companies_created += 1
+            self.companies[key] = cid
         return self.companies[key]
 
     def _tag_id(self, name: str) -> int:

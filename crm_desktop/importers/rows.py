@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import Mapping
@@ -91,9 +92,13 @@ class Draft:
     company: str | None = None  # a person's company, found or created by name
     warnings: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def sort_name(self) -> str:
         return sort_key(str(self.values["name"]))
+
+    @cached_property
+    def company_sort(self) -> str | None:
+        return sort_key(self.company) if self.company else None
 
 
 @dataclass
