@@ -219,3 +219,12 @@ def test_model_reads_only_the_rows_on_screen(qapp, db) -> None:
     assert model.rowCount() == 5000
     assert len(model._window._pages) == 1
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_phones_show_formatted_and_left_to_right(qapp, db) -> None:
+    contacts.create_contact({"name": "P"}, phones=["+447700900415"])
+    model = ContactTableModel()
+    model.reload()
+    phone = [key for key, _ in COLUMNS].index("phone")
+    # an isolate keeps "+44 …" in order inside a right-to-left (Persian) layout
+    assert model.index(0, phone).data() == "\u2066+44 7700 900415\u2069"

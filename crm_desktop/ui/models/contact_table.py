@@ -168,6 +168,8 @@ class ContactTableModel(QAbstractTableModel):
                 return None
             local = row.last_contact_at.astimezone()
             return QDate(local.year, local.month, local.day).toString(Qt.DateFormat.ISODate)
-        if key == "phone":
-            return _phone_text(row.phone)
+        if key in ("phone", "email"):
+            value = _phone_text(row.phone) if key == "phone" else row.email
+            # always left to right, also in a Persian layout: "+98 912 …", not "912 98+"
+            return f"\u2066{value}\u2069" if value else value
         return getattr(row, key)
