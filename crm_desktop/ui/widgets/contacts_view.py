@@ -103,7 +103,8 @@ class ContactsView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([800, 380])  # the table first; a saved layout wins
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
