@@ -30,11 +30,9 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.services import backup
 from crm_desktop.ui.widgets.contacts_view import ContactsView
 from crm_desktop.ui.widgets.reminders_pane import RemindersPane
 from crm_desktop.ui.window_state import restore
-from crm_desktop.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
     from crm_desktop.ui.widgets.funnel_board import FunnelBoard
@@ -346,6 +344,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
+        from crm_desktop.ui.workers import run_with_progress
+
         if printing:
             import tempfile
 
@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
 
     def _export(self, target: Path, ids: list[int] | None, bom: bool) -> None:
         from crm_desktop.services.export_contacts import export_contacts
+        from crm_desktop.ui.workers import run_with_progress
 
         model = self.contacts.model
         flt, columns, (sort, descending) = (model.contact_filter,
@@ -491,6 +492,9 @@ class MainWindow(QMainWindow):
         if not target:
             return
         try:
+            from crm_desktop.services import backup
+            from crm_desktop.ui.workers import run_with_progress
+
             run_with_progress(self, self.tr("Backing up"),
                               lambda progress: backup.backup_database(
                                   self.db_path, Path(target), progress))

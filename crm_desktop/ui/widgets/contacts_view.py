@@ -30,13 +30,6 @@ from PySide6.QtWidgets import (
 from crm_desktop.services import contact_query, contacts
 from crm_desktop.services.contact_query import ContactFilter
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
-from crm_desktop.ui.undo_commands import (
-    RestoreCommand,
-    SaveContactCommand,
-    SetFieldCommand,
-    TagCommand,
-    TrashCommand,
-)
 from crm_desktop.ui.widgets.contact_detail import ContactDetail
 from crm_desktop.ui.widgets.contact_filters import FilterBar
 from crm_desktop.ui.window_state import restore
@@ -45,6 +38,13 @@ SEARCH_DEBOUNCE_MS = 150
 HEADER_STATE_KEY = "contacts/header"
 SPLITTER_STATE_KEY = "contacts/splitter"
 FILTERS_SHOWN_KEY = "contacts/filters_shown"
+def _undo():
+    """The undo commands, imported on first use: start-up does not need them."""
+    from crm_desktop.ui import undo_commands
+
+    return undo_commands
+
+
 VIEWS = (("all", None), ("people", "person"), ("companies", "company"), ("trash", None))
 
 
@@ -206,7 +206,7 @@ class ContactsView(QWidget):
         editor = ContactEditor(contact_id, self)
         if not editor.exec():
             return
-        command = SaveContactCommand(contact_id, editor.values(), editor.email_list(),
+        command = _undo().SaveContactCommand(contact_id, editor.values(), editor.email_list(),
                                      editor.phone_list(), editor.tag_list(), self._after_change)
         self.undo_stack.push(command)
         self.select_contact(command.contact_id)
@@ -230,12 +230,12 @@ class ContactsView(QWidget):
         if self.in_trash:
             self.restore_selected()
             return
-        self.undo_stack.push(TrashCommand(ids, self._after_change))
+        self.undo_stack.push(_undo().TrashCommand(ids, self._after_change))
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.undo_stack.push(RestoreCommand(ids, self._after_change))
+            self.undo_stack.push(_undo().RestoreCommand(ids, self._after_change))
 
     def tag_selected(self, tag: str | None = None, add: bool = True) -> None:
         ids = self.selected_ids()
@@ -246,12 +246,12 @@ class ContactsView(QWidget):
                                            contact_query.tag_names(), 0, True)
             if not ok or not tag.strip():
                 return
-        self.undo_stack.push(TagCommand(ids, tag.strip(), add, self._after_change))
+        self.undo_stack.push(_undo().TagCommand(ids, tag.strip(), add, self._after_change))
 
     def set_field_selected(self, field: str, value: object) -> None:
         ids = self.selected_ids()
         if ids:
-            self.undo_stack.push(SetFieldCommand(ids, field, value, self._after_change))
+            self.undo_stack.push(_undo().SetFieldCommand(ids, field, value, self._after_change))
 
     def ask_segment(self) -> None:
         segment, ok = QInputDialog.getItem(self, self.tr("Set segment"), self.tr("Segment:"),

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from dateutil.relativedelta import MO, relativedelta
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -186,6 +185,8 @@ class RemindersPane(QWidget):
         self._after_change()
 
     def snooze_choices(self) -> dict[str, datetime]:
+        from dateutil.relativedelta import MO, relativedelta
+
         now = self._clock()
         local = now.astimezone()
         nine = local.replace(hour=9, minute=0, second=0, microsecond=0)
