@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import CHANNELS, Contact
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import contacts
+from crm_desktop.ui.dialogs.field_errors import error_label
 
 LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "city", "region",
                "postal_code", "country", "website", "industry", "lead_source", "segment")
@@ -144,10 +145,8 @@ class ContactEditor(QDialog):
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         for key, label, widget in rows:
-            error = QLabel(box)
+            error = error_label(box)
             error.setObjectName(f"error_{key}")
-            error.setStyleSheet("color: #b3261e")
-            error.setWordWrap(True)
             error.hide()
             self.errors[key] = error
             holder = QWidget(box)

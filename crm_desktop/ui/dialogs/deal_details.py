@@ -28,6 +28,7 @@ from crm_desktop.db.models import Deal, Interaction, Reminder
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.services.money import to_decimal
+from crm_desktop.ui.dialogs.field_errors import error_label
 
 
 def _local(moment: datetime | None) -> str:
@@ -62,8 +63,7 @@ class DealDetails(QDialog):
         self.close_on.setCalendarPopup(True)
         self.close_on.setDisplayFormat("yyyy-MM-dd")
         self.source = QLineEdit(deal.source or "", self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e")
+        self.error = error_label(self)
         state = f"{deal.stage.name}"
         if deal.stage.kind == "lost" and deal.lost_reason:
             state += f" — {deal.lost_reason.name}" + (f": {deal.lost_note}"

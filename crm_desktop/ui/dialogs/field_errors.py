@@ -7,6 +7,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 ERROR_STYLE = "color: #b3261e"
 
 
+def error_label(parent: QWidget) -> QLabel:
+    """A wrapping label in the error colour, for a dialog's or a field's message."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
 class FieldErrors:
     """Adds labelled rows to a form, each with a hidden error label below it."""
 
@@ -17,9 +25,7 @@ class FieldErrors:
 
     def add(self, key: str, label: str, widget: QWidget) -> None:
         self._form.addRow(label, widget)
-        error = QLabel(self._parent)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
+        error = error_label(self._parent)
         error.hide()
         self._labels[key] = error
         self._form.addRow("", error)

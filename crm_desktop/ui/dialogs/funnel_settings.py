@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.services.funnel import StageSpec
+from crm_desktop.ui.dialogs.field_errors import error_label
 
 
 class FunnelSettings(QDialog):
@@ -45,9 +46,7 @@ class FunnelSettings(QDialog):
         down.clicked.connect(lambda: self.move(1))
         self.reasons = QPlainTextEdit(self)
         self.reasons.setPlainText("\n".join(r.name for r in funnel.loss_reasons()))
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)

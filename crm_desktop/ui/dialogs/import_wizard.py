@@ -39,6 +39,7 @@ from crm_desktop.importers.pipeline import ImportResult
 from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, sheet_names
 from crm_desktop.importers.table import Table
 from crm_desktop.services.settings import get_setting
+from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.workers import run_with_progress
 
 FILE_FILTER = ("Contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;"
@@ -124,9 +125,7 @@ class FilePage(QWizardPage):
         self.sheet = QComboBox(self)
         self.sheet.setEnabled(False)
         self.about = QLabel(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         self.preview = _table_widget(self)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import scoring
 from crm_desktop.services.scoring import FIELDS, OPERATORS, Rule
+from crm_desktop.ui.dialogs.field_errors import error_label
 
 
 class ScoringDialog(QDialog):
@@ -31,9 +32,7 @@ class ScoringDialog(QDialog):
                                               self.tr("Value"), self.tr("Points")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 230)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         add = QPushButton(self.tr("Add rule"), self)
         add.clicked.connect(lambda: self.add_row(Rule("source", "eq", "", 10)))
         remove = QPushButton(self.tr("Remove rule"), self)

@@ -21,6 +21,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Promise
 from crm_desktop.services.settings import get_setting, set_setting
+from crm_desktop.ui.dialogs.field_errors import error_label
 
 
 class ServiceLevelsDialog(QDialog):
@@ -45,8 +46,7 @@ class ServiceLevelsDialog(QDialog):
         self.win_back.setValue(int(get_setting("win_back_after_days") or 90))
         form = QFormLayout()
         form.addRow(self.tr("Suggest a win-back call after"), self.win_back)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e")
+        self.error = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QToolButton,
     QWidget,
@@ -18,6 +17,7 @@ from crm_desktop.services import contact_query
 from crm_desktop.services.funnel import DealFilter
 from crm_desktop.services.money import to_minor
 from crm_desktop.services.settings import get_setting
+from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.widgets.contact_filters import LazyChoiceBox
 
 DEBOUNCE_MS = 200
@@ -52,8 +52,7 @@ class BoardFilters(QWidget):
         self.use_dates.toggled.connect(self.close_to.setEnabled)
         self.stale_only = QCheckBox(self.tr("Stale only"), self)
         self.by_score = QCheckBox(self.tr("Highest score first"), self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e")
+        self.error = error_label(self)
         self.more = QToolButton(self)
         self.more.setText(self.tr("More filters"))
         self.more.setCheckable(True)
