@@ -7,9 +7,10 @@ batch, and puts the triggers back; a rollback restores them with everything else
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 
+from crm_desktop.db import triggers
 from crm_desktop.db.models import database
 
 # the same row as the triggers of migration 0001 write (kept identical on purpose: a
@@ -26,17 +27,9 @@ WHERE {where}"""
 _TRIGGER_PREFIXES = ("contact_search_", "contact_email_", "contact_phone_")
 
 
-@contextmanager
-def bulk() -> Iterator[None]:
+def bulk() -> AbstractContextManager[None]:
     """Inside a transaction: no per-row index triggers until the block ends."""
-    triggers = [(name, sql) for name, sql in database.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-        if name.startswith(_TRIGGER_PREFIXES)]
-    for name, _ in triggers:
-        database.execute_sql(f"DROP TRIGGER {name}")
-    yield
-    for _, sql in triggers:
-        database.execute_sql(sql)
+    return triggers.suspended(*_TRIGGER_PREFIXES)
 
 
 def index_range(first: int, last: int) -> None:

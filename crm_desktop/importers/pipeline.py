@@ -9,27 +9,28 @@ The import is recorded (the ids it created, the records it changed) so it can be
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import os
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from crm_desktop.db import search_index
+from crm_desktop.db import search_index, triggers
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, Tag, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.mapping import Mapping, guess_mapping
-from crm_desktop.importers.rows import Draft, Refused, draft_from_cells
+from crm_desktop.importers.rows import Draft, Refused, RowReader
 from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, SpreadsheetTable
 from crm_desktop.importers.table import PREVIEW_ROWS, Table
 from crm_desktop.importers.vcard_source import read_vcards
 from crm_desktop.paths import PRIVATE_FILE_MODE
 from crm_desktop.services import contacts
-from crm_desktop.services.contacts import sort_key
 
 POLICIES = ("skip", "fill", "overwrite", "create")
 BATCH = 5000
@@ -144,9 +145,10 @@ class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this mo
 
 def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[list[Draft]]:
     batch: list[Draft] = []
+    draft = RowReader(mapping).draft
     for number, cells in table.rows():
         result.rows += 1
-        outcome = draft_from_cells(number, cells, mapping)
+        outcome = draft(number, cells)
         if outcome is None:
             result.empty += 1
         elif isinstance(outcome, Refused):
@@ -181,7 +183,7 @@ def run_import(
     result = ImportResult(dry_run=dry_run)
     moment = now or utc_now()
     try:
-        with database.atomic():
+        with _cycle_collector_paused(), database.atomic():
             # a company row may come after the people who name it: check links at commit
             database.execute_sql("PRAGMA defer_foreign_keys = ON")
             writer = _Writer(policy, moment, result)
@@ -191,7 +193,8 @@ def run_import(
                 duplicate_policy=policy,
                 started_at=moment,
             )
-            with search_index.bulk():
+            # the import writes company_sort and the search index itself, in bulk
+            with search_index.bulk(), triggers.suspended("contact_company_sort_ai"):
                 for drafts in _batches(table, mapping, result):
                     writer.write(drafts)
                     if progress and progress(result.rows, expected_rows) is False:
@@ -210,14 +213,17 @@ def run_import(
     return result
 
 
-def _name_key(d: Draft) -> tuple | None:
-    """Name + company identifies a person; a company by its name. A person with no company
-    is matched by e-mail or phone only: two John Smiths are not the same man."""
-    if d.values["kind"] == "company":
-        return ("company", d.sort_name, None)
-    if d.company:
-        return ("person", d.sort_name, d.company_sort)
-    return None
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Drafts hold no reference cycles; without the pause the collector walks every live
+    object again and again while a big file makes hundreds of thousands of them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Writer:
@@ -262,7 +268,7 @@ class _Writer:
             list({n for d in drafts for n, _ in d.phones if n.startswith("+")}),
         )
         names = {}
-        for key in {k for k in map(_name_key, drafts) if k}:
+        for key in {d.name_key for d in drafts if d.name_key}:
             found = self._named(key)
             if found is not None:
                 names[key] = found
@@ -303,8 +309,7 @@ class _Writer:
         for number, _ in d.phones:
             if number in phones:
                 return phones[number]
-        key = _name_key(d)
-        return names.get(key) if key else None
+        return names.get(d.name_key) if d.name_key else None
 
     # writing -----------------------------------------------------------------------------
     def write(self, drafts: list[Draft]) -> None:
@@ -338,7 +343,7 @@ class _Writer:
                 emails.setdefault(address, cid)
             for number, _ in d.phones:
                 phones.setdefault(number, cid)
-            key = _name_key(d)
+            key = d.name_key
             if key:
                 names.setdefault(key, cid)
                 if key[0] == "person":
@@ -367,7 +372,7 @@ class _Writer:
             if new and (self.policy == "overwrite" or not before.values.get(key)):
                 values[key] = new
         if d.company:
-            company_id = self._company_id(d.company)
+            company_id = self._company_id(d.company, d.company_sort)
             if self.policy == "overwrite" or not before.values.get("company"):
                 values["company"] = company_id
         emails = list(before.emails) + [a for a in d.emails if a not in before.emails]
@@ -390,8 +395,7 @@ class _Writer:
         search_index.reindex([cid])
         return True
 
-    def _company_id(self, name: str) -> int:
-        key = sort_key(name)
+    def _company_id(self, name: str, key: str) -> int:
         if self._company_lookup(key) is None:  # named but not there: made for the import
             cid = self.next_id
             self.next_id += 1
@@ -418,7 +422,7 @@ class _Writer:
         for d in drafts:
             v = d.values
             cid = v["id"]
-            company_id = self._company_id(d.company) if d.company else None
+            company_id = self._company_id(d.company, d.company_sort) if d.company else None
             rows.append(
                 (
                     cid,
@@ -428,7 +432,7 @@ class _Writer:
                     v.get("first_name"),
                     v.get("last_name"),
                     company_id,
-                    sort_key(d.company) if d.company else None,
+                    d.company_sort,
                     v.get("job_title"),
                     d.emails[0] if d.emails else None,
                     d.phones[0][0] if d.phones else None,

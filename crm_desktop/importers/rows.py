@@ -7,8 +7,8 @@ only unusual ones go through email-validator and phonenumbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
+from functools import lru_cache
 
 from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import Mapping
@@ -82,23 +82,31 @@ def fast_phone(text: str, region: str) -> tuple[str, str, str | None]:
     return phone.number, phone.raw, phone.warning
 
 
-@dataclass
 class Draft:
-    row: int
-    values: dict[str, object]
-    emails: list[str] = field(default_factory=list)
-    phones: list[tuple[str, str]] = field(default_factory=list)  # (number, raw)
-    tags: list[str] = field(default_factory=list)
-    company: str | None = None  # a person's company, found or created by name
-    warnings: list[str] = field(default_factory=list)
+    """A row read and checked, not yet matched or written. Its keys are worked out once:
+    matching looks them up several times per row."""
 
-    @cached_property
-    def sort_name(self) -> str:
-        return sort_key(str(self.values["name"]))
+    __slots__ = ("row", "values", "emails", "phones", "tags", "company", "warnings",
+                 "sort_name", "company_sort", "name_key")
 
-    @cached_property
-    def company_sort(self) -> str | None:
-        return sort_key(self.company) if self.company else None
+    def __init__(self, row: int, values: dict[str, object], company: str | None = None):
+        self.row = row
+        self.values = values
+        self.emails: list[str] = []
+        self.phones: list[tuple[str, str]] = []  # (number, raw)
+        self.tags: list[str] = []
+        self.company = company  # a person's company, found or created by name
+        self.warnings: list[str] = []
+        self.sort_name = sort_key(str(values["name"]))
+        self.company_sort = _company_key(company) if company else None
+        # name + company identifies a person; a company, its name. A person with no
+        # company is matched by e-mail or phone only: two John Smiths are not one man.
+        if values["kind"] == "company":
+            self.name_key: tuple | None = ("company", self.sort_name, None)
+        elif company:
+            self.name_key = ("person", self.sort_name, self.company_sort)
+        else:
+            self.name_key = None
 
 
 @dataclass
@@ -116,79 +124,99 @@ def _split_name(full: str) -> tuple[str, str]:
     return parts[0], " ".join(parts[1:])
 
 
-def draft_from_cells(row: int, cells: list[str], mapping: Mapping) -> Draft | Refused | None:
-    """A draft, the reason the row is refused, or None for an empty row."""
-    if not any(cells):
-        return None
-    # undo the apostrophe our CSV export puts before a value a spreadsheet would run
-    cells = [c[1:] if c[:1] == "'" and c[1:2] in _FORMULA_STARTS else c for c in cells]
-    found: dict[str, list[str]] = {}
-    for i, target in enumerate(mapping.columns):
-        if target and i < len(cells) and cells[i]:
-            found.setdefault(target, []).append(cells[i])
-    if not found:
-        return Refused(row, None, "no mapped column has a value", cells)
-    for target, values in found.items():
-        for value in values:
-            if len(value) > MAX_TEXT:
-                return Refused(row, target, f"is longer than {MAX_TEXT:,} characters", cells)
+@lru_cache(maxsize=4096)
+def _company_key(name: str) -> str:
+    return sort_key(name)  # a file names the same few companies over and over
 
-    def one(key: str) -> str | None:
-        values = found.get(key)
-        if values is None:
+
+class RowReader:
+    """Turns rows into drafts for one mapping; which columns feed which field is worked out
+    once, not per row."""
+
+    def __init__(self, mapping: Mapping):
+        columns: dict[str, list[int]] = {}
+        for i, target in enumerate(mapping.columns):
+            if target:
+                columns.setdefault(target, []).append(i)
+        self._columns = list(columns.items())
+        self._region = mapping.region
+        self._split_full_name = mapping.split_full_name
+
+    def draft(self, row: int, cells: list[str]) -> Draft | Refused | None:
+        """A draft, the reason the row is refused, or None for an empty row."""
+        if not any(cells):
             return None
-        return values[0] if len(values) == 1 else " ".join(values)
+        width = len(cells)
+        found: dict[str, list[str]] = {}
+        one: dict[str, str] = {}  # field -> its value (several columns' joined by spaces)
+        for target, indexes in self._columns:
+            for i in indexes:
+                if i < width and (value := cells[i]):
+                    if value[0] == "'" and value[1:2] in _FORMULA_STARTS:
+                        value = value[1:]  # the apostrophe our export puts before a formula
+                    if len(value) > MAX_TEXT:
+                        return Refused(row, target, f"is longer than {MAX_TEXT:,} characters",
+                                       cells)
+                    if target in found:
+                        found[target].append(value)
+                        one[target] += " " + value
+                    else:
+                        found[target] = [value]
+                        one[target] = value
+        if not one:
+            return Refused(row, None, "no mapped column has a value", cells)
+        get = one.get
+        first, middle, last = get("first_name"), get("middle_name"), get("last_name")
+        name = get("name") or (
+            first if not (middle or last) else " ".join(x for x in (first, middle, last) if x)
+        ) or None
+        if name and self._split_full_name and not (first or last) and "name" in one:
+            first, last = _split_name(name)
+        company = get("company")
+        if name and KIND_WORDS.get((get("kind") or "").casefold()) == "company":
+            draft = Draft(row, {"kind": "company", "name": name})  # a row of our own export
+        elif name:
+            draft = Draft(row, {"kind": "person", "name": name, "first_name": first or None,
+                                "last_name": last or None}, company)
+        elif company:
+            draft = Draft(row, {"kind": "company", "name": company})
+        else:
+            return Refused(row, "name", "the row has no name and no company", cells)
+        values = draft.values
+        for key in _SINGLE_FIELDS.intersection(one):
+            values[key] = one[key]
+        if "address" in found:
+            values["address"] = ", ".join(found["address"])
+        if "notes" in found:
+            values["notes"] = "\n".join(found["notes"])
+        status = get("status")
+        if status:
+            mapped = STATUS_WORDS.get(status.casefold().strip())
+            if mapped is None:
+                return Refused(row, "status", f"'{status}' is not lead, customer or lost", cells)
+            values["status"] = mapped
+        for text in found.get("email", ()):
+            for address in _EMAIL_SPLIT.split(text):
+                if not address:
+                    continue
+                try:
+                    normal = fast_email(address)
+                except InputError as exc:
+                    return Refused(row, "email", exc.message, cells)
+                if normal not in draft.emails:
+                    draft.emails.append(normal)
+        for text in found.get("phone", ()):
+            for number in _PHONE_SPLIT.split(text):
+                if not number:
+                    continue
+                e164, raw, warning = fast_phone(number, self._region)
+                if warning:
+                    draft.warnings.append(f"phone '{raw}' {warning}")
+                if not draft.phones or e164 not in {n for n, _ in draft.phones}:
+                    draft.phones.append((e164, raw))
+        for text in found.get("tags", ()):
+            for tag in _TAG_SPLIT.split(text):
+                if tag and tag.casefold() not in _SYSTEM_LABELS:
+                    draft.tags.append(tag.lstrip("* ").strip())
+        return draft
 
-    draft = Draft(row, {})
-    first, middle, last = one("first_name"), one("middle_name"), one("last_name")
-    name = one("name") or " ".join(x for x in (first, middle, last) if x) or None
-    if name and mapping.split_full_name and not (first or last) and one("name"):
-        first, last = _split_name(name)
-    company = one("company")
-    if name and KIND_WORDS.get((one("kind") or "").casefold()) == "company":
-        draft.values.update(kind="company", name=name)  # a company row of our own export
-    elif name:
-        draft.values.update(
-            kind="person", name=name, first_name=first or None, last_name=last or None
-        )
-        draft.company = company
-    elif company:
-        draft.values.update(kind="company", name=company)
-    else:
-        return Refused(row, "name", "the row has no name and no company", cells)
-    for key in _SINGLE_FIELDS.intersection(found):
-        draft.values[key] = one(key)
-    if "address" in found:
-        draft.values["address"] = ", ".join(found["address"])
-    if "notes" in found:
-        draft.values["notes"] = "\n".join(found["notes"])
-    status = one("status")
-    if status:
-        mapped = STATUS_WORDS.get(status.casefold().strip())
-        if mapped is None:
-            return Refused(row, "status", f"'{status}' is not lead, customer or lost", cells)
-        draft.values["status"] = mapped
-    for text in found.get("email", []):
-        for address in _EMAIL_SPLIT.split(text):
-            if not address:
-                continue
-            try:
-                normal = fast_email(address)
-            except InputError as exc:
-                return Refused(row, "email", exc.message, cells)
-            if normal not in draft.emails:
-                draft.emails.append(normal)
-    for text in found.get("phone", []):
-        for number in _PHONE_SPLIT.split(text):
-            if not number:
-                continue
-            e164, raw, warning = fast_phone(number, mapping.region)
-            if warning:
-                draft.warnings.append(f"phone '{raw}' {warning}")
-            if e164 not in (n for n, _ in draft.phones):
-                draft.phones.append((e164, raw))
-    for text in found.get("tags", []):
-        for tag in _TAG_SPLIT.split(text):
-            if tag and tag.casefold() not in _SYSTEM_LABELS:
-                draft.tags.append(tag.lstrip("* ").strip())
-    return draft

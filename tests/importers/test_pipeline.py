@@ -73,6 +73,24 @@ def test_a_plain_import_creates_people_companies_tags(db, tmp_path: Path) -> Non
     assert anna.company_sort == "acme"
 
 
+def test_an_import_keeps_derived_columns_right_and_puts_its_triggers_back(
+        db, tmp_path: Path) -> None:
+    """The import suspends the company_sort and search triggers and writes both itself."""
+    existing = contacts.create_contact({"kind": "company", "name": "ÄCME Trading"}).id
+    triggers_before = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+    _import(_csv(tmp_path, "Olga Ivanova,olga@x.example,,äcme trading,Omsk,,\n"))
+    olga = Contact.get(Contact.name == "Olga Ivanova")
+    assert (olga.company_id, olga.company_sort) == (existing, "äcme trading")
+    assert set(ordered_ids(ContactFilter(search="äcme"))) >= {olga.id, existing}
+    assert db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                          "ORDER BY name").fetchall() == triggers_before
+    # and they work again: a contact saved after the import is indexed and sorted as ever
+    later = contacts.create_contact({"name": "Lev Orlov", "company": existing}).id
+    assert Contact.get_by_id(later).company_sort == "äcme trading"
+    assert set(ordered_ids(ContactFilter(search="orlov"))) == {later}
+
+
 def test_every_refused_row_has_its_number_field_and_reason(db, tmp_path: Path) -> None:
     path = _csv(tmp_path, "Good One,good@example.com,,,,,\n"
                           ",bad@@example.com,,,,,\n"
