@@ -301,6 +301,11 @@ OPEN_REMINDER_DUE = fn.coalesce(Reminder.snoozed_until, Reminder.due_at)
 Reminder.add_index(Reminder.index(
     OPEN_REMINDER_DUE, name="reminder_open_due",
     where=Reminder.done_at.is_null() & Reminder.deleted_at.is_null()))
+# and the few service-level ones among them (promised answers), asked at every refresh
+Reminder.add_index(Reminder.index(
+    OPEN_REMINDER_DUE, name="reminder_open_service_level_due",
+    where=(Reminder.kind == "service_level") & Reminder.done_at.is_null()
+    & Reminder.deleted_at.is_null()))
 
 
 class ServiceLevel(BaseModel):

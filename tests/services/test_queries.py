@@ -130,6 +130,23 @@ def test_the_due_check_reads_open_reminders_through_the_partial_index(db) -> Non
         "USING INDEX reminder_open_due" in plan[0][3]
 
 
+def test_service_levels_at_risk_are_read_through_their_own_index(db) -> None:
+    cid = contacts.create_contact({"name": "Client"}).id
+    Reminder.create(title="answer", contact=cid, kind="service_level",
+                    due_at=NOW + timedelta(minutes=30))
+    Reminder.create(title="answered", contact=cid, kind="service_level",
+                    due_at=NOW - timedelta(hours=1), done_at=NOW)
+    Reminder.create(title="call back", contact=cid, due_at=NOW - timedelta(hours=1))
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        assert [r.title for r in reminders.at_risk(NOW)] == ["answer"]
+    finally:
+        db.connection().set_trace_callback(None)
+    plan = db.execute_sql("EXPLAIN QUERY PLAN " + statements[-1]).fetchall()
+    assert "reminder_open_service_level_due" in plan[0][3]
+
+
 def test_filters_combine(db) -> None:
     from crm_desktop.db.models import Interaction
 
