@@ -111,7 +111,7 @@ class CsvTable:
                 next(reader, None)
             # the row number a spreadsheet shows: a cell with line breaks is still one row
             for number, cells in enumerate(reader, start=self.header_row + 1):
-                yield number, [c.strip() for c in cells]
+                yield number, list(map(str.strip, cells))
 
 
 def read_text(data: bytes) -> str:

@@ -54,6 +54,9 @@ class ContactTableModel(QAbstractTableModel):
         self._filter = ContactFilter()
         self._sort = ("name", False)
         self._counted = False
+        # until format_phones(): numbers as stored (E.164), so that the first paint does
+        # not wait for phonenumbers
+        self._phones_formatted = False
 
     # query -------------------------------------------------------------------------------
     @property
@@ -108,6 +111,17 @@ class ContactTableModel(QAbstractTableModel):
         # a new order, the same rows (the first sort, when the view starts, counts them)
         self._query(total=len(self._window) if self._counted else None)
         self.layoutChanged.emit()
+
+    def format_phones(self) -> None:
+        """Show phones formatted ('+44 7700 900415') from now on."""
+        if self._phones_formatted:
+            return
+        self._phones_formatted = True
+        if self.rowCount():
+            column = [key for key, _ in COLUMNS].index("phone")
+            self.dataChanged.emit(self.index(0, column),
+                                  self.index(self.rowCount() - 1, column),
+                                  [Qt.ItemDataRole.DisplayRole])
 
     def row_of(self, contact_id: int) -> int:
         """The row showing a contact, or -1."""
@@ -169,7 +183,10 @@ class ContactTableModel(QAbstractTableModel):
             local = row.last_contact_at.astimezone()
             return QDate(local.year, local.month, local.day).toString(Qt.DateFormat.ISODate)
         if key in ("phone", "email"):
-            value = _phone_text(row.phone) if key == "phone" else row.email
+            if key == "email":
+                value = row.email
+            else:
+                value = _phone_text(row.phone) if self._phones_formatted else row.phone
             # always left to right, also in a Persian layout: "+98 912 …", not "912 98+"
             return f"\u2066{value}\u2069" if value else value
         return getattr(row, key)
