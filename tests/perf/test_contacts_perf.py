@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.services.contact_query import ContactFilter, fts_query
 from crm_desktop.ui.models.contact_table import COLUMNS, ContactTableModel
+from tests.perf.peak_memory import PEAK_MB_SNIPPET
 from tests.perf.timing import best_of, report
 
 LIMIT = 3.0
@@ -143,8 +144,8 @@ def test_jump_to_last_row(model: ContactTableModel, bare: sqlite3.Connection) ->
     assert report("jump to the last row (1M)", ours, floor, LIMIT) <= LIMIT
 
 
-PROBE = """
-import resource, sys
+PROBE = PEAK_MB_SNIPPET + """
+import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from crm_desktop.db.connection import open_database
@@ -161,7 +162,7 @@ for _ in range(20):
 model.index(model.rowCount() - 1, 0).data()
 for _ in range(20):
     app.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+print(_peak_mb())
 """
 
 

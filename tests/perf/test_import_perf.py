@@ -19,6 +19,7 @@ import xlsxwriter
 from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
 from tests.perf.csv_files import HEADERS, write_csv
+from tests.perf.peak_memory import PEAK_MB_SNIPPET
 
 MAX_FLOOR_RATIO = 5.0
 MAX_PEAK_MB = 300
@@ -71,11 +72,11 @@ def test_100k_csv_against_a_100k_database(demo_100k: Path, tmp_path: Path) -> No
         assert ours < su_time
 
 
-PROBE = """
-import resource, sys, json
+PROBE = PEAK_MB_SNIPPET + """
+import sys
 from crm_desktop.cli import main
 code = main(["import", sys.argv[1], "--db", sys.argv[2], "--json"])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+print(_peak_mb())
 sys.exit(code)
 """
 
