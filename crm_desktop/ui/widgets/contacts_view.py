@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,14 +132,6 @@ class ContactsView(QWidget):
         self.model.layoutChanged.connect(self._emit_counts)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self._add_shortcuts()
-        self.table.viewport().installEventFilter(self)  # until the first paint
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
-            # the rows are on screen: now load the phone formatter and show numbers with it
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.model.format_phones)
-        return super().eventFilter(watched, event)
 
     # the query ---------------------------------------------------------------------------
     @property
