@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -30,9 +32,11 @@ from PySide6.QtWidgets import (
 from crm_desktop.services import contact_query, contacts
 from crm_desktop.services.contact_query import ContactFilter
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
-from crm_desktop.ui.widgets.contact_detail import ContactDetail
 from crm_desktop.ui.widgets.contact_filters import FilterBar
 from crm_desktop.ui.window_state import restore
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.widgets.contact_detail import ContactDetail
 
 SEARCH_DEBOUNCE_MS = 150
 HEADER_STATE_KEY = "contacts/header"
@@ -96,12 +100,16 @@ class ContactsView(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
-        self.detail = ContactDetail(lambda: self._clock().astimezone().date(), self)
-        self.detail.edit_requested.connect(self.open_contact)
-        self.detail.history_changed.connect(lambda _: self._after_change())
+        # the detail panel is built when the first contact is shown (its six lists and tabs
+        # cost start-up time and show nothing until then)
+        self._detail: ContactDetail | None = None
+        self._no_detail = QLabel(self.tr("<i>Select a contact to see the whole record.</i>"),
+                                 self)
+        self._no_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self._no_detail.setContentsMargins(12, 12, 12, 12)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self._no_detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([800, 380])  # the table first; a saved layout wins
@@ -146,7 +154,7 @@ class ContactsView(QWidget):
     def apply_filter(self) -> None:
         self._debounce.stop()
         self.model.set_filter(self.current_filter())
-        self.detail.show_contact(None)
+        self._show_detail(None)
 
     def _emit_counts(self) -> None:
         shown = self.model.rowCount()
@@ -163,7 +171,24 @@ class ContactsView(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _show_current(self) -> None:
-        self.detail.show_contact(self.current_id())
+        self._show_detail(self.current_id())
+
+    @property
+    def detail(self) -> ContactDetail:
+        """The detail panel, built on first use in place of the hint beside the table."""
+        if self._detail is None:
+            from crm_desktop.ui.widgets.contact_detail import ContactDetail
+
+            self._detail = ContactDetail(lambda: self._clock().astimezone().date(), self)
+            self._detail.edit_requested.connect(self.open_contact)
+            self._detail.history_changed.connect(lambda _: self._after_change())
+            self.splitter.replaceWidget(1, self._detail)
+            self._no_detail.deleteLater()
+        return self._detail
+
+    def _show_detail(self, contact_id: int | None) -> None:
+        if contact_id is not None or self._detail is not None:
+            self.detail.show_contact(contact_id)
 
     def select_contact(self, contact_id: int) -> bool:
         row = self.model.row_of(contact_id)
@@ -187,9 +212,9 @@ class ContactsView(QWidget):
         self.model.reload()
         self.filters.reload_choices()
         if keep is None or not self.select_contact(keep):
-            self.detail.show_contact(None)
+            self._show_detail(None)
         else:
-            self.detail.show_contact(keep)
+            self._show_detail(keep)
         self.data_changed.emit()
 
     def new_contact(self) -> None:
