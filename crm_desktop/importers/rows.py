@@ -26,6 +26,9 @@ _PHONE_PUNCTUATION = re.compile(r"[\s().\-/]")
 _EMAIL_SPLIT = re.compile(r"\s*(?::::|[;,\s])\s*")
 _PHONE_SPLIT = re.compile(r"\s*(?::::|;|\n)\s*")
 _TAG_SPLIT = re.compile(r"\s*(?::::|[;,])\s*")
+# a cell without any of these holds a single value (":::" is Google's separator)
+_EMAIL_SEPARATOR = re.compile(r"[:;,\s]")
+_PHONE_SEPARATOR = re.compile(r"[:;\n]")
 _SYSTEM_LABELS = {"* mycontacts", "* starred", "mycontacts", "* other contacts"}
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -138,7 +141,10 @@ class RowReader:
         for i, target in enumerate(mapping.columns):
             if target:
                 columns.setdefault(target, []).append(i)
-        self._columns = list(columns.items())
+        # most fields come from one column: read without building a list per value
+        self._single = [(t, c[0]) for t, c in columns.items() if len(c) == 1]
+        self._several = [(t, c) for t, c in columns.items() if len(c) > 1]
+        self._single_fields = [t for t in columns if t in _SINGLE_FIELDS]
         self._region = mapping.region
         self._split_full_name = mapping.split_full_name
 
@@ -147,29 +153,43 @@ class RowReader:
         if not any(cells):
             return None
         width = len(cells)
-        found: dict[str, list[str]] = {}
         one: dict[str, str] = {}  # field -> its value (several columns' joined by spaces)
-        for target, indexes in self._columns:
+        several: dict[str, list[str]] = {}  # field -> its values, if fed by several columns
+        for target, i in self._single:
+            if i < width and (value := cells[i]):
+                if value[0] == "'" and value[1:2] in _FORMULA_STARTS:
+                    value = value[1:]  # the apostrophe our export puts before a formula
+                if len(value) > MAX_TEXT:
+                    return _too_long(row, target, cells)
+                one[target] = value
+        for target, indexes in self._several:
+            values = []
             for i in indexes:
                 if i < width and (value := cells[i]):
                     if value[0] == "'" and value[1:2] in _FORMULA_STARTS:
-                        value = value[1:]  # the apostrophe our export puts before a formula
+                        value = value[1:]
                     if len(value) > MAX_TEXT:
-                        return Refused(row, target, f"is longer than {MAX_TEXT:,} characters",
-                                       cells)
-                    if target in found:
-                        found[target].append(value)
-                        one[target] += " " + value
-                    else:
-                        found[target] = [value]
-                        one[target] = value
+                        return _too_long(row, target, cells)
+                    values.append(value)
+            if values:
+                several[target] = values
+                one[target] = " ".join(values)
         if not one:
             return Refused(row, None, "no mapped column has a value", cells)
+
+        def values_of(key: str) -> list[str]:
+            if key in several:
+                return several[key]
+            return [one[key]] if key in one else []
+
         get = one.get
         first, middle, last = get("first_name"), get("middle_name"), get("last_name")
-        name = get("name") or (
-            first if not (middle or last) else " ".join(x for x in (first, middle, last) if x)
-        ) or None
+        name = get("name")
+        if not name:
+            if middle:
+                name = " ".join(x for x in (first, middle, last) if x)
+            else:
+                name = f"{first} {last}" if first and last else first or last
         if name and self._split_full_name and not (first or last) and "name" in one:
             first, last = _split_name(name)
         company = get("company")
@@ -183,40 +203,50 @@ class RowReader:
         else:
             return Refused(row, "name", "the row has no name and no company", cells)
         values = draft.values
-        for key in _SINGLE_FIELDS.intersection(one):
-            values[key] = one[key]
-        if "address" in found:
-            values["address"] = ", ".join(found["address"])
-        if "notes" in found:
-            values["notes"] = "\n".join(found["notes"])
+        for key in self._single_fields:
+            if key in one:
+                values[key] = one[key]
+        if "address" in one:
+            values["address"] = ", ".join(values_of("address"))
+        if "notes" in one:
+            values["notes"] = "\n".join(values_of("notes"))
         status = get("status")
         if status:
             mapped = STATUS_WORDS.get(status.casefold().strip())
             if mapped is None:
                 return Refused(row, "status", f"'{status}' is not lead, customer or lost", cells)
             values["status"] = mapped
-        for text in found.get("email", ()):
-            for address in _EMAIL_SPLIT.split(text):
-                if not address:
-                    continue
-                try:
-                    normal = fast_email(address)
-                except InputError as exc:
-                    return Refused(row, "email", exc.message, cells)
-                if normal not in draft.emails:
-                    draft.emails.append(normal)
-        for text in found.get("phone", ()):
-            for number in _PHONE_SPLIT.split(text):
-                if not number:
-                    continue
-                e164, raw, warning = fast_phone(number, self._region)
-                if warning:
-                    draft.warnings.append(f"phone '{raw}' {warning}")
-                if not draft.phones or e164 not in {n for n, _ in draft.phones}:
-                    draft.phones.append((e164, raw))
-        for text in found.get("tags", ()):
-            for tag in _TAG_SPLIT.split(text):
-                if tag and tag.casefold() not in _SYSTEM_LABELS:
-                    draft.tags.append(tag.lstrip("* ").strip())
+        if "email" in one:
+            for text in values_of("email"):
+                for address in _split(text, _EMAIL_SPLIT, _EMAIL_SEPARATOR):
+                    try:
+                        normal = fast_email(address)
+                    except InputError as exc:
+                        return Refused(row, "email", exc.message, cells)
+                    if normal not in draft.emails:
+                        draft.emails.append(normal)
+        if "phone" in one:
+            for text in values_of("phone"):
+                for number in _split(text, _PHONE_SPLIT, _PHONE_SEPARATOR):
+                    e164, raw, warning = fast_phone(number, self._region)
+                    if warning:
+                        draft.warnings.append(f"phone '{raw}' {warning}")
+                    if not draft.phones or e164 not in {n for n, _ in draft.phones}:
+                        draft.phones.append((e164, raw))
+        if "tags" in one:
+            for text in values_of("tags"):
+                for tag in _TAG_SPLIT.split(text):
+                    if tag and tag.casefold() not in _SYSTEM_LABELS:
+                        draft.tags.append(tag.lstrip("* ").strip())
         return draft
 
+
+def _too_long(row: int, target: str, cells: list[str]) -> Refused:
+    return Refused(row, target, f"is longer than {MAX_TEXT:,} characters", cells)
+
+
+def _split(text: str, pattern: re.Pattern[str], separator: re.Pattern[str]) -> list[str]:
+    """The non-empty parts of a cell holding one or several values (most hold one)."""
+    if not separator.search(text):
+        return [text]
+    return [part for part in pattern.split(text) if part]
