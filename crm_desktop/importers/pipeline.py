@@ -255,7 +255,7 @@ class _Writer:
                 found.setdefault(key, cid)
         return found
 
-    def _existing(self, drafts: list[Draft]) -> tuple[dict, dict, dict]:
+    def _existing(self, drafts: list[Draft]) -> tuple[dict, dict]:
         # "+c.deleted_at": drive the lookup from the address index, not from every contact
         emails = self._lookup(
             "SELECT e.address, e.contact_id FROM contact_email e JOIN contact c ON "
@@ -267,12 +267,7 @@ class _Writer:
             "c.id = p.contact_id WHERE +c.deleted_at IS NULL AND p.number IN ({})",
             list({n for d in drafts for n, _ in d.phones if n.startswith("+")}),
         )
-        names = {}
-        for key in {d.name_key for d in drafts if d.name_key}:
-            found = self._named(key)
-            if found is not None:
-                names[key] = found
-        return emails, phones, names
+        return emails, phones
 
     def _named(self, key: tuple) -> int | None:
         """The contact a name key points to. A company's people are read once, the first
@@ -302,22 +297,22 @@ class _Writer:
             self.companies[sort_name] = row[0]
         return self.companies[sort_name]
 
-    def _match(self, d: Draft, emails: dict, phones: dict, names: dict) -> int | None:
+    def _match(self, d: Draft, emails: dict, phones: dict) -> int | None:
         for address in d.emails:
             if address in emails:
                 return emails[address]
         for number, _ in d.phones:
             if number in phones:
                 return phones[number]
-        return names.get(d.name_key) if d.name_key else None
+        return self._named(d.name_key) if d.name_key else None
 
     # writing -----------------------------------------------------------------------------
     def write(self, drafts: list[Draft]) -> None:
-        emails, phones, names = self._existing(drafts)
+        emails, phones = self._existing(drafts)
         new: list[Draft] = []
         pending: dict[int, Draft] = {}  # new ids of this batch -> their drafts
         for d in drafts:
-            match = self._match(d, emails, phones, names)
+            match = self._match(d, emails, phones)
             if match is not None and self.policy != "create":
                 if match in pending:
                     self._merge_pending(pending[match], d)
@@ -344,10 +339,8 @@ class _Writer:
             for number, _ in d.phones:
                 phones.setdefault(number, cid)
             key = d.name_key
-            if key:
-                names.setdefault(key, cid)
-                if key[0] == "person":
-                    self.people.setdefault(key[2], {}).setdefault(key[1], cid)
+            if key and key[0] == "person":  # _match() read this company's people already
+                self.people[key[2]].setdefault(key[1], cid)
         self._insert(new)
         self.result.created += len(new)
 
