@@ -17,7 +17,7 @@ import pytest
 import xlsxwriter
 
 from crm_desktop.db.connection import close_database, open_database
-from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
+from crm_desktop.importers.pipeline import ImportResult, auto_mapping, open_table, run_import
 from tests.perf.csv_files import HEADERS, write_csv
 from tests.perf.peak_memory import PEAK_MB_SNIPPET
 
@@ -25,9 +25,13 @@ MAX_FLOOR_RATIO = 5.0
 MAX_PEAK_MB = 300
 
 
+RUNS = 3  # each contender's best run: the one least disturbed by the machine
+
+
 def _floor(path: Path, tmp_path: Path) -> float:
     """Plain csv + sqlite3.executemany of the same rows into a bare table."""
     db = tmp_path / "floor.sqlite3"
+    db.unlink(missing_ok=True)
     started = time.perf_counter()
     conn = sqlite3.connect(db)
     conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(len(HEADERS)))})")
@@ -40,30 +44,44 @@ def _floor(path: Path, tmp_path: Path) -> float:
     return time.perf_counter() - started
 
 
-@pytest.mark.perf
-def test_100k_csv_against_a_100k_database(demo_100k: Path, tmp_path: Path) -> None:
-    source = write_csv(tmp_path / "import-100k.csv", 100_000)
+def _ours(source: Path, demo: Path, tmp_path: Path) -> tuple[float, ImportResult]:
+    """run_import() of the file into a fresh copy of the demo database (copied untimed)."""
     target = tmp_path / "target.sqlite3"
-    shutil.copy(demo_100k, target)
+    for stale in (target, *target.parent.glob(target.name + "-*")):
+        stale.unlink(missing_ok=True)
+    shutil.copy(demo, target)
     open_database(target)
     try:
         table = open_table(source)
         started = time.perf_counter()
         result = run_import(table, auto_mapping(table), "skip")
-        ours = time.perf_counter() - started
+        return time.perf_counter() - started, result
     finally:
         close_database()
-    floor = _floor(source, tmp_path)
+
+
+def _sqlite_utils(sqlite_utils: str, source: Path, tmp_path: Path) -> float:
+    db = tmp_path / "su.sqlite3"
+    db.unlink(missing_ok=True)
+    started = time.perf_counter()
+    subprocess.run([sqlite_utils, "insert", str(db), "contacts", str(source), "--csv"],
+                   check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+@pytest.mark.perf
+def test_100k_csv_against_a_100k_database(demo_100k: Path, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "import-100k.csv", 100_000)
+    runs = [_ours(source, demo_100k, tmp_path) for _ in range(RUNS)]
+    ours, result = min(runs, key=lambda run: run[0])
+    floor = min(_floor(source, tmp_path) for _ in range(RUNS))
     sqlite_utils = shutil.which("sqlite-utils") or shutil.which(
         "sqlite-utils", path=str(Path(sys.executable).parent))
     su_time = None
     if sqlite_utils:
-        started = time.perf_counter()
-        subprocess.run([sqlite_utils, "insert", str(tmp_path / "su.sqlite3"), "contacts",
-                        str(source), "--csv"], check=True, capture_output=True)
-        su_time = time.perf_counter() - started
+        su_time = min(_sqlite_utils(sqlite_utils, source, tmp_path) for _ in range(RUNS))
     versus = f"; sqlite-utils insert --csv {su_time:.2f} s" if su_time else ""
-    print(f"\nimport 100,000 CSV rows into 100,000 contacts: {ours:.2f} s "
+    print(f"\nimport 100,000 CSV rows into 100,000 contacts (best of {RUNS}): {ours:.2f} s "
           f"({100_000 / ours:,.0f} rows/s; {result.counts()}), floor csv+executemany "
           f"{floor:.2f} s, ratio {ours / floor:.1f} (limit {MAX_FLOOR_RATIO}){versus}")
     assert result.rows == 100_000
