@@ -146,20 +146,24 @@ class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this mo
 def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[list[Draft]]:
     batch: list[Draft] = []
     draft = RowReader(mapping).draft
+    rows = 0
     for number, cells in table.rows():
-        result.rows += 1
+        rows += 1
         outcome = draft(number, cells)
-        if outcome is None:
-            result.empty += 1
-        elif isinstance(outcome, Refused):
-            result.rejected += 1
-            result.refused.append(outcome)
-        else:
-            result.warnings += [f"row {number}: {w}" for w in outcome.warnings]
+        if type(outcome) is Draft:
+            if outcome.warnings:
+                result.warnings += [f"row {number}: {w}" for w in outcome.warnings]
             batch.append(outcome)
             if len(batch) >= BATCH:
+                result.rows = rows
                 yield batch
                 batch = []
+        elif outcome is None:
+            result.empty += 1
+        else:
+            result.rejected += 1
+            result.refused.append(outcome)
+    result.rows = rows
     if batch:
         yield batch
 
