@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 SEARCH_DEBOUNCE_MS = 150
 HEADER_STATE_KEY = "contacts/header"
 SPLITTER_STATE_KEY = "contacts/splitter"
+# first-start widths: name, company, e-mail and phone fit beside the detail panel
+COLUMN_WIDTHS = {"name": 150, "company": 140, "email": 200, "phone": 140, "city": 110,
+                 "tags": 110, "last_contact": 100}
 FILTERS_SHOWN_KEY = "contacts/filters_shown"
 def _undo():
     """The undo commands, imported on first use: start-up does not need them."""
@@ -95,7 +98,8 @@ class ContactsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        header.setDefaultSectionSize(170)
+        for column, (key, _) in enumerate(COLUMNS):  # a saved layout wins (restored below)
+            header.resizeSection(column, COLUMN_WIDTHS.get(key, 120))
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -112,7 +116,7 @@ class ContactsView(QWidget):
         self.splitter.addWidget(self._no_detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([800, 380])  # the table first; a saved layout wins
+        self.splitter.setSizes([840, 340])  # the table first; a saved layout wins
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
