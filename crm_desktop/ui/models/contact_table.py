@@ -192,7 +192,7 @@ class ContactTableModel(QAbstractTableModel):
                 value = row.phone
                 if not self._formatting_asked:  # runs once this paint is done
                     self._formatting_asked = True
-                    QTimer.singleShot(0, self.format_phones)
+                    QTimer.singleShot(0, self, self.format_phones)  # dropped if we are gone
             # always left to right, also in a Persian layout: "+98 912 …", not "912 98+"
             return f"\u2066{value}\u2069" if value else value
         return getattr(row, key)
