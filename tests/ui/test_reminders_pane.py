@@ -152,3 +152,21 @@ def test_service_levels_and_win_back_are_configurable(window: MainWindow, qtbot)
     add_interaction(shop, "complaint", NOW, subject="Broken again")
     due = Reminder.get(Reminder.title == "Answer complaint: Broken again").due_at
     assert due == NOW + timedelta(hours=48)
+
+
+def test_times_and_names_keep_their_order_in_a_persian_layout(window: MainWindow) -> None:
+    """Bidi would show '2026-03-05 12:00' as '12:00 2026-03-05' in a right-to-left layout,
+    and a Persian name would turn 'name · deal' around: each is isolated."""
+    cid = contacts.create_contact({"name": "مریم جعفری"}).id
+    reminders.create_reminder("Send catalogue", NOW - timedelta(hours=3), contact_id=cid)
+    pane = window.reminders
+    pane.refresh()
+    model = pane.model
+    group = model.group_index(Bucket.OVERDUE)
+    while model.canFetchMore(group):
+        model.fetchMore(group)
+    row = next(r for r in range(model.rowCount(group))
+               if model.index(r, 0, group).data() == "Send catalogue")
+    due = (NOW - timedelta(hours=3)).astimezone().strftime("%Y-%m-%d %H:%M")
+    assert model.index(row, 1, group).data() == f"\u2066{due}\u2069"
+    assert model.index(row, 2, group).data() == "\u2068مریم جعفری\u2069"

@@ -4,7 +4,7 @@ reminders; a lost deal can be reopened here."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -29,10 +29,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.services.money import to_decimal
 from crm_desktop.ui.dialogs.field_errors import error_label
-
-
-def _local(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+from crm_desktop.ui.display_text import local_minutes
 
 
 class DealDetails(QDialog):
@@ -83,21 +80,21 @@ class DealDetails(QDialog):
         history = QTreeWidget(self)
         history.setHeaderLabels([self.tr("When"), self.tr("From"), self.tr("To")])
         for when, src, dst in funnel.stage_history(deal_id):
-            history.addTopLevelItem(QTreeWidgetItem([_local(when), src or "—", dst]))
+            history.addTopLevelItem(QTreeWidgetItem([local_minutes(when), src or "—", dst]))
         interactions = QTreeWidget(self)
         interactions.setHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Subject"),
                                       self.tr("Outcome")])
         for i in Interaction.select().where(Interaction.deal == deal_id).order_by(
                 Interaction.occurred_at.desc()):
             interactions.addTopLevelItem(QTreeWidgetItem(
-                [_local(i.occurred_at), i.kind, i.subject or "", i.outcome or ""]))
+                [local_minutes(i.occurred_at), i.kind, i.subject or "", i.outcome or ""]))
         reminders = QTreeWidget(self)
         reminders.setHeaderLabels([self.tr("Due"), self.tr("Reminder"), self.tr("Done")])
         for r in Reminder.select().where((Reminder.deal == deal_id)
                                          & Reminder.deleted_at.is_null()).order_by(
                 Reminder.due_at):
             reminders.addTopLevelItem(QTreeWidgetItem(
-                [_local(r.due_at), r.title, _local(r.done_at)]))
+                [local_minutes(r.due_at), r.title, local_minutes(r.done_at)]))
         for tree in (history, interactions, reminders):
             tree.setRootIsDecorated(False)
         tabs.addTab(history, self.tr("Stage history"))

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter, ContactRow
 from crm_desktop.services.validation import display_phone
+from crm_desktop.ui.display_text import left_to_right
 from crm_desktop.ui.models.row_window import RowWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,6 +194,5 @@ class ContactTableModel(QAbstractTableModel):
                 if not self._formatting_asked:  # runs once this paint is done
                     self._formatting_asked = True
                     QTimer.singleShot(0, self, self.format_phones)  # dropped if we are gone
-            # always left to right, also in a Persian layout: "+98 912 …", not "912 98+"
-            return f"\u2066{value}\u2069" if value else value
+            return left_to_right(value)
         return getattr(row, key)

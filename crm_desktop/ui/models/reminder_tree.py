@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
+from crm_desktop.ui.display_text import isolated, local_minutes
 
 REMINDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -148,8 +149,8 @@ class ReminderTreeModel(QAbstractItemModel):
             if index.column() == 0:
                 return ("↻ " if row.recurring else "") + row.title
             if index.column() == 1:
-                return row.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            return " · ".join(x for x in (row.contact_name, row.deal_title) if x)
+                return local_minutes(row.due_at)
+            return " · ".join(isolated(x) for x in (row.contact_name, row.deal_title) if x)
         if role == Qt.ItemDataRole.ForegroundRole and bucket is Bucket.OVERDUE:
             return OVERDUE_BRUSH
         if role == REMINDER_ID_ROLE:

@@ -27,6 +27,7 @@ from crm_desktop.db.models import Contact
 from crm_desktop.services import contacts, customer_record
 from crm_desktop.services.money import format_money
 from crm_desktop.services.validation import display_phone
+from crm_desktop.ui.display_text import local_minutes
 
 HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
 
@@ -38,10 +39,6 @@ def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
     tree.setAlternatingRowColors(True)
     tree.setUniformRowHeights(True)
     return tree
-
-
-def _local(moment) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 class ContactDetail(QWidget):
@@ -173,8 +170,8 @@ class ContactDetail(QWidget):
     def _fill_lists(self, c: Contact) -> None:
         self.timeline.clear()
         for i in customer_record.interactions_of(c.id)[:HISTORY_LIMIT]:
-            item = QTreeWidgetItem([_local(i.occurred_at), self.tr(i.kind), i.direction or "",
-                                    i.subject or "", i.outcome or "",
+            item = QTreeWidgetItem([local_minutes(i.occurred_at), self.tr(i.kind),
+                                    i.direction or "", i.subject or "", i.outcome or "",
                                     str(i.satisfaction) if i.satisfaction else ""])
             if i.kind == "complaint" and i.resolved_at is None:
                 item.setForeground(1, Qt.GlobalColor.red)
@@ -212,7 +209,7 @@ class ContactDetail(QWidget):
         self.history.clear()
         for h in contacts.change_history(c.id)[:HISTORY_LIMIT]:
             self.history.addTopLevelItem(QTreeWidgetItem(
-                [_local(h.changed_at), h.action, h.field or "", h.old_value or "",
+                [local_minutes(h.changed_at), h.action, h.field or "", h.old_value or "",
                  h.new_value or ""]))
 
     # adding ------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import Reminder
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
+from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
 
 REFRESH_MS = 30_000
@@ -137,7 +138,7 @@ class RemindersPane(QWidget):
                           .format(broken, len(at_risk) - broken))
         self.suggested.clear()
         for s in reminders.suggestions(now, limit=10):
-            item = QListWidgetItem(f"{s.name} — {s.reason}")
+            item = QListWidgetItem(f"{isolated(s.name)} — {s.reason}")
             item.setData(Qt.ItemDataRole.UserRole, s.contact_id)
             self.suggested.addItem(item)
         has = self.suggested.count() > 0

@@ -1,0 +1,30 @@
+"""Text shown the same way in both layout directions.
+
+Dates, times, phone numbers and addresses read left to right even inside a Persian
+(right-to-left) layout; without an isolate, Unicode's bidi rules show "2026-11-14 07:00"
+as "07:00 2026-11-14" and "+98 912 …" as "912 … 98+".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
+
+
+def left_to_right(text: str | None) -> str | None:
+    """`text` isolated left to right (empty and None as they are)."""
+    return f"{LRI}{text}{PDI}" if text else text
+
+
+def isolated(text: str) -> str:
+    """A name or title set in its own direction: a Persian name does not turn the line it
+    sits in around."""
+    return f"{FSI}{text}{PDI}"
+
+
+def local_minutes(moment: datetime | None) -> str:
+    """A stored (UTC) time as the owner's local 'YYYY-MM-DD HH:MM'; '' for none."""
+    if moment is None:
+        return ""
+    return f"{LRI}{moment.astimezone().strftime('%Y-%m-%d %H:%M')}{PDI}"

@@ -1,0 +1,19 @@
+"""Left-to-right and first-strong isolates around numbers, times and names."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from crm_desktop.ui.display_text import isolated, left_to_right, local_minutes
+
+
+def test_numbers_and_times_are_isolated_left_to_right() -> None:
+    assert left_to_right("+98 912 345 6789") == "\u2066+98 912 345 6789\u2069"
+    assert left_to_right("") == "" and left_to_right(None) is None
+    moment = datetime(2026, 11, 14, 7, 0, tzinfo=UTC)
+    assert local_minutes(moment) == f"\u2066{moment.astimezone():%Y-%m-%d %H:%M}\u2069"
+    assert local_minutes(None) == ""
+
+
+def test_a_name_keeps_its_own_direction() -> None:
+    assert isolated("مریم جعفری") == "\u2068مریم جعفری\u2069"
