@@ -71,10 +71,10 @@ class FastTable(Flowable):
         if _prepared is None:
             self.header = self._lines_of(header, bold)
             self.rows = [self._lines_of(row, font) for row in rows]
-        else:
-            self.header, self.rows = _prepared
+            self.heights = [self._height(r) for r in self.rows]
+        else:  # a part after a page break: rows laid out and measured once, not per page
+            self.header, self.rows, self.heights = _prepared
         self.header_height = self._height(self.header)
-        self.heights = [self._height(r) for r in self.rows]
 
     def _lines_of(self, row: Sequence[object], font: str) -> list[tuple[list[str], bool]]:
         cells = []
@@ -121,11 +121,11 @@ class FastTable(Flowable):
             fit += 1
         if fit == 0 or fit == len(self.rows):
             return []  # nothing fits here (a new page), or everything does
-        return [self._part(self.rows[:fit]), self._part(self.rows[fit:])]
+        return [self._part(slice(None, fit)), self._part(slice(fit, None))]
 
-    def _part(self, rows: list) -> FastTable:
+    def _part(self, rows: slice) -> FastTable:
         return FastTable([], [], self.widths, self.font, self.bold, self.size, self.leading,
-                         _prepared=(self.header, rows))
+                         _prepared=(self.header, self.rows[rows], self.heights[rows]))
 
     def draw(self) -> None:
         canvas = self.canv
