@@ -9,6 +9,7 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import database
@@ -57,8 +58,9 @@ _EQUAL_COLUMNS = {"segment": "c.segment", "industry": "c.industry", "country": "
 FILTER_COLUMNS = ("segment", "industry", "city", "country", "lead_source")
 
 
-@dataclass(frozen=True)
-class ContactRow:
+class ContactRow(NamedTuple):
+    """One row of the contacts table (a tuple: a page of them is built on every scroll)."""
+
     id: int
     kind: str
     name: str
