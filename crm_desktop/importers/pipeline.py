@@ -274,12 +274,16 @@ class _Writer:
         return emails, phones
 
     def _named(self, key: tuple) -> int | None:
-        """The contact a name key points to. A company's people are read once, the first
-        time the import meets the company, and kept up to date as it creates people: a
-        common name may have thousands of namesakes, but few in one company."""
+        """The contact a name key points to."""
         kind, sort_name, company_sort = key
         if kind == "company":
             return self._company_lookup(sort_name)
+        return self._people_of(company_sort).get(sort_name)
+
+    def _people_of(self, company_sort: str) -> dict[str, int]:
+        """A company's people by name, read once, the first time the import meets the
+        company, and kept up to date as it creates people: a common name may have thousands
+        of namesakes, but few in one company."""
         people = self.people.get(company_sort)
         if people is None:
             people = {}
@@ -289,7 +293,7 @@ class _Writer:
                     [company_sort]):
                 people[name] = cid
             self.people[company_sort] = people
-        return people.get(sort_name)
+        return people
 
     def _company_lookup(self, sort_name: str) -> int | None:
         if sort_name not in self.companies:
@@ -343,8 +347,8 @@ class _Writer:
             for number, _ in d.phones:
                 phones.setdefault(number, cid)
             key = d.name_key
-            if key and key[0] == "person":  # _match() read this company's people already
-                self.people[key[2]].setdefault(key[1], cid)
+            if key and key[0] == "person":
+                self._people_of(key[2]).setdefault(key[1], cid)
         self._insert(new)
         self.result.created += len(new)
 

@@ -134,6 +134,20 @@ def test_duplicate_policies_against_the_database(db, tmp_path: Path, policy: str
         assert contacts.tags_of(existing) == ["vip"]
 
 
+def test_create_anyway_keeps_people_of_a_company_apart_by_name_later(
+        db, tmp_path: Path) -> None:
+    """Under 'create' a row matched by e-mail is still made; the people of its company are
+    then known by name, so a later row with the same name and company is the same person
+    for the other policies, and a new one here."""
+    contacts.save_contact(None, {"name": "Anna Petrova"}, emails=["anna@acme.example"])
+    path = _csv(tmp_path, "Anna Petrova,anna@acme.example,,Acme,Kazan,,\n"
+                          "Anna Petrova,anna2@acme.example,,Acme,Kazan,,\n")
+    assert _import(path, "create").counts() == {
+        "created": 2, "updated": 0, "skipped": 0, "rejected": 0}
+    assert _import(path, "skip").counts() == {
+        "created": 0, "updated": 0, "skipped": 2, "rejected": 0}
+
+
 def test_duplicates_within_the_file(db, tmp_path: Path) -> None:
     path = _csv(tmp_path, "Anna,anna@x.example,,,,,\n"
                           "Anna Again,anna@x.example,,,Leeds,,\n"
