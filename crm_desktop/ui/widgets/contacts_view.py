@@ -41,10 +41,12 @@ if TYPE_CHECKING:
 SEARCH_DEBOUNCE_MS = 150
 HEADER_STATE_KEY = "contacts/header"
 SPLITTER_STATE_KEY = "contacts/splitter"
+FILTERS_SHOWN_KEY = "contacts/filters_shown"
 # first-start widths: name, company, e-mail and phone fit beside the detail panel
 COLUMN_WIDTHS = {"name": 150, "company": 140, "email": 200, "phone": 140, "city": 110,
                  "tags": 110, "last_contact": 100}
-FILTERS_SHOWN_KEY = "contacts/filters_shown"
+
+
 def _undo():
     """The undo commands, imported on first use: start-up does not need them."""
     from crm_desktop.ui import undo_commands
