@@ -364,6 +364,8 @@ class _Writer:
         target.emails += [a for a in d.emails if a not in target.emails]
         target.phones += [p for p in d.phones if p[0] not in {n for n, _ in target.phones}]
         target.tags += [t for t in d.tags if t not in target.tags]
+        if target.values["name"] == d.values["name"]:
+            target.sort_name = d.sort_name  # overwritten by the repeat's name: sort by it
 
     def _update_existing(self, cid: int, d: Draft) -> bool:
         before = contacts.snapshot(cid)

@@ -161,6 +161,15 @@ def test_duplicates_within_the_file(db, tmp_path: Path) -> None:
     assert ivan.phone == "+79160000001"  # same name + company: one person
 
 
+def test_a_repeat_that_renames_under_overwrite_sorts_by_its_new_name(
+        db, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "Anna,anna@x.example,,,,,\n"
+                          "Zoe Anna,anna@x.example,,,Leeds,,\n")
+    assert _import(path, "overwrite").counts()["created"] == 1
+    anna = Contact.get(Contact.email == "anna@x.example")
+    assert (anna.name, anna.sort_name, anna.city) == ("Zoe Anna", "zoe anna", "Leeds")
+
+
 def test_a_dry_run_changes_nothing_and_predicts_the_import(db, db_path: Path,
                                                            tmp_path: Path) -> None:
     contacts.save_contact(None, {"name": "Anna"}, emails=["anna@x.example"])
