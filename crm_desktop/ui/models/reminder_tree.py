@@ -133,11 +133,6 @@ class ReminderTreeModel(QAbstractItemModel):
             return _tr(HEADERS[section])
         return None
 
-    def flags(self, index: ANY_INDEX) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
