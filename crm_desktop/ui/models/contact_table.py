@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QFont
+from shiboken6 import isValid
 
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter, ContactRow
@@ -116,7 +117,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def format_phones(self) -> None:
         """Show phones formatted ('+44 7700 900415') from now on."""
-        if self._phones_formatted:
+        if self._phones_formatted or not isValid(self):  # (the window may be gone by now)
             return
         self._phones_formatted = True
         if self.rowCount():
@@ -188,6 +189,6 @@ class ContactTableModel(QAbstractTableModel):
                 value = row.phone
                 if not self._formatting_asked:  # runs once this paint is done
                     self._formatting_asked = True
-                    QTimer.singleShot(0, self, self.format_phones)  # dropped if we are gone
+                    QTimer.singleShot(0, self.format_phones)
             return left_to_right(value)
         return getattr(row, key)
