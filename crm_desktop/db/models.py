@@ -366,6 +366,7 @@ class ImportBatch(BaseModel):
     skipped_count = IntegerField(default=0)
     rejected_count = IntegerField(default=0)
     undone_at = UTCDateTimeField(null=True)
+    last_log_id = IntegerField(null=True)  # the change log's last entry when it finished
 
 
 class ImportChange(BaseModel):

@@ -24,6 +24,7 @@ from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, Tag, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.importers.csv_source import CsvTable
+from crm_desktop.importers.import_undo import snapshot_to_json
 from crm_desktop.importers.mapping import Mapping, guess_mapping
 from crm_desktop.importers.rows import Draft, Refused, RowReader
 from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, SpreadsheetTable
@@ -498,63 +499,14 @@ class _Writer:
                 table_name="contact",
                 row_id=cid,
                 action="update",
-                old_values=_snapshot_json(snap),
+                old_values=snapshot_to_json(snap),
             )
         r = self.result
         batch.finished_at = utc_now()
+        batch.last_log_id = self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0]
         batch.created_count, batch.updated_count = r.created, r.updated
         batch.skipped_count, batch.rejected_count = r.skipped, r.rejected
         batch.save()
-
-
-def _snapshot_json(snap: contacts.Snapshot) -> str:
-    return json.dumps(
-        {
-            "values": snap.values,
-            "emails": snap.emails,
-            "phones": snap.phones,
-            "tags": snap.tags,
-            "deleted_at": snap.deleted_at.isoformat() if snap.deleted_at else None,
-        },
-        ensure_ascii=False,
-    )
-
-
-def _snapshot_from(text: str) -> contacts.Snapshot:
-    data = json.loads(text)
-    deleted = datetime.fromisoformat(data["deleted_at"]) if data["deleted_at"] else None
-    return contacts.Snapshot(
-        data["values"],
-        tuple(data["emails"]),
-        tuple(tuple(p) for p in data["phones"]),
-        tuple(data["tags"]),
-        deleted,
-    )
-
-
-def undo_import(batch_id: int) -> int:
-    """Remove what an import created and put back what it changed; returns records touched."""
-    batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
-    if batch is None:
-        raise InputError(f"there is no import {batch_id}", field="import")
-    if batch.undone_at is not None:
-        raise InputError(f"import {batch_id} was undone already", field="import")
-    touched = 0
-    with database.atomic():
-        for change in batch.changes:
-            if change.action == "create_range":
-                last = json.loads(change.old_values)["last"]
-                touched += database.execute_sql(
-                    "DELETE FROM contact WHERE id BETWEEN ? AND ?", [change.row_id, last]
-                ).rowcount
-            elif change.action == "update":
-                contacts.restore(
-                    change.row_id, _snapshot_from(change.old_values), source="import undo"
-                )
-                touched += 1
-        batch.undone_at = utc_now()
-        batch.save()
-    return touched
 
 
 def write_rejects(path: Path, headers: list[str], refused: list[Refused]) -> Path:

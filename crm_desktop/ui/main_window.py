@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def undo_last_import(self) -> None:
         from crm_desktop.db.models import ImportBatch
-        from crm_desktop.importers.pipeline import undo_import
+        from crm_desktop.importers.import_undo import undo_import
 
         batch = (ImportBatch.select().where(ImportBatch.undone_at.is_null()
                                             & ImportBatch.finished_at.is_null(False))
@@ -238,14 +238,18 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("Undo import"),
             self.tr("Undo the import of {0} ({1} new, {2} updated)? New contacts are removed "
-                    "and changed ones put back as they were.").format(
+                    "and changed ones put back as they were; contacts you have worked on "
+                    "since are kept.").format(
                 batch.file_name, batch.created_count, batch.updated_count))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        undo_import(batch.id)
+        done = undo_import(batch.id)
         self.undo_stack.clear()  # older commands may refer to removed contacts
         self.contacts.model.reload()
         self._data_changed()
+        self.statusBar().showMessage(
+            self.tr("Import undone: {0} removed, {1} put back, {2} kept as you have worked "
+                    "on them since").format(done.removed, done.restored, done.kept), 15000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

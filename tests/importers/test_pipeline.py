@@ -15,14 +15,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.cli import main
-from crm_desktop.db.models import Contact, ImportBatch
+from crm_desktop.db.models import Contact, ImportBatch, Interaction, utc_now
 from crm_desktop.errors import CancelledError, CrmError, InputError
 from crm_desktop.importers import saved_mappings
+from crm_desktop.importers.import_undo import ImportUndone, undo_import
 from crm_desktop.importers.pipeline import (
     auto_mapping,
     open_table,
     run_import,
-    undo_import,
     write_rejects,
 )
 from crm_desktop.services import contacts
@@ -221,12 +221,48 @@ def test_undo_removes_created_and_restores_changed(db, tmp_path: Path) -> None:
     result = _import(path, "overwrite")
     assert result.counts() == {"created": 1, "updated": 1, "skipped": 0, "rejected": 0}
     assert Contact.get_by_id(anna).city == "Moscow"
-    assert undo_import(result.batch_id) == 3
+    assert undo_import(result.batch_id) == ImportUndone(removed=2, restored=1, kept=0)
     assert contacts.snapshot(anna) == before
     assert [c.name for c in Contact.select()] == ["Anna"]
     assert set(ordered_ids(ContactFilter(search="ivan"))) == set()
     with pytest.raises(InputError, match="undone already"):
         undo_import(result.batch_id)
+
+
+def test_undo_keeps_what_the_owner_did_since(db, tmp_path: Path) -> None:
+    """Undo days later: contacts worked on since the import stay (with their company), and
+    the owner's later edits of changed contacts are not rolled back."""
+    anna = contacts.save_contact(None, {"name": "Anna", "city": "Kazan"},
+                                 emails=["anna@x.example"]).contact_id
+    bob = contacts.save_contact(None, {"name": "Bob"}, emails=["bob@x.example"]).contact_id
+    path = _csv(tmp_path, "Anna,anna@x.example,,,Moscow,,\n"
+                          "Bob,bob@x.example,,,Omsk,,\n"
+                          "Ivan,ivan@x.example,,Acme,,,\n"
+                          "Olga,olga@x.example,,Vector,,,\n"
+                          "Petr,petr@x.example,,,,,\n")
+    result = _import(path, "fill")
+    assert result.counts() == {"created": 3, "updated": 2, "skipped": 0, "rejected": 0}
+    ivan = Contact.get(Contact.name == "Ivan")
+    Interaction.create(contact=ivan.id, kind="call", occurred_at=utc_now())
+    olga = Contact.get(Contact.name == "Olga").id
+    contacts.save_contact(olga, {"job_title": "Buyer"})  # an edit since
+    contacts.save_contact(anna, {"notes": "prefers calls"})
+    done = undo_import(result.batch_id)
+    # removed: Petr and the company Vector is kept for Olga; Acme is kept for Ivan
+    assert done == ImportUndone(removed=1, restored=1, kept=5)
+    assert {c.name for c in Contact.select()} == {
+        "Anna", "Bob", "Ivan", "Acme", "Olga", "Vector"}
+    assert Contact.get_by_id(ivan.id).company.name == "Acme"
+    assert Contact.get_by_id(bob).city is None  # put back
+    # Anna was edited since: left as the owner has it, the import's first name included
+    anna_now = Contact.get_by_id(anna)
+    assert (anna_now.first_name, anna_now.notes) == ("Anna", "prefers calls")
+
+
+def test_an_import_from_before_migration_7_is_undone_by_time(db, tmp_path: Path) -> None:
+    result = _import(_csv(tmp_path, "Ivan,ivan@x.example,,,,,\n"))
+    ImportBatch.update(last_log_id=None).where(ImportBatch.id == result.batch_id).execute()
+    assert undo_import(result.batch_id) == ImportUndone(removed=1, restored=0, kept=0)
 
 
 def test_saved_mapping_is_offered_again_for_the_same_headers(db, tmp_path: Path) -> None:

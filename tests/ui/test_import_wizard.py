@@ -82,3 +82,28 @@ def test_dropping_a_file_on_the_window_opens_the_import(qtbot, db, db_path: Path
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert seen == {"wizard": True, "path": str(_file(tmp_path))}
+
+
+def test_undo_last_import_from_the_menu_keeps_what_was_worked_on(
+        qtbot, db, db_path: Path, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.db.models import Interaction
+    from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
+
+    table = open_table(_file(tmp_path))
+    run_import(table, auto_mapping(table), "skip")
+    ivan = Contact.get(Contact.email == "ivan@example.ru").id
+    Interaction.create(contact=ivan, kind="call", occurred_at=NOW)
+    window = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"),
+                                           QSettings.Format.IniFormat), lambda: NOW)
+    qtbot.addWidget(window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes))
+    window.undo_last_import()
+    assert "worked on since are kept" in asked[0]
+    assert [c.email for c in Contact.select()] == ["ivan@example.ru"]
+    assert window.statusBar().currentMessage() == (
+        "Import undone: 1 removed, 0 put back, 1 kept as you have worked on them since")
+    assert window.contacts.model.rowCount() == 1

@@ -1,0 +1,133 @@
+"""Undoing an import: what it created goes, what it changed comes back, and nothing the
+owner did since is lost.
+
+An import may be undone days later. Contacts it created that the owner has worked on since
+(a deal, an interaction, a payment, an offer or a reminder on them, an edit, a person put in
+their company) stay, with their company; so do the owner's later edits of contacts the
+import had changed. Undo says how many it kept.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from crm_desktop.db.fields import to_storage
+from crm_desktop.db.models import ImportBatch, database, utc_now
+from crm_desktop.errors import InputError
+from crm_desktop.services import contacts
+
+# tables whose rows are the owner's work on a contact
+_WORK_TABLES = ("deal", "interaction", "payment", "competitor_offer", "reminder")
+
+
+@dataclass(frozen=True)
+class ImportUndone:
+    removed: int  # contacts the import created, removed
+    restored: int  # contacts the import changed, put back as they were
+    kept: int  # contacts left as they are: the owner has worked on them since
+
+
+def undo_import(batch_id: int) -> ImportUndone:
+    """Undo import `batch_id` in one transaction."""
+    batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+    if batch is None:
+        raise InputError(f"there is no import {batch_id}", field="import")
+    if batch.undone_at is not None:
+        raise InputError(f"import {batch_id} was undone already", field="import")
+    since = _after(batch)
+    removed = restored = kept = 0
+    with database.atomic():
+        changes = list(batch.changes)
+        # the changed contacts first: put back, they no longer link to created companies
+        for change in changes:
+            if change.action != "update":
+                continue
+            if _edited_since(change.row_id, since):
+                kept += 1
+            else:
+                contacts.restore(change.row_id, snapshot_from_json(change.old_values),
+                                 source="import undo")
+                restored += 1
+        for change in changes:
+            if change.action == "create_range":
+                last = json.loads(change.old_values)["last"]
+                range_kept, range_removed = _remove_created(change.row_id, last, since)
+                kept += range_kept
+                removed += range_removed
+        batch.undone_at = utc_now()
+        batch.save()
+    return ImportUndone(removed, restored, kept)
+
+
+def _after(batch: ImportBatch) -> tuple[str, int | str]:
+    """The change-log condition for "written after the import", on the parameter :after."""
+    if batch.last_log_id is not None:
+        return "id > :after", batch.last_log_id
+    # imports from before migration 0007: by time, to the second
+    return "changed_at > :after", to_storage(batch.finished_at or batch.started_at)
+
+
+def _edited_since(contact_id: int, since: tuple[str, int | str]) -> bool:
+    condition, after = since
+    return database.execute_sql(
+        f"SELECT 1 FROM change_log WHERE table_name = 'contact' AND row_id = :id "
+        f"AND {condition} LIMIT 1", {"id": contact_id, "after": after},
+    ).fetchone() is not None
+
+
+def _remove_created(first: int, last: int, since: tuple[str, int | str]) -> tuple[int, int]:
+    """Remove the contacts first..last but those worked on since; (kept, removed)."""
+    worked = " UNION ".join(
+        f"SELECT contact_id FROM {table} WHERE contact_id BETWEEN :first AND :last"
+        for table in _WORK_TABLES)
+    condition, after = since
+    params = {"first": first, "last": last, "after": after}
+    database.execute_sql("DROP TABLE IF EXISTS temp.undo_kept")
+    database.execute_sql(
+        f"""CREATE TEMP TABLE undo_kept AS
+            {worked}
+            UNION SELECT row_id FROM change_log WHERE table_name = 'contact'
+                  AND row_id BETWEEN :first AND :last AND {condition}
+            UNION SELECT company_id FROM contact WHERE company_id BETWEEN :first AND :last
+                  AND id NOT BETWEEN :first AND :last""", params)
+    # a kept person keeps the company the import made for them
+    database.execute_sql(
+        "INSERT INTO temp.undo_kept SELECT company_id FROM contact WHERE company_id "
+        "BETWEEN :first AND :last AND id IN (SELECT contact_id FROM temp.undo_kept) "
+        "AND company_id NOT IN (SELECT contact_id FROM temp.undo_kept)", params)
+    kept = database.execute_sql("SELECT count(DISTINCT contact_id) FROM temp.undo_kept "
+                                "WHERE contact_id IS NOT NULL").fetchone()[0]
+    removed = database.execute_sql(
+        "DELETE FROM contact WHERE id BETWEEN :first AND :last "
+        "AND id NOT IN (SELECT contact_id FROM temp.undo_kept WHERE contact_id IS NOT NULL)",
+        params).rowcount
+    database.execute_sql("DROP TABLE temp.undo_kept")
+    return kept, removed
+
+
+def snapshot_to_json(snap: contacts.Snapshot) -> str:
+    """A contact as an import records it before changing it."""
+    return json.dumps(
+        {
+            "values": snap.values,
+            "emails": snap.emails,
+            "phones": snap.phones,
+            "tags": snap.tags,
+            "deleted_at": snap.deleted_at.isoformat() if snap.deleted_at else None,
+        },
+        ensure_ascii=False,
+    )
+
+
+def snapshot_from_json(text: str) -> contacts.Snapshot:
+    data = json.loads(text)
+    deleted = datetime.fromisoformat(data["deleted_at"]) if data["deleted_at"] else None
+    return contacts.Snapshot(
+        data["values"],
+        tuple(data["emails"]),
+        tuple(tuple(p) for p in data["phones"]),
+        tuple(data["tags"]),
+        deleted,
+    )
