@@ -10,16 +10,19 @@ import had changed. Undo says how many it kept.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, database, utc_now
-from crm_desktop.errors import InputError
+from crm_desktop.errors import CancelledError, InputError
 from crm_desktop.services import contacts
 
 # tables whose rows are the owner's work on a contact
 _WORK_TABLES = ("deal", "interaction", "payment", "competitor_offer", "reminder")
+DELETE_STEP = 5000  # created contacts removed per statement, between progress reports
+Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 
 
 @dataclass(frozen=True)
@@ -29,8 +32,9 @@ class ImportUndone:
     kept: int  # contacts left as they are: the owner has worked on them since
 
 
-def undo_import(batch_id: int) -> ImportUndone:
-    """Undo import `batch_id` in one transaction."""
+def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone:
+    """Undo import `batch_id` in one transaction; `progress` returning False cancels it
+    (CancelledError, nothing changed)."""
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None:
         raise InputError(f"there is no import {batch_id}", field="import")
@@ -38,8 +42,20 @@ def undo_import(batch_id: int) -> ImportUndone:
         raise InputError(f"import {batch_id} was undone already", field="import")
     since = _after(batch)
     removed = restored = kept = 0
+    changes = list(batch.changes)
+    ranges = [(c.row_id, json.loads(c.old_values)["last"]) for c in changes
+              if c.action == "create_range"]
+    total = sum(1 for c in changes if c.action == "update") + sum(
+        last - first + 1 for first, last in ranges)
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None and progress(done, total) is False:
+            raise CancelledError("undo cancelled; nothing was changed")
+
     with database.atomic():
-        changes = list(batch.changes)
         # the changed contacts first: put back, they no longer link to created companies
         for change in changes:
             if change.action != "update":
@@ -50,12 +66,11 @@ def undo_import(batch_id: int) -> ImportUndone:
                 contacts.restore(change.row_id, snapshot_from_json(change.old_values),
                                  source="import undo")
                 restored += 1
-        for change in changes:
-            if change.action == "create_range":
-                last = json.loads(change.old_values)["last"]
-                range_kept, range_removed = _remove_created(change.row_id, last, since)
-                kept += range_kept
-                removed += range_removed
+            step(1)
+        for first, last in ranges:
+            range_kept, range_removed = _remove_created(first, last, since, step)
+            kept += range_kept
+            removed += range_removed
         batch.undone_at = utc_now()
         batch.save()
     return ImportUndone(removed, restored, kept)
@@ -77,7 +92,8 @@ def _edited_since(contact_id: int, since: tuple[str, int | str]) -> bool:
     ).fetchone() is not None
 
 
-def _remove_created(first: int, last: int, since: tuple[str, int | str]) -> tuple[int, int]:
+def _remove_created(first: int, last: int, since: tuple[str, int | str],
+                    step: Callable[[int], None]) -> tuple[int, int]:
     """Remove the contacts first..last but those worked on since; (kept, removed)."""
     worked = " UNION ".join(
         f"SELECT contact_id FROM {table} WHERE contact_id BETWEEN :first AND :last"
@@ -99,10 +115,14 @@ def _remove_created(first: int, last: int, since: tuple[str, int | str]) -> tupl
         "AND company_id NOT IN (SELECT contact_id FROM temp.undo_kept)", params)
     kept = database.execute_sql("SELECT count(DISTINCT contact_id) FROM temp.undo_kept "
                                 "WHERE contact_id IS NOT NULL").fetchone()[0]
-    removed = database.execute_sql(
-        "DELETE FROM contact WHERE id BETWEEN :first AND :last "
-        "AND id NOT IN (SELECT contact_id FROM temp.undo_kept WHERE contact_id IS NOT NULL)",
-        params).rowcount
+    removed = 0
+    for low in range(first, last + 1, DELETE_STEP):
+        high = min(low + DELETE_STEP - 1, last)
+        removed += database.execute_sql(
+            "DELETE FROM contact WHERE id BETWEEN :low AND :high AND id NOT IN "
+            "(SELECT contact_id FROM temp.undo_kept WHERE contact_id IS NOT NULL)",
+            {"low": low, "high": high}).rowcount
+        step(high - low + 1)
     database.execute_sql("DROP TABLE temp.undo_kept")
     return kept, removed
 

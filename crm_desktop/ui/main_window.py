@@ -243,7 +243,16 @@ class MainWindow(QMainWindow):
                 batch.file_name, batch.created_count, batch.updated_count))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        done = undo_import(batch.id)
+        from crm_desktop.ui.workers import run_with_progress
+
+        try:
+            done = run_with_progress(self, self.tr("Undoing the import"),
+                                     lambda progress: undo_import(batch.id, progress))
+        except CancelledError:
+            return
+        except CrmError as exc:
+            QMessageBox.critical(self, self.tr("Undo import"), str(exc))
+            return
         self.undo_stack.clear()  # older commands may refer to removed contacts
         self.contacts.model.reload()
         self._data_changed()

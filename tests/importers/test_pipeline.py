@@ -259,6 +259,20 @@ def test_undo_keeps_what_the_owner_did_since(db, tmp_path: Path) -> None:
     assert (anna_now.first_name, anna_now.notes) == ("Anna", "prefers calls")
 
 
+def test_undo_reports_progress_and_cancel_changes_nothing(db, db_path: Path,
+                                                         tmp_path: Path) -> None:
+    rows = "".join(f"Person {i},p{i}@x.example,,,,,\n" for i in range(12))
+    result = _import(_csv(tmp_path, rows))
+    before = _dump(db_path)
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(CancelledError):
+        undo_import(result.batch_id, lambda done, total: seen.append((done, total)) or False)
+    assert seen == [(12, 12)]
+    assert _dump(db_path) == before
+    assert ImportBatch.get_by_id(result.batch_id).undone_at is None
+    assert undo_import(result.batch_id).removed == 12
+
+
 def test_an_import_from_before_migration_7_is_undone_by_time(db, tmp_path: Path) -> None:
     result = _import(_csv(tmp_path, "Ivan,ivan@x.example,,,,,\n"))
     ImportBatch.update(last_log_id=None).where(ImportBatch.id == result.batch_id).execute()
