@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import (
     CHANNELS,
     CONTACT_KINDS,
@@ -362,11 +363,12 @@ def restore_contacts(contact_ids: Iterable[int], *, source: str = "app") -> list
 def empty_trash() -> int:
     """Remove the contacts in the Trash for good (with their history); returns how many."""
     with database.atomic():
-        ids = [c.id for c in Contact.select(Contact.id).where(Contact.deleted_at.is_null(False))]
-        for cid in ids:
-            _log(cid, "purge", [(None, None, None)], "app")
-        Contact.delete().where(Contact.id.in_(ids)).execute()
-    return len(ids)
+        # one statement each, whatever the size of the Trash (no list of ids to bind)
+        database.execute_sql(
+            "INSERT INTO change_log (table_name, row_id, action, source, changed_at) "
+            "SELECT 'contact', id, 'purge', 'app', ? FROM contact WHERE deleted_at IS NOT NULL",
+            [to_storage(utc_now())])
+        return Contact.delete().where(Contact.deleted_at.is_null(False)).execute()
 
 
 def change_history(contact_id: int) -> list[ChangeLog]:

@@ -45,18 +45,17 @@ def funnel_metrics(start: datetime, end: datetime) -> FunnelMetrics:
     path = [s for s in stages if s.kind != "lost"]  # the ladder: open stages, then won
     rank = {s.id: i for i, s in enumerate(path)}
 
-    created = [r[0] for r in database.execute_sql(
-        "SELECT id FROM deal WHERE deleted_at IS NULL AND created_at >= ? AND created_at < ?",
-        window)]
-    m.created = len(created)
+    created_in_window = ("SELECT id FROM deal WHERE deleted_at IS NULL AND created_at >= ? "
+                         "AND created_at < ?")
+    m.created = database.execute_sql(
+        f"SELECT count(*) FROM ({created_in_window})", window).fetchone()[0]
     highest: dict[int, int] = {}
-    if created:
-        marks = ",".join("?" * len(created))
-        for deal_id, to_stage in database.execute_sql(
-                f"SELECT deal_id, to_stage_id FROM stage_change WHERE deal_id IN ({marks})",
-                created):
-            if to_stage in rank:
-                highest[deal_id] = max(highest.get(deal_id, -1), rank[to_stage])
+    # a subquery, not a list of ids: a busy year may hold more deals than SQLite binds
+    for deal_id, to_stage in database.execute_sql(
+            f"SELECT deal_id, to_stage_id FROM stage_change WHERE deal_id IN "
+            f"({created_in_window})", window):
+        if to_stage in rank:
+            highest[deal_id] = max(highest.get(deal_id, -1), rank[to_stage])
     for i in range(len(path) - 1):
         reached = sum(1 for h in highest.values() if h >= i)
         went_on = sum(1 for h in highest.values() if h >= i + 1)

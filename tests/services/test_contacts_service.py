@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
+from crm_desktop.db import triggers
 from crm_desktop.db.models import ChangeLog, Contact, ContactEmail, ContactPhone
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services import contacts
@@ -129,3 +132,21 @@ def test_bulk_tags_report_what_changed(db) -> None:
     assert contacts.add_tag([a, b], "hot") == [b]
     assert contacts.remove_tag([a, b], "hot") == [a, b]
     assert contacts.tags_of(a) == []
+
+
+def test_emptying_a_trash_larger_than_sqlites_variable_limit(db) -> None:
+    """SQLite binds at most 32,766 values in one statement; an import thrown away whole can
+    put more contacts than that in the Trash."""
+    n = 33_000
+    # as SQLite builds it by default (some distributions raise the limit)
+    db.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)
+    with db.atomic(), triggers.suspended("contact_search_"):  # a quick set-up, not indexed
+        db.connection().executemany(
+            "INSERT INTO contact (kind, name, sort_name, is_vip, status, created_at, "
+            "updated_at, deleted_at) VALUES ('person', ?, ?, 0, 'lead', '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00', '2026-01-02 00:00:00')",
+            [(f"P{i}", f"p{i}") for i in range(n)])
+    keep = contacts.create_contact({"name": "Keep"}).id
+    assert contacts.empty_trash() == n
+    assert [c.id for c in Contact.select()] == [keep]
+    assert ChangeLog.select().where(ChangeLog.action == "purge").count() == n
