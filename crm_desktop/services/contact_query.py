@@ -184,6 +184,17 @@ def tag_names() -> list[str]:
     return [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name")]
 
 
+def in_trash(ids: list[int]) -> set[int]:
+    """Those of `ids` whose contact is in the Trash (or gone)."""
+    alive: set[int] = set()
+    for start in range(0, len(ids), 10_000):  # within SQLite's bound variables per query
+        chunk = ids[start:start + 10_000]
+        alive.update(r[0] for r in database.execute_sql(
+            f"SELECT id FROM contact WHERE deleted_at IS NULL AND id IN "
+            f"({','.join('?' * len(chunk))})", chunk))
+    return set(ids) - alive
+
+
 def total_contacts() -> int:
     """Every contact not in the Trash."""
     return count(ContactFilter())

@@ -8,13 +8,14 @@ the work grows with the number of contacts, not with its square.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from crm_desktop.db.models import database
+from crm_desktop.errors import CancelledError
 
 NAME_THRESHOLD = 88  # token_sort_ratio above which two names count as similar
 MAX_BLOCK = 200  # a bigger block (a very common name start in one city) is split further
@@ -97,10 +98,12 @@ def _split(members: list[tuple[int, str, tuple[str, str]]], length: int = 2
             yield from _split(group, length)
 
 
-def _similar_names() -> Iterator[tuple[int, int, str, float]]:
+def _similar_names(blocks: dict, block_done: Callable[[], None]
+                   ) -> Iterator[tuple[int, int, str, float]]:
     """Pairs in each block. People with the very same name form a cluster that yields one
     pair per extra member (not every pair among them); distinct names are compared once."""
-    for key, members in _blocks().items():
+    for key, members in blocks.items():
+        block_done()
         where = "same company" if key[1] == "company" else "same city"
         for block in _split(members):
             clusters: dict[str, list[int]] = defaultdict(list)
@@ -117,9 +120,19 @@ def _similar_names() -> Iterator[tuple[int, int, str, float]]:
                     yield a, b, f"similar name, {where}", score
 
 
-def find_duplicates(limit: int | None = None) -> list[DuplicatePair]:
-    """Probable duplicate pairs, most likely first."""
+def find_duplicates(limit: int | None = None,
+                    progress: Callable[[int, int], bool] | None = None) -> list[DuplicatePair]:
+    """Probable duplicate pairs, most likely first. `progress(done, total)` returning False
+    stops the search (CancelledError; it only reads)."""
     pairs: dict[tuple[int, int], DuplicatePair] = {}
+    blocks = _blocks()
+    total, done = len(blocks) + 2, 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None and progress(done, total) is False:
+            raise CancelledError("the search for duplicates was cancelled")
 
     def add(a: int, b: int, reason: str, score: float) -> None:
         pair = pairs.setdefault((a, b), DuplicatePair(a, b, 0.0))
@@ -129,9 +142,11 @@ def find_duplicates(limit: int | None = None) -> list[DuplicatePair]:
 
     for a, b, reason in _same_email():
         add(a, b, reason, 100.0)
+    step()
     for a, b, reason in _same_phone():
         add(a, b, reason, 97.0)
-    for a, b, reason, score in _similar_names():
+    step()
+    for a, b, reason, score in _similar_names(blocks, step):
         add(a, b, reason, score * 0.95)
     ranked = sorted(pairs.values(), key=lambda p: (-p.score, p.first, p.second))
     return ranked[:limit] if limit else ranked

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -440,15 +439,17 @@ class MainWindow(QMainWindow):
         self.contacts.new_reminder()
 
     def find_duplicates(self) -> None:
+        from crm_desktop.services.duplicates import find_duplicates
         from crm_desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog
+        from crm_desktop.ui.workers import run_with_progress
 
         self.tabs.setCurrentWidget(self.contacts)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            dialog = DuplicatesDialog(self.contacts.merge_pair, self)
-        finally:
-            QApplication.restoreOverrideCursor()
-        dialog.exec()
+            pairs = run_with_progress(self, self.tr("Finding duplicates"),
+                                      lambda progress: find_duplicates(progress=progress))
+        except CancelledError:
+            return
+        DuplicatesDialog(pairs, self.contacts.merge_pair, self).exec()
 
     def export_view(self) -> None:
         target, chosen = QFileDialog.getSaveFileName(

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from crm_desktop.db.models import Contact, Deal, Interaction, Payment, Reminder, Stage
+from crm_desktop.errors import CancelledError
 from crm_desktop.services import contacts
 from crm_desktop.services.duplicates import find_duplicates
 from crm_desktop.services.merge import merge_contacts, unmerge
@@ -39,6 +42,18 @@ def test_exact_matches_rank_above_similar_names(db) -> None:
     d = contacts.create_contact({"name": "Y"}, emails=["x@example.com"]).id
     ranked = [(p.first, p.second) for p in find_duplicates()]
     assert ranked == [(c, d), (a, b)]
+
+
+def test_the_search_reports_progress_and_can_be_cancelled(db) -> None:
+    for city in ("Leeds", "York"):
+        contacts.create_contact({"name": "Anna Smith", "city": city})
+        contacts.create_contact({"name": "Anna Smyth", "city": city})
+    seen: list[tuple[int, int]] = []
+    assert len(find_duplicates(progress=lambda done, total: seen.append((done, total))
+                               is None)) == 2
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]  # e-mails, phones, two city blocks
+    with pytest.raises(CancelledError):
+        find_duplicates(progress=lambda done, total: done < 3)
 
 
 def test_trashed_contacts_are_not_duplicates(db) -> None:

@@ -3,6 +3,7 @@ undo/redo, merge. Real widgets on a real database file."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,44 @@ def test_a_deal_needs_a_customer_and_a_title(window: MainWindow, qtbot) -> None:
     assert dialog.errors["title"].text() == "a deal needs a title"
     assert "'abc' is not an amount" in dialog.errors["value"].text()
     assert Deal.select().count() == 0
+
+
+def test_find_duplicates_searches_off_the_gui_thread_and_merging_drops_pairs(
+        window: MainWindow, qtbot, monkeypatch) -> None:
+    """The search runs in a worker before the dialog opens; after a merge the dialog drops
+    the pairs of the contact that went to the Trash without searching again."""
+    from crm_desktop.services import duplicates
+    from crm_desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+    twin = contacts.save_contact(None, {"name": "Oliver Wrigth", "city": "Leeds"},
+                                 emails=["oliver@acme.example"]).contact_id
+    contacts.save_contact(None, {"name": "Olga Smirnova", "city": "Kazan"},
+                          emails=["olga@example.ru"])
+    searched = []
+    real_search = duplicates.find_duplicates
+    monkeypatch.setattr(duplicates, "find_duplicates", lambda **kw: searched.append(
+        threading.current_thread() is threading.main_thread()) or real_search(**kw))
+    shown = {}
+
+    def merge_first_pair() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DuplicatesDialog):  # the search is still running
+            return
+        poll.stop()
+        shown["before"] = dialog.list.topLevelItemCount()
+        dialog._merge = lambda first, second: contacts.trash_contacts([twin])
+        dialog.list.setCurrentItem(next(
+            dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())
+            if twin in dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)))
+        dialog.merge_selected()
+        shown["after"] = [dialog.list.topLevelItem(i).text(0)
+                          for i in range(dialog.list.topLevelItemCount())]
+        dialog.reject()
+
+    poll = QTimer(window)
+    poll.timeout.connect(merge_first_pair)
+    poll.start(10)
+    window.find_duplicates()
+    assert searched == [False]  # one search, not in the GUI thread
+    assert shown["before"] == 2
+    assert shown["after"] == ["Ольга Смирнова"]  # the pair of the two Olgas is left

@@ -1,4 +1,8 @@
-"""'Find duplicates': probable pairs, most likely first; merge the one selected."""
+"""'Find duplicates': probable pairs, most likely first; merge the one selected.
+
+The search runs before the dialog opens (off the GUI thread: see MainWindow). After a merge
+the list drops the pairs of the contact that went to the Trash instead of searching again.
+"""
 
 from __future__ import annotations
 
@@ -18,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import contact_query
-from crm_desktop.services.duplicates import DuplicatePair, find_duplicates
+from crm_desktop.services.duplicates import DuplicatePair
 
 SHOWN = 1000
 
 
 class DuplicatesDialog(QDialog):
-    def __init__(self, merge: Callable[[int, int], None], parent: QWidget | None = None):
+    def __init__(self, pairs: list[DuplicatePair], merge: Callable[[int, int], None],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Probable duplicates"))
         self.resize(760, 480)
@@ -45,10 +50,11 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.reload()
+        self.all_pairs = pairs
+        self.show_pairs()
 
-    def reload(self) -> None:
-        pairs = find_duplicates()
+    def show_pairs(self) -> None:
+        pairs = self.all_pairs
         self.pairs: list[DuplicatePair] = pairs[:SHOWN]
         ids = [i for p in self.pairs for i in (p.first, p.second)]
         rows = contact_query.rows_for(ids)
@@ -74,4 +80,8 @@ class DuplicatesDialog(QDialog):
         if item is None:
             return
         self._merge(*item.data(0, Qt.ItemDataRole.UserRole))
-        self.reload()
+        gone = contact_query.in_trash([i for p in self.all_pairs for i in (p.first, p.second)])
+        if gone:
+            self.all_pairs = [p for p in self.all_pairs
+                              if p.first not in gone and p.second not in gone]
+            self.show_pairs()
