@@ -96,16 +96,31 @@ def _clean_values(values: Mapping[str, Any], errors: list[InputError]) -> dict[s
     return cleaned
 
 
+def _check_company(company_id: Any, contact_id: int | None, errors: list[InputError]) -> None:
+    if company_id == contact_id:
+        errors.append(InputError("a contact cannot be its own company", field="company"))
+        return
+    company = Contact.get_or_none(Contact.id == company_id) if isinstance(company_id, int) \
+        else None
+    if company is None or company.deleted_at is not None:
+        errors.append(InputError("there is no such company", field="company"))
+    elif company.kind != "company":
+        errors.append(InputError(f"'{company.name}' is a person, not a company",
+                                 field="company"))
+
+
 def validate(values: Mapping[str, Any], emails: Sequence[str] | None = None,
              phones: Sequence[str] | None = None, *, region: str | None = None,
-             creating: bool = False) -> tuple[dict[str, Any], list[str] | None,
-                                              list[Phone] | None, list[str]]:
+             creating: bool = False, contact_id: int | None = None
+             ) -> tuple[dict[str, Any], list[str] | None, list[Phone] | None, list[str]]:
     """Check everything first; raises InvalidRecordError listing every wrong field.
 
     Returns the cleaned values, e-mails, phones and warnings (phones kept as typed).
     """
     errors: list[InputError] = []
     cleaned = _clean_values(values, errors)
+    if cleaned.get("company") is not None:
+        _check_company(cleaned["company"], contact_id, errors)
     named = cleaned.get("name") or any(e.field == "name" for e in errors)
     if creating and not named:
         errors.append(InputError("a name is required", field="name"))
@@ -177,7 +192,8 @@ def save_contact(contact_id: int | None, values: Mapping[str, Any], *,
     `None` for emails/phones/tags leaves them as they are.
     """
     cleaned, clean_emails, clean_phones, warnings = validate(
-        values, emails, phones, region=region, creating=contact_id is None)
+        values, emails, phones, region=region, creating=contact_id is None,
+        contact_id=contact_id)
     with database.atomic():
         if contact_id is None:
             contact = Contact(kind="person", status="lead")
@@ -330,6 +346,24 @@ def restore(contact_id: int, snap: Snapshot, *, source: str = "undo") -> None:
         _set_emails(contact_id, list(snap.emails), source)
         _set_phones(contact_id, list(snap.phones), source)
         _set_tags(contact_id, list(snap.tags), source)
+
+
+def set_field(contact_ids: Sequence[int], field: str, value: Any, *,
+              source: str = "app") -> dict[int, Snapshot]:
+    """Set one field on many contacts (bulk segment, VIP) in one transaction: all or none.
+    Returns the contacts as they were, for undo."""
+    with database.atomic():
+        before = {cid: snapshot(cid) for cid in contact_ids}
+        for cid in contact_ids:
+            save_contact(cid, {field: value}, source=source)
+    return before
+
+
+def restore_many(snapshots: Mapping[int, Snapshot], *, source: str = "undo") -> None:
+    """Put many contacts back as they were, in one transaction."""
+    with database.atomic():
+        for cid, snap in snapshots.items():
+            restore(cid, snap, source=source)
 
 
 # trash -------------------------------------------------------------------------------------

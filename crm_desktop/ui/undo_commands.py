@@ -125,13 +125,10 @@ class SetFieldCommand(_ContactCommand):
         self._before: dict[int, Snapshot] = {}
 
     def _redo(self) -> None:
-        self._before = {cid: contacts.snapshot(cid) for cid in self._ids}
-        for cid in self._ids:
-            contacts.save_contact(cid, {self._field: self._value})
+        self._before = contacts.set_field(self._ids, self._field, self._value)
 
     def _undo(self) -> None:
-        for cid, snap in self._before.items():
-            contacts.restore(cid, snap)
+        contacts.restore_many(self._before)
 
 
 class MergeCommand(_ContactCommand):

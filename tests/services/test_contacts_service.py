@@ -150,3 +150,31 @@ def test_emptying_a_trash_larger_than_sqlites_variable_limit(db) -> None:
     assert contacts.empty_trash() == n
     assert [c.id for c in Contact.select()] == [keep]
     assert ChangeLog.select().where(ChangeLog.action == "purge").count() == n
+
+
+def test_a_field_set_on_many_contacts_is_all_or_nothing_and_undoable(db) -> None:
+    a = contacts.create_contact({"name": "A", "segment": "Retail"}).id
+    b = contacts.create_contact({"name": "B"}).id
+    before = contacts.set_field([a, b], "segment", "SMB")
+    assert [Contact.get_by_id(i).segment for i in (a, b)] == ["SMB", "SMB"]
+    acme = contacts.create_contact({"name": "Acme", "kind": "company"}).id
+    with pytest.raises(InputError):  # refused for the last one: the first two stay as they are
+        contacts.set_field([a, b, acme], "company", acme)
+    assert [Contact.get_by_id(i).company_id for i in (a, b)] == [None, None]
+    contacts.restore_many(before)
+    assert [Contact.get_by_id(i).segment for i in (a, b)] == ["Retail", None]
+
+
+def test_a_contact_belongs_only_to_an_existing_company_other_than_itself(db) -> None:
+    acme = contacts.create_contact({"name": "Acme", "kind": "company"}).id
+    anna = contacts.create_contact({"name": "Anna", "company": acme}).id
+    for target, company, message in ((acme, acme, "a contact cannot be its own company"),
+                                     (acme, anna, "'Anna' is a person, not a company"),
+                                     (anna, 99_999, "there is no such company")):
+        with pytest.raises(InvalidRecordError) as caught:
+            contacts.save_contact(target, {"company": company})
+        assert caught.value.by_field() == {"company": message}
+    contacts.trash_contacts([acme])
+    with pytest.raises(InvalidRecordError, match="no such company"):
+        contacts.create_contact({"name": "Ivan", "company": acme})
+    assert Contact.get_by_id(anna).company_id == acme  # nothing changed meanwhile
