@@ -10,7 +10,6 @@ from peewee import fn
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import (
-    Contact,
     Deal,
     LossReason,
     Stage,
@@ -19,6 +18,7 @@ from crm_desktop.db.models import (
     utc_now,
 )
 from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services import contacts
 from crm_desktop.services.money import to_minor
 
 
@@ -297,8 +297,7 @@ def move_deal(deal_id: int, to_stage_id: int, index: int | None = None, *,
                                            to_stage=to_stage_id, changed_at=moment).id
         status_before = contact.status
         if changing and stage.kind == "won" and contact.status != "customer":
-            contact.status = "customer"
-            contact.save()
+            contacts.save_contact(contact.id, {"status": "customer"}, source="funnel")
     return MoveRecord(deal_id, before, positions, contact.id, status_before, change_id)
 
 
@@ -310,8 +309,8 @@ def undo_move(record: MoveRecord) -> None:
                                           [(p, i) for i, p in record.positions_before.items()])
         if record.stage_change_id is not None:
             StageChange.delete().where(StageChange.id == record.stage_change_id).execute()
-        Contact.update(status=record.contact_status_before).where(
-            Contact.id == record.contact_id).execute()
+        contacts.save_contact(record.contact_id, {"status": record.contact_status_before},
+                              source="undo")
 
 
 def loss_reasons() -> list[LossReason]:

@@ -56,6 +56,10 @@ def test_won_closes_and_makes_a_customer_and_reopening_clears(deals) -> None:
     deal = Deal.get_by_id(deals[0])
     assert deal.closed_at == NOW
     assert Contact.get_by_id(deal.contact_id).status == "customer"
+    # the contact's new status is in its history like any other change
+    assert [(h.field, h.old_value, h.new_value, h.source)
+            for h in contacts.change_history(deal.contact_id)][0] == (
+        "status", "lead", "customer", "funnel")
     funnel.move_deal(deals[0], _stage("action"), now=NOW + timedelta(days=1))
     deal = Deal.get_by_id(deals[0])
     assert (deal.closed_at, deal.lost_reason_id) == (None, None)
