@@ -10,6 +10,7 @@ from peewee import fn
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import (
+    ChangeLog,
     Deal,
     LossReason,
     Stage,
@@ -330,12 +331,24 @@ def stage_history(deal_id: int) -> list[tuple[datetime, str | None, str]]:
 def update_deal(deal_id: int, *, title: str, value: str, currency: str,
                 probability: int | None, expected_close_on: date | None,
                 source: str | None, now: datetime | None = None) -> None:
-    """Change a deal's own fields (its stage changes only by moving it)."""
+    """Change a deal's own fields (its stage changes only by moving it); each change is
+    logged, like a contact's."""
     value_minor, currency = _checked(title, value, currency, probability)
-    Deal.update(title=title.strip(), value_minor=value_minor, currency=currency,
-                probability=probability, expected_close_on=expected_close_on,
-                source=source or None, updated_at=now or utc_now()).where(
-        Deal.id == deal_id).execute()
+    moment = now or utc_now()
+    new = {"title": title.strip(), "value_minor": value_minor, "currency": currency,
+           "probability": probability, "expected_close_on": expected_close_on,
+           "source": source or None}
+    with database.atomic():
+        deal = Deal.get_by_id(deal_id)
+        changed = [(k, getattr(deal, k), v) for k, v in new.items() if getattr(deal, k) != v]
+        if not changed:
+            return
+        Deal.update(**new, updated_at=moment).where(Deal.id == deal_id).execute()
+        ChangeLog.insert_many([
+            {"table_name": "deal", "row_id": deal_id, "action": "update", "field": k,
+             "old_value": None if old is None else str(old),
+             "new_value": None if v is None else str(v), "source": "app",
+             "changed_at": moment} for k, old, v in changed]).execute()
 
 
 # configuring stages and loss reasons -------------------------------------------------------

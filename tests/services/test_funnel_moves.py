@@ -92,3 +92,17 @@ def test_cards_know_stale_and_overdue(db) -> None:
 
     add_interaction(cid, "call", NOW - timedelta(days=1), deal_id=deal)
     assert not funnel.deal_cards([deal])[deal].is_stale(NOW)
+
+
+def test_editing_a_deal_logs_each_changed_field(deals) -> None:
+    from crm_desktop.db.models import ChangeLog
+
+    deal = Deal.get_by_id(deals[0])
+    args = {"title": deal.title, "value": "1500.50", "currency": deal.currency,
+            "probability": None, "expected_close_on": None, "source": None}
+    funnel.update_deal(deals[0], **args, now=NOW)
+    funnel.update_deal(deals[0], **args, now=NOW)  # the same again: nothing to log
+    logged = [(c.table_name, c.row_id, c.field, c.new_value) for c in ChangeLog.select()
+              .where(ChangeLog.table_name == "deal")]
+    assert logged == [("deal", deals[0], "value_minor", "150050")]
+    assert Deal.get_by_id(deals[0]).value_minor == 150050
