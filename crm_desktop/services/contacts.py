@@ -27,6 +27,7 @@ from crm_desktop.db.models import (
     utc_now,
 )
 from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services import change_log
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import Phone, normalize_email, normalize_phone
 
@@ -155,15 +156,7 @@ def validate(values: Mapping[str, Any], emails: Sequence[str] | None = None,
 
 def _log(contact_id: int, action: str, changes: Iterable[tuple[str | None, Any, Any]],
          source: str) -> None:
-    now = utc_now()
-    rows = [
-        {"table_name": "contact", "row_id": contact_id, "action": action, "field": f,
-         "old_value": None if old is None else str(old),
-         "new_value": None if new is None else str(new), "source": source, "changed_at": now}
-        for f, old, new in changes
-    ]
-    if rows:
-        ChangeLog.insert_many(rows).execute()
+    change_log.record("contact", contact_id, action, changes, source)
 
 
 def _field_value(contact: Contact, key: str) -> Any:

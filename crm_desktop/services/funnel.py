@@ -10,7 +10,6 @@ from peewee import fn
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import (
-    ChangeLog,
     Deal,
     LossReason,
     Stage,
@@ -19,7 +18,7 @@ from crm_desktop.db.models import (
     utc_now,
 )
 from crm_desktop.errors import InputError, InvalidRecordError
-from crm_desktop.services import contacts
+from crm_desktop.services import change_log, contacts
 from crm_desktop.services.money import to_minor
 
 
@@ -344,11 +343,7 @@ def update_deal(deal_id: int, *, title: str, value: str, currency: str,
         if not changed:
             return
         Deal.update(**new, updated_at=moment).where(Deal.id == deal_id).execute()
-        ChangeLog.insert_many([
-            {"table_name": "deal", "row_id": deal_id, "action": "update", "field": k,
-             "old_value": None if old is None else str(old),
-             "new_value": None if v is None else str(v), "source": "app",
-             "changed_at": moment} for k, old, v in changed]).execute()
+        change_log.record("deal", deal_id, "update", changed, "app", moment)
 
 
 # configuring stages and loss reasons -------------------------------------------------------
