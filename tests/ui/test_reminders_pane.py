@@ -170,3 +170,20 @@ def test_times_and_names_keep_their_order_in_a_persian_layout(window: MainWindow
     due = (NOW - timedelta(hours=3)).astimezone().strftime("%Y-%m-%d %H:%M")
     assert model.index(row, 1, group).data() == f"\u2066{due}\u2069"
     assert model.index(row, 2, group).data() == "\u2068مریم جعفری\u2069"
+
+
+def test_a_custom_snooze_cannot_end_in_the_past(window: MainWindow) -> None:
+    from PySide6.QtCore import QDateTime, QTimer
+    from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog
+
+    def type_yesterday_and_accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        edit = dialog.findChild(QDateTimeEdit)
+        edit.setDateTime(QDateTime(edit.minimumDateTime().addDays(-1)))
+        dialog.accept()
+
+    QTimer.singleShot(0, type_yesterday_and_accept)
+    now = NOW
+    when = window.reminders.ask_time("Snooze until", now + timedelta(hours=2), earliest=now)
+    assert when is not None and when >= now.replace(second=0)

@@ -196,10 +196,13 @@ class RemindersPane(QWidget):
                 self.tr("Tomorrow 9:00"): nine + timedelta(days=1),
                 self.tr("Next week"): nine + relativedelta(days=1, weekday=MO(+1))}
 
-    def ask_time(self, title: str, start: datetime) -> datetime | None:
+    def ask_time(self, title: str, start: datetime,
+                 earliest: datetime | None = None) -> datetime | None:
         dialog = QDialog(self)
         dialog.setWindowTitle(title)
         edit = QDateTimeEdit(start.astimezone().replace(tzinfo=None), dialog)
+        if earliest is not None:
+            edit.setMinimumDateTime(earliest.astimezone().replace(tzinfo=None))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -249,7 +252,8 @@ class RemindersPane(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _snooze_custom(self, rid: int) -> None:
-        when = self.ask_time(self.tr("Snooze until"), self._clock() + timedelta(hours=2))
+        now = self._clock()  # a snooze ends in the future
+        when = self.ask_time(self.tr("Snooze until"), now + timedelta(hours=2), earliest=now)
         if when is not None:
             self.snooze(rid, when)
 
