@@ -35,12 +35,25 @@ class MergeRecord:
     moved: dict[str, list[int]]
 
 
+def check_merge(survivor: int, other: int, values: Mapping[str, Any] | None = None) -> None:
+    """InputError if the merge cannot be done (asked before it is offered as undoable)."""
+    if survivor == other:
+        raise InputError("a contact cannot be merged with itself")
+    kind = (values or {}).get("kind") or contacts.snapshot(survivor).values["kind"]
+    people = database.execute_sql(
+        "SELECT count(*) FROM contact WHERE company_id = ? AND id != ?",
+        [other, survivor]).fetchone()[0]
+    if people and kind != "company":  # they would belong to a person
+        name = contacts.snapshot(other).values["name"]
+        raise InputError(f"'{name}' has contact persons: keep the company as the record that "
+                         "stays", field="kind")
+
+
 def merge_contacts(survivor: int, other: int, values: Mapping[str, Any] | None = None
                    ) -> MergeRecord:
     """Merge `other` into `survivor` in one transaction; `values` are the chosen fields."""
-    if survivor == other:
-        raise InputError("a contact cannot be merged with itself")
     with database.atomic():
+        check_merge(survivor, other, values)
         survivor_before = contacts.snapshot(survivor)
         other_before = contacts.snapshot(other)
         moved: dict[str, list[int]] = {}

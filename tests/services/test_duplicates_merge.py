@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from crm_desktop.db.models import Contact, Deal, Interaction, Payment, Reminder, Stage
-from crm_desktop.errors import CancelledError
+from crm_desktop.errors import CancelledError, InputError
 from crm_desktop.services import contacts
 from crm_desktop.services.duplicates import find_duplicates
 from crm_desktop.services.merge import merge_contacts, unmerge
@@ -96,6 +96,20 @@ def test_merge_moves_history_and_undo_puts_everything_back(db) -> None:
     assert Interaction.get_by_id(i).contact_id == other
     assert Deal.get_by_id(deal).contact_id == other
     assert Contact.get_by_id(keep).last_contact_at is None
+
+
+def test_a_company_with_people_is_not_merged_into_a_person(db) -> None:
+    firm = contacts.create_contact({"name": "Smith & Co", "kind": "company"},
+                                   emails=["info@smith.example"]).id
+    owner = contacts.create_contact({"name": "John Smith"}, emails=["info@smith.example"]).id
+    clerk = contacts.create_contact({"name": "Ann Lee", "company": firm}).id
+    with pytest.raises(InputError, match="has contact persons"):
+        merge_contacts(owner, firm)
+    assert Contact.get_by_id(clerk).company_id == firm  # nothing moved
+    assert Contact.get_by_id(firm).deleted_at is None
+    merge_contacts(firm, owner)  # the company stays: fine
+    assert Contact.get_by_id(clerk).company_id == firm
+    assert Contact.get_by_id(owner).deleted_at is not None
 
 
 def test_finding_duplicates_is_blocked_not_pairwise(db) -> None:

@@ -303,3 +303,20 @@ def test_find_duplicates_searches_off_the_gui_thread_and_merging_drops_pairs(
     assert searched == [False]  # one search, not in the GUI thread
     assert shown["before"] == 2
     assert shown["after"] == ["Ольга Смирнова"]  # the pair of the two Olgas is left
+
+
+def test_a_merge_that_cannot_be_done_says_why_and_is_not_put_on_the_undo_stack(
+        window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    acme = Contact.get(Contact.name == "Acme Ltd").id
+    person = contacts.create_contact({"name": "Acme Owner"}).id
+    monkeypatch.setattr(MergeDialog, "exec", lambda self: True)
+    monkeypatch.setattr(MergeDialog, "result_values", lambda self: (person, acme, {}))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _parent, _title, text: warned.append(text)))
+    window.contacts.merge_pair(person, acme)
+    assert warned and "has contact persons" in warned[0]
+    assert window.undo_stack.count() == 0
+    assert Contact.get_by_id(acme).deleted_at is None

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import contact_query, contacts
+from crm_desktop.errors import CrmError
+from crm_desktop.services import contact_query, contacts, merge
 from crm_desktop.services.contact_query import ContactFilter
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
 from crm_desktop.ui.widgets.contact_filters import FilterBar
@@ -305,6 +306,11 @@ class ContactsView(QWidget):
         dialog = MergeDialog(first, second, self)
         if dialog.exec():
             survivor, other, values = dialog.result_values()
+            try:
+                merge.check_merge(survivor, other, values)
+            except CrmError as exc:
+                QMessageBox.warning(self, self.tr("Merge two contacts"), str(exc))
+                return
             self.undo_stack.push(MergeCommand(survivor, other, values, self._after_change))
             self.select_contact(survivor)
 
