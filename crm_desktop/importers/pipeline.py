@@ -13,7 +13,7 @@ import gc
 import json
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,6 +26,7 @@ from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_undo import snapshot_to_json
 from crm_desktop.importers.mapping import Mapping, guess_mapping
+from crm_desktop.importers.refused_rows import RefusedRows
 from crm_desktop.importers.rows import Draft, Refused, RowReader
 from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, SpreadsheetTable
 from crm_desktop.importers.table import PREVIEW_ROWS, Table
@@ -35,6 +36,7 @@ from crm_desktop.services import contacts
 
 POLICIES = ("skip", "fill", "overwrite", "create")
 BATCH = 5000
+WARNINGS_KEPT = 1000  # phones kept as typed: a count, and the first ones as examples
 ProgressFn = Callable[[int, int], bool]  # (rows done, rows expected) -> False to cancel
 
 # contact columns an import writes, in the order of the INSERT below
@@ -125,8 +127,9 @@ class ImportResult:
     empty: int = 0
     companies_created: int = 0  # companies named in rows and not found: made, not counted
     rows: int = 0
-    refused: list[Refused] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    refused: RefusedRows = field(default_factory=RefusedRows)
+    warnings: list[str] = field(default_factory=list)  # the first WARNINGS_KEPT
+    warning_count: int = 0
     batch_id: int | None = None
     dry_run: bool = False
     seconds: float = 0.0
@@ -153,7 +156,9 @@ def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[l
         outcome = draft(number, cells)
         if type(outcome) is Draft:
             if outcome.warnings:
-                result.warnings += [f"row {number}: {w}" for w in outcome.warnings]
+                result.warning_count += len(outcome.warnings)
+                if len(result.warnings) < WARNINGS_KEPT:
+                    result.warnings += [f"row {number}: {w}" for w in outcome.warnings]
             batch.append(outcome)
             if len(batch) >= BATCH:
                 result.rows = rows
@@ -509,7 +514,7 @@ class _Writer:
         batch.save()
 
 
-def write_rejects(path: Path, headers: list[str], refused: list[Refused]) -> Path:
+def write_rejects(path: Path, headers: list[str], refused: Iterable[Refused]) -> Path:
     """The refused rows as a CSV to fix and import again: their cells, then why."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
     with open(fd, "w", newline="", encoding="utf-8-sig") as fh:

@@ -386,3 +386,25 @@ def test_arbitrary_tables_import_or_explain(db, tmp_path_factory, rows) -> None:
     assert result.created + result.skipped + result.updated + result.rejected + \
         result.empty == result.rows
     assert Contact.select().count() == before + result.created + result.companies_created
+
+
+def test_refused_rows_beyond_the_first_thousand_wait_in_a_file(db, tmp_path: Path) -> None:
+    """A wrongly mapped file may refuse every row: the first ones are kept to show, all of
+    them reach the rejects CSV, and memory does not grow with them."""
+    from crm_desktop.importers import refused_rows
+
+    rows = "".join(f"Person {i},bad{i}@@example,,,,,\n" for i in range(refused_rows.SHOWN + 5))
+    result = _import(_csv(tmp_path, rows), dry_run=True)
+    assert len(result.refused) == result.rejected == refused_rows.SHOWN + 5
+    assert len(result.refused.first) == refused_rows.SHOWN
+    assert result.refused[0].row == 2 and result.refused[:3][2].row == 4
+    everything = list(result.refused)
+    assert [r.row for r in everything] == list(range(2, refused_rows.SHOWN + 7))
+    assert everything[-1].cells[:2] == [f"Person {refused_rows.SHOWN + 4}",
+                                        f"bad{refused_rows.SHOWN + 4}@@example"]
+    assert everything[-1].field == "email"
+    out = write_rejects(tmp_path / "rejects.csv", open_table(tmp_path / "in.csv").headers,
+                        result.refused)
+    lines = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(lines) == 1 + refused_rows.SHOWN + 5
+    assert list(result.refused) == everything  # read again: the same, in order

@@ -343,8 +343,9 @@ class SummaryPage(QWizardPage):
             "<b>{3}</b> refused{4}. Nothing has been written yet.").format(
             f"{dry.created:,}", f"{dry.updated:,}", f"{dry.skipped:,}", f"{dry.rejected:,}",
             self.tr(", {0} empty rows ignored").format(dry.empty) if dry.empty else ""))
-        self.rejects.setRowCount(len(dry.refused))
-        for r, refused in enumerate(dry.refused):
+        shown = dry.refused.first  # the first ones; "Save refused rows" writes them all
+        self.rejects.setRowCount(len(shown))
+        for r, refused in enumerate(shown):
             for c, value in enumerate((str(refused.row), refused.field or "", refused.reason)):
                 self.rejects.setItem(r, c, QTableWidgetItem(value))
         self.save_rejects.setEnabled(bool(dry.refused))
