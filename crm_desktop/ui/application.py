@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from crm_desktop import APP_NAME
+from crm_desktop import APP_NAME, gc_pause
 from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.errors import StorageError
 from crm_desktop.paths import (
@@ -98,8 +99,10 @@ def _database_path(args: argparse.Namespace) -> Path:
     return resolve_db_path(args.db)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Open the main window on the chosen database; returns the exit status."""
+def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None = None) -> int:
+    """Open the main window on the chosen database; returns the exit status.
+
+    Garbage collection, if paused for the start, resumes after the first paint."""
     app = create_application(lang=args.lang)
     path = _database_path(args)
     lock = None
@@ -115,6 +118,8 @@ def run_gui(args: argparse.Namespace) -> int:
             if not Contact.select().exists():
                 build_demo(db, contacts=DEMO_CONTACTS, seed=1)
     except StorageError as exc:
+        from PySide6.QtWidgets import QMessageBox  # (its class costs start-up time)
+
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         if lock is not None:
@@ -122,8 +127,12 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
     window = MainWindow(path, settings, utc_clock)
+    window.first_painted.connect(gc_pause.resume)
+    # the tray icon and the news of reminders missed while closed come with the window
+    window.first_painted.connect(window.start_reminders)
+    if on_first_paint is not None:
+        window.first_painted.connect(on_first_paint)
     window.show()
-    window.start_reminders()
     try:
         return app.exec()
     finally:

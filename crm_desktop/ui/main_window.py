@@ -7,18 +7,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -34,7 +26,18 @@ from crm_desktop.ui.widgets.reminders_pane import RemindersPane
 from crm_desktop.ui.window_state import restore
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from crm_desktop.ui.widgets.funnel_board import FunnelBoard
+
+
+
+def _save_file_name(*args: object) -> tuple[str, str]:
+    """QFileDialog.getSaveFileName; the class is made on first use (2 ms of start-up)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getSaveFileName(*args)
+
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -42,7 +45,22 @@ TAB_KEY = "main_window/tab"
 FUNNEL_TAB = 1
 
 
+class _FirstPaint(QObject):
+    """Emits the window's `first_painted` once its first frame is on screen, then steps
+    aside (no cost for later paints)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched.first_painted.emit)  # once the frame is done
+        return False
+
+
 class MainWindow(QMainWindow):
+    """Emits `first_painted()` once, after its first frame (start-up work waits for it)."""
+
+    first_painted = Signal()
+
     def __init__(
         self,
         db_path: Path,
@@ -57,6 +75,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, db_path.name))
         self.resize(1280, 780)
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import
+        self._first_paint = _FirstPaint(self)
+        self.installEventFilter(self._first_paint)
 
         self.clock = clock
         self.undo_stack = QUndoStack(self)
@@ -328,7 +348,7 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> None:
         from crm_desktop.services.calendar_export import export_reminders
 
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = _save_file_name(
             self, self.tr("Export reminders"), str(Path.home() / "crm-reminders.ics"),
             self.tr("iCalendar (*.ics)"))
         if not target:
@@ -374,7 +394,7 @@ class MainWindow(QMainWindow):
                     return None
                 print_pdf(path, self)
             return None
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / file_name),
+        name, _ = _save_file_name(self, title, str(Path.home() / file_name),
                                               "PDF (*.pdf)")
         if not name:
             return None
@@ -452,7 +472,7 @@ class MainWindow(QMainWindow):
         DuplicatesDialog(pairs, self.contacts.merge_pair, self).exec()
 
     def export_view(self) -> None:
-        target, chosen = QFileDialog.getSaveFileName(
+        target, chosen = _save_file_name(
             self, self.tr("Export contacts in view"), str(Path.home() / "contacts.xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with BOM "
                     "(*.csv)"))
@@ -465,7 +485,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Export to vCard"),
                                     self.tr("Select the contacts to export first."))
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = _save_file_name(
             self, self.tr("Export to vCard"), str(Path.home() / "contacts.vcf"),
             self.tr("vCard (*.vcf)"))
         if target:
@@ -500,7 +520,7 @@ class MainWindow(QMainWindow):
 
     def backup_dialog(self) -> None:
         suggested = str(self.db_path.with_name(self.db_path.stem + "-backup.sqlite3"))
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = _save_file_name(
             self, self.tr("Back up database"), suggested, self.tr("SQLite database (*.sqlite3)")
         )
         if not target:

@@ -1,7 +1,8 @@
 """Run as a script by test_startup.py: start, paint the first frame, print the time, quit.
 
-`bare` shows a QMainWindow with one label (the floor); `app` shows crm-desktop's main
-window on the database given as the third argument.
+`bare` shows a QMainWindow with one label (the floor). `app` starts crm-desktop the way the
+`crm-desktop --db FILE` command does (cli.start_gui: lock, database, settings, window,
+reminders) and reports from the window's own first-paint signal.
 """
 
 import sys
@@ -9,45 +10,38 @@ import time
 
 START = time.perf_counter()
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow  # noqa: E402
+
+def painted() -> None:
+    print(f"painted {time.perf_counter() - START:.4f}", flush=True)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().quit()
 
 
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self.done)
-            obj.removeEventFilter(self)
-        return False
+def bare() -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-    def done(self):
-        print(f"painted {time.perf_counter() - START:.4f}", flush=True)
-        QApplication.instance().quit()
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, painted)
+                obj.removeEventFilter(self)
+            return False
 
-
-def main() -> None:
-    kind = sys.argv[1]
-    if kind == "bare":
-        app = QApplication(sys.argv[:1])
-        window = QMainWindow()
-        window.setCentralWidget(QLabel("hello"))
-    else:
-        from pathlib import Path
-
-        from PySide6.QtCore import QSettings
-
-        from crm_desktop.db.connection import open_database
-        from crm_desktop.ui.application import create_application, utc_clock
-        from crm_desktop.ui.main_window import MainWindow
-
-        app = create_application()
-        open_database(sys.argv[2])
-        settings = QSettings(sys.argv[3], QSettings.Format.IniFormat)
-        window = MainWindow(Path(sys.argv[2]), settings, utc_clock)
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("hello"))
     probe = FirstPaint()
     window.installEventFilter(probe)
     window.show()
-    app.exec()
+    return app.exec()
 
 
-main()
+def app(db_path: str) -> int:
+    from crm_desktop.cli import build_parser, start_gui
+
+    return start_gui(build_parser().parse_args(["--db", db_path]), on_first_paint=painted)
+
+
+sys.exit(bare() if sys.argv[1] == "bare" else app(sys.argv[2]))

@@ -38,3 +38,44 @@ def test_the_bundled_font_is_added_where_the_system_lacks_a_script(
     monkeypatch.undo()
     assert BUNDLED_FAMILY in QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
     assert application._add_bundled_fonts_if_needed() == []  # covered: nothing to add
+
+
+def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
+        restore_app_state, db_path) -> None:
+    import gc
+    from datetime import UTC, datetime, timedelta
+
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.cli import build_parser, start_gui
+    from crm_desktop.db.connection import close_database, open_database
+    from crm_desktop.db.models import Reminder
+    from crm_desktop.ui.main_window import MainWindow
+
+    open_database(db_path)
+    Reminder.create(title="Call Anna", due_at=datetime.now(UTC) - timedelta(days=2))
+    close_database()
+    seen: list[tuple[bool, str]] = []
+
+    def painted() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen.append((gc.isenabled(), window.statusBar().currentMessage()))
+        window.close()  # as the owner would: the app then quits
+
+    assert gc.get_freeze_count() == 0
+    try:
+        status = start_gui(build_parser().parse_args(["--db", str(db_path)]),
+                           on_first_paint=painted)
+        frozen = gc.get_freeze_count()
+    finally:
+        gc.unfreeze()  # (the rest of the test session collects as usual)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                shiboken6.delete(widget)  # its timers must not outlive its database
+    assert status == 0
+    # collection resumed with the first frame, start-up's objects set aside (frozen)
+    assert gc.isenabled() and frozen > 0
+    assert len(seen) == 1 and seen[0][0]
+    assert "Reminders that fell due while crm-desktop was closed: 1" in seen[0][1]
+    assert not (db_path.parent / (db_path.name + ".lock")).exists()  # released on exit

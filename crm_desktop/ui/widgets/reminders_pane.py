@@ -15,10 +15,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -113,7 +109,7 @@ class RemindersPane(QWidget):
         missed = reminders.missed_at_start(self._clock())
         if missed:
             self.notify.emit(self.tr("Reminders"),
-                             self.tr("{0} reminders fell due while crm-desktop was closed")
+                             self.tr("Reminders that fell due while crm-desktop was closed: {0}")
                              .format(missed))
         return missed
 
@@ -177,6 +173,8 @@ class RemindersPane(QWidget):
             lambda created: reminders.reopen(reminder_id, created), self._after_change))
 
     def done_with_outcome(self, reminder_id: int) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         outcome, ok = QInputDialog.getText(self, self.tr("Done"), self.tr("Outcome:"))
         if ok:
             self.done(reminder_id, outcome.strip() or None)
@@ -198,6 +196,9 @@ class RemindersPane(QWidget):
 
     def ask_time(self, title: str, start: datetime,
                  earliest: datetime | None = None) -> datetime | None:
+        # dialog classes are made on first use: they cost start-up time (~1 ms)
+        from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox
+
         dialog = QDialog(self)
         dialog.setWindowTitle(title)
         edit = QDateTimeEdit(start.astimezone().replace(tzinfo=None), dialog)
