@@ -14,6 +14,7 @@ from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.db.fields import to_storage
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import _DUE, _OPEN, _SELECT, Bucket
+from crm_desktop.ui.models.reminder_tree import PAGE
 from crm_desktop.ui.widgets.reminders_pane import RemindersPane
 from tests.fixed_time import NOW
 from tests.perf.timing import best_of, report
@@ -54,9 +55,10 @@ def _floor_queries(conn: sqlite3.Connection) -> None:
         for _ in ranges), [b for r in ranges.values() for b in r]).fetchall()
     for bucket in (Bucket.OVERDUE, Bucket.TODAY, Bucket.NEXT_7_DAYS, Bucket.LATER):
         start, end = ranges[bucket]
-        conn.execute(_SELECT.format(where=f"{_DUE} > ? AND {_DUE} <= ?") + " LIMIT 200",
-                     [start, end]).fetchall()
-    conn.execute(_SELECT.format(where=f"r.kind = 'service_level' AND {_DUE} <= ?"),
+        conn.execute(_SELECT.format(where=f"{_DUE} > ? AND {_DUE} <= ?", indexed_by="")
+                     + f" LIMIT {PAGE}", [start, end]).fetchall()
+    conn.execute(_SELECT.format(where=f"r.kind = 'service_level' AND {_DUE} <= ?",
+                                indexed_by="INDEXED BY reminder_open_service_level_due"),
                  [now]).fetchall()
 
 
@@ -80,7 +82,7 @@ def test_pane_and_due_check_with_100k_reminders(qapp, reminders_100k: Path) -> N
     conn = sqlite3.connect(reminders_100k)
     floor_build = best_of(lambda: _floor_queries(conn))
     floor_check = best_of(lambda: conn.execute(
-        _SELECT.format(where=f"r.notified_at IS NULL AND {_DUE} <= ?"),
+        _SELECT.format(where=f"r.notified_at IS NULL AND {_DUE} <= ?", indexed_by=""),
         [to_storage(NOW)]).fetchall())
     plan = conn.execute(f"EXPLAIN QUERY PLAN SELECT r.id FROM reminder r WHERE {_OPEN} "
                         f"AND r.notified_at IS NULL AND {_DUE} <= ?", ["x"]).fetchall()

@@ -96,7 +96,7 @@ class RemindersPane(QWidget):
         layout.addWidget(self.suggested)
         self.view.collapsed.connect(lambda i: self._collapsed.add(i.data(BUCKET_ROLE)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(i.data(BUCKET_ROLE)))
-        self.model.modelReset.connect(self._after_reset)
+        self.model.refreshed.connect(self._after_reset)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.tick)
