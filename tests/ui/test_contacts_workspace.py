@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from crm_desktop.db.models import ChangeLog, Contact, Interaction
@@ -15,6 +16,7 @@ from crm_desktop.services import contacts
 from crm_desktop.ui.dialogs.contact_editor import ContactEditor
 from crm_desktop.ui.dialogs.merge_dialog import MergeDialog
 from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.widgets.contacts_view import ContactsView
 from tests.fixed_time import NOW
 
 
@@ -79,6 +81,25 @@ def test_filters_combine_and_clear(window: MainWindow) -> None:
     assert _names(window) == ["Oliver Wright"]
     bar.silent_days.setValue(30)  # nobody was ever contacted
     assert _names(window) == ["Oliver Wright"]
+
+
+def test_the_filter_bar_opens_under_the_search_and_its_state_is_kept(
+        window: MainWindow, qtbot, tmp_path: Path) -> None:
+    view = window.contacts
+    assert view._filters is None  # hidden at start, so not built
+    view.filters_button.click()
+    assert view.filters.isVisible()
+    assert view.layout().indexOf(view.filters) == 1  # between the search line and the table
+    view.filters.set_choice("segment", "SMB")
+    view.filters_button.click()  # hidden, the chosen filter still applies
+    assert not view.filters.isVisible() and _names(window) == ["Oliver Wright"]
+    view.filters_button.click()
+    settings = QSettings(str(tmp_path / "kept.ini"), QSettings.Format.IniFormat)
+    view.save_state(settings)
+    again = ContactsView(settings, QUndoStack(), lambda: NOW)
+    qtbot.addWidget(again)
+    again.show()
+    assert again._filters is not None and again.filters.isVisible()
 
 
 def test_editing_through_the_dialog_saves_and_logs(window: MainWindow, qtbot) -> None:
