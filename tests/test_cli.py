@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.cli import main
+from crm_desktop.cli import build_parser, main, parse_args
 from crm_desktop.db.migrate import latest_version
 
 
@@ -21,6 +21,19 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("demo", "info", "backup", "--db", "--demo"):
         assert command in out
+
+
+def test_the_window_options_parse_alike_with_or_without_the_commands_parsers(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    args = parse_args(["--db", "x.sqlite3", "--lang", "fa"])
+    assert (args.command, args.db, args.lang, args.demo) == (None, "x.sqlite3", "fa", False)
+    assert vars(args) == vars(build_parser().parse_args(["--db", "x.sqlite3", "--lang", "fa"]))
+    assert parse_args(["--db", "x.sqlite3", "info"]).command == "info"
+    # a mistyped command gets the full parser's message, naming the commands
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(["--db", "x.sqlite3", "infoo"])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'infoo'" in capsys.readouterr().err
 
 
 def test_demo_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

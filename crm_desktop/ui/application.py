@@ -127,11 +127,11 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
         return 1
     settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
     window = MainWindow(path, settings, utc_clock)
+    if on_first_paint is not None:  # first: told as soon as the frame is on screen
+        window.first_painted.connect(on_first_paint)
     window.first_painted.connect(gc_pause.resume)
     # the tray icon and the news of reminders missed while closed come with the window
     window.first_painted.connect(window.start_reminders)
-    if on_first_paint is not None:
-        window.first_painted.connect(on_first_paint)
     window.show()
     try:
         return app.exec()

@@ -39,9 +39,9 @@ def bare() -> int:
 
 
 def app(db_path: str) -> int:
-    from crm_desktop.cli import build_parser, start_gui
+    from crm_desktop.cli import parse_args, start_gui
 
-    return start_gui(build_parser().parse_args(["--db", db_path]), on_first_paint=painted)
+    return start_gui(parse_args(["--db", db_path]), on_first_paint=painted)
 
 
 sys.exit(bare() if sys.argv[1] == "bare" else app(sys.argv[2]))

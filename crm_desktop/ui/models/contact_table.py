@@ -24,7 +24,7 @@ from crm_desktop.ui.display_text import left_to_right
 from crm_desktop.ui.models.row_window import RowWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE_SIZE = 100
+PAGE_SIZE = 50  # rows read at a time: a screenful on a tall screen
 # formatting a number parses it (~20 us): done for the rows painted, and remembered
 _phone_text = lru_cache(maxsize=16384)(display_phone)
 FIRST_SCREEN = 200  # rows read before the first paint
