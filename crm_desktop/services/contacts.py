@@ -362,29 +362,40 @@ def restore_many(snapshots: Mapping[int, Snapshot], *, source: str = "undo") -> 
 # trash -------------------------------------------------------------------------------------
 
 
+TRASH_CHUNK = 10_000  # ids bound in one statement: well within SQLite's 32,766
+
+
+def _move_trash(contact_ids: Iterable[int], into: bool, source: str) -> list[int]:
+    """Set or clear deleted_at for those of the contacts not already so, a chunk of ids
+    per statement (a selection of 50,000 took ~10 s one by one); each move is logged.
+    Returns the contacts that moved, in the order given."""
+    ids = list(dict.fromkeys(contact_ids))
+    now = utc_now()
+    moved: set[int] = set()
+    with database.atomic():
+        for start in range(0, len(ids), TRASH_CHUNK):
+            chunk = ids[start:start + TRASH_CHUNK]
+            cursor = database.execute_sql(
+                f"UPDATE contact SET deleted_at = ? WHERE deleted_at IS "
+                f"{'NULL' if into else 'NOT NULL'} AND id IN ({','.join('?' * len(chunk))}) "
+                f"RETURNING id", [to_storage(now) if into else None, *chunk])
+            moved.update(row[0] for row in cursor)
+        database.connection().executemany(
+            "INSERT INTO change_log (table_name, row_id, action, source, changed_at) "
+            "VALUES ('contact', ?, ?, ?, ?)",
+            [(cid, "delete" if into else "restore", source, to_storage(now))
+             for cid in ids if cid in moved])
+    return [cid for cid in ids if cid in moved]
+
+
 def trash_contacts(contact_ids: Iterable[int], *, source: str = "app") -> list[int]:
     """Move contacts to the Trash (nothing is removed); returns those that moved."""
-    now = utc_now()
-    moved = []
-    with database.atomic():
-        for cid in contact_ids:
-            if Contact.update(deleted_at=now).where(
-                    (Contact.id == cid) & Contact.deleted_at.is_null()).execute():
-                moved.append(cid)
-                _log(cid, "delete", [(None, None, None)], source)
-    return moved
+    return _move_trash(contact_ids, True, source)
 
 
 def restore_contacts(contact_ids: Iterable[int], *, source: str = "app") -> list[int]:
     """Take contacts out of the Trash; returns those restored."""
-    restored = []
-    with database.atomic():
-        for cid in contact_ids:
-            if Contact.update(deleted_at=None).where(
-                    (Contact.id == cid) & Contact.deleted_at.is_null(False)).execute():
-                restored.append(cid)
-                _log(cid, "restore", [(None, None, None)], source)
-    return restored
+    return _move_trash(contact_ids, False, source)
 
 
 def empty_trash() -> int:

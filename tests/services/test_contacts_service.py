@@ -152,6 +152,26 @@ def test_emptying_a_trash_larger_than_sqlites_variable_limit(db) -> None:
     assert ChangeLog.select().where(ChangeLog.action == "purge").count() == n
 
 
+def test_trashing_and_restoring_more_contacts_than_one_statement_binds(db) -> None:
+    n = 25_000  # three chunks of ids
+    db.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)
+    with db.atomic(), triggers.suspended("contact_search_"):
+        db.connection().executemany(
+            "INSERT INTO contact (kind, name, sort_name, is_vip, status, created_at, "
+            "updated_at) VALUES ('person', ?, ?, 0, 'lead', '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00')", [(f"P{i}", f"p{i}") for i in range(n)])
+    ids = [c.id for c in Contact.select(Contact.id).order_by(Contact.id.desc())]
+    already = contacts.trash_contacts(ids[:10])
+    moved = contacts.trash_contacts([*ids, ids[0], 999_999])  # repeats and unknown ids: once
+    assert moved == ids[10:]  # in the order given, without those already in the Trash
+    assert Contact.select().where(Contact.deleted_at.is_null()).count() == 0
+    assert contacts.restore_contacts(already + moved[:5]) == already + moved[:5]
+    assert Contact.select().where(Contact.deleted_at.is_null()).count() == 15
+    logged = ChangeLog.select().where(ChangeLog.row_id == ids[20])
+    assert [(r.action, r.source) for r in logged] == [("delete", "app")]
+    assert ChangeLog.select().where(ChangeLog.action == "delete").count() == n
+
+
 def test_a_field_set_on_many_contacts_is_all_or_nothing_and_undoable(db) -> None:
     a = contacts.create_contact({"name": "A", "segment": "Retail"}).id
     b = contacts.create_contact({"name": "B"}).id

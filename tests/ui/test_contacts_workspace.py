@@ -177,6 +177,26 @@ def test_delete_undo_redo_and_restore_from_trash(window: MainWindow, qtbot) -> N
     assert Contact.get(Contact.name == "Ольга Смирнова").deleted_at is None
 
 
+def test_select_all_then_delete_moves_every_row_to_the_trash_and_undo_brings_them_back(
+        window: MainWindow) -> None:
+    from crm_desktop.db import triggers
+
+    with Contact._meta.database.atomic(), triggers.suspended("contact_search_"):
+        Contact._meta.database.connection().executemany(
+            "INSERT INTO contact (kind, name, sort_name, is_vip, status, created_at, "
+            "updated_at) VALUES ('person', ?, ?, 0, 'lead', '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00')", [(f"P{i:05}", f"p{i:05}") for i in range(3000)])
+    window.contacts.model.reload()
+    window.contacts.table.selectAll()  # one selection range, 3,004 rows beyond the first page
+    assert len(window.contacts.selected_ids()) == 3004
+    window.contacts.delete_selected()
+    assert Contact.select().where(Contact.deleted_at.is_null()).count() == 0
+    assert _names(window) == [] and window._contacts_status.text() == "Contacts: 0"
+    window.undo_stack.undo()
+    assert Contact.select().where(Contact.deleted_at.is_null()).count() == 3004
+    assert window.contacts.model.rowCount() == 3004
+
+
 def test_bulk_tag_and_segment_are_undoable(window: MainWindow) -> None:
     _select(window, "Oliver Wright", "Ольга Смирнова")
     window.contacts.tag_selected("export")

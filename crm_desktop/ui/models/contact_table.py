@@ -133,6 +133,10 @@ class ContactTableModel(QAbstractTableModel):
     def contact_id(self, row: int) -> int | None:
         return self._window.id_at(row)
 
+    def contact_ids(self, first: int, last: int) -> list[int]:
+        """The contacts of rows first..last (a whole selection range at once)."""
+        return self._window.ids_between(first, last)
+
     # Qt model ----------------------------------------------------------------------------
     def rowCount(self, parent: ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._window)

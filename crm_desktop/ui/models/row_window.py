@@ -60,6 +60,12 @@ class RowWindow(Generic[Record]):
             self.load_rest()
         return self._ids[row] if row < len(self._ids) else None
 
+    def ids_between(self, first: int, last: int) -> list[int]:
+        """The ids of rows first..last (inclusive), read straight from the id array."""
+        if last >= len(self._ids):
+            self.load_rest()
+        return list(self._ids[first:last + 1])
+
     def row_of(self, row_id: int) -> int:
         """Row number of an id, or -1 (a linear scan: for occasional use)."""
         self.load_rest()

@@ -183,8 +183,16 @@ class ContactsView(QWidget):
 
     # selection ---------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [cid for cid in (self.model.contact_id(r) for r in rows) if cid is not None]
+        """The selected contacts in table order. Read range by range: select-all over a
+        million rows is one range, not a million indexes."""
+        ranges = sorted((r.top(), r.bottom()) for r in self.table.selectionModel().selection())
+        ids: list[int] = []
+        end = -1  # last row taken (ranges of several columns of one row overlap)
+        for top, bottom in ranges:
+            if bottom > end:
+                ids += self.model.contact_ids(max(top, end + 1), bottom)
+                end = bottom
+        return ids
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
