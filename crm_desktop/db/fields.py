@@ -6,14 +6,14 @@ from datetime import UTC, datetime
 
 from peewee import DateTimeField
 
-STORAGE_FORMAT = "%Y-%m-%d %H:%M:%S"
-
 
 def to_storage(value: datetime) -> str:
     """UTC text for a datetime; a naive value is taken to be UTC already."""
     if value.tzinfo is not None:
-        value = value.astimezone(UTC)
-    return value.strftime(STORAGE_FORMAT)
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    # isoformat, not strftime: strftime imports `time` on every call, and with PySide6
+    # loaded each import goes through its Python hook (3 us a call instead of 0.5)
+    return value.isoformat(" ", "seconds")
 
 
 def from_storage(text: str) -> datetime:

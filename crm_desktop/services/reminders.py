@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
+from typing import NamedTuple
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import OPEN_REMINDER_DUE, Reminder, database
@@ -18,8 +19,7 @@ class Bucket(Enum):
     LATER = "later"
 
 
-@dataclass(frozen=True)
-class ReminderRow:
+class ReminderRow(NamedTuple):  # (a tuple: built by the page, 5x cheaper than a dataclass)
     id: int
     title: str
     due_at: datetime  # when it is due now (the snooze time if snoozed), UTC
@@ -272,6 +272,22 @@ class Suggestion:
     reason: str
 
 
+_NO_OPEN_REMINDER = (f"NOT EXISTS (SELECT 1 FROM reminder r WHERE r.contact_id = c.id "
+                     f"AND {_OPEN})")
+# parameters: last contact before, limit
+QUIET_CUSTOMERS_SQL = (
+    f"SELECT c.id, c.name, c.last_contact_at FROM contact c WHERE c.deleted_at IS NULL "
+    f"AND +c.status = 'customer' AND c.last_contact_at < ? AND {_NO_OPEN_REMINDER} "
+    f"ORDER BY c.last_contact_at LIMIT ?")
+# parameters: closed since, limit. From the deals closed lately (CROSS JOIN keeps that
+# order): a few rows, not all
+RECENTLY_LOST_SQL = (
+    f"SELECT DISTINCT c.id, c.name, d.title FROM deal d CROSS JOIN contact c ON c.id = "
+    f"d.contact_id CROSS JOIN stage s ON s.id = d.stage_id WHERE s.kind = 'lost' "
+    f"AND +d.deleted_at IS NULL AND c.deleted_at IS NULL AND d.closed_at >= ? "
+    f"AND {_NO_OPEN_REMINDER} ORDER BY d.closed_at DESC LIMIT ?")
+
+
 def suggestions(now: datetime, silent_days: int | None = None, lost_days: int = 30,
                 limit: int = 20) -> list[Suggestion]:
     """Customers gone quiet (longer than the setting win_back_after_days) and deals lost
@@ -280,21 +296,11 @@ def suggestions(now: datetime, silent_days: int | None = None, lost_days: int = 
         from crm_desktop.services.settings import get_setting
 
         silent_days = int(get_setting("win_back_after_days") or 90)
-    no_reminder = (f"NOT EXISTS (SELECT 1 FROM reminder r WHERE r.contact_id = c.id "
-                   f"AND {_OPEN})")
     quiet = database.execute_sql(
-        f"SELECT c.id, c.name, c.last_contact_at FROM contact c WHERE c.deleted_at IS NULL "
-        f"AND +c.status = 'customer' AND c.last_contact_at < ? AND {no_reminder} "
-        f"ORDER BY c.last_contact_at LIMIT ?",
-        [to_storage(now - timedelta(days=silent_days)), limit]).fetchall()
+        QUIET_CUSTOMERS_SQL, [to_storage(now - timedelta(days=silent_days)), limit]).fetchall()
     lost = database.execute_sql(
-        # from the deals closed lately (CROSS JOIN keeps that order): a few rows, not all
-        f"SELECT DISTINCT c.id, c.name, d.title FROM deal d CROSS JOIN contact c ON c.id = "
-        f"d.contact_id CROSS JOIN stage s ON s.id = d.stage_id WHERE s.kind = 'lost' "
-        f"AND +d.deleted_at IS NULL AND c.deleted_at IS NULL AND d.closed_at >= ? "
-        f"AND {no_reminder} ORDER BY d.closed_at DESC LIMIT ?",
-        [to_storage(now - timedelta(days=lost_days)), limit]).fetchall()
-    out = [Suggestion(cid, name, f"no contact since {from_storage(last):%Y-%m-%d}")
+        RECENTLY_LOST_SQL, [to_storage(now - timedelta(days=lost_days)), limit]).fetchall()
+    out = [Suggestion(cid, name, f"no contact since {from_storage(last).date().isoformat()}")
            for cid, name, last in quiet]
     out += [Suggestion(cid, name, f"lost “{title}” lately") for cid, name, title in lost]
     return out[:limit]

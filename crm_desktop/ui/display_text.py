@@ -27,4 +27,5 @@ def local_minutes(moment: datetime | None) -> str:
     """A stored (UTC) time as the owner's local 'YYYY-MM-DD HH:MM'; '' for none."""
     if moment is None:
         return ""
-    return f"{LRI}{moment.astimezone().strftime('%Y-%m-%d %H:%M')}{PDI}"
+    # isoformat, not strftime (see db.fields.to_storage): 'YYYY-MM-DD HH:MM' + offset, cut
+    return f"{LRI}{moment.astimezone().isoformat(' ', 'minutes')[:16]}{PDI}"

@@ -47,8 +47,13 @@ def reminders_100k(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _floor_queries(conn: sqlite3.Connection) -> None:
     """The statements the pane needs, run bare: group counts, the first page of the open
-    groups, the service-level check."""
+    groups, the service-level check, the win-back suggestions."""
     now = to_storage(NOW)
+    conn.execute("SELECT value FROM setting WHERE key = ?", ["win_back_after_days"]).fetchall()
+    conn.execute(reminders.QUIET_CUSTOMERS_SQL,
+                 [to_storage(NOW - timedelta(days=90)), 10]).fetchall()
+    conn.execute(reminders.RECENTLY_LOST_SQL,
+                 [to_storage(NOW - timedelta(days=30)), 10]).fetchall()
     ranges = reminders._ranges(NOW, None)
     conn.execute(" UNION ALL ".join(
         f"SELECT count(*) FROM reminder r WHERE {_OPEN} AND {_DUE} > ? AND {_DUE} <= ?"

@@ -1,11 +1,7 @@
 """Open reminders as a two-level tree: groups (overdue, today, ...) and their reminders.
 
 Thousands of open reminders cost one counting query; rows are read only for groups the
-owner opens, a page at a time (canFetchMore/fetchMore).
-
-The rows live in a QStandardItemModel, so the view's many calls per painted row (index,
-parent, data for each role) stay in C++: as a Python model those calls cost ~12 ms of
-start-up for one screen of reminders.
+owner opens, a page at a time.
 """
 
 from __future__ import annotations
@@ -14,13 +10,13 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
@@ -31,6 +27,7 @@ BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_BRUSH = QBrush(QColor("#b3261e"))
 ANY_INDEX = QModelIndex | QPersistentModelIndex
 PAGE = 50  # a screenful and more; scrolling reads the next page
+_GROUP = 0  # internal id of a group row; a reminder row stores its group's position + 1
 
 BUCKET_TITLES = {
     Bucket.OVERDUE: "Overdue",
@@ -45,19 +42,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReminderTreeModel", text)
 
 
-def _read_only(text: str) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    item.setDragEnabled(False)
-    item.setDropEnabled(False)
-    return item
-
-
-class ReminderTreeModel(QStandardItemModel):
+class ReminderTreeModel(QAbstractItemModel):
     """Group rows carry counts from one SQL query; a group's reminders are read a page at a
-    time when the group is expanded and scrolled. Emits `refreshed()` after each regroup."""
-
-    refreshed = Signal()
+    time when the group is expanded and scrolled (canFetchMore/fetchMore)."""
 
     def __init__(self, parent: Any = None, tz: tzinfo | None = None):
         super().__init__(parent)
@@ -65,27 +52,19 @@ class ReminderTreeModel(QStandardItemModel):
         self._now: datetime | None = None
         self._counts: dict[Bucket, int] = {}
         self._groups: list[Bucket] = []  # the non-empty groups, in display order
-        self._loaded: dict[Bucket, int] = {}  # reminders read so far, per group
+        self._loaded: dict[Bucket, list[ReminderRow]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        self.setHorizontalHeaderLabels([_tr(h) for h in HEADERS])
 
     # data --------------------------------------------------------------------------------
     def refresh(self, now: datetime) -> None:
         """Read the groups again for `now` (the periodic check, and after any change)."""
+        self.beginResetModel()
         self._now = now
         self._counts = reminders.bucket_counts(now, self._tz)
         self._groups = [b for b in Bucket if self._counts[b]]
-        self._loaded = {b: 0 for b in self._groups}
-        self.removeRows(0, self.rowCount())
-        for bucket in self._groups:
-            group = _read_only(f"{_tr(BUCKET_TITLES[bucket])} ({self._counts[bucket]:,})")
-            group.setFont(self._bold)
-            group.setData(bucket.value, BUCKET_ROLE)
-            if bucket is Bucket.OVERDUE:
-                group.setForeground(OVERDUE_BRUSH)
-            self.appendRow(group)
-        self.refreshed.emit()
+        self._loaded = {b: [] for b in self._groups}
+        self.endResetModel()
 
     def count(self, bucket: Bucket) -> int:
         return self._counts.get(bucket, 0)
@@ -98,38 +77,91 @@ class ReminderTreeModel(QStandardItemModel):
             return QModelIndex()
         return self.index(self._groups.index(bucket), 0, QModelIndex())
 
-    def _row_items(self, row: ReminderRow, overdue: bool) -> list[QStandardItem]:
-        linked = " · ".join(isolated(x) for x in (row.contact_name, row.deal_title) if x)
-        items = [_read_only(("↻ " if row.recurring else "") + row.title),
-                 _read_only(local_minutes(row.due_at)), _read_only(linked)]
-        for item in items:
-            item.setData(row.id, REMINDER_ID_ROLE)
-            if overdue:
-                item.setForeground(OVERDUE_BRUSH)
-        return items
+    # Qt model ----------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: ANY_INDEX = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP)
+        if parent.internalId() != _GROUP:
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
 
-    # lazy loading ------------------------------------------------------------------------
-    def _group_of(self, parent: ANY_INDEX) -> Bucket | None:
-        if not parent.isValid() or parent.parent().isValid() or parent.column() != 0:
-            return None
-        return self._groups[parent.row()] if parent.row() < len(self._groups) else None
+    def parent(self, index: ANY_INDEX = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _GROUP)
+
+    def rowCount(self, parent: ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self._loaded[self._groups[parent.row()]])
+        return 0
 
     def hasChildren(self, parent: ANY_INDEX = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() and parent.column() == 0 and not parent.parent().isValid():
-            return True  # a group can be opened before its rows are read
-        return super().hasChildren(parent)
+        if not parent.isValid():
+            return bool(self._groups)
+        return parent.internalId() == _GROUP and parent.column() == 0
 
     def canFetchMore(self, parent: ANY_INDEX) -> bool:
-        bucket = self._group_of(parent)
-        return bucket is not None and self._loaded[bucket] < self._counts[bucket]
+        if not parent.isValid() or parent.internalId() != _GROUP or parent.column() != 0:
+            return False
+        bucket = self._groups[parent.row()]
+        return len(self._loaded[bucket]) < self._counts[bucket]
 
     def fetchMore(self, parent: ANY_INDEX) -> None:
-        bucket = self._group_of(parent)
-        if bucket is None or self._now is None or not self.canFetchMore(parent):
+        if not self.canFetchMore(parent) or self._now is None:
             return
-        page = reminders.reminders_in(bucket, self._now, self._tz,
-                                      offset=self._loaded[bucket], limit=PAGE)
-        self._loaded[bucket] += len(page)
-        group = self.itemFromIndex(self.index(parent.row(), 0))
-        for row in page:
-            group.appendRow(self._row_items(row, bucket is Bucket.OVERDUE))
+        bucket = self._groups[parent.row()]
+        loaded = self._loaded[bucket]
+        page = reminders.reminders_in(bucket, self._now, self._tz, offset=len(loaded),
+                                      limit=PAGE)
+        if not page:
+            return
+        self.beginInsertRows(parent, len(loaded), len(loaded) + len(page) - 1)
+        loaded.extend(page)
+        self.endInsertRows()
+
+    def columnCount(self, parent: ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return _tr(HEADERS[section])
+        return None
+
+    def data(self, index: ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP:
+            return self._group_data(index, role)
+        bucket = self._groups[index.internalId() - 1]
+        row = self._loaded[bucket][index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return ("↻ " if row.recurring else "") + row.title
+            if index.column() == 1:
+                return local_minutes(row.due_at)
+            return " · ".join(isolated(x) for x in (row.contact_name, row.deal_title) if x)
+        if role == Qt.ItemDataRole.ForegroundRole and bucket is Bucket.OVERDUE:
+            return OVERDUE_BRUSH
+        if role == REMINDER_ID_ROLE:
+            return row.id
+        return None
+
+    def _group_data(self, index: ANY_INDEX, role: int) -> Any:
+        bucket = self._groups[index.row()]
+        if role == BUCKET_ROLE:
+            return bucket.value
+        if index.column() != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{_tr(BUCKET_TITLES[bucket])} ({self._counts[bucket]:,})"
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and bucket is Bucket.OVERDUE:
+            return OVERDUE_BRUSH
+        return None

@@ -82,6 +82,7 @@ class RemindersPane(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.doubleClicked.connect(self._open_linked)
+        self._suggested: list[reminders.Suggestion] = []  # what the list shows
         self.suggested = QListWidget(self)
         self.suggested.setMaximumHeight(110)
         self.suggested.setToolTip(self.tr("Double-click to plan a win-back call tomorrow"))
@@ -96,7 +97,7 @@ class RemindersPane(QWidget):
         layout.addWidget(self.suggested)
         self.view.collapsed.connect(lambda i: self._collapsed.add(i.data(BUCKET_ROLE)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(i.data(BUCKET_ROLE)))
-        self.model.refreshed.connect(self._after_reset)
+        self.model.modelReset.connect(self._after_reset)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.tick)
@@ -132,11 +133,14 @@ class RemindersPane(QWidget):
         self.risk.setVisible(bool(at_risk))
         self.risk.setText(self.tr("Service level: {0} broken, {1} due within the hour")
                           .format(broken, len(at_risk) - broken))
-        self.suggested.clear()
-        for s in reminders.suggestions(now, limit=10):
-            item = QListWidgetItem(f"{isolated(s.name)} — {s.reason}")
-            item.setData(Qt.ItemDataRole.UserRole, s.contact_id)
-            self.suggested.addItem(item)
+        suggested = reminders.suggestions(now, limit=10)
+        if suggested != self._suggested:  # (most periodic refreshes change nothing here)
+            self._suggested = suggested
+            self.suggested.clear()
+            for s in suggested:
+                item = QListWidgetItem(f"{isolated(s.name)} — {s.reason}")
+                item.setData(Qt.ItemDataRole.UserRole, s.contact_id)
+                self.suggested.addItem(item)
         has = self.suggested.count() > 0
         self.suggested.setVisible(has)
         self.suggested_title.setVisible(has)
