@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         restore(settings, GEOMETRY_KEY, self.restoreGeometry)
-        restore(settings, STATE_KEY, self.restoreState)
+        if not restore(settings, STATE_KEY, self.restoreState):
+            # first start: room for the linked contact beside each reminder's title and time
+            self.resizeDocks([self.reminders_dock], [420], Qt.Orientation.Horizontal)
         tab = settings.value(TAB_KEY, 0)
         if isinstance(tab, (int, str)) and str(tab).isdigit():
             self.tabs.setCurrentIndex(int(tab))

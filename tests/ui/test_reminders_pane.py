@@ -51,7 +51,7 @@ def test_a_notification_fires_exactly_once(window: MainWindow, clock: Clock, qtb
     told: list[tuple[str, str]] = []
     pane.notify.connect(lambda title, text: told.append((title, text)))
     pane.start()  # the missed one: one summary, not replayed
-    assert told == [("Reminders", "Reminders that fell due while crm-desktop was closed: 1")]
+    assert told == [("Reminders", "Fell due while crm-desktop was closed: 1")]
     pane.tick()
     assert len(told) == 1
     clock.now = NOW + timedelta(minutes=31)

@@ -77,8 +77,8 @@ class RemindersPane(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.header().setStretchLastSection(True)
-        self.view.setColumnWidth(0, 160)
-        self.view.setColumnWidth(1, 120)
+        self.view.setColumnWidth(0, 150)
+        self.view.setColumnWidth(1, 115)  # 'YYYY-MM-DD HH:MM'
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.doubleClicked.connect(self._open_linked)
@@ -110,7 +110,7 @@ class RemindersPane(QWidget):
         missed = reminders.missed_at_start(self._clock())
         if missed:
             self.notify.emit(self.tr("Reminders"),
-                             self.tr("Reminders that fell due while crm-desktop was closed: {0}")
+                             self.tr("Fell due while crm-desktop was closed: {0}")
                              .format(missed))
         return missed
 
