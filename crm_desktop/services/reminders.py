@@ -269,7 +269,16 @@ def at_risk(now: datetime, warning: timedelta = timedelta(hours=1)) -> list[Remi
 class Suggestion:
     contact_id: int
     name: str
-    reason: str
+    kind: str  # QUIET or LOST
+    detail: str  # the last contact's date (ISO), or the lost deal's title
+
+    @property
+    def reason(self) -> str:
+        return (f"no contact since {self.detail}" if self.kind == QUIET
+                else f"lost “{self.detail}” lately")
+
+
+QUIET, LOST = "quiet", "lost"
 
 
 _NO_OPEN_REMINDER = (f"NOT EXISTS (SELECT 1 FROM reminder r WHERE r.contact_id = c.id "
@@ -300,9 +309,9 @@ def suggestions(now: datetime, silent_days: int | None = None, lost_days: int = 
         QUIET_CUSTOMERS_SQL, [to_storage(now - timedelta(days=silent_days)), limit]).fetchall()
     lost = database.execute_sql(
         RECENTLY_LOST_SQL, [to_storage(now - timedelta(days=lost_days)), limit]).fetchall()
-    out = [Suggestion(cid, name, f"no contact since {from_storage(last).date().isoformat()}")
+    out = [Suggestion(cid, name, QUIET, from_storage(last).date().isoformat())
            for cid, name, last in quiet]
-    out += [Suggestion(cid, name, f"lost “{title}” lately") for cid, name, title in lost]
+    out += [Suggestion(cid, name, LOST, title) for cid, name, title in lost]
     return out[:limit]
 
 

@@ -14,22 +14,26 @@ from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ScoringRule, database
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services.money import to_decimal
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
 
 # field -> (label, kind): text fields compare words, numbers compare values
 FIELDS: dict[str, tuple[str, str]] = {
-    "source": ("Lead source", "text"),
-    "industry": ("Industry", "text"),
-    "country": ("Country", "text"),
-    "city": ("City", "text"),
-    "segment": ("Segment", "text"),
-    "company_size": ("Company size (employees)", "number"),
-    "value": ("Deal value", "number"),
-    "interactions_30d": ("Interactions in the last 30 days", "number"),
-    "has_email": ("Has an e-mail", "flag"),
-    "vip": ("VIP", "flag"),
+    "source": (QT_TRANSLATE_NOOP("Labels", "Lead source"), "text"),
+    "industry": (QT_TRANSLATE_NOOP("Labels", "Industry"), "text"),
+    "country": (QT_TRANSLATE_NOOP("Labels", "Country"), "text"),
+    "city": (QT_TRANSLATE_NOOP("Labels", "City"), "text"),
+    "segment": (QT_TRANSLATE_NOOP("Labels", "Segment"), "text"),
+    "company_size": (QT_TRANSLATE_NOOP("Labels", "Company size (employees)"), "number"),
+    "value": (QT_TRANSLATE_NOOP("Labels", "Deal value"), "number"),
+    "interactions_30d": (QT_TRANSLATE_NOOP("Labels", "Interactions in the last 30 days"),
+                         "number"),
+    "has_email": (QT_TRANSLATE_NOOP("Labels", "Has an e-mail"), "flag"),
+    "vip": (QT_TRANSLATE_NOOP("Labels", "VIP"), "flag"),
 }
-OPERATORS = {"eq": "is", "ne": "is not", "contains": "contains", "gt": ">", "lt": "<",
-             "present": "is filled in", "absent": "is empty"}
+OPERATORS = {"eq": QT_TRANSLATE_NOOP("Labels", "is"), "ne": QT_TRANSLATE_NOOP("Labels", "is not"),
+             "contains": QT_TRANSLATE_NOOP("Labels", "contains"), "gt": ">", "lt": "<",
+             "present": QT_TRANSLATE_NOOP("Labels", "is filled in"),
+             "absent": QT_TRANSLATE_NOOP("Labels", "is empty")}
 
 
 @dataclass(frozen=True)

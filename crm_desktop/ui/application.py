@@ -71,13 +71,22 @@ def _add_bundled_fonts_if_needed() -> list[str]:
     return added
 
 
+_installed: list[QTranslator] = []  # this process's translators (the language can change)
+
+
 def _install_translators(app: QApplication, locale: QLocale) -> None:
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    own = QTranslator(app)
-    if own.load(locale, "crm_desktop", "_", str(resource("i18n"))):
-        app.installTranslator(own)
+    """Qt's own strings and ours in the locale's language (resources/i18n/*.qm), in place
+    of those of a language set before."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("crm_desktop", str(resource("i18n"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
 
 
 def acquire_instance_lock(db_path: Path) -> QLockFile:

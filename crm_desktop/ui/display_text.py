@@ -7,6 +7,7 @@ as "07:00 2026-11-14" and "+98 912 …" as "912 … 98+".
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
@@ -29,3 +30,13 @@ def local_minutes(moment: datetime | None) -> str:
         return ""
     # isoformat, not strftime (see db.fields.to_storage): 'YYYY-MM-DD HH:MM' + offset, cut
     return f"{LRI}{moment.astimezone().isoformat(' ', 'minutes')[:16]}{PDI}"
+
+
+# Arabic-script letters (Persian included): the italic faces of common fonts (DejaVu Sans
+# Oblique, say) have none, and Qt then draws boxes instead of falling back
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def can_be_italic(text: str) -> bool:
+    """Whether `text` may be set in italics without losing its letters."""
+    return _ARABIC_SCRIPT.search(text) is None

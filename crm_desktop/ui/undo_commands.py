@@ -18,10 +18,7 @@ from crm_desktop.services import contacts, funnel, merge
 from crm_desktop.services.contacts import Snapshot
 
 Changed = Callable[[], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoCommands", text)
+translate = QCoreApplication.translate  # (a name pyside6-lupdate reads, with its context)
 
 
 class _ContactCommand(QUndoCommand):
@@ -46,7 +43,8 @@ class SaveContactCommand(_ContactCommand):
     def __init__(self, contact_id: int | None, values: Mapping[str, Any],
                  emails: Sequence[str], phones: Sequence[str], tags: Sequence[str],
                  changed: Changed):
-        text = _tr("New contact") if contact_id is None else _tr("Edit contact")
+        text = (translate("UndoCommands", "New contact") if contact_id is None
+                else translate("UndoCommands", "Edit contact"))
         super().__init__(text, changed)
         self.contact_id = contact_id
         self._creating = contact_id is None
@@ -77,7 +75,7 @@ class SaveContactCommand(_ContactCommand):
 
 class TrashCommand(_ContactCommand):
     def __init__(self, contact_ids: Sequence[int], changed: Changed):
-        super().__init__(_tr("Move to Trash"), changed)
+        super().__init__(translate("UndoCommands", "Move to Trash"), changed)
         self._ids = list(contact_ids)
         self._moved: list[int] = []
 
@@ -90,7 +88,7 @@ class TrashCommand(_ContactCommand):
 
 class RestoreCommand(_ContactCommand):
     def __init__(self, contact_ids: Sequence[int], changed: Changed):
-        super().__init__(_tr("Restore from Trash"), changed)
+        super().__init__(translate("UndoCommands", "Restore from Trash"), changed)
         self._ids = list(contact_ids)
         self._restored: list[int] = []
 
@@ -103,7 +101,8 @@ class RestoreCommand(_ContactCommand):
 
 class TagCommand(_ContactCommand):
     def __init__(self, contact_ids: Sequence[int], tag: str, add: bool, changed: Changed):
-        super().__init__(_tr("Add tag") if add else _tr("Remove tag"), changed)
+        super().__init__(translate("UndoCommands", "Add tag") if add
+                         else translate("UndoCommands", "Remove tag"), changed)
         self._ids, self._tag, self._add = list(contact_ids), tag, add
         self._touched: list[int] = []
 
@@ -120,7 +119,7 @@ class SetFieldCommand(_ContactCommand):
     """One field set on many contacts at once (bulk segment, status, VIP)."""
 
     def __init__(self, contact_ids: Sequence[int], field: str, value: Any, changed: Changed):
-        super().__init__(_tr("Change {0}").format(field), changed)
+        super().__init__(translate("UndoCommands", "Change {0}").format(field), changed)
         self._ids, self._field, self._value = list(contact_ids), field, value
         self._before: dict[int, Snapshot] = {}
 
@@ -133,7 +132,7 @@ class SetFieldCommand(_ContactCommand):
 
 class MergeCommand(_ContactCommand):
     def __init__(self, survivor: int, other: int, values: Mapping[str, Any], changed: Changed):
-        super().__init__(_tr("Merge contacts"), changed)
+        super().__init__(translate("UndoCommands", "Merge contacts"), changed)
         self._args = (survivor, other, dict(values))
         self._record: merge.MergeRecord | None = None
 
@@ -150,7 +149,7 @@ class MoveDealCommand(QUndoCommand):
     def __init__(self, deal_id: int, to_stage_id: int, index: int | None, changed: Changed,
                  lost_reason_id: int | None = None, lost_note: str | None = None,
                  now: datetime | None = None):
-        super().__init__(_tr("Move deal"))
+        super().__init__(translate("UndoCommands", "Move deal"))
         self._args = (deal_id, to_stage_id, index)
         self._lost = (lost_reason_id, lost_note)
         self._now = now

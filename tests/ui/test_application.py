@@ -84,3 +84,34 @@ def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
     assert seen[0] == (False, "painted") and len(seen) == 2 and seen[1][0]
     assert "Fell due while crm-desktop was closed: 1" in seen[1][1]
     assert not (db_path.parent / (db_path.name + ".lock")).exists()  # released on exit
+
+
+@pytest.mark.parametrize(("lang", "file_menu", "header", "group"), [
+    ("ru", "&Файл", "Компания", "Просрочено"),
+    ("fa", "پرونده", "شرکت", "سررسید گذشته"),
+])
+def test_the_window_speaks_russian_and_persian(restore_app_state, qtbot, demo_db, tmp_path,
+                                               lang, file_menu, header, group) -> None:
+    from PySide6.QtCore import QSettings
+
+    from crm_desktop.ui.main_window import MainWindow
+    from tests.fixed_time import NOW
+
+    try:
+        create_application(lang=lang)
+        window = MainWindow(tmp_path / "crm.sqlite3",
+                            QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                            lambda: NOW)
+        qtbot.addWidget(window)
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[0] == file_menu
+        assert window.contacts.model.headerData(1, Qt.Orientation.Horizontal) == header
+        assert window.reminders.model.data(
+            window.reminders.model.index(0, 0)).startswith(group)
+    finally:
+        create_application(lang="en")
+    english = MainWindow(tmp_path / "crm.sqlite3",
+                         QSettings(str(tmp_path / "ui2.ini"), QSettings.Format.IniFormat),
+                         lambda: NOW)
+    qtbot.addWidget(english)
+    assert english.menuBar().actions()[0].text() == "&File"  # the language was put back

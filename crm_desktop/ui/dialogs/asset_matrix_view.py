@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,9 +31,18 @@ from crm_desktop.reports.asset_matrix_report import OBJECTIVE_COLOURS, build_ass
 from crm_desktop.services import asset_matrix
 from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix, Thresholds
 from crm_desktop.services.settings import get_setting
+from crm_desktop.ui.labels import label
 from crm_desktop.ui.workers import run_with_progress
 
 ROWS = tuple(reversed(TIERS))  # high value on top
+TIER_LABELS = {"low": QT_TRANSLATE_NOOP("Labels", "low"),
+               "medium": QT_TRANSLATE_NOOP("Labels", "medium"),
+               "high": QT_TRANSLATE_NOOP("Labels", "high")}
+OBJECTIVE_LABELS = {"retain": QT_TRANSLATE_NOOP("Labels", "retain"),
+                    "develop": QT_TRANSLATE_NOOP("Labels", "develop"),
+                    "win back": QT_TRANSLATE_NOOP("Labels", "win back"),
+                    "efficiency": QT_TRANSLATE_NOOP("Labels", "efficiency"),
+                    "acquisition": QT_TRANSLATE_NOOP("Labels", "acquisition")}
 
 
 class AssetMatrixView(QDialog):
@@ -50,24 +59,24 @@ class AssetMatrixView(QDialog):
         self.matrix: Matrix | None = None
         self.grid = QTableWidget(3, 3, self)
         self.grid.setHorizontalHeaderLabels(
-            [self.tr("Relationship: {0}").format(self.tr(t)) for t in TIERS])
-        self.grid.setVerticalHeaderLabels([self.tr("Value: {0}").format(self.tr(t))
+            [self.tr("Relationship: {0}").format(label(TIER_LABELS[t])) for t in TIERS])
+        self.grid.setVerticalHeaderLabels([self.tr("Value: {0}").format(label(TIER_LABELS[t]))
                                            for t in ROWS])
         self.grid.horizontalHeader().setDefaultSectionSize(220)
         self.grid.verticalHeader().setDefaultSectionSize(90)
         self.grid.cellClicked.connect(self._cell_clicked)
         self.spins: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout()
-        for key, label in (("value_low_max", self.tr("Value: low up to")),
-                           ("value_high_min", self.tr("Value: high from")),
-                           ("relationship_low_max", self.tr("Relationship: low up to")),
-                           ("relationship_high_min", self.tr("Relationship: high from"))):
+        for key, caption in (("value_low_max", self.tr("Value: low up to")),
+                             ("value_high_min", self.tr("Value: high from")),
+                             ("relationship_low_max", self.tr("Relationship: low up to")),
+                             ("relationship_high_min", self.tr("Relationship: high from"))):
             spin = QDoubleSpinBox(self)
             spin.setRange(0, 10**12)
             spin.setDecimals(0 if key.startswith("value") else 1)
             spin.editingFinished.connect(self.apply_thresholds)
             self.spins[key] = spin
-            form.addRow(label, spin)
+            form.addRow(caption, spin)
         self.tertiles = QPushButton(self.tr("Back to tertiles of the data"), self)
         self.tertiles.clicked.connect(lambda: self.refresh(None))
         self.prospects = QLabel(self)
@@ -104,7 +113,8 @@ class AssetMatrixView(QDialog):
                 objective = OBJECTIVES[(value_tier, rel_tier)]
                 item = QTableWidgetItem(self.tr("{0}\n{1} customers\n{2} {3}\n"
                                                 "satisfaction {4}").format(
-                    self.tr(objective).upper(), f"{n:,}", f"{revenue:,.0f}", currency,
+                    label(OBJECTIVE_LABELS[objective]).upper(), f"{n:,}", f"{revenue:,.0f}",
+                    currency,
                     "—" if sat is None else f"{sat:.1f}"))
                 item.setBackground(QColor(OBJECTIVE_COLOURS[objective]))
                 item.setForeground(QColor("#1b1b1b"))
@@ -119,7 +129,8 @@ class AssetMatrixView(QDialog):
         return [c.contact_id for c in self.matrix.cell(ROWS[row], TIERS[column])]
 
     def _cell_clicked(self, row: int, column: int) -> None:
-        title = self.tr("{0} value, {1} relationship").format(ROWS[row], TIERS[column])
+        title = self.tr("{0} value, {1} relationship").format(
+            label(TIER_LABELS[ROWS[row]]), label(TIER_LABELS[TIERS[column]]))
         self._show(self.cell_ids(row, column), title)
 
     # the report --------------------------------------------------------------------------

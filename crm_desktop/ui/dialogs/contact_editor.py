@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,15 @@ from crm_desktop.db.models import CHANNELS, Contact
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import contacts
 from crm_desktop.ui.dialogs.field_errors import error_label
+from crm_desktop.ui.labels import label
+
+CHANNEL_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "messenger": QT_TRANSLATE_NOOP("Labels", "Messenger"),
+    "post": QT_TRANSLATE_NOOP("Labels", "Post"),
+}
 
 LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "city", "region",
                "postal_code", "country", "website", "industry", "lead_source", "segment")
@@ -56,13 +65,13 @@ class ContactEditor(QDialog):
         self.kind.addItem(self.tr("Person"), "person")
         self.kind.addItem(self.tr("Company"), "company")
         self.status = QComboBox(self)
-        for key, label in (("lead", self.tr("Lead")), ("customer", self.tr("Customer")),
-                           ("lost", self.tr("Lost"))):
-            self.status.addItem(label, key)
+        for key, caption in (("lead", self.tr("Lead")), ("customer", self.tr("Customer")),
+                             ("lost", self.tr("Lost"))):
+            self.status.addItem(caption, key)
         self.channel = QComboBox(self)
         self.channel.addItem("—", None)
         for key in CHANNELS:
-            self.channel.addItem(self.tr(key.capitalize()), key)
+            self.channel.addItem(label(CHANNEL_LABELS.get(key, key)), key)
         self.vip = QCheckBox(self.tr("VIP customer"), self)
         self.company_size = QSpinBox(self)
         self.company_size.setRange(0, 10_000_000)
@@ -144,7 +153,7 @@ class ContactEditor(QDialog):
     def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
         box = QGroupBox(title, self)
         form = QFormLayout(box)
-        for key, label, widget in rows:
+        for key, caption, widget in rows:
             error = error_label(box)
             error.setObjectName(f"error_{key}")
             error.hide()
@@ -155,7 +164,7 @@ class ContactEditor(QDialog):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(error)
-            form.addRow(label, holder)
+            form.addRow(caption, holder)
         return box
 
     # values ------------------------------------------------------------------------------
@@ -199,11 +208,11 @@ class ContactEditor(QDialog):
 
     # saving ------------------------------------------------------------------------------
     def show_errors(self, by_field: dict[str, str]) -> None:
-        for key, label in self.errors.items():
+        for key, error in self.errors.items():
             message = next((m for f, m in by_field.items()
                             if f == key or (key == "email" and f.startswith("email"))), None)
-            label.setText(message or "")
-            label.setVisible(message is not None)
+            error.setText(message or "")
+            error.setVisible(message is not None)
 
     def try_accept(self) -> None:
         """Validate everything; stay open with the errors next to their fields if any."""

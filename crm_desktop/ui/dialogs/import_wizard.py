@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,24 +40,45 @@ from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, sheet
 from crm_desktop.importers.table import Table
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.dialogs.field_errors import error_label
+from crm_desktop.ui.labels import label
 from crm_desktop.ui.workers import run_with_progress
 
 FILE_FILTER = ("Contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;"
                "All files (*)")
 FIELD_LABELS = {
-    "kind": "Kind (person/company)", "name": "Full name", "first_name": "First name",
-    "middle_name": "Middle name", "last_name": "Last name", "company": "Company",
-    "job_title": "Job title", "email": "E-mail", "phone": "Phone", "address": "Address",
-    "city": "City", "region": "Region", "postal_code": "Postal code", "country": "Country",
-    "website": "Website", "industry": "Industry", "lead_source": "Lead source",
-    "segment": "Segment", "status": "Status", "tags": "Tags", "notes": "Notes",
+    "kind": QT_TRANSLATE_NOOP("Labels", "Kind (person/company)"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Full name"),
+    "first_name": QT_TRANSLATE_NOOP("Labels", "First name"),
+    "middle_name": QT_TRANSLATE_NOOP("Labels", "Middle name"),
+    "last_name": QT_TRANSLATE_NOOP("Labels", "Last name"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "job_title": QT_TRANSLATE_NOOP("Labels", "Job title"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "address": QT_TRANSLATE_NOOP("Labels", "Address"),
+    "city": QT_TRANSLATE_NOOP("Labels", "City"),
+    "region": QT_TRANSLATE_NOOP("Labels", "Region"),
+    "postal_code": QT_TRANSLATE_NOOP("Labels", "Postal code"),
+    "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+    "website": QT_TRANSLATE_NOOP("Labels", "Website"),
+    "industry": QT_TRANSLATE_NOOP("Labels", "Industry"),
+    "lead_source": QT_TRANSLATE_NOOP("Labels", "Lead source"),
+    "segment": QT_TRANSLATE_NOOP("Labels", "Segment"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
 }
 POLICY_LABELS = (
-    ("skip", "Skip them (keep what the database has)"),
-    ("fill", "Fill in the empty fields of the existing contact"),
-    ("overwrite", "Overwrite the existing contact with the file's values"),
-    ("create", "Create them anyway, as new contacts"),
+    ("skip", QT_TRANSLATE_NOOP("Labels", "Skip them (keep what the database has)")),
+    ("fill", QT_TRANSLATE_NOOP("Labels", "Fill in the empty fields of the existing contact")),
+    ("overwrite",
+     QT_TRANSLATE_NOOP("Labels", "Overwrite the existing contact with the file's values")),
+    ("create", QT_TRANSLATE_NOOP("Labels", "Create them anyway, as new contacts")),
 )
+# what the values of a column look like (importers.mapping.kind_of_values)
+VALUE_KIND_LABELS = {"email": QT_TRANSLATE_NOOP("Labels", "e-mails"),
+                     "phone": QT_TRANSLATE_NOOP("Labels", "phones"),
+                     "date": QT_TRANSLATE_NOOP("Labels", "dates")}
 
 
 def _table_widget(parent: QWidget) -> QTableWidget:
@@ -243,11 +264,11 @@ class MappingPage(QWizardPage):
             examples = " · ".join(row[i] for row in samples if i < len(row) and row[i])
             hint = mapping.hints.get(i)
             self.grid.setItem(i, 1, QTableWidgetItem(
-                (f"[{self.tr(hint)}] " if hint else "") + examples))
+                (f"[{label(VALUE_KIND_LABELS.get(hint, hint))}] " if hint else "") + examples))
             box = QComboBox(self.grid)
             box.addItem(self.tr("— skip —"), None)
             for field in FIELDS:
-                box.addItem(self.tr(FIELD_LABELS[field]), field)
+                box.addItem(label(FIELD_LABELS[field]), field)
             box.setCurrentIndex(max(0, box.findData(mapping.columns[i])))
             self.grid.setCellWidget(i, 2, box)
             self.boxes.append(box)
@@ -301,8 +322,8 @@ class PolicyPage(QWizardPage):
                                  "the file are handled the same way."))
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        for key, label in POLICY_LABELS:
-            button = QRadioButton(self.tr(label), self)
+        for key, text in POLICY_LABELS:
+            button = QRadioButton(label(text), self)
             button.setProperty("policy", key)
             button.setChecked(key == "skip")
             self.group.addButton(button)

@@ -20,6 +20,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import scoring
 from crm_desktop.services.scoring import FIELDS, OPERATORS, Rule
 from crm_desktop.ui.dialogs.field_errors import error_label
+from crm_desktop.ui.labels import label
 
 
 class ScoringDialog(QDialog):
@@ -60,12 +61,12 @@ class ScoringDialog(QDialog):
         r = self.table.rowCount()
         self.table.insertRow(r)
         field = QComboBox(self.table)
-        for key, (label, _) in FIELDS.items():
-            field.addItem(self.tr(label), key)
+        for key, (text, _) in FIELDS.items():
+            field.addItem(label(text), key)
         field.setCurrentIndex(max(0, field.findData(rule.field)))
         operator = QComboBox(self.table)
-        for key, label in OPERATORS.items():
-            operator.addItem(self.tr(label), key)
+        for key, text in OPERATORS.items():
+            operator.addItem(label(text), key)
         operator.setCurrentIndex(max(0, operator.findData(rule.operator)))
         points = QSpinBox(self.table)
         points.setRange(-1000, 1000)

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -20,7 +21,8 @@ from shiboken6 import isValid
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter, ContactRow
 from crm_desktop.services.validation import display_phone
-from crm_desktop.ui.display_text import left_to_right
+from crm_desktop.ui.display_text import can_be_italic, left_to_right
+from crm_desktop.ui.labels import label
 from crm_desktop.ui.models.row_window import RowWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,19 +34,15 @@ IDLE_LOAD_MS = 100  # then the rest, once the window is up
 
 # (key, header); the key names the sort expression in services.contact_query
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Name"),
-    ("company", "Company"),
-    ("email", "E-mail"),
-    ("phone", "Phone"),
-    ("city", "City"),
-    ("tags", "Tags"),
-    ("last_contact", "Last contact"),
+    ("name", QT_TRANSLATE_NOOP("Labels", "Name")),
+    ("company", QT_TRANSLATE_NOOP("Labels", "Company")),
+    ("email", QT_TRANSLATE_NOOP("Labels", "E-mail")),
+    ("phone", QT_TRANSLATE_NOOP("Labels", "Phone")),
+    ("city", QT_TRANSLATE_NOOP("Labels", "City")),
+    ("tags", QT_TRANSLATE_NOOP("Labels", "Tags")),
+    ("last_contact", QT_TRANSLATE_NOOP("Labels", "Last contact")),
 )
 ANY_INDEX = QModelIndex | QPersistentModelIndex
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ContactTableModel", text)
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -150,7 +148,7 @@ class ContactTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return _translate(COLUMNS[section][1])
+            return label(COLUMNS[section][1])
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
@@ -174,11 +172,12 @@ class ContactTableModel(QAbstractTableModel):
             if key == "name" and (row.is_vip or row.kind == "company"):
                 font = QFont()
                 font.setBold(row.is_vip)
-                font.setItalic(row.kind == "company")
+                font.setItalic(row.kind == "company" and can_be_italic(row.name))
                 return font
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _translate("VIP") if key == "name" and row.is_vip else None
+            return (QCoreApplication.translate("ContactTableModel", "VIP")
+                    if key == "name" and row.is_vip else None)
         if key == "last_contact":
             if row.last_contact_at is None:
                 return None

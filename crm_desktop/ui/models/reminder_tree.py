@@ -10,8 +10,8 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
 from crm_desktop.ui.display_text import isolated, local_minutes
+from crm_desktop.ui.labels import label
 
 REMINDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,16 +31,13 @@ PAGE = 50  # a screenful and more; scrolling reads the next page
 _GROUP = 0  # internal id of a group row; a reminder row stores its group's position + 1
 
 BUCKET_TITLES = {
-    Bucket.OVERDUE: "Overdue",
-    Bucket.TODAY: "Today",
-    Bucket.NEXT_7_DAYS: "Next 7 days",
-    Bucket.LATER: "Later",
+    Bucket.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    Bucket.TODAY: QT_TRANSLATE_NOOP("Labels", "Today"),
+    Bucket.NEXT_7_DAYS: QT_TRANSLATE_NOOP("Labels", "Next 7 days"),
+    Bucket.LATER: QT_TRANSLATE_NOOP("Labels", "Later"),
 }
-HEADERS = ("Reminder", "When", "Contact / deal")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderTreeModel", text)
+HEADERS = (QT_TRANSLATE_NOOP("Labels", "Reminder"), QT_TRANSLATE_NOOP("Labels", "When"),
+           QT_TRANSLATE_NOOP("Labels", "Contact / deal"))
 
 
 class ReminderTreeModel(QAbstractItemModel):
@@ -130,7 +128,7 @@ class ReminderTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return _tr(HEADERS[section])
+            return label(HEADERS[section])
         return None
 
     def data(self, index: ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -159,7 +157,7 @@ class ReminderTreeModel(QAbstractItemModel):
         if index.column() != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{_tr(BUCKET_TITLES[bucket])} ({self._counts[bucket]:,})"
+            return f"{label(BUCKET_TITLES[bucket])} ({self._counts[bucket]:,})"
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and bucket is Bucket.OVERDUE:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import Reminder
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
-from crm_desktop.ui.display_text import isolated
+from crm_desktop.ui.display_text import isolated, left_to_right
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
 
 REFRESH_MS = 30_000
@@ -138,12 +138,19 @@ class RemindersPane(QWidget):
             self._suggested = suggested
             self.suggested.clear()
             for s in suggested:
-                item = QListWidgetItem(f"{isolated(s.name)} — {s.reason}")
+                item = QListWidgetItem(self._suggestion_text(s))
                 item.setData(Qt.ItemDataRole.UserRole, s.contact_id)
                 self.suggested.addItem(item)
         has = self.suggested.count() > 0
         self.suggested.setVisible(has)
         self.suggested_title.setVisible(has)
+
+    def _suggestion_text(self, s: reminders.Suggestion) -> str:
+        if s.kind == reminders.QUIET:
+            reason = self.tr("no contact since {0}").format(left_to_right(s.detail))
+        else:
+            reason = self.tr("lost “{0}” lately").format(isolated(s.detail))
+        return f"{isolated(s.name)} — {reason}"
 
     def _describe(self, row: ReminderRow) -> str:
         linked = " · ".join(x for x in (row.contact_name, row.deal_title) if x)
@@ -155,6 +162,7 @@ class RemindersPane(QWidget):
     def _after_reset(self) -> None:
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0, QModelIndex())
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)  # a group's title is long
             if index.data(BUCKET_ROLE) not in self._collapsed:
                 self.view.expand(index)
         self.counts_changed.emit(self.overdue_count(), self.model.open_count())

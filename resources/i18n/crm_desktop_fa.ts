@@ -1,0 +1,2247 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>AssetMatrixView</name>
+    <message>
+        <source>Customer asset matrix</source>
+        <translation>ماتریس دارایی مشتریان</translation>
+    </message>
+    <message>
+        <source>Relationship: {0}</source>
+        <translation>رابطه: {0}</translation>
+    </message>
+    <message>
+        <source>Value: {0}</source>
+        <translation>ارزش: {0}</translation>
+    </message>
+    <message>
+        <source>Value: low up to</source>
+        <translation>ارزش: پایین تا</translation>
+    </message>
+    <message>
+        <source>Value: high from</source>
+        <translation>ارزش: بالا از</translation>
+    </message>
+    <message>
+        <source>Relationship: low up to</source>
+        <translation>رابطه: پایین تا</translation>
+    </message>
+    <message>
+        <source>Relationship: high from</source>
+        <translation>رابطه: بالا از</translation>
+    </message>
+    <message>
+        <source>Back to tertiles of the data</source>
+        <translation>بازگشت به سه‌بخشی داده‌ها</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} customers
+{2} {3}
+satisfaction {4}</source>
+        <translation>{0}
+{1} مشتری
+{2} {3}
+رضایت {4}</translation>
+    </message>
+    <message>
+        <source>Prospects without revenue (acquisition): {0}</source>
+        <translation>مشتریان بالقوه بی‌درآمد (جذب): {0}</translation>
+    </message>
+    <message>
+        <source>{0} value, {1} relationship</source>
+        <translation>ارزش {0}، رابطه {1}</translation>
+    </message>
+    <message>
+        <source>Making the report</source>
+        <translation>در حال ساخت گزارش</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>ذخیره گزارش</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>گزارش ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Open {0} now?</source>
+        <translation>{0} اکنون باز شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>BoardFilters</name>
+    <message>
+        <source>Search deals and customers…</source>
+        <translation>جست‌وجوی معامله‌ها و مشتریان…</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>value from</source>
+        <translation>مقدار از</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Close between</source>
+        <translation>بستن میان</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>فقط راکدها</translation>
+    </message>
+    <message>
+        <source>Highest score first</source>
+        <translation>نخست بالاترین امتیاز</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>پالایه‌های بیشتر</translation>
+    </message>
+    <message>
+        <source>'{0}' is not an amount</source>
+        <translation>«{0}» مبلغ نیست</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>رضایت</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>به‌موقع</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>رقیب</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>پیش از</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>پس از</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>ثبت تعامل…</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>افزودن پرداخت…</translation>
+    </message>
+    <message>
+        <source>Mark paid today</source>
+        <translation>امروز پرداخت شد</translation>
+    </message>
+    <message>
+        <source>Add offer…</source>
+        <translation>افزودن پیشنهاد…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>گاه‌شمار</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Competitor offers</source>
+        <translation>پیشنهادهای رقیبان</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معامله‌ها</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>افراد رابط</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a contact to see the whole record.&lt;/i&gt;</source>
+        <translation>برای دیدن کل پرونده، یک مخاطب را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>ترجیح می‌دهد</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>می‌پسندد</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>نیازها</translation>
+    </message>
+    <message>
+        <source>Hidden needs</source>
+        <translation>نیازهای پنهان</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>به‌موقع</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>دیرکرد</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>New contact</source>
+        <translation>مخاطب تازه</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>ویرایش مخاطب</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>مشتری VIP</translation>
+    </message>
+    <message>
+        <source>one per line; the first is the main one</source>
+        <translation>هر کدام در یک خط؛ نخستین، اصلی است</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. wholesale, newsletter</source>
+        <translation>جداشده با ویرگول، مانند عمده‌فروشی، خبرنامه</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>هویت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>نام *</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>دسترسی</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>راه ارتباطی دلخواه</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>دسته‌بندی</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>کارکنان</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Preferences and needs</source>
+        <translation>ترجیح‌ها و نیازها</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>می‌پسندد</translation>
+    </message>
+    <message>
+        <source>Stated needs</source>
+        <translation>نیازهای گفته‌شده</translation>
+    </message>
+    <message>
+        <source>Hidden needs</source>
+        <translation>نیازهای پنهان</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>no company of that name; create it first</source>
+        <translation>شرکتی با این نام نیست؛ نخست آن را بسازید</translation>
+    </message>
+    <message>
+        <source>Save again to keep them as typed.</source>
+        <translation>برای نگه‌داشتن همان‌گونه که نوشته‌اید، دوباره ذخیره کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>type a name, company, e-mail or phone</source>
+        <translation>نام، شرکت، ایمیل یا تلفن را بنویسید</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Search names, companies, e-mails, phones…</source>
+        <translation>جست‌وجوی نام، شرکت، ایمیل، تلفن…</translation>
+    </message>
+    <message>
+        <source>People and companies</source>
+        <translation>اشخاص و شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>اشخاص</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>زباله‌دان</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>پالایه‌ها</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a contact to see the whole record.&lt;/i&gt;</source>
+        <translation>برای دیدن کل پرونده، یک مخاطب را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>انتقال به زباله‌دان</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>افزودن برچسب</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>برچسب:</translation>
+    </message>
+    <message>
+        <source>Set segment</source>
+        <translation>تعیین بخش</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>بخش:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Select exactly two contacts to merge.</source>
+        <translation>برای ادغام دقیقاً دو مخاطب را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Merge two contacts</source>
+        <translation>ادغام دو مخاطب</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>خالی‌کردن زباله‌دان</translation>
+    </message>
+    <message>
+        <source>Remove the {0} contacts in the Trash for good, with their history? This cannot be undone.</source>
+        <translation>{0} مخاطب درون زباله‌دان همراه با تاریخچه‌شان برای همیشه پاک شوند؟ این کار واگردپذیر نیست.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>مخاطب تازه…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگرداندن</translation>
+    </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation>خالی‌کردن زباله‌دان…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>باز کردن…</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>معامله تازه…</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>یادآور تازه…</translation>
+    </message>
+    <message>
+        <source>Profile sheet (PDF)…</source>
+        <translation>برگه نمایه (PDF)…</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>افزودن برچسب…</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>برداشتن برچسب</translation>
+    </message>
+    <message>
+        <source>Set segment…</source>
+        <translation>تعیین بخش…</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Mark as VIP</source>
+        <translation>نشان‌گذاری به‌عنوان VIP</translation>
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation>غیر VIP</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>ادغام…</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDelegate</name>
+    <message>
+        <source>close {0}</source>
+        <translation>بستن {0}</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <translation>{0} روز</translation>
+    </message>
+    <message>
+        <source> · next {0}</source>
+        <translation> · بعدی {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DealDetails</name>
+    <message>
+        <source>Own probability</source>
+        <translation>احتمال ویژه</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>احتمال بردن</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>یادآور</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>تاریخچه مرحله‌ها</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>تعامل‌ها</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>یادآور تازه…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>بازگشایی</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>معامله تازه</translation>
+    </message>
+    <message>
+        <source>Own probability</source>
+        <translation>احتمال ویژه</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>احتمال بردن</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>choose a customer from the suggestions</source>
+        <translation>یک مشتری از پیشنهادها برگزینید</translation>
+    </message>
+</context>
+<context>
+    <name>DealListModel</name>
+    <message>
+        <source>Lead score: no rule applies</source>
+        <translation>امتیاز سرنخ: هیچ قاعده‌ای صدق نمی‌کند</translation>
+    </message>
+    <message>
+        <source>Lead score {0}:</source>
+        <translation>امتیاز سرنخ {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>تکراری‌های احتمالی</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>چرا</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>ادغام…</translation>
+    </message>
+    <message>
+        <source>{0} probable pairs</source>
+        <translation>{0} جفت احتمالی</translation>
+    </message>
+    <message>
+        <source> (showing the first {0})</source>
+        <translation> (نمایش {0} مورد نخست)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>پرونده را برگزینید</translation>
+    </message>
+    <message>
+        <source>CSV or TSV in any encoding, Excel (XLSX, XLS), LibreOffice (ODS) or vCard.</source>
+        <translation>CSV یا TSV با هر رمزگذاری، Excel (XLSX، XLS)، LibreOffice (ODS) یا vCard.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>برگه</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>ورود مخاطبان</translation>
+    </message>
+    <message>
+        <source>{0} columns, header on row {1}</source>
+        <translation>{0} ستون، سرستون در ردیف {1}</translation>
+    </message>
+    <message>
+        <source>recognised: {0}</source>
+        <translation>شناخته شد: {0}</translation>
+    </message>
+    <message>
+        <source>encoding {0}, separator {1}</source>
+        <translation>رمزگذاری {0}، جداکننده {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>City/region</source>
+        <translation>شهر/استان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>VIP: any</source>
+        <translation>VIP: هر کدام</translation>
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation>فقط VIP</translation>
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation>غیر VIP</translation>
+    </message>
+    <message>
+        <source>Status: any</source>
+        <translation>وضعیت: هر کدام</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>هر کدام</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>پاک‌کردن پالایه‌ها</translation>
+    </message>
+    <message>
+        <source>No contact for</source>
+        <translation>بی‌تماس به مدت</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelBoard</name>
+    <message>
+        <source>New deal…</source>
+        <translation>معامله تازه…</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>مرحله‌ها…</translation>
+    </message>
+    <message>
+        <source>Scoring rules…</source>
+        <translation>قاعده‌های امتیازدهی…</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>سنجه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelMetricsPanel</name>
+    <message>
+        <source>Deals created</source>
+        <translation>معامله‌های ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>Won / lost</source>
+        <translation>برده / از دست رفته</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>نرخ برد</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>میانگین چرخه فروش</translation>
+    </message>
+    <message>
+        <source>{0:.0f} days</source>
+        <translation>{0:.0f} روز</translation>
+    </message>
+    <message>
+        <source>Lost: {0}</source>
+        <translation>از دست رفته: {0}</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>میانگین روزها در مرحله</translation>
+    </message>
+    <message>
+        <source>Weighted forecast ({0})</source>
+        <translation>پیش‌بینی وزن‌دار ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelSettings</name>
+    <message>
+        <source>Funnel stages and loss reasons</source>
+        <translation>مرحله‌های قیف و دلیل‌های از دست رفتن</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Win probability %</source>
+        <translation>احتمال بردن ٪</translation>
+    </message>
+    <message>
+        <source>Stale after days (0: never)</source>
+        <translation>راکد پس از چند روز (۰: هرگز)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>افزودن مرحله</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>بالاتر</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>پایین‌تر</translation>
+    </message>
+    <message>
+        <source>Open stages, in order (Won and Lost come after):</source>
+        <translation>مرحله‌های باز، به ترتیب (برنده و از دست رفته پس از آن‌ها می‌آیند):</translation>
+    </message>
+    <message>
+        <source>Loss reasons, one per line:</source>
+        <translation>دلیل‌های از دست رفتن، هر کدام در یک خط:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>ورود مخاطبان</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>بررسی پرونده</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>در حال ورود</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>ثبت تعامل</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>بازخورد</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Satisfaction measured</source>
+        <translation>رضایت سنجیده‌شده</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>رضایت (۱ تا ۵)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Company size (employees)</source>
+        <translation>اندازه شرکت (کارکنان)</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>ارزش معامله</translation>
+    </message>
+    <message>
+        <source>Interactions in the last 30 days</source>
+        <translation>تعامل‌های ۳۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Has an e-mail</source>
+        <translation>ایمیل دارد</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>برابر است با</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>برابر نیست با</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>دارد</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>پر شده است</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>خالی است</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>میانه</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <source>retain</source>
+        <translation>نگه‌داشتن</translation>
+    </message>
+    <message>
+        <source>develop</source>
+        <translation>پرورش</translation>
+    </message>
+    <message>
+        <source>win back</source>
+        <translation>بازگرداندن</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>کارایی</translation>
+    </message>
+    <message>
+        <source>acquisition</source>
+        <translation>جذب</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>پیام‌رسان</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>پست</translation>
+    </message>
+    <message>
+        <source>Kind (person/company)</source>
+        <translation>نوع (شخص/شرکت)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>نام میانی</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what the database has)</source>
+        <translation>ردشدن از آن‌ها (آنچه در پایگاه داده هست بماند)</translation>
+    </message>
+    <message>
+        <source>Fill in the empty fields of the existing contact</source>
+        <translation>پرکردن فیلدهای خالی مخاطب موجود</translation>
+    </message>
+    <message>
+        <source>Overwrite the existing contact with the file's values</source>
+        <translation>بازنویسی مخاطب موجود با مقدارهای پرونده</translation>
+    </message>
+    <message>
+        <source>Create them anyway, as new contacts</source>
+        <translation>با این حال به‌عنوان مخاطب تازه ساخته شوند</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخرین تماس</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>سررسید گذشته</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>۷ روز آینده</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعدتر</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>یادآور</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Contact / deal</source>
+        <translation>مخاطب / معامله</translation>
+    </message>
+</context>
+<context>
+    <name>LazyChoiceBox</name>
+    <message>
+        <source>any</source>
+        <translation>هر کدام</translation>
+    </message>
+</context>
+<context>
+    <name>LossReasonDialog</name>
+    <message>
+        <source>Why was “{0}” lost?</source>
+        <translation>چرا «{0}» از دست رفت؟</translation>
+    </message>
+    <message>
+        <source>e.g. which competitor, what price</source>
+        <translation>مانند کدام رقیب، چه قیمتی</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>ورود مخاطبان…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>واگرد آخرین ورود…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts in view…</source>
+        <translation>صدور مخاطبان نمایش‌داده‌شده…</translation>
+    </message>
+    <message>
+        <source>Export selected to &amp;vCard…</source>
+        <translation>صدور برگزیده‌ها به vCard…</translation>
+    </message>
+    <message>
+        <source>Export reminders to &amp;calendar…</source>
+        <translation>صدور یادآورها به تقویم…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>پشتیبان‌گیری از پایگاه داده…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>انجام دوباره</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>مخاطب تازه…</translation>
+    </message>
+    <message>
+        <source>New d&amp;eal…</source>
+        <translation>معامله تازه…</translation>
+    </message>
+    <message>
+        <source>New &amp;reminder…</source>
+        <translation>یادآور تازه…</translation>
+    </message>
+    <message>
+        <source>&amp;Find contacts</source>
+        <translation>جست‌وجوی مخاطبان</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>یافتن تکراری‌ها…</translation>
+    </message>
+    <message>
+        <source>Empty &amp;Trash…</source>
+        <translation>خالی‌کردن زباله‌دان…</translation>
+    </message>
+    <message>
+        <source>&amp;Service levels and win-back…</source>
+        <translation>سطح خدمات و بازگرداندن مشتری…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders pane</source>
+        <translation>پنل یادآورها</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Customer &amp;asset matrix…</source>
+        <translation>ماتریس دارایی مشتریان…</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel (last 12 months)</source>
+        <translation>قیف فروش (۱۲ ماه گذشته)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity (last 30 days)</source>
+        <translation>فعالیت (۳۰ روز گذشته)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;profile sheet</source>
+        <translation>برگه نمایه مشتری</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;About crm-desktop</source>
+        <translation>درباره crm-desktop</translation>
+    </message>
+    <message>
+        <source>Imported: {0} new, {1} updated, {2} skipped, {3} refused</source>
+        <translation>وارد شد: {0} تازه، {1} به‌روزشده، {2} ردشده، {3} نپذیرفته</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>واگرد ورود</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>ورودی برای واگرد نیست.</translation>
+    </message>
+    <message>
+        <source>Undo the import of {0} ({1} new, {2} updated)? New contacts are removed and changed ones put back as they were; contacts you have worked on since are kept.</source>
+        <translation>ورود {0} ({1} تازه، {2} به‌روزشده) واگرد شود؟ مخاطبان تازه حذف و تغییریافته‌ها به حالت پیشین بازگردانده می‌شوند؛ مخاطبانی که پس از آن رویشان کار کرده‌اید می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>در حال واگرد ورود</translation>
+    </message>
+    <message>
+        <source>Import undone: {0} removed, {1} put back, {2} kept as you have worked on them since</source>
+        <translation>ورود واگرد شد: {0} حذف، {1} بازگردانده، {2} نگه داشته شد چون پس از آن رویشان کار کرده‌اید</translation>
+    </message>
+    <message>
+        <source>Export reminders</source>
+        <translation>صدور یادآورها</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>صدور ناموفق بود</translation>
+    </message>
+    <message>
+        <source>{0} reminders written to {1}</source>
+        <translation>{0} یادآور در {1} نوشته شد</translation>
+    </message>
+    <message>
+        <source>Open {0} now?</source>
+        <translation>{0} اکنون باز شود؟</translation>
+    </message>
+    <message>
+        <source>Funnel report</source>
+        <translation>گزارش قیف فروش</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>گزارش فعالیت</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>نمایه مشتری</translation>
+    </message>
+    <message>
+        <source>Select a contact first.</source>
+        <translation>نخست یک مخاطب را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>در حال یافتن تکراری‌ها</translation>
+    </message>
+    <message>
+        <source>Export contacts in view</source>
+        <translation>صدور مخاطبان نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>کارپوشه Excel (*.xlsx);;CSV، UTF-8 (*.csv);;CSV برای Excel، UTF-8 با BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to vCard</source>
+        <translation>صدور به vCard</translation>
+    </message>
+    <message>
+        <source>Select the contacts to export first.</source>
+        <translation>نخست مخاطبانی را که باید صادر شوند برگزینید.</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting contacts</source>
+        <translation>در حال صدور مخاطبان</translation>
+    </message>
+    <message>
+        <source>{0} contacts written to {1}</source>
+        <translation>{0} مخاطب در {1} نوشته شد</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>پشتیبان‌گیری از پایگاه داده</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3)</source>
+        <translation>پایگاه داده SQLite (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>در حال پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>پشتیبان‌گیری ناموفق بود</translation>
+    </message>
+    <message>
+        <source>Backup written to {0}</source>
+        <translation>پشتیبان در {0} نوشته شد</translation>
+    </message>
+    <message>
+        <source>About crm-desktop</source>
+        <translation>درباره crm-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;An offline CRM for a small business.&lt;br&gt;Database: {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;یک CRM آفلاین برای کسب‌وکار کوچک.&lt;br&gt;پایگاه داده: {2}</translation>
+    </message>
+    <message>
+        <source>Contacts: {0}</source>
+        <translation>مخاطبان: {0}</translation>
+    </message>
+    <message>
+        <source>Contacts: {0} of {1}</source>
+        <translation>مخاطبان: {0} از {1}</translation>
+    </message>
+    <message>
+        <source>Reminders: {0} open, {1} overdue</source>
+        <translation>یادآورها: {0} باز، {1} سررسید گذشته</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>کدام ستون چیست</translation>
+    </message>
+    <message>
+        <source>Guessed from the headers and the values; change any of them. Several columns can fill e-mail, phone and notes.</source>
+        <translation>از سرستون‌ها و مقدارها حدس زده شده است؛ هر کدام را می‌توانید تغییر دهید. چند ستون می‌توانند ایمیل، تلفن و یادداشت را پر کنند.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>نمونه‌ها</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>می‌رود به</translation>
+    </message>
+    <message>
+        <source>Split a full name into first and last name</source>
+        <translation>جداکردن نام کامل به نام و نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Country code for phone numbers written without +country code, e.g. GB, RU, IR</source>
+        <translation>کد کشور برای شماره‌هایی که بدون +کد کشور نوشته شده‌اند، مانند GB، RU، IR</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>به‌کاربردن</translation>
+    </message>
+    <message>
+        <source>Save mapping as…</source>
+        <translation>ذخیره نگاشت با نام…</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>منطقه تلفن</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>نگاشت‌های ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— نادیده گرفتن —</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>نگاشت ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>ذخیره نگاشت</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>نگاشت</translation>
+    </message>
+    <message>
+        <source>Map at least one column to a name or a company.</source>
+        <translation>دست‌کم یک ستون را به نام یا شرکت نگاشت کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two contacts</source>
+        <translation>ادغام دو مخاطب</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep as the record&lt;/b&gt;</source>
+        <translation>&lt;b&gt;نگه‌داشتن به‌عنوان رکورد اصلی&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>E-mails, phones, tags, interactions, payments, deals, reminders and offers of both are kept. The other record goes to the Trash; Undo separates them again.</source>
+        <translation>ایمیل‌ها، تلفن‌ها، برچسب‌ها، تعامل‌ها، پرداخت‌ها، معامله‌ها، یادآورها و پیشنهادهای هر دو نگه داشته می‌شوند. رکورد دیگر به زباله‌دان می‌رود؛ واگرد دوباره جدایشان می‌کند.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Record a competitor's offer</source>
+        <translation>ثبت پیشنهاد رقیب</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>رقیب</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Add an invoice or payment</source>
+        <translation>افزودن صورت‌حساب یا پرداخت</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>تاریخ صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>تاریخ پرداخت</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Contacts you have already</source>
+        <translation>مخاطبانی که از پیش دارید</translation>
+    </message>
+    <message>
+        <source>A row is the same contact when the e-mail or the phone matches, or the name and the company do. Repeats within the file are handled the same way.</source>
+        <translation>یک ردیف همان مخاطب است اگر ایمیل یا تلفن، یا نام و شرکت با هم یکی باشند. تکرارهای درون پرونده هم همین‌گونه بررسی می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>New reminder</source>
+        <translation>یادآور تازه</translation>
+    </message>
+    <message>
+        <source>Edit reminder</source>
+        <translation>ویرایش یادآور</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>یک ساعت دیگر</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>فردا ساعت ۹:۰۰</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>دوشنبه آینده</translation>
+    </message>
+    <message>
+        <source>In 1 month</source>
+        <translation>یک ماه دیگر</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>تکرار نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>هر روز</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>هر هفته در همین روز هفته</translation>
+    </message>
+    <message>
+        <source>Every month on this day</source>
+        <translation>هر ماه در همین روز</translation>
+    </message>
+    <message>
+        <source>Every month on this weekday (e.g. third Sunday)</source>
+        <translation>هر ماه در همین روز هفته (مانند سومین یکشنبه)</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>هر سال</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>هر N روز</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>تکرار</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>As now: {0}</source>
+        <translation>همانند اکنون: {0}</translation>
+    </message>
+    <message>
+        <source>choose a contact from the suggestions, or leave empty</source>
+        <translation>یک مخاطب از پیشنهادها برگزینید یا خالی بگذارید</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPane</name>
+    <message>
+        <source>Double-click to plan a win-back call tomorrow</source>
+        <translation>برای برنامه‌ریزی تماس بازگرداندن در فردا، دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested&lt;/b&gt;</source>
+        <translation>&lt;b&gt;پیشنهادها&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>Fell due while crm-desktop was closed: {0}</source>
+        <translation>سررسیده در زمان بسته‌بودن crm-desktop: {0}</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>یادآور</translation>
+    </message>
+    <message>
+        <source>{0} reminders are due</source>
+        <translation>{0} یادآور سررسید شده است</translation>
+    </message>
+    <message>
+        <source>Service level: {0} broken, {1} due within the hour</source>
+        <translation>سطح خدمات: {0} شکسته، {1} سررسید تا یک ساعت دیگر</translation>
+    </message>
+    <message>
+        <source>no contact since {0}</source>
+        <translation>بی‌تماس از {0}</translation>
+    </message>
+    <message>
+        <source>lost “{0}” lately</source>
+        <translation>«{0}» به‌تازگی از دست رفت</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>یادآور انجام شد</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>نتیجه:</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>۱۵ دقیقه</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>۱ ساعت</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>فردا ساعت ۹:۰۰</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>هفته آینده</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>زمان‌بندی دوباره</translation>
+    </message>
+    <message>
+        <source>Delete reminder</source>
+        <translation>حذف یادآور</translation>
+    </message>
+    <message>
+        <source>Done, and log the outcome…</source>
+        <translation>انجام شد، و ثبت نتیجه…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>تعویق</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>تا…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>زمان‌بندی دوباره…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>یادآور تازه…</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>تعویق تا</translation>
+    </message>
+    <message>
+        <source>Win-back call</source>
+        <translation>تماس بازگرداندن</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringDialog</name>
+    <message>
+        <source>Lead scoring rules</source>
+        <translation>قاعده‌های امتیازدهی سرنخ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>شرط</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>افزودن قاعده</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>برداشتن قاعده</translation>
+    </message>
+    <message>
+        <source>Each rule that holds adds its points (negative points subtract). Scores are worked out again on saving.</source>
+        <translation>هر قاعده‌ای که برقرار باشد امتیازش را می‌افزاید (امتیاز منفی کم می‌کند). امتیازها هنگام ذخیره دوباره حساب می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsDialog</name>
+    <message>
+        <source>Service levels and win-back</source>
+        <translation>سطح خدمات و بازگرداندن مشتری</translation>
+    </message>
+    <message>
+        <source>Segment (empty: any)</source>
+        <translation>بخش (خالی: هر کدام)</translation>
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation>فقط VIP</translation>
+    </message>
+    <message>
+        <source>Answer within, hours</source>
+        <translation>پاسخ در، ساعت</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>برداشتن</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Suggest a win-back call after</source>
+        <translation>پیشنهاد تماس بازگرداندن پس از</translation>
+    </message>
+    <message>
+        <source>A complaint creates a reminder due at the promised time; the first line that fits the customer counts (VIP lines first).</source>
+        <translation>هر شکایت یادآوری در زمان وعده‌داده‌شده می‌سازد؛ نخستین ردیفی که با مشتری جور باشد به کار می‌رود (ردیف‌های VIP نخست).</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>Fold or unfold this column</source>
+        <translation>جمع یا باز کردن این ستون</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>معامله‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Total {0}
+Weighted {1}</source>
+        <translation>جمع {0}
+وزن‌دار {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>What will happen</source>
+        <translation>چه رخ خواهد داد</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Save refused rows as CSV…</source>
+        <translation>ذخیره ردیف‌های نپذیرفته در CSV…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>بررسی لغو شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; new, &lt;b&gt;{1}&lt;/b&gt; updated, &lt;b&gt;{2}&lt;/b&gt; duplicates skipped, &lt;b&gt;{3}&lt;/b&gt; refused{4}. Nothing has been written yet.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; تازه، &lt;b&gt;{1}&lt;/b&gt; به‌روزشده، &lt;b&gt;{2}&lt;/b&gt; تکراری ردشده، &lt;b&gt;{3}&lt;/b&gt; نپذیرفته{4}. هنوز چیزی نوشته نشده است.</translation>
+    </message>
+    <message>
+        <source>, {0} empty rows ignored</source>
+        <translation>، {0} ردیف خالی نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>ذخیره ردیف‌های نپذیرفته</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>New contact</source>
+        <translation>مخاطب تازه</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>ویرایش مخاطب</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>انتقال به زباله‌دان</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>بازگرداندن از زباله‌دان</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>افزودن برچسب</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>برداشتن برچسب</translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation>تغییر {0}</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>ادغام مخاطبان</translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>جابه‌جایی معامله</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2247 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AssetMatrixView</name>
+    <message>
+        <source>Customer asset matrix</source>
+        <translation>Матрица ценности клиентов</translation>
+    </message>
+    <message>
+        <source>Relationship: {0}</source>
+        <translation>Отношения: {0}</translation>
+    </message>
+    <message>
+        <source>Value: {0}</source>
+        <translation>Ценность: {0}</translation>
+    </message>
+    <message>
+        <source>Value: low up to</source>
+        <translation>Ценность: низкая до</translation>
+    </message>
+    <message>
+        <source>Value: high from</source>
+        <translation>Ценность: высокая от</translation>
+    </message>
+    <message>
+        <source>Relationship: low up to</source>
+        <translation>Отношения: низкие до</translation>
+    </message>
+    <message>
+        <source>Relationship: high from</source>
+        <translation>Отношения: высокие от</translation>
+    </message>
+    <message>
+        <source>Back to tertiles of the data</source>
+        <translation>Вернуть терцили по данным</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} customers
+{2} {3}
+satisfaction {4}</source>
+        <translation>{0}
+клиентов: {1}
+{2} {3}
+удовлетворённость {4}</translation>
+    </message>
+    <message>
+        <source>Prospects without revenue (acquisition): {0}</source>
+        <translation>Потенциальные клиенты без выручки (привлечение): {0}</translation>
+    </message>
+    <message>
+        <source>{0} value, {1} relationship</source>
+        <translation>ценность: {0}, отношения: {1}</translation>
+    </message>
+    <message>
+        <source>Making the report</source>
+        <translation>Создание отчёта</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Отчёт сохранён</translation>
+    </message>
+    <message>
+        <source>Open {0} now?</source>
+        <translation>Открыть {0} сейчас?</translation>
+    </message>
+</context>
+<context>
+    <name>BoardFilters</name>
+    <message>
+        <source>Search deals and customers…</source>
+        <translation>Поиск сделок и клиентов…</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>value from</source>
+        <translation>значение от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Close between</source>
+        <translation>Закрытие между</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Только застоявшиеся</translation>
+    </message>
+    <message>
+        <source>Highest score first</source>
+        <translation>Сначала с высшей оценкой</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Ещё фильтры</translation>
+    </message>
+    <message>
+        <source>'{0}' is not an amount</source>
+        <translation>«{0}» — не сумма</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Удовлетворённость</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Записать взаимодействие…</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>Добавить платёж…</translation>
+    </message>
+    <message>
+        <source>Mark paid today</source>
+        <translation>Оплачено сегодня</translation>
+    </message>
+    <message>
+        <source>Add offer…</source>
+        <translation>Добавить предложение…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Competitor offers</source>
+        <translation>Предложения конкурентов</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a contact to see the whole record.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Выберите контакт, чтобы увидеть всю карточку.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Предпочитает</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Нравится</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Hidden needs</source>
+        <translation>Скрытые потребности</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Изменить контакт</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP-клиент</translation>
+    </message>
+    <message>
+        <source>one per line; the first is the main one</source>
+        <translation>по одному в строке; первый — основной</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. wholesale, newsletter</source>
+        <translation>через запятую, например опт, рассылка</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Имя *</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Предпочтительный канал</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Классификация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Preferences and needs</source>
+        <translation>Предпочтения и потребности</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Нравится</translation>
+    </message>
+    <message>
+        <source>Stated needs</source>
+        <translation>Заявленные потребности</translation>
+    </message>
+    <message>
+        <source>Hidden needs</source>
+        <translation>Скрытые потребности</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>no company of that name; create it first</source>
+        <translation>нет компании с таким названием; сначала создайте её</translation>
+    </message>
+    <message>
+        <source>Save again to keep them as typed.</source>
+        <translation>Сохраните ещё раз, чтобы оставить как введено.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>type a name, company, e-mail or phone</source>
+        <translation>введите имя, компанию, e-mail или телефон</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Search names, companies, e-mails, phones…</source>
+        <translation>Поиск по именам, компаниям, e-mail, телефонам…</translation>
+    </message>
+    <message>
+        <source>People and companies</source>
+        <translation>Люди и компании</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a contact to see the whole record.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Выберите контакт, чтобы увидеть всю карточку.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>В корзину</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Метка:</translation>
+    </message>
+    <message>
+        <source>Set segment</source>
+        <translation>Задать сегмент</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Сегмент:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Select exactly two contacts to merge.</source>
+        <translation>Для объединения выберите ровно два контакта.</translation>
+    </message>
+    <message>
+        <source>Merge two contacts</source>
+        <translation>Объединить два контакта</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message>
+        <source>Remove the {0} contacts in the Trash for good, with their history? This cannot be undone.</source>
+        <translation>Удалить навсегда контакты из корзины ({0}) вместе с историей? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Новый контакт…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation>Очистить корзину…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>Новое напоминание…</translation>
+    </message>
+    <message>
+        <source>Profile sheet (PDF)…</source>
+        <translation>Профиль (PDF)…</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>Добавить метку…</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Снять метку</translation>
+    </message>
+    <message>
+        <source>Set segment…</source>
+        <translation>Задать сегмент…</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Mark as VIP</source>
+        <translation>Отметить как VIP</translation>
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation>Не VIP</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDelegate</name>
+    <message>
+        <source>close {0}</source>
+        <translation>закрытие {0}</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <translation>{0} дн.</translation>
+    </message>
+    <message>
+        <source> · next {0}</source>
+        <translation> · далее {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DealDetails</name>
+    <message>
+        <source>Own probability</source>
+        <translation>Своя вероятность</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>Вероятность выигрыша</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>История этапов</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>Новое напоминание…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Own probability</source>
+        <translation>Своя вероятность</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>Вероятность выигрыша</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>choose a customer from the suggestions</source>
+        <translation>выберите клиента из подсказок</translation>
+    </message>
+</context>
+<context>
+    <name>DealListModel</name>
+    <message>
+        <source>Lead score: no rule applies</source>
+        <translation>Оценка лида: ни одно правило не подходит</translation>
+    </message>
+    <message>
+        <source>Lead score {0}:</source>
+        <translation>Оценка лида {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Вероятные дубликаты</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <source>{0} probable pairs</source>
+        <translation>Вероятных пар: {0}</translation>
+    </message>
+    <message>
+        <source> (showing the first {0})</source>
+        <translation> (показаны первые {0})</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>CSV or TSV in any encoding, Excel (XLSX, XLS), LibreOffice (ODS) or vCard.</source>
+        <translation>CSV или TSV в любой кодировке, Excel (XLSX, XLS), LibreOffice (ODS) или vCard.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>{0} columns, header on row {1}</source>
+        <translation>столбцов: {0}, заголовок в строке {1}</translation>
+    </message>
+    <message>
+        <source>recognised: {0}</source>
+        <translation>распознано: {0}</translation>
+    </message>
+    <message>
+        <source>encoding {0}, separator {1}</source>
+        <translation>кодировка {0}, разделитель {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>City/region</source>
+        <translation>Город/регион</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>VIP: any</source>
+        <translation>VIP: любые</translation>
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation>Только VIP</translation>
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation>Не VIP</translation>
+    </message>
+    <message>
+        <source>Status: any</source>
+        <translation>Статус: любой</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>No contact for</source>
+        <translation>Без контакта</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelBoard</name>
+    <message>
+        <source>New deal…</source>
+        <translation>Новая сделка…</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>Этапы…</translation>
+    </message>
+    <message>
+        <source>Scoring rules…</source>
+        <translation>Правила оценки…</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Показатели</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelMetricsPanel</name>
+    <message>
+        <source>Deals created</source>
+        <translation>Создано сделок</translation>
+    </message>
+    <message>
+        <source>Won / lost</source>
+        <translation>Выиграно / проиграно</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>Средний цикл сделки</translation>
+    </message>
+    <message>
+        <source>{0:.0f} days</source>
+        <translation>{0:.0f} дн.</translation>
+    </message>
+    <message>
+        <source>Lost: {0}</source>
+        <translation>Проиграно: {0}</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>Среднее число дней на этапе</translation>
+    </message>
+    <message>
+        <source>Weighted forecast ({0})</source>
+        <translation>Взвешенный прогноз ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelSettings</name>
+    <message>
+        <source>Funnel stages and loss reasons</source>
+        <translation>Этапы воронки и причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Win probability %</source>
+        <translation>Вероятность выигрыша, %</translation>
+    </message>
+    <message>
+        <source>Stale after days (0: never)</source>
+        <translation>Застой через, дней (0: никогда)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Open stages, in order (Won and Lost come after):</source>
+        <translation>Открытые этапы по порядку (затем «Выиграна» и «Проиграна»):</translation>
+    </message>
+    <message>
+        <source>Loss reasons, one per line:</source>
+        <translation>Причины проигрыша, по одной в строке:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Проверка файла</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Записать взаимодействие</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Исходящее</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Входящее</translation>
+    </message>
+    <message>
+        <source>Satisfaction measured</source>
+        <translation>Удовлетворённость измерена</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Удовлетворённость (1–5)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Company size (employees)</source>
+        <translation>Размер компании (сотрудников)</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Сумма сделки</translation>
+    </message>
+    <message>
+        <source>Interactions in the last 30 days</source>
+        <translation>Взаимодействий за 30 дней</translation>
+    </message>
+    <message>
+        <source>Has an e-mail</source>
+        <translation>Есть e-mail</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>retain</source>
+        <translation>удерживать</translation>
+    </message>
+    <message>
+        <source>develop</source>
+        <translation>развивать</translation>
+    </message>
+    <message>
+        <source>win back</source>
+        <translation>вернуть</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>эффективность</translation>
+    </message>
+    <message>
+        <source>acquisition</source>
+        <translation>привлечение</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Kind (person/company)</source>
+        <translation>Тип (человек/компания)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what the database has)</source>
+        <translation>Пропустить (оставить данные базы)</translation>
+    </message>
+    <message>
+        <source>Fill in the empty fields of the existing contact</source>
+        <translation>Заполнить пустые поля существующего контакта</translation>
+    </message>
+    <message>
+        <source>Overwrite the existing contact with the file's values</source>
+        <translation>Перезаписать существующий контакт значениями из файла</translation>
+    </message>
+    <message>
+        <source>Create them anyway, as new contacts</source>
+        <translation>Всё равно создать их как новые контакты</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>даты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Contact / deal</source>
+        <translation>Контакт / сделка</translation>
+    </message>
+</context>
+<context>
+    <name>LazyChoiceBox</name>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+</context>
+<context>
+    <name>LossReasonDialog</name>
+    <message>
+        <source>Why was “{0}” lost?</source>
+        <translation>Почему сделка «{0}» проиграна?</translation>
+    </message>
+    <message>
+        <source>e.g. which competitor, what price</source>
+        <translation>например, какой конкурент, какая цена</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Импорт контактов…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>&amp;Отменить последний импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts in view…</source>
+        <translation>&amp;Экспорт показанных контактов…</translation>
+    </message>
+    <message>
+        <source>Export selected to &amp;vCard…</source>
+        <translation>Экспорт выбранных в &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Export reminders to &amp;calendar…</source>
+        <translation>Экспорт напоминаний в &amp;календарь…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Резервная копия базы…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Новый контакт…</translation>
+    </message>
+    <message>
+        <source>New d&amp;eal…</source>
+        <translation>Новая &amp;сделка…</translation>
+    </message>
+    <message>
+        <source>New &amp;reminder…</source>
+        <translation>Новое &amp;напоминание…</translation>
+    </message>
+    <message>
+        <source>&amp;Find contacts</source>
+        <translation>&amp;Найти контакты</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Найти &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <source>Empty &amp;Trash…</source>
+        <translation>Очистить &amp;корзину…</translation>
+    </message>
+    <message>
+        <source>&amp;Service levels and win-back…</source>
+        <translation>&amp;Сроки ответа и возврат клиентов…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Контакты</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>&amp;Воронка</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders pane</source>
+        <translation>Панель &amp;напоминаний</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>Customer &amp;asset matrix…</source>
+        <translation>&amp;Матрица ценности клиентов…</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel (last 12 months)</source>
+        <translation>&amp;Воронка (последние 12 месяцев)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity (last 30 days)</source>
+        <translation>&amp;Активность (последние 30 дней)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;profile sheet</source>
+        <translation>&amp;Профиль клиента</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About crm-desktop</source>
+        <translation>&amp;О программе crm-desktop</translation>
+    </message>
+    <message>
+        <source>Imported: {0} new, {1} updated, {2} skipped, {3} refused</source>
+        <translation>Импортировано: новых {0}, обновлено {1}, пропущено {2}, отклонено {3}</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Нет импорта для отмены.</translation>
+    </message>
+    <message>
+        <source>Undo the import of {0} ({1} new, {2} updated)? New contacts are removed and changed ones put back as they were; contacts you have worked on since are kept.</source>
+        <translation>Отменить импорт {0} (новых {1}, обновлено {2})? Новые контакты будут удалены, изменённые — возвращены как были; контакты, с которыми вы уже работали, останутся.</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Import undone: {0} removed, {1} put back, {2} kept as you have worked on them since</source>
+        <translation>Импорт отменён: удалено {0}, возвращено {1}, оставлено {2} — с ними уже работали</translation>
+    </message>
+    <message>
+        <source>Export reminders</source>
+        <translation>Экспорт напоминаний</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>{0} reminders written to {1}</source>
+        <translation>Напоминаний записано в {1}: {0}</translation>
+    </message>
+    <message>
+        <source>Open {0} now?</source>
+        <translation>Открыть {0} сейчас?</translation>
+    </message>
+    <message>
+        <source>Funnel report</source>
+        <translation>Отчёт по воронке</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Отчёт об активности</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Профиль клиента</translation>
+    </message>
+    <message>
+        <source>Select a contact first.</source>
+        <translation>Сначала выберите контакт.</translation>
+    </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <source>Export contacts in view</source>
+        <translation>Экспорт показанных контактов</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv);;CSV для Excel, UTF-8 с BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to vCard</source>
+        <translation>Экспорт в vCard</translation>
+    </message>
+    <message>
+        <source>Select the contacts to export first.</source>
+        <translation>Сначала выберите контакты для экспорта.</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting contacts</source>
+        <translation>Экспорт контактов</translation>
+    </message>
+    <message>
+        <source>{0} contacts written to {1}</source>
+        <translation>Контактов записано в {1}: {0}</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Резервная копия базы</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3)</source>
+        <translation>База SQLite (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Не удалось сделать копию</translation>
+    </message>
+    <message>
+        <source>Backup written to {0}</source>
+        <translation>Копия записана в {0}</translation>
+    </message>
+    <message>
+        <source>About crm-desktop</source>
+        <translation>О программе crm-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;An offline CRM for a small business.&lt;br&gt;Database: {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;Офлайн-CRM для малого бизнеса.&lt;br&gt;База данных: {2}</translation>
+    </message>
+    <message>
+        <source>Contacts: {0}</source>
+        <translation>Контактов: {0}</translation>
+    </message>
+    <message>
+        <source>Contacts: {0} of {1}</source>
+        <translation>Контактов: {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Reminders: {0} open, {1} overdue</source>
+        <translation>Напоминания: открыто {0}, просрочено {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>Какой столбец чем является</translation>
+    </message>
+    <message>
+        <source>Guessed from the headers and the values; change any of them. Several columns can fill e-mail, phone and notes.</source>
+        <translation>Определено по заголовкам и значениям; любое можно изменить. Несколько столбцов могут заполнять e-mail, телефон и заметки.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Split a full name into first and last name</source>
+        <translation>Разделить полное имя на имя и фамилию</translation>
+    </message>
+    <message>
+        <source>Country code for phone numbers written without +country code, e.g. GB, RU, IR</source>
+        <translation>Код страны для номеров без +кода страны, например GB, RU, IR</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Использовать</translation>
+    </message>
+    <message>
+        <source>Save mapping as…</source>
+        <translation>Сохранить сопоставление как…</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Регион телефонов</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>Сохранённые сопоставления</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— пропустить —</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Сохранённое сопоставление</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <source>Map at least one column to a name or a company.</source>
+        <translation>Сопоставьте хотя бы один столбец с именем или компанией.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two contacts</source>
+        <translation>Объединить два контакта</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep as the record&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Оставить основной записью&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>E-mails, phones, tags, interactions, payments, deals, reminders and offers of both are kept. The other record goes to the Trash; Undo separates them again.</source>
+        <translation>E-mail, телефоны, метки, взаимодействия, платежи, сделки, напоминания и предложения обоих сохраняются. Вторая запись уходит в корзину; «Отменить» снова разделит их.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Record a competitor's offer</source>
+        <translation>Записать предложение конкурента</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Add an invoice or payment</source>
+        <translation>Добавить счёт или платёж</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Уже оплачено</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Дата счёта</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Contacts you have already</source>
+        <translation>Контакты, которые уже есть</translation>
+    </message>
+    <message>
+        <source>A row is the same contact when the e-mail or the phone matches, or the name and the company do. Repeats within the file are handled the same way.</source>
+        <translation>Строка считается тем же контактом, если совпадает e-mail или телефон либо имя вместе с компанией. Повторы внутри файла обрабатываются так же.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>New reminder</source>
+        <translation>Новое напоминание</translation>
+    </message>
+    <message>
+        <source>Edit reminder</source>
+        <translation>Изменить напоминание</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Через 1 час</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Завтра в 9:00</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>В следующий понедельник</translation>
+    </message>
+    <message>
+        <source>In 1 month</source>
+        <translation>Через 1 месяц</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>Каждую неделю в этот день</translation>
+    </message>
+    <message>
+        <source>Every month on this day</source>
+        <translation>Каждый месяц в этот день</translation>
+    </message>
+    <message>
+        <source>Every month on this weekday (e.g. third Sunday)</source>
+        <translation>Каждый месяц в этот день недели (например, третье воскресенье)</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Каждый год</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>Каждые N дней</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>As now: {0}</source>
+        <translation>Как сейчас: {0}</translation>
+    </message>
+    <message>
+        <source>choose a contact from the suggestions, or leave empty</source>
+        <translation>выберите контакт из подсказок или оставьте пустым</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPane</name>
+    <message>
+        <source>Double-click to plan a win-back call tomorrow</source>
+        <translation>Двойной щелчок — запланировать звонок на завтра</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Предложения&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Fell due while crm-desktop was closed: {0}</source>
+        <translation>Наступил срок, пока crm-desktop был закрыт: {0}</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>{0} reminders are due</source>
+        <translation>Наступил срок напоминаний: {0}</translation>
+    </message>
+    <message>
+        <source>Service level: {0} broken, {1} due within the hour</source>
+        <translation>Сроки ответа: нарушено {0}, истекает в течение часа {1}</translation>
+    </message>
+    <message>
+        <source>no contact since {0}</source>
+        <translation>нет контакта с {0}</translation>
+    </message>
+    <message>
+        <source>lost “{0}” lately</source>
+        <translation>недавно проиграна сделка «{0}»</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>Напоминание выполнено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 минут</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Завтра в 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>На следующей неделе</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>Delete reminder</source>
+        <translation>Удалить напоминание</translation>
+    </message>
+    <message>
+        <source>Done, and log the outcome…</source>
+        <translation>Выполнено, записать итог…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>До…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>Новое напоминание…</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Отложить до</translation>
+    </message>
+    <message>
+        <source>Win-back call</source>
+        <translation>Звонок для возврата</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringDialog</name>
+    <message>
+        <source>Lead scoring rules</source>
+        <translation>Правила оценки лидов</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Добавить правило</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Удалить правило</translation>
+    </message>
+    <message>
+        <source>Each rule that holds adds its points (negative points subtract). Scores are worked out again on saving.</source>
+        <translation>Каждое выполненное правило добавляет свои баллы (отрицательные вычитаются). Оценки пересчитываются при сохранении.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsDialog</name>
+    <message>
+        <source>Service levels and win-back</source>
+        <translation>Сроки ответа и возврат клиентов</translation>
+    </message>
+    <message>
+        <source>Segment (empty: any)</source>
+        <translation>Сегмент (пусто: любой)</translation>
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation>Только VIP</translation>
+    </message>
+    <message>
+        <source>Answer within, hours</source>
+        <translation>Ответить в течение, ч</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Suggest a win-back call after</source>
+        <translation>Предлагать звонок для возврата через</translation>
+    </message>
+    <message>
+        <source>A complaint creates a reminder due at the promised time; the first line that fits the customer counts (VIP lines first).</source>
+        <translation>Жалоба создаёт напоминание на обещанный срок; действует первая подходящая клиенту строка (сначала строки VIP).</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>Fold or unfold this column</source>
+        <translation>Свернуть или развернуть столбец</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>Нет сделок</translation>
+    </message>
+    <message>
+        <source>Total {0}
+Weighted {1}</source>
+        <translation>Всего {0}
+Взвешенно {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>What will happen</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Save refused rows as CSV…</source>
+        <translation>Сохранить отклонённые строки в CSV…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was changed.</source>
+        <translation>Проверка отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; new, &lt;b&gt;{1}&lt;/b&gt; updated, &lt;b&gt;{2}&lt;/b&gt; duplicates skipped, &lt;b&gt;{3}&lt;/b&gt; refused{4}. Nothing has been written yet.</source>
+        <translation>Новых: &lt;b&gt;{0}&lt;/b&gt;, обновлено: &lt;b&gt;{1}&lt;/b&gt;, дубликатов пропущено: &lt;b&gt;{2}&lt;/b&gt;, отклонено: &lt;b&gt;{3}&lt;/b&gt;{4}. Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>, {0} empty rows ignored</source>
+        <translation>, пропущено пустых строк: {0}</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>Сохранить отклонённые строки</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Изменить контакт</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>В корзину</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>Восстановление из корзины</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Снять метку</translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation>Изменение: {0}</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Объединение контактов</translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>Перемещение сделки</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+</TS>
