@@ -1383,7 +1383,7 @@ satisfaction {4}</source>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation>Ближайшие 7 дней</translation>
+        <translation>7 дней вперёд</translation>
     </message>
     <message>
         <source>Later</source>

@@ -162,7 +162,6 @@ class RemindersPane(QWidget):
     def _after_reset(self) -> None:
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0, QModelIndex())
-            self.view.setFirstColumnSpanned(row, QModelIndex(), True)  # a group's title is long
             if index.data(BUCKET_ROLE) not in self._collapsed:
                 self.view.expand(index)
         self.counts_changed.emit(self.overdue_count(), self.model.open_count())
