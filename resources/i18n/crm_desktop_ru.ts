@@ -431,7 +431,7 @@ satisfaction {4}</source>
     </message>
     <message>
         <source>Reach</source>
-        <translation>Охват</translation>
+        <translation>Связь</translation>
     </message>
     <message>
         <source>E-mails</source>

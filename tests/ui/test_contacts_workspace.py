@@ -361,3 +361,18 @@ def test_a_merge_that_cannot_be_done_says_why_and_is_not_put_on_the_undo_stack(
     assert warned and "has contact persons" in warned[0]
     assert window.undo_stack.count() == 0
     assert Contact.get_by_id(acme).deleted_at is None
+
+
+def test_phones_and_addresses_read_left_to_right_in_a_persian_window(qtbot, db, qapp) -> None:
+    cid = contacts.create_contact({"name": "مریم رضایی"}, phones=["+98 912 345 6789"]).id
+    before = qapp.layoutDirection()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        editor = ContactEditor(cid)
+        qtbot.addWidget(editor)
+        assert editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for widget in (editor.phones, editor.emails, editor.lines["website"]):
+            assert widget.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert editor.phones.toPlainText().startswith("+98")
+    finally:
+        qapp.setLayoutDirection(before)

@@ -89,6 +89,10 @@ class ContactEditor(QDialog):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(54)
             edit.setPlaceholderText(self.tr("one per line; the first is the main one"))
+        # addresses and numbers read left to right in a Persian window too ("+98 912 …",
+        # not "912 … 98+")
+        for widget in (self.emails, self.phones, self.lines["website"]):
+            widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, newsletter"))
         self.warning = QLabel(self)
