@@ -10,12 +10,20 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from crm_desktop.services.money import format_money
+
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
 
 
 def left_to_right(text: str | None) -> str | None:
     """`text` isolated left to right (empty and None as they are)."""
     return f"{LRI}{text}{PDI}" if text else text
+
+
+def money(amount_minor: int, currency: str) -> str:
+    """An amount with its currency, read left to right ('2,415.00 USD', not 'USD 2,415.00'
+    in a Persian window)."""
+    return f"{LRI}{format_money(amount_minor, currency)}{PDI}"
 
 
 def isolated(text: str) -> str:

@@ -99,4 +99,4 @@ def test_a_competitor_offer(qtbot, db) -> None:
     panel.add_offer.click()
     assert (CompetitorOffer.get().competitor, CompetitorOffer.get().price_minor) == (
         "Globex", 90000)
-    assert panel.offers.topLevelItem(0).text(2) == "900.00 USD"
+    assert panel.offers.topLevelItem(0).text(2) == "\u2066900.00 USD\u2069"  # read LTR

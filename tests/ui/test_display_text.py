@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from crm_desktop.ui.display_text import isolated, left_to_right, local_minutes
+from crm_desktop.ui.display_text import (
+    can_be_italic,
+    isolated,
+    left_to_right,
+    local_minutes,
+    money,
+)
 
 
 def test_numbers_and_times_are_isolated_left_to_right() -> None:
@@ -17,3 +23,12 @@ def test_numbers_and_times_are_isolated_left_to_right() -> None:
 
 def test_a_name_keeps_its_own_direction() -> None:
     assert isolated("مریم جعفری") == "\u2068مریم جعفری\u2069"
+
+
+def test_an_amount_reads_left_to_right_with_its_currency() -> None:
+    assert money(241_500, "USD") == "\u20662,415.00 USD\u2069"
+
+
+def test_arabic_script_is_never_set_in_italics() -> None:
+    assert can_be_italic("Acme Ltd") and can_be_italic("ООО «Меридиан»")
+    assert not can_be_italic("بازرگانی زاگرس") and not can_be_italic("Acme ایران")

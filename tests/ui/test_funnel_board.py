@@ -59,8 +59,8 @@ def test_dragging_a_card_moves_the_deal_and_the_totals(window: MainWindow) -> No
     assert _titles(window, "interest") == ["Deal 0", "Deal 2"]
     assert _titles(window, "decision") == ["Deal 1"]
     assert board.column_for("interest").title.text() == "<b>Interest</b> · 2"
-    assert "Total 2,500.00 USD" in board.column_for("decision").totals.text()
-    assert "Weighted 1,250.00 USD" in board.column_for("decision").totals.text()
+    assert "Total \u20662,500.00 USD\u2069" in board.column_for("decision").totals.text()
+    assert "Weighted \u20661,250.00 USD\u2069" in board.column_for("decision").totals.text()
 
 
 def test_dropping_within_a_column_reorders(window: MainWindow) -> None:

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.db.models import Contact
 from crm_desktop.services import contacts, customer_record
-from crm_desktop.services.money import format_money
 from crm_desktop.services.validation import display_phone
-from crm_desktop.ui.display_text import local_minutes
+from crm_desktop.ui.display_text import local_minutes, money
 
 HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
 
@@ -181,8 +180,7 @@ class ContactDetail(QWidget):
         for p in customer_record.payments_of(c.id):
             on_time = p.on_time(today)
             text = {True: self.tr("on time"), False: self.tr("late"), None: ""}[on_time]
-            item = QTreeWidgetItem([p.invoice_number or "", format_money(p.amount_minor,
-                                                                         p.currency),
+            item = QTreeWidgetItem([p.invoice_number or "", money(p.amount_minor, p.currency),
                                     str(p.due_on or ""), str(p.paid_on or ""), text])
             item.setData(0, Qt.ItemDataRole.UserRole, p.id)
             if on_time is False:
@@ -190,13 +188,13 @@ class ContactDetail(QWidget):
             self.payments.addTopLevelItem(item)
         self.offers.clear()
         for o in customer_record.offers_of(c.id):
-            price = format_money(o.price_minor, o.currency) if o.price_minor is not None else ""
+            price = money(o.price_minor, o.currency) if o.price_minor is not None else ""
             self.offers.addTopLevelItem(QTreeWidgetItem(
                 [o.competitor, o.description or "", price, str(o.offered_on or "")]))
         self.deals.clear()
         for deal, stage in customer_record.deals_of(c.id):
             self.deals.addTopLevelItem(QTreeWidgetItem(
-                [deal.title, stage.name, format_money(deal.value_minor, deal.currency),
+                [deal.title, stage.name, money(deal.value_minor, deal.currency),
                  str(deal.expected_close_on or "")]))
         self.members.clear()
         for m in customer_record.members_of(c.id) if c.kind == "company" else []:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crm_desktop.services.funnel import DealCard
-from crm_desktop.services.money import format_money
+from crm_desktop.ui.display_text import isolated, left_to_right, money
 from crm_desktop.ui.models.deal_list import CARD_ROLE
 
 CARD_HEIGHT = 88
@@ -68,17 +68,21 @@ class DealCardDelegate(QStyledItemDelegate):
                                                    inner.width())
             painter.drawText(box, flags | Qt.AlignmentFlag.AlignVCenter, elided)
 
-        write(0, card.title, bold)
-        write(1, card.contact_name)
-        write(2, f"{format_money(card.value_minor, card.currency)} · {card.probability}%"
-                 f" · ★{card.score}")
+        # each in its own direction: «ООО «Меридиан»» keeps its quotes in a Persian window
+        write(0, isolated(card.title), bold)
+        write(1, isolated(card.contact_name))
+        # numbers and codes read left to right in a Persian window too
+        write(2, left_to_right(f"{money(card.value_minor, card.currency)}"
+                               f" · {card.probability}% · ★{card.score}"))
         close = card.expected_close_on.isoformat() if card.expected_close_on else "—"
         days = card.days_in_stage(now)
         overdue = card.is_overdue(now.astimezone().date())
-        write(3, self.tr("close {0}").format(close), color=OVERDUE if overdue else text)
+        write(3, self.tr("close {0}").format(left_to_right(close)),
+              color=OVERDUE if overdue else text)
         other = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
         tail = self.tr("{0} d").format(days) + (
-            self.tr(" · next {0}").format(f"{card.next_reminder_at.astimezone():%m-%d}")
+            self.tr(" · next {0}").format(
+                left_to_right(card.next_reminder_at.astimezone().date().isoformat()[5:]))
             if card.next_reminder_at else "")
         write(3, tail, color=STALE if stale else palette.color(QPalette.ColorRole.PlaceholderText),
               flags=other)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import Stage
 from crm_desktop.services import funnel
 from crm_desktop.services.funnel import StageSummary
-from crm_desktop.services.money import format_money
+from crm_desktop.ui.display_text import money
 from crm_desktop.ui.models.deal_list import DEAL_ID_ROLE, DealListModel
 from crm_desktop.ui.widgets.board_filters import BoardFilters
 from crm_desktop.ui.widgets.deal_card_delegate import DealCardDelegate
@@ -90,9 +90,8 @@ class StageColumn(QFrame):
         if not summary.value_minor:
             self.totals.setText(self.tr("No deals"))
             return
-        value = ", ".join(format_money(v, c) for c, v in sorted(summary.value_minor.items()))
-        weighted = ", ".join(format_money(v, c)
-                             for c, v in sorted(summary.weighted_minor.items()))
+        value = ", ".join(money(v, c) for c, v in sorted(summary.value_minor.items()))
+        weighted = ", ".join(money(v, c) for c, v in sorted(summary.weighted_minor.items()))
         self.totals.setText(self.tr("Total {0}\nWeighted {1}").format(value, weighted))
 
     def selected_deal(self) -> int | None:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crm_desktop.services.funnel_metrics import FunnelMetrics, funnel_metrics
-from crm_desktop.services.money import format_money
+from crm_desktop.ui.display_text import money
 
 PERIODS = (("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365),
            ("Last 3 years", 3 * 365))
@@ -124,6 +124,6 @@ class FunnelMetricsPanel(QWidget):
             view = _chart(self.tr("Weighted forecast ({0})").format(currency), False, months,
                           values, self.charts)
             view.setToolTip("\n".join(
-                f"{month}: {format_money(m.forecast[month].get(currency, 0), currency)}"
+                f"{month}: {money(m.forecast[month].get(currency, 0), currency)}"
                 for month in months))
             self._charts.addWidget(view)
