@@ -7,7 +7,7 @@ that pyside6-lupdate finds it, and translated here when it is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from crm_desktop.translatable import LABELS
 
@@ -15,3 +15,28 @@ from crm_desktop.translatable import LABELS
 def label(text: str) -> str:
     """The shown form of a marked label, in the interface language."""
     return QCoreApplication.translate(LABELS, text)
+
+
+# the shown names of keys stored in the database
+INTERACTION_KIND_NAMES = {
+    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    "feedback": QT_TRANSLATE_NOOP("Labels", "Feedback"),
+}
+DIRECTION_NAMES = {"outbound": QT_TRANSLATE_NOOP("Labels", "Outbound"),
+              "inbound": QT_TRANSLATE_NOOP("Labels", "Inbound")}
+CHANNEL_NAMES = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "messenger": QT_TRANSLATE_NOOP("Labels", "Messenger"),
+    "post": QT_TRANSLATE_NOOP("Labels", "Post"),
+}
+
+
+def key_label(table: dict[str, str], key: str | None) -> str:
+    """The shown name of a stored key ('' for none; the key itself if it has no name)."""
+    return label(table[key]) if key in table else (key or "")

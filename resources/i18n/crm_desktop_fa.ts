@@ -45,12 +45,12 @@
     <message>
         <source>{0}
 {1} customers
-{2} {3}
-satisfaction {4}</source>
+{2}
+satisfaction {3}</source>
         <translation>{0}
 {1} مشتری
-{2} {3}
-رضایت {4}</translation>
+{2}
+رضایت {3}</translation>
     </message>
     <message>
         <source>Prospects without revenue (acquisition): {0}</source>
@@ -1103,38 +1103,6 @@ satisfaction {4}</source>
         <translation>ثبت تعامل</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>تماس</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>ایمیل</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>جلسه</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>یادداشت</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>شکایت</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>بازخورد</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>خروجی</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>ورودی</translation>
-    </message>
-    <message>
         <source>Satisfaction measured</source>
         <translation>رضایت سنجیده‌شده</translation>
     </message>
@@ -1270,8 +1238,32 @@ satisfaction {4}</source>
         <translation>ایمیل</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>بازخورد</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>ورودی</translation>
     </message>
     <message>
         <source>Messenger</source>
@@ -1400,6 +1392,22 @@ satisfaction {4}</source>
     <message>
         <source>Contact / deal</source>
         <translation>مخاطب / معامله</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>۳۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>۹۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>۱۲ ماه گذشته</translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation>۳ سال گذشته</translation>
     </message>
 </context>
 <context>

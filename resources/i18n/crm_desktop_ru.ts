@@ -45,12 +45,12 @@
     <message>
         <source>{0}
 {1} customers
-{2} {3}
-satisfaction {4}</source>
+{2}
+satisfaction {3}</source>
         <translation>{0}
 клиентов: {1}
-{2} {3}
-удовлетворённость {4}</translation>
+{2}
+удовлетворённость {3}</translation>
     </message>
     <message>
         <source>Prospects without revenue (acquisition): {0}</source>
@@ -1103,38 +1103,6 @@ satisfaction {4}</source>
         <translation>Записать взаимодействие</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Жалоба</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Отзыв</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Исходящее</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Входящее</translation>
-    </message>
-    <message>
         <source>Satisfaction measured</source>
         <translation>Удовлетворённость измерена</translation>
     </message>
@@ -1270,8 +1238,32 @@ satisfaction {4}</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Исходящее</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Входящее</translation>
     </message>
     <message>
         <source>Messenger</source>
@@ -1400,6 +1392,22 @@ satisfaction {4}</source>
     <message>
         <source>Contact / deal</source>
         <translation>Контакт / сделка</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation>Последние 3 года</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ def test_logging_a_complaint_adds_it_to_the_timeline_with_a_service_reminder(qtb
     assert (complaint.kind, complaint.subject, complaint.satisfaction) == (
         "complaint", "Damaged goods", 2)
     assert panel.timeline.topLevelItemCount() == 1
-    assert panel.timeline.topLevelItem(0).text(3) == "Damaged goods"
+    row = panel.timeline.topLevelItem(0)
+    assert (row.text(1), row.text(2), row.text(3)) == ("Complaint", "Outbound", "Damaged goods")
     reminder = Reminder.get()
     assert reminder.kind == "service_level"
     assert (reminder.due_at - complaint.occurred_at).total_seconds() == 4 * 3600

@@ -31,6 +31,7 @@ from crm_desktop.reports.asset_matrix_report import OBJECTIVE_COLOURS, build_ass
 from crm_desktop.services import asset_matrix
 from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix, Thresholds
 from crm_desktop.services.settings import get_setting
+from crm_desktop.ui.display_text import left_to_right
 from crm_desktop.ui.labels import label
 from crm_desktop.ui.workers import run_with_progress
 
@@ -111,10 +112,10 @@ class AssetMatrixView(QDialog):
             for c, rel_tier in enumerate(TIERS):
                 n, revenue, sat = self.matrix.cell_figures(value_tier, rel_tier)
                 objective = OBJECTIVES[(value_tier, rel_tier)]
-                item = QTableWidgetItem(self.tr("{0}\n{1} customers\n{2} {3}\n"
-                                                "satisfaction {4}").format(
-                    label(OBJECTIVE_LABELS[objective]).upper(), f"{n:,}", f"{revenue:,.0f}",
-                    currency,
+                item = QTableWidgetItem(self.tr("{0}\n{1} customers\n{2}\n"
+                                                "satisfaction {3}").format(
+                    label(OBJECTIVE_LABELS[objective]).upper(), f"{n:,}",
+                    left_to_right(f"{revenue:,.0f} {currency}"),  # as in any script
                     "—" if sat is None else f"{sat:.1f}"))
                 item.setBackground(QColor(OBJECTIVE_COLOURS[objective]))
                 item.setForeground(QColor("#1b1b1b"))

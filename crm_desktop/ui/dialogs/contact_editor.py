@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,15 +31,7 @@ from crm_desktop.db.models import CHANNELS, Contact
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import contacts
 from crm_desktop.ui.dialogs.field_errors import error_label
-from crm_desktop.ui.labels import label
-
-CHANNEL_LABELS = {
-    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
-    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
-    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
-    "messenger": QT_TRANSLATE_NOOP("Labels", "Messenger"),
-    "post": QT_TRANSLATE_NOOP("Labels", "Post"),
-}
+from crm_desktop.ui.labels import CHANNEL_NAMES, key_label
 
 LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "city", "region",
                "postal_code", "country", "website", "industry", "lead_source", "segment")
@@ -71,7 +63,7 @@ class ContactEditor(QDialog):
         self.channel = QComboBox(self)
         self.channel.addItem("—", None)
         for key in CHANNELS:
-            self.channel.addItem(label(CHANNEL_LABELS.get(key, key)), key)
+            self.channel.addItem(key_label(CHANNEL_NAMES, key), key)
         self.vip = QCheckBox(self.tr("VIP customer"), self)
         self.company_size = QSpinBox(self)
         self.company_size.setRange(0, 10_000_000)

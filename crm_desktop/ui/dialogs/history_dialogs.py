@@ -24,6 +24,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import customer_record
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
+from crm_desktop.ui.labels import DIRECTION_NAMES, INTERACTION_KIND_NAMES, key_label
 
 
 def _pydate(edit: QDateEdit) -> date:
@@ -67,13 +68,11 @@ class InteractionDialog(_HistoryDialog):
         super().__init__(self.tr("Log an interaction"), parent)
         self.contact_id = contact_id
         self.kind = QComboBox(self)
-        labels = (self.tr("Call"), self.tr("E-mail"), self.tr("Meeting"), self.tr("Note"),
-                  self.tr("Complaint"), self.tr("Feedback"))
-        for key, label in zip(self.KINDS, labels, strict=True):
-            self.kind.addItem(label, key)
+        for key in self.KINDS:
+            self.kind.addItem(key_label(INTERACTION_KIND_NAMES, key), key)
         self.direction = QComboBox(self)
-        self.direction.addItem(self.tr("Outbound"), "outbound")
-        self.direction.addItem(self.tr("Inbound"), "inbound")
+        for key in DIRECTION_NAMES:
+            self.direction.addItem(key_label(DIRECTION_NAMES, key), key)
         self.direction.addItem("—", None)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setCalendarPopup(True)

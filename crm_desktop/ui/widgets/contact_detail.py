@@ -27,6 +27,7 @@ from crm_desktop.db.models import Contact
 from crm_desktop.services import contacts, customer_record
 from crm_desktop.services.validation import display_phone
 from crm_desktop.ui.display_text import local_minutes, money
+from crm_desktop.ui.labels import DIRECTION_NAMES, INTERACTION_KIND_NAMES, key_label
 
 HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
 
@@ -169,8 +170,10 @@ class ContactDetail(QWidget):
     def _fill_lists(self, c: Contact) -> None:
         self.timeline.clear()
         for i in customer_record.interactions_of(c.id)[:HISTORY_LIMIT]:
-            item = QTreeWidgetItem([local_minutes(i.occurred_at), self.tr(i.kind),
-                                    i.direction or "", i.subject or "", i.outcome or "",
+            item = QTreeWidgetItem([local_minutes(i.occurred_at),
+                                    key_label(INTERACTION_KIND_NAMES, i.kind),
+                                    key_label(DIRECTION_NAMES, i.direction), i.subject or "",
+                                    i.outcome or "",
                                     str(i.satisfaction) if i.satisfaction else ""])
             if i.kind == "complaint" and i.resolved_at is None:
                 item.setForeground(1, Qt.GlobalColor.red)

@@ -16,15 +16,18 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crm_desktop.services.funnel_metrics import FunnelMetrics, funnel_metrics
 from crm_desktop.ui.display_text import money
+from crm_desktop.ui.labels import label
 
-PERIODS = (("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365),
-           ("Last 3 years", 3 * 365))
+PERIODS = ((QT_TRANSLATE_NOOP("Labels", "Last 30 days"), 30),
+           (QT_TRANSLATE_NOOP("Labels", "Last 90 days"), 90),
+           (QT_TRANSLATE_NOOP("Labels", "Last 12 months"), 365),
+           (QT_TRANSLATE_NOOP("Labels", "Last 3 years"), 3 * 365))
 PANEL_WIDTH = 380
 
 
@@ -62,8 +65,8 @@ class FunnelMetricsPanel(QWidget):
         self._clock = clock
         self.setFixedWidth(PANEL_WIDTH)
         self.period = QComboBox(self)
-        for label, days in PERIODS:
-            self.period.addItem(self.tr(label), days)
+        for text, days in PERIODS:
+            self.period.addItem(label(text), days)
         self.period.setCurrentIndex(2)
         self.period.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel(self)
