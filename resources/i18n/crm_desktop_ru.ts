@@ -204,7 +204,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>Значение</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Expected close</source>
@@ -706,7 +706,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>Значение</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -801,7 +801,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>Значение</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
