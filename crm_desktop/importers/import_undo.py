@@ -17,12 +17,12 @@ from datetime import datetime
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, database, utc_now
 from crm_desktop.errors import CancelledError, InputError
+from crm_desktop.progress import Progress
 from crm_desktop.services import contacts
 
 # tables whose rows are the owner's work on a contact
 _WORK_TABLES = ("deal", "interaction", "payment", "competitor_offer", "reminder")
 DELETE_STEP = 5000  # created contacts removed per statement, between progress reports
-Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 
 
 @dataclass(frozen=True)

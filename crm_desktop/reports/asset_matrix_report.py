@@ -3,7 +3,6 @@ tier, a section per cell (objective and customers), and the moves since the last
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from crm_desktop.progress import Progress
 from crm_desktop.reports.fonts import register
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.services import asset_matrix
@@ -29,7 +29,6 @@ OBJECTIVE_TEXT = {
     "efficiency": "Serve well at low cost: self-service, bundled orders, fewer visits.",
     "acquisition": "Prospects with no revenue yet: turn them into customers.",
 }
-Progress = Callable[[int, int], bool]
 
 
 def _money(value: float) -> str:

@@ -4,7 +4,6 @@ same blocks as the asset matrix report (layout.py) and the same services as the 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -13,14 +12,13 @@ from reportlab.platypus import Spacer
 
 from crm_desktop.db.models import Contact, Interaction, Reminder
 from crm_desktop.errors import InputError
+from crm_desktop.progress import Progress
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.services import contacts, customer_record, funnel
 from crm_desktop.services.funnel_metrics import funnel_metrics
 from crm_desktop.services.money import format_money
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import display_phone
-
-Progress = Callable[[int, int], bool]
 
 
 def _write(path: Path, page_size: str, title: str, story: list,

@@ -26,7 +26,8 @@ from crm_desktop.db.models import (
     database,
     utc_now,
 )
-from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
+from crm_desktop.progress import Progress
 from crm_desktop.services import change_log
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import Phone, normalize_email, normalize_phone
@@ -365,10 +366,12 @@ def restore_many(snapshots: Mapping[int, Snapshot], *, source: str = "undo") -> 
 TRASH_CHUNK = 10_000  # ids bound in one statement: well within SQLite's 32,766
 
 
-def _move_trash(contact_ids: Iterable[int], into: bool, source: str) -> list[int]:
+def _move_trash(contact_ids: Iterable[int], into: bool, source: str,
+                progress: Progress | None) -> list[int]:
     """Set or clear deleted_at for those of the contacts not already so, a chunk of ids
     per statement (a selection of 50,000 took ~10 s one by one); each move is logged.
-    Returns the contacts that moved, in the order given."""
+    Returns the contacts that moved, in the order given. All or nothing: `progress`
+    returning False rolls back and raises CancelledError."""
     ids = list(dict.fromkeys(contact_ids))
     now = utc_now()
     moved: set[int] = set()
@@ -380,6 +383,8 @@ def _move_trash(contact_ids: Iterable[int], into: bool, source: str) -> list[int
                 f"{'NULL' if into else 'NOT NULL'} AND id IN ({','.join('?' * len(chunk))}) "
                 f"RETURNING id", [to_storage(now) if into else None, *chunk])
             moved.update(row[0] for row in cursor)
+            if progress is not None and progress(start + len(chunk), len(ids)) is False:
+                raise CancelledError("the move was cancelled; nothing changed")
         database.connection().executemany(
             "INSERT INTO change_log (table_name, row_id, action, source, changed_at) "
             "VALUES ('contact', ?, ?, ?, ?)",
@@ -388,14 +393,16 @@ def _move_trash(contact_ids: Iterable[int], into: bool, source: str) -> list[int
     return [cid for cid in ids if cid in moved]
 
 
-def trash_contacts(contact_ids: Iterable[int], *, source: str = "app") -> list[int]:
+def trash_contacts(contact_ids: Iterable[int], *, source: str = "app",
+                   progress: Progress | None = None) -> list[int]:
     """Move contacts to the Trash (nothing is removed); returns those that moved."""
-    return _move_trash(contact_ids, True, source)
+    return _move_trash(contact_ids, True, source, progress)
 
 
-def restore_contacts(contact_ids: Iterable[int], *, source: str = "app") -> list[int]:
+def restore_contacts(contact_ids: Iterable[int], *, source: str = "app",
+                     progress: Progress | None = None) -> list[int]:
     """Take contacts out of the Trash; returns those restored."""
-    return _move_trash(contact_ids, False, source)
+    return _move_trash(contact_ids, False, source, progress)
 
 
 def empty_trash() -> int:

@@ -13,7 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
+from crm_desktop.errors import CancelledError
 from crm_desktop.services import contacts, funnel, merge
 from crm_desktop.services.contacts import Snapshot
 
@@ -73,30 +75,56 @@ class SaveContactCommand(_ContactCommand):
             contacts.restore(self.contact_id, self._before)
 
 
-class TrashCommand(_ContactCommand):
-    def __init__(self, contact_ids: Sequence[int], changed: Changed):
-        super().__init__(translate("UndoCommands", "Move to Trash"), changed)
+class _TrashMove(_ContactCommand):
+    """Contacts into the Trash or out of it, off the GUI thread with a progress dialog (a
+    select-all over a million contacts takes a minute). The first move can be cancelled:
+    then nothing changed and the stack drops the command. Undo and redo run to the end."""
+
+    def __init__(self, text: str, contact_ids: Sequence[int], into: bool, changed: Changed,
+                 parent: QWidget | None):
+        super().__init__(text, changed)
         self._ids = list(contact_ids)
-        self._moved: list[int] = []
+        self._into = into
+        self._parent = parent
+        self._moved: list[int] | None = None  # known after the first redo
 
-    def _redo(self) -> None:
-        self._moved = contacts.trash_contacts(self._ids)
+    def _move(self, ids: list[int], into: bool, source: str, cancellable: bool) -> list[int]:
+        from crm_desktop.ui.workers import run_with_progress
 
-    def _undo(self) -> None:
-        contacts.restore_contacts(self._moved, source="undo")
+        move = contacts.trash_contacts if into else contacts.restore_contacts
+        return run_with_progress(self._parent, self.text(),
+                                 lambda progress: move(ids, source=source, progress=progress),
+                                 cancellable=cancellable)
+
+    def redo(self) -> None:
+        if self._moved is None:
+            try:
+                self._moved = self._move(self._ids, self._into, "app", cancellable=True)
+            except CancelledError:
+                self._moved = []
+                self.setObsolete(True)  # nothing happened: QUndoStack.push drops it
+                return
+        else:
+            self._move(self._moved, self._into, "app", cancellable=False)
+        self._changed()
+
+    def undo(self) -> None:
+        self._move(self._moved or [], not self._into, "undo", cancellable=False)
+        self._changed()
 
 
-class RestoreCommand(_ContactCommand):
-    def __init__(self, contact_ids: Sequence[int], changed: Changed):
-        super().__init__(translate("UndoCommands", "Restore from Trash"), changed)
-        self._ids = list(contact_ids)
-        self._restored: list[int] = []
+class TrashCommand(_TrashMove):
+    def __init__(self, contact_ids: Sequence[int], changed: Changed,
+                 parent: QWidget | None = None):
+        super().__init__(translate("UndoCommands", "Move to Trash"), contact_ids, True,
+                         changed, parent)
 
-    def _redo(self) -> None:
-        self._restored = contacts.restore_contacts(self._ids)
 
-    def _undo(self) -> None:
-        contacts.trash_contacts(self._restored, source="undo")
+class RestoreCommand(_TrashMove):
+    def __init__(self, contact_ids: Sequence[int], changed: Changed,
+                 parent: QWidget | None = None):
+        super().__init__(translate("UndoCommands", "Restore from Trash"), contact_ids, False,
+                         changed, parent)
 
 
 class TagCommand(_ContactCommand):

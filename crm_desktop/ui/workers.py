@@ -16,8 +16,8 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from crm_desktop.db.models import database
+from crm_desktop.progress import Progress
 
-Progress = Callable[[int, int], bool]
 Job = Callable[[Progress], Any]
 
 
@@ -81,13 +81,17 @@ class _Monitor(QObject):
 
 
 def run_with_progress(parent: QWidget | None, title: str, job: Job, *,
-                      label: str = "") -> Any:
+                      label: str = "", cancellable: bool = True) -> Any:
     """Run `job` off the GUI thread while a modal progress dialog shows; returns its result.
 
-    Raises what the job raised (CancelledError when the owner cancelled).
+    Raises what the job raised (CancelledError when the owner cancelled). Without
+    `cancellable` the dialog has no Cancel button (for work that must finish, such as an
+    undo the undo stack has already counted).
     """
     dialog = QProgressDialog(label or title, QApplication.translate("Workers", "Cancel"),
                              0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # quick jobs never flash a dialog

@@ -8,7 +8,7 @@ import pytest
 
 from crm_desktop.db import triggers
 from crm_desktop.db.models import ChangeLog, Contact, ContactEmail, ContactPhone
-from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
 from crm_desktop.services import contacts
 
 
@@ -170,6 +170,21 @@ def test_trashing_and_restoring_more_contacts_than_one_statement_binds(db) -> No
     logged = ChangeLog.select().where(ChangeLog.row_id == ids[20])
     assert [(r.action, r.source) for r in logged] == [("delete", "app")]
     assert ChangeLog.select().where(ChangeLog.action == "delete").count() == n
+
+
+def test_a_cancelled_move_to_the_trash_changes_nothing(db) -> None:
+    ids = [contacts.create_contact({"name": f"P{i}"}).id for i in range(5)]
+    seen: list[tuple[int, int]] = []
+
+    def cancel_after_first_chunk(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return False
+
+    with pytest.raises(CancelledError):
+        contacts.trash_contacts(ids, progress=cancel_after_first_chunk)
+    assert seen == [(5, 5)]
+    assert Contact.select().where(Contact.deleted_at.is_null(False)).count() == 0
+    assert ChangeLog.select().where(ChangeLog.action == "delete").count() == 0
 
 
 def test_a_field_set_on_many_contacts_is_all_or_nothing_and_undoable(db) -> None:

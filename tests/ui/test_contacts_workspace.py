@@ -197,6 +197,22 @@ def test_select_all_then_delete_moves_every_row_to_the_trash_and_undo_brings_the
     assert window.contacts.model.rowCount() == 3004
 
 
+def test_cancelling_a_move_to_the_trash_leaves_everything_and_no_undo_step(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = contacts.trash_contacts
+
+    def owner_cancels(ids, *, source="app", progress=None):  # Cancel after the first chunk
+        return real(ids, source=source, progress=lambda done, total: False)
+
+    monkeypatch.setattr(contacts, "trash_contacts", owner_cancels)
+    steps = window.undo_stack.count()
+    window.contacts.table.selectAll()
+    window.contacts.delete_selected()  # in a worker thread, rolled back there
+    assert Contact.select().where(Contact.deleted_at.is_null(False)).count() == 0
+    assert window.undo_stack.count() == steps  # the cancelled command was dropped
+    assert len(_names(window)) == 4
+
+
 def test_bulk_tag_and_segment_are_undoable(window: MainWindow) -> None:
     _select(window, "Oliver Wright", "Ольга Смирнова")
     window.contacts.tag_selected("export")

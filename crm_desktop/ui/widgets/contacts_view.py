@@ -284,12 +284,12 @@ class ContactsView(QWidget):
         if self.in_trash:
             self.restore_selected()
             return
-        self.undo_stack.push(_undo().TrashCommand(ids, self._after_change))
+        self.undo_stack.push(_undo().TrashCommand(ids, self._after_change, self))
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.undo_stack.push(_undo().RestoreCommand(ids, self._after_change))
+            self.undo_stack.push(_undo().RestoreCommand(ids, self._after_change, self))
 
     def tag_selected(self, tag: str | None = None, add: bool = True) -> None:
         ids = self.selected_ids()
