@@ -40,3 +40,21 @@ CHANNEL_NAMES = {
 def key_label(table: dict[str, str], key: str | None) -> str:
     """The shown name of a stored key ('' for none; the key itself if it has no name)."""
     return label(table[key]) if key in table else (key or "")
+
+# the stages and loss reasons a new database starts with (migration 0001): shown in the
+# interface language for as long as the owner keeps the name
+SEEDED_NAMES = frozenset((
+    QT_TRANSLATE_NOOP("Labels", "Awareness"), QT_TRANSLATE_NOOP("Labels", "Interest"),
+    QT_TRANSLATE_NOOP("Labels", "Decision"), QT_TRANSLATE_NOOP("Labels", "Action"),
+    QT_TRANSLATE_NOOP("Labels", "Won"), QT_TRANSLATE_NOOP("Labels", "Lost"),
+    QT_TRANSLATE_NOOP("Labels", "No budget"), QT_TRANSLATE_NOOP("Labels", "No need now"),
+    QT_TRANSLATE_NOOP("Labels", "Wrong contact"),
+    QT_TRANSLATE_NOOP("Labels", "Chose a competitor"), QT_TRANSLATE_NOOP("Labels", "Price"),
+    QT_TRANSLATE_NOOP("Labels", "Other"),
+))
+
+
+def named(name: str) -> str:
+    """A stage's or loss reason's name as shown: translated while it is still the seeded
+    English one, else as the owner wrote it."""
+    return label(name) if name in SEEDED_NAMES else name

@@ -1274,6 +1274,54 @@ satisfaction {3}</source>
         <translation>پست</translation>
     </message>
     <message>
+        <source>Awareness</source>
+        <translation>آگاهی</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>علاقه</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>برنده</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>بودجه ندارد</translation>
+    </message>
+    <message>
+        <source>No need now</source>
+        <translation>فعلاً نیازی نیست</translation>
+    </message>
+    <message>
+        <source>Wrong contact</source>
+        <translation>مخاطب نادرست</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>رقیب را برگزید</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
         <source>Kind (person/company)</source>
         <translation>نوع (شخص/شرکت)</translation>
     </message>

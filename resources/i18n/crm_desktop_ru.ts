@@ -1274,6 +1274,54 @@ satisfaction {3}</source>
         <translation>Почта</translation>
     </message>
     <message>
+        <source>Awareness</source>
+        <translation>Осведомлённость</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Интерес</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <source>No need now</source>
+        <translation>Сейчас не нужно</translation>
+    </message>
+    <message>
+        <source>Wrong contact</source>
+        <translation>Не тот контакт</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Выбрали конкурента</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
         <source>Kind (person/company)</source>
         <translation>Тип (человек/компания)</translation>
     </message>

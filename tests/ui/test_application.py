@@ -86,12 +86,13 @@ def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
     assert not (db_path.parent / (db_path.name + ".lock")).exists()  # released on exit
 
 
-@pytest.mark.parametrize(("lang", "file_menu", "header", "group"), [
-    ("ru", "&Файл", "Компания", "Просрочено"),
-    ("fa", "پرونده", "شرکت", "سررسید گذشته"),
+@pytest.mark.parametrize(("lang", "file_menu", "header", "group", "stage"), [
+    ("ru", "&Файл", "Компания", "Просрочено", "Интерес"),
+    ("fa", "پرونده", "شرکت", "سررسید گذشته", "علاقه"),
 ])
 def test_the_window_speaks_russian_and_persian(restore_app_state, qtbot, demo_db, tmp_path,
-                                               lang, file_menu, header, group) -> None:
+                                               lang, file_menu, header, group,
+                                               stage) -> None:
     from PySide6.QtCore import QSettings
 
     from crm_desktop.ui.main_window import MainWindow
@@ -108,6 +109,15 @@ def test_the_window_speaks_russian_and_persian(restore_app_state, qtbot, demo_db
         assert window.contacts.model.headerData(1, Qt.Orientation.Horizontal) == header
         assert window.reminders.model.data(
             window.reminders.model.index(0, 0)).startswith(group)
+        # a seeded stage speaks the language; one the owner renamed keeps its name
+        from crm_desktop.db.models import Stage
+
+        Stage.update(name="Walk-ins").where(Stage.key == "decision").execute()
+        window.show()
+        window.tabs.setCurrentIndex(1)  # the board reads its deals when it is shown
+        board = window.funnel
+        assert stage in board.column_for("interest").title.text()
+        assert "Walk-ins" in board.column_for("decision").title.text()
     finally:
         create_application(lang="en")
     english = MainWindow(tmp_path / "crm.sqlite3",

@@ -30,6 +30,7 @@ from crm_desktop.services import funnel
 from crm_desktop.services.money import to_decimal
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import local_minutes
+from crm_desktop.ui.labels import named
 
 
 class DealDetails(QDialog):
@@ -61,9 +62,9 @@ class DealDetails(QDialog):
         self.close_on.setDisplayFormat("yyyy-MM-dd")
         self.source = QLineEdit(deal.source or "", self)
         self.error = error_label(self)
-        state = f"{deal.stage.name}"
+        state = named(deal.stage.name)
         if deal.stage.kind == "lost" and deal.lost_reason:
-            state += f" — {deal.lost_reason.name}" + (f": {deal.lost_note}"
+            state += f" — {named(deal.lost_reason.name)}" + (f": {deal.lost_note}"
                                                       if deal.lost_note else "")
         form = QFormLayout()
         form.addRow(self.tr("Customer"), QLabel(deal.contact.name, self))

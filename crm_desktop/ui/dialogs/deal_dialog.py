@@ -22,6 +22,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
+from crm_desktop.ui.labels import named
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
 
 
@@ -40,7 +41,7 @@ class DealDialog(QDialog):
         self.stage = QComboBox(self)
         for stage in funnel.list_stages():
             if stage.kind == "open":
-                self.stage.addItem(f"{stage.name} ({stage.probability}%)", stage.id)
+                self.stage.addItem(f"{named(stage.name)} ({stage.probability}%)", stage.id)
         self.own_probability = QCheckBox(self.tr("Own probability"), self)
         self.probability = QSpinBox(self)
         self.probability.setRange(0, 100)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import funnel
+from crm_desktop.ui.labels import named
 
 
 class LossReasonDialog(QDialog):
@@ -21,7 +22,7 @@ class LossReasonDialog(QDialog):
         self.setWindowTitle(self.tr("Why was “{0}” lost?").format(deal_title))
         self.reason = QComboBox(self)
         for reason in funnel.loss_reasons():
-            self.reason.addItem(self.tr(reason.name), reason.id)
+            self.reason.addItem(named(reason.name), reason.id)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("e.g. which competitor, what price"))
         form = QFormLayout()

@@ -27,7 +27,7 @@ from crm_desktop.db.models import Contact
 from crm_desktop.services import contacts, customer_record
 from crm_desktop.services.validation import display_phone
 from crm_desktop.ui.display_text import local_minutes, money
-from crm_desktop.ui.labels import DIRECTION_NAMES, INTERACTION_KIND_NAMES, key_label
+from crm_desktop.ui.labels import DIRECTION_NAMES, INTERACTION_KIND_NAMES, key_label, named
 
 HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
 
@@ -197,7 +197,7 @@ class ContactDetail(QWidget):
         self.deals.clear()
         for deal, stage in customer_record.deals_of(c.id):
             self.deals.addTopLevelItem(QTreeWidgetItem(
-                [deal.title, stage.name, money(deal.value_minor, deal.currency),
+                [deal.title, named(stage.name), money(deal.value_minor, deal.currency),
                  str(deal.expected_close_on or "")]))
         self.members.clear()
         for m in customer_record.members_of(c.id) if c.kind == "company" else []:

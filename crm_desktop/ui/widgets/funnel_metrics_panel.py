@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from crm_desktop.services.funnel_metrics import FunnelMetrics, funnel_metrics
 from crm_desktop.ui.display_text import money
-from crm_desktop.ui.labels import label
+from crm_desktop.ui.labels import label, named
 
 PERIODS = ((QT_TRANSLATE_NOOP("Labels", "Last 30 days"), 30),
            (QT_TRANSLATE_NOOP("Labels", "Last 90 days"), 90),
@@ -107,7 +107,7 @@ class FunnelMetricsPanel(QWidget):
                  else self.tr("{0:.0f} days").format(m.avg_sales_cycle_days))]
         rows += [(f"{escape(a)} → {escape(b)}", pct(rate)) for a, b, rate in m.conversion]
         # loss reasons as text: their names are too long for a narrow chart's axis
-        rows += [(self.tr("Lost: {0}").format(escape(reason)), f"{n:,}")
+        rows += [(self.tr("Lost: {0}").format(escape(named(reason))), f"{n:,}")
                  for reason, n in m.loss_reasons.items()]
         self.summary.setText("<table>" + "".join(
             f"<tr><td style='padding-right:10px'>{k}</td><td><b>{v}</b></td></tr>"
@@ -117,7 +117,7 @@ class FunnelMetricsPanel(QWidget):
             widget.deleteLater()
         if m.avg_days_in_stage:
             self._charts.addWidget(_chart(self.tr("Average days in stage"), True,
-                                          list(m.avg_days_in_stage),
+                                          [named(s) for s in m.avg_days_in_stage],
                                           list(m.avg_days_in_stage.values()), self.charts))
         if m.forecast:
             currency = max({c for v in m.forecast.values() for c in v},
