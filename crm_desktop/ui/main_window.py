@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         restore(settings, GEOMETRY_KEY, self.restoreGeometry)
         if not restore(settings, STATE_KEY, self.restoreState):
             # first start: room for the linked contact beside each reminder's title and time
-            self.resizeDocks([self.reminders_dock], [420], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.reminders_dock], [400], Qt.Orientation.Horizontal)
         tab = settings.value(TAB_KEY, 0)
         if isinstance(tab, (int, str)) and str(tab).isdigit():
             self.tabs.setCurrentIndex(int(tab))

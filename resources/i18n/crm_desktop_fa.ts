@@ -117,7 +117,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Highest score first</source>
-        <translation>نخست بالاترین امتیاز</translation>
+        <translation>به ترتیب امتیاز</translation>
     </message>
     <message>
         <source>More filters</source>

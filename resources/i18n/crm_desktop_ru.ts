@@ -113,11 +113,11 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Stale only</source>
-        <translation>Только застоявшиеся</translation>
+        <translation>Застоявшиеся</translation>
     </message>
     <message>
         <source>Highest score first</source>
-        <translation>Сначала с высшей оценкой</translation>
+        <translation>По оценке</translation>
     </message>
     <message>
         <source>More filters</source>

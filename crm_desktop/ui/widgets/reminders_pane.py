@@ -77,7 +77,7 @@ class RemindersPane(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.header().setStretchLastSection(True)
-        self.view.setColumnWidth(0, 160)  # room for a group's title and count
+        self.view.setColumnWidth(0, 150)  # room for a group's title and count
         self.view.setColumnWidth(1, 118)  # 'YYYY-MM-DD HH:MM'
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
