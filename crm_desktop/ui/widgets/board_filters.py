@@ -31,7 +31,6 @@ class BoardFilters(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search deals and customers…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(120)  # longer labels (Russian) must not squeeze it away
         self.segment = LazyChoiceBox(self.tr("Segment"),
                                      lambda: contact_query.filter_values("segment"), self)
         self.tag = LazyChoiceBox(self.tr("Tag"), contact_query.tag_names, self)
