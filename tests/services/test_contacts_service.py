@@ -6,10 +6,10 @@ import sqlite3
 
 import pytest
 
-from crm_desktop.db import triggers
 from crm_desktop.db.models import ChangeLog, Contact, ContactEmail, ContactPhone
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
 from crm_desktop.services import contacts
+from tests.bulk_contacts import insert_people
 
 
 def test_create_sets_primary_email_phone_tags_and_logs_it(db) -> None:
@@ -140,12 +140,7 @@ def test_emptying_a_trash_larger_than_sqlites_variable_limit(db) -> None:
     n = 33_000
     # as SQLite builds it by default (some distributions raise the limit)
     db.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)
-    with db.atomic(), triggers.suspended("contact_search_"):  # a quick set-up, not indexed
-        db.connection().executemany(
-            "INSERT INTO contact (kind, name, sort_name, is_vip, status, created_at, "
-            "updated_at, deleted_at) VALUES ('person', ?, ?, 0, 'lead', '2026-01-01 00:00:00',"
-            " '2026-01-01 00:00:00', '2026-01-02 00:00:00')",
-            [(f"P{i}", f"p{i}") for i in range(n)])
+    insert_people(n, trashed=True)
     keep = contacts.create_contact({"name": "Keep"}).id
     assert contacts.empty_trash() == n
     assert [c.id for c in Contact.select()] == [keep]
@@ -155,11 +150,7 @@ def test_emptying_a_trash_larger_than_sqlites_variable_limit(db) -> None:
 def test_trashing_and_restoring_more_contacts_than_one_statement_binds(db) -> None:
     n = 25_000  # three chunks of ids
     db.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)
-    with db.atomic(), triggers.suspended("contact_search_"):
-        db.connection().executemany(
-            "INSERT INTO contact (kind, name, sort_name, is_vip, status, created_at, "
-            "updated_at) VALUES ('person', ?, ?, 0, 'lead', '2026-01-01 00:00:00',"
-            " '2026-01-01 00:00:00')", [(f"P{i}", f"p{i}") for i in range(n)])
+    insert_people(n)
     ids = [c.id for c in Contact.select(Contact.id).order_by(Contact.id.desc())]
     already = contacts.trash_contacts(ids[:10])
     moved = contacts.trash_contacts([*ids, ids[0], 999_999])  # repeats and unknown ids: once

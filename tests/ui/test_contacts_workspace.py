@@ -17,6 +17,7 @@ from crm_desktop.ui.dialogs.contact_editor import ContactEditor
 from crm_desktop.ui.dialogs.merge_dialog import MergeDialog
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.widgets.contacts_view import ContactsView
+from tests.bulk_contacts import insert_people
 from tests.fixed_time import NOW
 
 
@@ -179,13 +180,7 @@ def test_delete_undo_redo_and_restore_from_trash(window: MainWindow, qtbot) -> N
 
 def test_select_all_then_delete_moves_every_row_to_the_trash_and_undo_brings_them_back(
         window: MainWindow) -> None:
-    from crm_desktop.db import triggers
-
-    with Contact._meta.database.atomic(), triggers.suspended("contact_search_"):
-        Contact._meta.database.connection().executemany(
-            "INSERT INTO contact (kind, name, sort_name, is_vip, status, created_at, "
-            "updated_at) VALUES ('person', ?, ?, 0, 'lead', '2026-01-01 00:00:00',"
-            " '2026-01-01 00:00:00')", [(f"P{i:05}", f"p{i:05}") for i in range(3000)])
+    insert_people(3000)
     window.contacts.model.reload()
     window.contacts.table.selectAll()  # one selection range, 3,004 rows beyond the first page
     assert len(window.contacts.selected_ids()) == 3004
