@@ -187,3 +187,22 @@ def test_a_custom_snooze_cannot_end_in_the_past(window: MainWindow) -> None:
     now = NOW
     when = window.reminders.ask_time("Snooze until", now + timedelta(hours=2), earliest=now)
     assert when is not None and when >= now.replace(second=0)
+
+
+def test_the_pane_suggests_winning_back_a_quiet_customer(qtbot, db, db_path: Path,
+                                                          tmp_path: Path) -> None:
+    from crm_desktop.services.customer_record import add_interaction
+
+    quiet = contacts.create_contact({"name": "Quiet Customer", "status": "customer"}).id
+    add_interaction(quiet, "call", NOW - timedelta(days=200))
+    w = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                   lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    pane = w.reminders
+    assert not pane.suggested.isHidden()
+    assert pane.suggested.count() == 1
+    assert pane.suggested.item(0).text().startswith("\u2068Quiet Customer\u2069 — no contact")
+    reminders.create_reminder("Win back", NOW + timedelta(days=1), contact_id=quiet)
+    pane.refresh()  # a planned call: no longer suggested
+    assert pane.suggested.count() == 0 and pane.suggested.isHidden()
