@@ -15,7 +15,7 @@ from crm_desktop.db.models import database
 
 # the same row as the triggers of migration 0001 write (kept identical on purpose: a
 # migration is frozen, this is the app's current definition)
-_ROW = """
+ROW = """
 INSERT INTO contact_search(rowid, name, company, emails, phones, city, notes)
 SELECT c.id, c.name, co.name,
        (SELECT group_concat(e.address, ' ') FROM contact_email e WHERE e.contact_id = c.id),
@@ -35,7 +35,7 @@ def bulk() -> AbstractContextManager[None]:
 def index_range(first: int, last: int) -> None:
     """(Re)index the contacts with ids first..last."""
     database.execute_sql("DELETE FROM contact_search WHERE rowid BETWEEN ? AND ?", [first, last])
-    database.execute_sql(_ROW.format(where="c.id BETWEEN ? AND ?"), [first, last])
+    database.execute_sql(ROW.format(where="c.id BETWEEN ? AND ?"), [first, last])
 
 
 def reindex(ids: Sequence[int]) -> None:
@@ -44,4 +44,4 @@ def reindex(ids: Sequence[int]) -> None:
         return
     marks = ",".join("?" * len(ids))
     database.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", list(ids))
-    database.execute_sql(_ROW.format(where=f"c.id IN ({marks})"), list(ids))
+    database.execute_sql(ROW.format(where=f"c.id IN ({marks})"), list(ids))

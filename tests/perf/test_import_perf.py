@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
+from crm_desktop.db import search_index
 from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.importers.pipeline import ImportResult, auto_mapping, open_table, run_import
 from tests.perf.csv_files import HEADERS, write_csv
@@ -45,23 +46,42 @@ def _floor(path: Path, tmp_path: Path) -> float:
 
 
 def _schema_floor(path: Path, demo: Path, tmp_path: Path) -> float:
-    """For comparison only: csv + executemany of the same rows into the app's real schema
-    (its indexes and per-row search triggers), checking nothing."""
+    """For comparison only: what any import into the app's schema must write, done the
+    cheapest way and checking nothing. The rows go into contact (its sort and filter
+    indexes), contact_email and contact_phone with the per-row search triggers dropped, then
+    into the search index in one statement, as run_import does; no matching, no validation,
+    no change log, no undo record."""
     db = tmp_path / "schema-floor.sqlite3"
     shutil.copy(demo, db)
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA foreign_keys = ON")
+    conn = sqlite3.connect(db, isolation_level=None)
+    for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "cache_size = -32768"):
+        conn.execute(f"PRAGMA {pragma}")
+    first = conn.execute("SELECT max(id) + 1 FROM contact").fetchone()[0]
     started = time.perf_counter()
-    with open(path, newline="", encoding="utf-8") as fh, conn:
+    conn.execute("BEGIN")
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                                "tbl_name IN ('contact', 'contact_email', 'contact_phone') "
+                                "AND name NOT LIKE '%_ad'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    with open(path, newline="", encoding="utf-8") as fh:
         reader = csv.reader(fh)
         next(reader)
-        conn.executemany(
-            "INSERT INTO contact (kind, name, sort_name, first_name, last_name, email, phone, "
-            "city, notes, is_vip, status, created_at, updated_at) VALUES ('person', "
-            "?1 || ' ' || ?2, lower(?1 || ' ' || ?2), ?1, ?2, ?3, ?4, ?6, nullif(?7, ''), 0, "
-            "'lead', '2026-01-01 00:00:00', '2026-01-01 00:00:00')", reader)
+        rows = [(first + i, *row) for i, row in enumerate(reader)]
+    conn.executemany(
+        "INSERT INTO contact (id, kind, name, sort_name, first_name, last_name, email, phone, "
+        "city, notes, is_vip, status, created_at, updated_at) VALUES (?1, 'person', "
+        "?2 || ' ' || ?3, lower(?2 || ' ' || ?3), ?2, ?3, ?4, ?5, ?7, nullif(?8, ''), 0, "
+        "'lead', '2026-01-01 00:00:00', '2026-01-01 00:00:00')", rows)
+    conn.executemany("INSERT INTO contact_email (contact_id, address, kind, position) "
+                     "VALUES (?, ?, 'work', 0)", [(r[0], r[3]) for r in rows])
+    conn.executemany("INSERT INTO contact_phone (contact_id, number, raw, kind, position) "
+                     "VALUES (?, ?, ?, 'mobile', 0)",
+                     [(r[0], r[4].replace(" ", ""), r[4]) for r in rows])
+    conn.execute(search_index.ROW.format(where="c.id >= ?"), [first])
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - started
     conn.close()
-    return time.perf_counter() - started
+    return seconds
 
 
 def _ours(source: Path, demo: Path, tmp_path: Path) -> tuple[float, ImportResult]:
@@ -105,7 +125,8 @@ def test_100k_csv_against_a_100k_database(demo_100k: Path, tmp_path: Path) -> No
     print(f"\nimport 100,000 CSV rows into 100,000 contacts (best of {RUNS}): {ours:.2f} s "
           f"({100_000 / ours:,.0f} rows/s; {result.counts()}), floor csv+executemany "
           f"{floor:.2f} s, ratio {ours / floor:.1f} (limit {MAX_FLOOR_RATIO}){versus}; "
-          f"for comparison, the same rows unchecked into the app's schema {schema:.2f} s")
+          f"for comparison, all 100,000 rows written unchecked into the app's schema "
+          f"{schema:.2f} s ({schema / floor:.1f}x the floor)")
     assert result.rows == 100_000
     assert ours / floor <= MAX_FLOOR_RATIO
     if su_time is not None:
