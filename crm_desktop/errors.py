@@ -1,7 +1,8 @@
 """Typed errors: what the user can fix (input, storage) versus bugs.
 
 Only `InputError` and `StorageError` are shown to the user as messages; anything else is a
-bug and keeps its traceback.
+bug and keeps its traceback. Their messages are `translatable.Message`s where the code
+marked them: the CLI prints English, the window the owner's language.
 """
 
 from __future__ import annotations
@@ -44,3 +45,7 @@ class CancelledError(CrmError):
 class StorageError(CrmError):
     """The database or a file cannot be used: missing folder, not a database, read-only,
     locked, made by a newer version, disk full."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)

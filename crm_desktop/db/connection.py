@@ -13,6 +13,7 @@ from crm_desktop.db import migrate
 from crm_desktop.db.models import database
 from crm_desktop.errors import StorageError
 from crm_desktop.paths import PRIVATE_FILE_MODE, companion_files, make_private
+from crm_desktop.translatable import msg
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -32,26 +33,24 @@ def _check_file(path: Path) -> bool:
     """Raise StorageError for a file we must not touch; True if the file exists already."""
     folder = path.parent
     if not folder.is_dir():
-        raise StorageError(f"The folder {folder} does not exist.")
+        raise StorageError(msg("The folder {0} does not exist.", folder))
     if not path.exists():
         if not os.access(folder, os.W_OK):
-            raise StorageError(f"Cannot create {path}: the folder is read-only.")
+            raise StorageError(msg("Cannot create {0}: the folder is read-only.", path))
         return False
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file.")
+        raise StorageError(msg("{0} is a folder, not a database file.", path))
     if not os.access(path, os.R_OK):
-        raise StorageError(f"Cannot read {path}: permission denied.")
+        raise StorageError(msg("Cannot read {0}: permission denied.", path))
     with open(path, "rb") as fh:
         header = fh.read(len(SQLITE_MAGIC))
     if header and header != SQLITE_MAGIC:
-        raise StorageError(f"{path} is not a crm-desktop database (not a SQLite file).")
+        raise StorageError(msg("{0} is not a crm-desktop database (not a SQLite file).", path))
     # the owner's write bit too: os.access() says yes to root for a file marked read-only
     writable = os.access(path, os.W_OK) and bool(path.stat().st_mode & stat.S_IWUSR)
     if not writable or not os.access(folder, os.W_OK):
-        raise StorageError(
-            f"{path} is read-only (the file or its folder cannot be written); "
-            "crm-desktop needs to write to its database."
-        )
+        raise StorageError(msg("{0} is read-only (the file or its folder cannot be written); "
+                               "crm-desktop needs to write to its database.", path))
     return True
 
 
@@ -62,7 +61,7 @@ def _inspect_existing(path: Path) -> None:
         probe.connect()
         migrate.check_compatible(probe)
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path} is not a usable SQLite database ({exc}).") from exc
+        raise StorageError(msg("{0} is not a usable SQLite database ({1}).", path, exc)) from exc
     finally:
         probe.close()
 
@@ -74,7 +73,7 @@ def connect(path: Path) -> SqliteDatabase:
     try:
         db.connect(reuse_if_open=True)
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"Cannot open {path}: {exc}") from exc
+        raise StorageError(msg("Cannot open {0}: {1}", path, exc)) from exc
     return db
 
 
@@ -98,7 +97,7 @@ def open_database(path: str | os.PathLike[str], *, upgrade: bool = True) -> Sqli
             migrate.upgrade(db, path)
     except sqlite3.OperationalError as exc:
         db.close()
-        raise StorageError(f"Cannot update the database {path}: {exc}") from exc
+        raise StorageError(msg("Cannot update the database {0}: {1}", path, exc)) from exc
     # WAL and shared-memory files hold the same data as the database: keep them private too
     for companion in companion_files(path):
         make_private(companion)

@@ -13,6 +13,7 @@ from peewee import SqliteDatabase
 
 from crm_desktop.db.online_backup import copy_database
 from crm_desktop.errors import StorageError
+from crm_desktop.translatable import msg
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HISTORY_TABLE = "schema_migration"
@@ -43,16 +44,14 @@ def check_compatible(db: SqliteDatabase) -> None:
     tables = db.get_tables()
     applied = applied_names(db)
     if tables and not applied:
-        raise StorageError(
-            "This file is a SQLite database, but not a crm-desktop database; it was left unchanged."
-        )
+        raise StorageError(msg("This file is a SQLite database, but not a crm-desktop "
+                               "database; it was left unchanged."))
     unknown = applied - set(known_migrations())
     if unknown:
-        raise StorageError(
-            f"This database was made by a newer version of crm-desktop (schema "
-            f"{schema_version(db)}, this version knows up to {latest_version()}). "
-            "Update crm-desktop to open it; the file was left unchanged."
-        )
+        raise StorageError(msg("This database was made by a newer version of crm-desktop "
+                               "(schema {0}, this version knows up to {1}). Update crm-desktop "
+                               "to open it; the file was left unchanged.",
+                               schema_version(db), latest_version()))
 
 
 def backup_path_for(db_path: Path, from_version: int) -> Path:

@@ -13,6 +13,7 @@ from charset_normalizer import from_bytes
 from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import header_score, recognise_layout
 from crm_desktop.importers.table import HEADER_SEARCH_ROWS, clean_cell, find_header
+from crm_desktop.translatable import msg
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = (",", ";", "\t", "|")
@@ -78,20 +79,20 @@ class CsvTable:
             with open(self.path, "rb") as fh:
                 sample = fh.read(SAMPLE_BYTES)
         except OSError as exc:
-            raise InputError(
-                f"cannot read {self.path}: {exc.strerror or exc}", field="file"
-            ) from exc
+            raise InputError(msg("cannot read {0}: {1}", self.path, exc.strerror or exc),
+                             field="file") from exc
         utf16 = (
             sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
             or sample[1::2].count(0) >= len(sample) // 4
         )
         if b"\x00" in sample[:4096] and not utf16:
-            raise InputError(f"{self.name} is not a text file (it holds binary data)", field="file")
+            raise InputError(msg("{0} is not a text file (it holds binary data)", self.name),
+                             field="file")
         self.encoding = encoding or detect_encoding(sample)
         text = sample.decode(self.encoding, errors="replace")
         lines = text.splitlines()[: HEADER_SEARCH_ROWS + 20]
         if not any(line.strip() for line in lines):
-            raise InputError(f"{self.name} is empty", field="file")
+            raise InputError(msg("{0} is empty", self.name), field="file")
         self.delimiter = delimiter or (
             "\t" if self.path.suffix.lower() == ".tsv" else sniff_delimiter(lines)
         )

@@ -19,6 +19,7 @@ from crm_desktop.db.models import ImportBatch, database, utc_now
 from crm_desktop.errors import CancelledError, InputError
 from crm_desktop.progress import Progress
 from crm_desktop.services import contacts
+from crm_desktop.translatable import msg
 
 # tables whose rows are the owner's work on a contact
 _WORK_TABLES = ("deal", "interaction", "payment", "competitor_offer", "reminder")
@@ -37,9 +38,10 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
     (CancelledError, nothing changed)."""
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None:
-        raise InputError(f"there is no import {batch_id}", field="import")
+        raise InputError(msg("there is no import {0}", batch_id), field="import")
     if batch.undone_at is not None:
-        raise InputError(f"import {batch_id} was undone already", field="import")
+        raise InputError(msg("import {0} was undone already", batch_id),
+                         field="import")
     since = _after(batch)
     removed = restored = kept = 0
     changes = list(batch.changes)
@@ -53,7 +55,7 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
         nonlocal done
         done += count
         if progress is not None and progress(done, total) is False:
-            raise CancelledError("undo cancelled; nothing was changed")
+            raise CancelledError(msg("undo cancelled; nothing was changed"))
 
     with database.atomic():
         # the changed contacts first: put back, they no longer link to created companies

@@ -33,6 +33,7 @@ from crm_desktop.importers.table import PREVIEW_ROWS, Table
 from crm_desktop.importers.vcard_source import read_vcards
 from crm_desktop.paths import PRIVATE_FILE_MODE
 from crm_desktop.services import contacts
+from crm_desktop.translatable import listing, msg
 
 POLICIES = ("skip", "fill", "overwrite", "create")
 BATCH = 5000
@@ -88,9 +89,9 @@ def open_table(path: Path, sheet: str | None = None) -> Table:
     """The right reader for the file (by its extension, else by a look inside)."""
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path} does not exist", field="file")
+        raise InputError(msg("{0} does not exist", path), field="file")
     if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file", field="file")
+        raise InputError(msg("{0} is a folder, not a file", path), field="file")
     suffix = path.suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:
         return SpreadsheetTable(path, sheet)
@@ -158,7 +159,7 @@ def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[l
             if outcome.warnings:
                 result.warning_count += len(outcome.warnings)
                 if len(result.warnings) < WARNINGS_KEPT:
-                    result.warnings += [f"row {number}: {w}" for w in outcome.warnings]
+                    result.warnings += [msg("row {0}: {1}", number, w) for w in outcome.warnings]
             batch.append(outcome)
             if len(batch) >= BATCH:
                 result.rows = rows
@@ -186,9 +187,11 @@ def run_import(
 ) -> ImportResult:
     """Import every row of `table` as contacts, in one transaction."""
     if policy not in POLICIES:
-        raise InputError(f"must be one of {', '.join(POLICIES)}", field="on-duplicate")
+        raise InputError(msg("must be one of {0}", listing(POLICIES)),
+                         field="on-duplicate")
     if len(mapping.columns) != len(table.headers):
-        raise InputError("the mapping does not fit this file's columns", field="mapping")
+        raise InputError(msg("the mapping does not fit this file's columns"),
+                         field="mapping")
     started = time.perf_counter()
     result = ImportResult(dry_run=dry_run)
     moment = now or utc_now()
@@ -208,7 +211,7 @@ def run_import(
                 for drafts in _batches(table, mapping, result):
                     writer.write(drafts)
                     if progress and progress(result.rows, expected_rows) is False:
-                        raise CancelledError("import cancelled; nothing was changed")
+                        raise CancelledError(msg("import cancelled; nothing was changed"))
             writer.record(batch_row)
             if dry_run:
                 raise _DryRunDone
@@ -216,9 +219,10 @@ def run_import(
     except _DryRunDone:
         pass
     except UnicodeDecodeError as exc:
-        raise InputError(f"cannot decode {table.name}: {exc}", field="file") from exc
+        raise InputError(msg("cannot decode {0}: {1}", table.name, exc),
+                         field="file") from exc
     except OSError as exc:
-        raise StorageError(f"reading {table.name} failed: {exc}") from exc
+        raise StorageError(msg("reading {0} failed: {1}", table.name, exc)) from exc
     result.seconds = time.perf_counter() - started
     return result
 

@@ -14,6 +14,7 @@ from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import Mapping
 from crm_desktop.services.contacts import MAX_TEXT, sort_key
 from crm_desktop.services.validation import normalize_email, normalize_phone
+from crm_desktop.translatable import msg
 
 # a plain dot-atom address with an ASCII domain: every such address is valid for
 # email-validator too, and normalises to itself with the domain in lower case
@@ -175,7 +176,7 @@ class RowReader:
                 several[target] = values
                 one[target] = " ".join(values)
         if not one:
-            return Refused(row, None, "no mapped column has a value", cells)
+            return Refused(row, None, msg("no mapped column has a value"), cells)
 
         def values_of(key: str) -> list[str]:
             if key in several:
@@ -201,7 +202,7 @@ class RowReader:
         elif company:
             draft = Draft(row, {"kind": "company", "name": company})
         else:
-            return Refused(row, "name", "the row has no name and no company", cells)
+            return Refused(row, "name", msg("the row has no name and no company"), cells)
         values = draft.values
         for key in self._single_fields:
             if key in one:
@@ -214,7 +215,8 @@ class RowReader:
         if status:
             mapped = STATUS_WORDS.get(status.casefold().strip())
             if mapped is None:
-                return Refused(row, "status", f"'{status}' is not lead, customer or lost", cells)
+                return Refused(row, "status", msg("'{0}' is not lead, customer or lost", status),
+                               cells)
             values["status"] = mapped
         if "email" in one:
             for text in values_of("email"):
@@ -230,7 +232,7 @@ class RowReader:
                 for number in _split(text, _PHONE_SPLIT, _PHONE_SEPARATOR):
                     e164, raw, warning = fast_phone(number, self._region)
                     if warning:
-                        draft.warnings.append(f"phone '{raw}' {warning}")
+                        draft.warnings.append(msg("phone '{0}' {1}", raw, warning))
                     if not draft.phones or e164 not in {n for n, _ in draft.phones}:
                         draft.phones.append((e164, raw))
         if "tags" in one:
@@ -242,7 +244,7 @@ class RowReader:
 
 
 def _too_long(row: int, target: str, cells: list[str]) -> Refused:
-    return Refused(row, target, f"is longer than {MAX_TEXT:,} characters", cells)
+    return Refused(row, target, msg("is longer than {0} characters", format(MAX_TEXT, ",")), cells)
 
 
 def _split(text: str, pattern: re.Pattern[str], separator: re.Pattern[str]) -> list[str]:

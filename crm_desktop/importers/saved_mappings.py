@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import Mapping, headers_signature
 from crm_desktop.services.settings import get_setting, set_setting
+from crm_desktop.translatable import msg
 
 KEY = "import_mappings"
 
@@ -17,7 +18,7 @@ def _all() -> dict[str, dict]:
 
 def save(name: str, headers: Sequence[str], mapping: Mapping) -> None:
     if not name.strip():
-        raise InputError("a saved mapping needs a name", field="mapping")
+        raise InputError(msg("a saved mapping needs a name"), field="mapping")
     stored = _all()
     stored[name.strip()] = {"signature": headers_signature(headers), "mapping": mapping.to_json()}
     set_setting(KEY, stored)
@@ -30,17 +31,16 @@ def names() -> list[str]:
 def load(name: str, headers: Sequence[str]) -> Mapping:
     stored = _all().get(name)
     if stored is None:
+        saved = ", ".join(names())
         raise InputError(
-            f"there is no saved mapping '{name}'; saved: {', '.join(names()) or 'none'}",
+            msg("there is no saved mapping '{0}'; saved: {1}", name, saved) if saved else
+            msg("there is no saved mapping '{0}'", name),
             field="mapping",
         )
     mapping = Mapping.from_json(stored["mapping"])
     if len(mapping.columns) != len(headers):
-        raise InputError(
-            f"the mapping '{name}' is for a file with {len(mapping.columns)} "
-            f"columns; this one has {len(headers)}",
-            field="mapping",
-        )
+        raise InputError(msg("the mapping '{0}' is for a file with {1} columns; this one has "
+                             "{2}", name, len(mapping.columns), len(headers)), field="mapping")
     return mapping
 
 

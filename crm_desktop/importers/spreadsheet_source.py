@@ -11,6 +11,7 @@ from python_calamine import CalamineWorkbook
 from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import header_score, recognise_layout
 from crm_desktop.importers.table import HEADER_SEARCH_ROWS, clean_cell, find_header
+from crm_desktop.translatable import listing, msg
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
@@ -31,9 +32,8 @@ def sheet_names(path: Path) -> list[str]:
     try:
         return CalamineWorkbook.from_path(str(path)).sheet_names
     except Exception as exc:  # calamine raises its own error types for damaged files
-        raise InputError(
-            f"{Path(path).name} cannot be read as a spreadsheet: {exc}", field="file"
-        ) from exc
+        raise InputError(msg("{0} cannot be read as a spreadsheet: {1}", Path(path).name, exc),
+                         field="file") from exc
 
 
 class SpreadsheetTable:
@@ -42,16 +42,14 @@ class SpreadsheetTable:
         try:
             book = CalamineWorkbook.from_path(str(self.path))
         except Exception as exc:  # calamine raises its own error types for damaged files
-            raise InputError(
-                f"{self.path.name} cannot be read as a spreadsheet: {exc}", field="file"
-            ) from exc
+            raise InputError(msg("{0} cannot be read as a spreadsheet: {1}", self.path.name,
+                                 exc), field="file") from exc
         names = book.sheet_names
         if not names:
-            raise InputError(f"{self.path.name} has no sheets", field="file")
+            raise InputError(msg("{0} has no sheets", self.path.name), field="file")
         if sheet is not None and sheet not in names:
-            raise InputError(
-                f"no sheet '{sheet}' in {self.path.name}; it has: {', '.join(names)}", field="sheet"
-            )
+            raise InputError(msg("no sheet '{0}' in {1}; it has: {2}", sheet, self.path.name,
+                                 listing(names)), field="sheet")
         self.sheet = sheet or names[0]
         self.sheets = names
         self.name = f"{self.path.name} — {self.sheet}"
@@ -62,7 +60,7 @@ class SpreadsheetTable:
             if len(head) >= HEADER_SEARCH_ROWS:
                 break
         if not any(any(c for c in row) for row in head):
-            raise InputError(f"the sheet '{self.sheet}' is empty", field="sheet")
+            raise InputError(msg("the sheet '{0}' is empty", self.sheet), field="sheet")
         index = find_header(head, header_score)
         self.header_row = index + 1
         self.headers = head[index]

@@ -12,6 +12,7 @@ import vobject
 from crm_desktop.errors import InputError
 from crm_desktop.importers.csv_source import read_text
 from crm_desktop.importers.table import ListTable
+from crm_desktop.translatable import msg
 
 HEADERS = [
     "Kind",
@@ -87,15 +88,18 @@ def read_vcards(path: Path) -> ListTable:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}", field="file") from exc
+        raise InputError(msg("cannot read {0}: {1}", path, exc.strerror or exc),
+                         field="file") from exc
     text = _decode_quoted_printable(_without_photos(read_text(data).replace("\r\n", "\n")))
     if "BEGIN:VCARD" not in text.upper():
-        raise InputError(f"{path.name} holds no vCard (no BEGIN:VCARD)", field="file")
+        raise InputError(msg("{0} holds no vCard (no BEGIN:VCARD)", path.name),
+                         field="file")
     table = ListTable(path.name, list(HEADERS), layout="vCard")
     try:
         cards = list(vobject.readComponents(text, ignoreUnreadable=True))
     except Exception as exc:  # vobject raises ParseError and friends for broken files
-        raise InputError(f"{path.name} is not a readable vCard file: {exc}", field="file") from exc
+        raise InputError(msg("{0} is not a readable vCard file: {1}", path.name, exc),
+                         field="file") from exc
     for number, card in enumerate(cards, start=1):
         if card.name.upper() != "VCARD":
             continue

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 from crm_desktop.errors import CancelledError, InputError
 from crm_desktop.paths import PRIVATE_FILE_MODE
 from crm_desktop.reports.fonts import has_rtl, register, shape
+from crm_desktop.translatable import listing, msg
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
@@ -222,12 +223,13 @@ class _ProgressDoc(SimpleDocTemplate):
         self.done += 1
         if self.progress and self.done % 20 == 0 and \
                 self.progress(min(self.done, self.total), self.total) is False:
-            raise CancelledError("report cancelled")
+            raise CancelledError(msg("report cancelled"))
 
 
 def document(path: Path, page_size: str, title: str) -> SimpleDocTemplate:
     if page_size not in PAGE_SIZES:
-        raise InputError(f"page size must be {' or '.join(PAGE_SIZES)}", field="page-size")
+        raise InputError(msg("page size must be {0}", listing(PAGE_SIZES, " or ")),
+                         field="page-size")
     return _ProgressDoc(str(path), pagesize=PAGE_SIZES[page_size], title=title,
                         author="crm-desktop", leftMargin=MARGIN, rightMargin=MARGIN,
                         topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN)

@@ -19,6 +19,7 @@ from crm_desktop.services.funnel_metrics import funnel_metrics
 from crm_desktop.services.money import format_money
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import display_phone
+from crm_desktop.translatable import msg
 
 
 def _write(path: Path, page_size: str, title: str, story: list,
@@ -103,7 +104,7 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
                            today=None, progress: Progress | None = None) -> None:
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
-        raise InputError(f"there is no contact {contact_id}", field="contact")
+        raise InputError(msg("there is no contact {0}", contact_id), field="contact")
     st = styles()
     width = document(path, page_size, "").width
     snap = contacts.snapshot(contact_id)

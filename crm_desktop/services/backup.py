@@ -9,6 +9,7 @@ from pathlib import Path
 from crm_desktop.db.models import database
 from crm_desktop.db.online_backup import copy_database
 from crm_desktop.errors import CancelledError, StorageError
+from crm_desktop.translatable import msg
 
 
 def _stopper(progress: Callable[[int, int], bool] | None) -> Callable[[int, int], None] | None:
@@ -17,7 +18,7 @@ def _stopper(progress: Callable[[int, int], bool] | None) -> Callable[[int, int]
 
     def step(done: int, total: int) -> None:
         if progress(done, total) is False:
-            raise CancelledError("backup cancelled")
+            raise CancelledError(msg("backup cancelled"))
 
     return step
 
@@ -30,9 +31,9 @@ def backup_database(source_path: Path, dest: Path,
     """
     dest = Path(dest).expanduser()
     if not dest.parent.is_dir():
-        raise StorageError(f"The folder {dest.parent} does not exist.")
+        raise StorageError(msg("The folder {0} does not exist.", dest.parent))
     if dest.exists() and dest.resolve() == Path(source_path).resolve():
-        raise StorageError("The backup cannot overwrite the database it copies.")
+        raise StorageError(msg("The backup cannot overwrite the database it copies."))
     try:
         copy_database(database.connection(), dest, _stopper(progress))
         check = sqlite3.connect(dest)
@@ -41,7 +42,8 @@ def backup_database(source_path: Path, dest: Path,
         finally:
             check.close()
     except (OSError, sqlite3.Error) as exc:
-        raise StorageError(f"Cannot write the backup {dest}: {exc}") from exc
+        raise StorageError(msg("Cannot write the backup {0}: {1}", dest, exc)) from exc
     if result != "ok":
-        raise StorageError(f"The backup {dest} failed its integrity check: {result}")
+        raise StorageError(msg("The backup {0} failed its integrity check: {1}",
+                                   dest, result))
     return dest

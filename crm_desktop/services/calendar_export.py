@@ -14,6 +14,7 @@ from crm_desktop import APP_NAME, __version__
 from crm_desktop.db.models import Reminder
 from crm_desktop.errors import StorageError
 from crm_desktop.paths import PRIVATE_FILE_MODE
+from crm_desktop.translatable import msg
 
 EVENT_LENGTH = timedelta(minutes=30)
 
@@ -49,7 +50,7 @@ def export_reminders(path: Path, now: datetime, *, include_done: bool = False,
         n += 1
     path = Path(path)
     if not path.parent.is_dir():
-        raise StorageError(f"The folder {path.parent} does not exist.")
+        raise StorageError(msg("The folder {0} does not exist.", path.parent))
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
     with open(fd, "wb") as fh:
         fh.write(calendar.to_ical())

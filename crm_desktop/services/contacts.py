@@ -31,6 +31,7 @@ from crm_desktop.progress import Progress
 from crm_desktop.services import change_log
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import Phone, normalize_email, normalize_phone
+from crm_desktop.translatable import listing, msg
 
 # fields a caller may set directly on a contact (the rest are derived or kept by the app)
 EDITABLE_FIELDS = (
@@ -71,7 +72,7 @@ class Snapshot:
 def _clean_values(values: Mapping[str, Any], errors: list[InputError]) -> dict[str, Any]:
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
-        errors.append(InputError(f"unknown field(s): {', '.join(sorted(unknown))}"))
+        errors.append(InputError(msg("unknown field(s): {0}", listing(sorted(unknown)))))
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key in unknown:
@@ -79,20 +80,21 @@ def _clean_values(values: Mapping[str, Any], errors: list[InputError]) -> dict[s
         if isinstance(value, str):
             value = value.strip() or None
             if value and len(value) > MAX_TEXT:
-                errors.append(InputError(f"is longer than {MAX_TEXT:,} characters", field=key))
+                errors.append(InputError(
+                    msg("is longer than {0} characters", format(MAX_TEXT, ",")), field=key))
                 continue
         if isinstance(value, Contact):
             value = value.id
         cleaned[key] = value
     if "name" in cleaned and not cleaned["name"]:
-        errors.append(InputError("a name is required", field="name"))
+        errors.append(InputError(msg("a name is required"), field="name"))
     choices = {"kind": CONTACT_KINDS, "status": CONTACT_STATUSES, "preferred_channel": CHANNELS}
     for key, allowed in choices.items():
         if cleaned.get(key) is not None and cleaned[key] not in allowed:
-            errors.append(InputError(f"must be one of {', '.join(allowed)}", field=key))
+            errors.append(InputError(msg("must be one of {0}", listing(allowed)), field=key))
     size = cleaned.get("company_size")
     if size is not None and (not isinstance(size, int) or not 0 <= size <= 10_000_000):
-        errors.append(InputError("must be a whole number of employees", field="company_size"))
+        errors.append(InputError(msg("must be a whole number of employees"), field="company_size"))
     if "is_vip" in cleaned:
         cleaned["is_vip"] = bool(cleaned["is_vip"])
     return cleaned
@@ -100,14 +102,14 @@ def _clean_values(values: Mapping[str, Any], errors: list[InputError]) -> dict[s
 
 def _check_company(company_id: Any, contact_id: int | None, errors: list[InputError]) -> None:
     if company_id == contact_id:
-        errors.append(InputError("a contact cannot be its own company", field="company"))
+        errors.append(InputError(msg("a contact cannot be its own company"), field="company"))
         return
     company = Contact.get_or_none(Contact.id == company_id) if isinstance(company_id, int) \
         else None
     if company is None or company.deleted_at is not None:
-        errors.append(InputError("there is no such company", field="company"))
+        errors.append(InputError(msg("there is no such company"), field="company"))
     elif company.kind != "company":
-        errors.append(InputError(f"'{company.name}' is a person, not a company",
+        errors.append(InputError(msg("'{0}' is a person, not a company", company.name),
                                  field="company"))
 
 
@@ -125,7 +127,7 @@ def validate(values: Mapping[str, Any], emails: Sequence[str] | None = None,
         _check_company(cleaned["company"], contact_id, errors)
     named = cleaned.get("name") or any(e.field == "name" for e in errors)
     if creating and not named:
-        errors.append(InputError("a name is required", field="name"))
+        errors.append(InputError(msg("a name is required"), field="name"))
     clean_emails = None
     if emails is not None:
         clean_emails = []
@@ -144,7 +146,7 @@ def validate(values: Mapping[str, Any], emails: Sequence[str] | None = None,
         for text in (p for p in phones if p and p.strip()):
             phone = normalize_phone(text, region)
             if phone.warning:
-                warnings.append(f"phone '{phone.raw}' {phone.warning}")
+                warnings.append(msg("phone '{0}' {1}", phone.raw, phone.warning))
             if phone.number not in [p.number for p in clean_phones]:
                 clean_phones.append(phone)
     if errors:
@@ -282,7 +284,7 @@ def add_tag(contact_ids: Iterable[int] | int, tag_name: str, *, source: str = "a
     """Tag contacts; returns the ids that did not have the tag yet."""
     name = tag_name.strip()
     if not name:
-        raise InputError("a tag needs a name", field="tag")
+        raise InputError(msg("a tag needs a name"), field="tag")
     ids = [contact_ids] if isinstance(contact_ids, int) else list(contact_ids)
     added = []
     with database.atomic():
@@ -384,7 +386,7 @@ def _move_trash(contact_ids: Iterable[int], into: bool, source: str,
                 f"RETURNING id", [to_storage(now) if into else None, *chunk])
             moved.update(row[0] for row in cursor)
             if progress is not None and progress(start + len(chunk), len(ids)) is False:
-                raise CancelledError("the move was cancelled; nothing changed")
+                raise CancelledError(msg("the move was cancelled; nothing changed"))
         database.connection().executemany(
             "INSERT INTO change_log (table_name, row_id, action, source, changed_at) "
             "VALUES ('contact', ?, ?, ?, ?)",

@@ -20,6 +20,7 @@ from crm_desktop.db.models import (
 )
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services.money import to_minor
+from crm_desktop.translatable import listing, msg
 
 
 def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
@@ -28,13 +29,14 @@ def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
                     satisfaction: int | None = None, deal_id: int | None = None) -> int:
     errors = []
     if kind not in INTERACTION_KINDS:
-        errors.append(InputError(f"must be one of {', '.join(INTERACTION_KINDS)}", field="kind"))
+        errors.append(InputError(msg("must be one of {0}", listing(INTERACTION_KINDS)),
+                                 field="kind"))
     if direction is not None and direction not in DIRECTIONS:
-        errors.append(InputError("must be inbound or outbound", field="direction"))
+        errors.append(InputError(msg("must be inbound or outbound"), field="direction"))
     if satisfaction is not None and not 1 <= satisfaction <= 5:
-        errors.append(InputError("must be from 1 to 5", field="satisfaction"))
+        errors.append(InputError(msg("must be from 1 to 5"), field="satisfaction"))
     if occurred_at.tzinfo is None:
-        errors.append(InputError("needs a time zone", field="occurred_at"))
+        errors.append(InputError(msg("needs a time zone"), field="occurred_at"))
     if errors:
         raise InvalidRecordError(errors)
     interaction_id = Interaction.create(
@@ -81,16 +83,16 @@ def add_payment(contact_id: int, amount: str, currency: str, *, due_on: date | N
     currency = currency.strip().upper()
     errors = []
     if len(currency) != 3 or not currency.isalpha():
-        errors.append(InputError("must be a 3-letter code such as USD", field="currency"))
+        errors.append(InputError(msg("must be a 3-letter code such as USD"), field="currency"))
     try:
         amount_minor = to_minor(amount, currency or "USD")
     except (ValueError, ArithmeticError):
-        errors.append(InputError(f"'{amount}' is not an amount", field="amount"))
+        errors.append(InputError(msg("'{0}' is not an amount", amount), field="amount"))
     else:
         if amount_minor <= 0 or amount_minor > 10**15:
-            errors.append(InputError("must be above zero and below 10^13", field="amount"))
+            errors.append(InputError(msg("must be above zero and below 10^13"), field="amount"))
     if issued_on and due_on and due_on < issued_on:
-        errors.append(InputError("cannot be before the invoice date", field="due_on"))
+        errors.append(InputError(msg("cannot be before the invoice date"), field="due_on"))
     if errors:
         raise InvalidRecordError(errors)
     return Payment.create(contact=contact_id, deal=deal_id, amount_minor=amount_minor,
@@ -113,13 +115,13 @@ def add_competitor_offer(contact_id: int, competitor: str, *, description: str |
                          price: str | None = None, currency: str = "USD",
                          offered_on: date | None = None) -> int:
     if not competitor.strip():
-        raise InvalidRecordError([InputError("name the competitor", field="competitor")])
+        raise InvalidRecordError([InputError(msg("name the competitor"), field="competitor")])
     price_minor = None
     if price:
         try:
             price_minor = to_minor(price, currency)
         except (ValueError, ArithmeticError) as exc:
-            raise InvalidRecordError([InputError(f"'{price}' is not an amount",
+            raise InvalidRecordError([InputError(msg("'{0}' is not an amount", price),
                                                  field="price")]) from exc
     return CompetitorOffer.create(contact=contact_id, competitor=competitor.strip(),
                                   description=description or None, price_minor=price_minor,

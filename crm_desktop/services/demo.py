@@ -21,6 +21,7 @@ from crm_desktop.errors import InputError
 from crm_desktop.services import demo_names as w
 from crm_desktop.services.contacts import sort_key
 from crm_desktop.services.settings import set_setting
+from crm_desktop.translatable import msg
 
 CHUNK = 5000
 LOCALES = ("en", "ru", "fa")
@@ -191,10 +192,10 @@ def build_demo(
     leaves the database as it was.
     """
     if contacts < 1:
-        raise InputError("must be at least 1", field="contacts")
+        raise InputError(msg("must be at least 1"), field="contacts")
     if Contact.select().exists():
         raise InputError(
-            "the database already holds contacts; use a new file for the demo", field="db"
+            msg("the database already holds contacts; use a new file for the demo"), field="db"
         )
     rng = random.Random(seed)
     b = _Builder(db, rng, now or datetime.now(UTC))

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from crm_desktop.db.models import database
 from crm_desktop.errors import CancelledError
+from crm_desktop.translatable import msg
 
 NAME_THRESHOLD = 88  # token_sort_ratio above which two names count as similar
 MAX_BLOCK = 200  # a bigger block (a very common name start in one city) is split further
@@ -132,7 +133,7 @@ def find_duplicates(limit: int | None = None,
         nonlocal done
         done += 1
         if progress is not None and progress(done, total) is False:
-            raise CancelledError("the search for duplicates was cancelled")
+            raise CancelledError(msg("the search for duplicates was cancelled"))
 
     def add(a: int, b: int, reason: str, score: float) -> None:
         pair = pairs.setdefault((a, b), DuplicatePair(a, b, 0.0))

@@ -19,6 +19,7 @@ from crm_desktop.db.models import database
 from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.paths import PRIVATE_FILE_MODE
 from crm_desktop.services.contact_query import ContactFilter, ordered_ids
+from crm_desktop.translatable import listing, msg
 
 # column key -> (header, SQL expression over contact c and its company co)
 COLUMNS: dict[str, tuple[str, str]] = {
@@ -119,16 +120,14 @@ def export_contacts(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise InputError(
-            f"'{suffix or path.name}' is not a format I can write; use {', '.join(FORMATS)}",
-            field="output",
-        )
+        raise InputError(msg("'{0}' is not a format I can write; use {1}",
+                             suffix or path.name, listing(FORMATS)), field="output")
     if not path.parent.is_dir():
-        raise StorageError(f"The folder {path.parent} does not exist.")
+        raise StorageError(msg("The folder {0} does not exist.", path.parent))
     columns = list(columns or COLUMNS)
     unknown = [c for c in columns if c not in COLUMNS]
     if unknown:
-        raise InputError(f"unknown column(s): {', '.join(unknown)}", field="columns")
+        raise InputError(msg("unknown column(s): {0}", listing(unknown)), field="columns")
     if ids is None:
         ids = ordered_ids(flt, sort, descending)
     try:
@@ -142,13 +141,13 @@ def export_contacts(
         path.unlink(missing_ok=True)
         raise
     except OSError as exc:
-        raise StorageError(f"Cannot write {path}: {exc}") from exc
+        raise StorageError(msg("Cannot write {0}: {1}", path, exc)) from exc
     return written
 
 
 def _tick(progress: ProgressFn | None, done: int, total: int) -> None:
     if progress and done % BATCH == 0 and progress(done, total) is False:
-        raise CancelledError("export cancelled")
+        raise CancelledError(msg("export cancelled"))
 
 
 def _write_csv(

@@ -20,6 +20,7 @@ from crm_desktop.db.models import (
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services import change_log, contacts
 from crm_desktop.services.money import to_minor
+from crm_desktop.translatable import msg
 
 
 @dataclass
@@ -191,20 +192,20 @@ def _checked(title: str, value: str, currency: str, probability: int | None
     """A deal's own fields checked all at once: (value in minor units, currency)."""
     errors = []
     if not title.strip():
-        errors.append(InputError("a deal needs a title", field="title"))
+        errors.append(InputError(msg("a deal needs a title"), field="title"))
     currency = currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha():
-        errors.append(InputError("must be a 3-letter code such as USD", field="currency"))
+        errors.append(InputError(msg("must be a 3-letter code such as USD"), field="currency"))
         currency = "USD"
     value_minor = 0
     try:
         value_minor = to_minor(value or "0", currency)
     except (ValueError, ArithmeticError):
-        errors.append(InputError(f"'{value}' is not an amount", field="value"))
+        errors.append(InputError(msg("'{0}' is not an amount", value), field="value"))
     if not 0 <= value_minor <= 10**15:
-        errors.append(InputError("must be zero or more, below 10^13", field="value"))
+        errors.append(InputError(msg("must be zero or more, below 10^13"), field="value"))
     if probability is not None and not 0 <= probability <= 100:
-        errors.append(InputError("must be a percentage from 0 to 100", field="probability"))
+        errors.append(InputError(msg("must be a percentage from 0 to 100"), field="probability"))
     if errors:
         raise InvalidRecordError(errors)
     return value_minor, currency
@@ -264,7 +265,7 @@ def move_deal(deal_id: int, to_stage_id: int, index: int | None = None, *,
     moment = now or utc_now()
     stage = Stage.get_by_id(to_stage_id)
     if stage.kind == "lost" and lost_reason_id is None:
-        raise InputError("say why the deal was lost", field="lost_reason")
+        raise InputError(msg("say why the deal was lost"), field="lost_reason")
     with database.atomic():
         deal = Deal.get_by_id(deal_id)
         contact = deal.contact
@@ -366,14 +367,14 @@ def save_stages(specs: list[StageSpec]) -> None:
     errors = []
     for i, spec in enumerate(specs, start=1):
         if not spec.name.strip():
-            errors.append(InputError("a stage needs a name", field="name", row=i))
+            errors.append(InputError(msg("a stage needs a name"), field="name", row=i))
         if not 0 <= spec.probability <= 100:
-            errors.append(InputError("must be from 0 to 100", field="probability", row=i))
+            errors.append(InputError(msg("must be from 0 to 100"), field="probability", row=i))
         if spec.stale_days is not None and spec.stale_days < 1:
-            errors.append(InputError("must be 1 day or more", field="stale_days", row=i))
+            errors.append(InputError(msg("must be 1 day or more"), field="stale_days", row=i))
         if spec.archived and spec.id is not None and Deal.select().where(
                 (Deal.stage == spec.id) & Deal.deleted_at.is_null()).exists():
-            errors.append(InputError("move its deals to another stage first",
+            errors.append(InputError(msg("move its deals to another stage first"),
                                      field="archived", row=i))
     if errors:
         raise InvalidRecordError(errors)
@@ -402,7 +403,7 @@ def save_loss_reasons(names: list[str]) -> None:
     """The list offered when a deal is lost: keeps used reasons (archived if removed)."""
     clean = [n.strip() for n in names if n.strip()]
     if not clean:
-        raise InvalidRecordError([InputError("keep at least one reason", field="reasons")])
+        raise InvalidRecordError([InputError(msg("keep at least one reason"), field="reasons")])
     with database.atomic():
         existing = {r.name: r for r in LossReason.select()}
         for position, name in enumerate(clean):

@@ -13,6 +13,7 @@ from crm_desktop.db.models import database
 from crm_desktop.errors import InputError
 from crm_desktop.services import contacts
 from crm_desktop.services.contacts import Snapshot
+from crm_desktop.translatable import msg
 
 # tables whose rows follow the merged contact, and their link column
 MOVED = {
@@ -36,15 +37,15 @@ class MergeRecord(NamedTuple):  # (a tuple: made at import ~7x faster than a dat
 def check_merge(survivor: int, other: int, values: Mapping[str, Any] | None = None) -> None:
     """InputError if the merge cannot be done (asked before it is offered as undoable)."""
     if survivor == other:
-        raise InputError("a contact cannot be merged with itself")
+        raise InputError(msg("a contact cannot be merged with itself"))
     kind = (values or {}).get("kind") or contacts.snapshot(survivor).values["kind"]
     people = database.execute_sql(
         "SELECT count(*) FROM contact WHERE company_id = ? AND id != ?",
         [other, survivor]).fetchone()[0]
     if people and kind != "company":  # they would belong to a person
         name = contacts.snapshot(other).values["name"]
-        raise InputError(f"'{name}' has contact persons: keep the company as the record that "
-                         "stays", field="kind")
+        raise InputError(msg("'{0}' has contact persons: keep the company as the record that "
+                             "stays", name), field="kind")
 
 
 def merge_contacts(survivor: int, other: int, values: Mapping[str, Any] | None = None

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, tzinfo
 from dateutil.rrule import rrulestr
 
 from crm_desktop.errors import InputError
+from crm_desktop.translatable import msg
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -20,7 +21,7 @@ def daily(interval: int = 1) -> str:
 def weekly(weekdays: list[str], interval: int = 1) -> str:
     bad = [d for d in weekdays if d not in WEEKDAYS]
     if bad or not weekdays:
-        raise InputError("choose one or more weekdays", field="weekdays")
+        raise InputError(msg("choose one or more weekdays"), field="weekdays")
     rule = f"FREQ=WEEKLY;BYDAY={','.join(weekdays)}"
     return rule if interval == 1 else f"{rule};INTERVAL={interval}"
 
@@ -28,7 +29,7 @@ def weekly(weekdays: list[str], interval: int = 1) -> str:
 def monthly_on_day(day: int) -> str:
     """Day `day` of every month; past the month's end, its last day (31st -> 30th, 28th)."""
     if not 1 <= day <= 31:
-        raise InputError("a day of the month is 1 to 31", field="day")
+        raise InputError(msg("a day of the month is 1 to 31"), field="day")
     if day <= 28:
         return f"FREQ=MONTHLY;BYMONTHDAY={day}"
     days = ",".join(str(d) for d in range(28, day + 1))
@@ -38,7 +39,8 @@ def monthly_on_day(day: int) -> str:
 def monthly_nth_weekday(n: int, weekday: str) -> str:
     """E.g. the third Sunday (n=3, "SU"), or the last Friday (n=-1, "FR")."""
     if weekday not in WEEKDAYS or n not in (1, 2, 3, 4, -1):
-        raise InputError("choose first to fourth or last, and a weekday", field="nth")
+        raise InputError(msg("choose first to fourth or last, and a weekday"),
+                         field="nth")
     return f"FREQ=MONTHLY;BYDAY={n:+d}{weekday}"
 
 
@@ -54,7 +56,8 @@ def validate(rule: str) -> str:
     try:
         rrulestr(rule, dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError) as exc:
-        raise InputError(f"'{rule}' is not a recurrence rule: {exc}", field="rrule") from exc
+        raise InputError(msg("'{0}' is not a recurrence rule: {1}", rule, exc),
+                         field="rrule") from exc
     return rule
 
 

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import OPEN_REMINDER_DUE, Reminder, database
 from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.translatable import msg
 
 
 class Bucket(Enum):
@@ -115,9 +116,9 @@ def create_reminder(title: str, due_at: datetime, *, contact_id: int | None = No
                     rrule: str | None = None, kind: str = "manual") -> int:
     errors = []
     if not title.strip():
-        errors.append(InputError("a reminder needs a title", field="title"))
+        errors.append(InputError(msg("a reminder needs a title"), field="title"))
     if due_at.tzinfo is None:
-        errors.append(InputError("needs a time zone", field="due_at"))
+        errors.append(InputError(msg("needs a time zone"), field="due_at"))
     if errors:
         raise InvalidRecordError(errors)
     return Reminder.create(title=title.strip(), due_at=due_at, contact=contact_id,
@@ -131,7 +132,7 @@ def create_reminder(title: str, due_at: datetime, *, contact_id: int | None = No
 def _open(reminder_id: int) -> Reminder:
     reminder = Reminder.get_or_none(Reminder.id == reminder_id)
     if reminder is None or reminder.deleted_at is not None:
-        raise InputError("this reminder no longer exists", field="reminder")
+        raise InputError(msg("this reminder no longer exists"), field="reminder")
     return reminder
 
 
@@ -180,7 +181,7 @@ def edit(reminder_id: int, *, title: str, due_at: datetime, notes: str | None,
     from crm_desktop.services import recurrence
 
     if not title.strip():
-        raise InvalidRecordError([InputError("a reminder needs a title", field="title")])
+        raise InvalidRecordError([InputError(msg("a reminder needs a title"), field="title")])
     if rrule:
         recurrence.validate(rrule)
     reminder = _open(reminder_id)
@@ -332,7 +333,7 @@ def service_levels() -> list[Promise]:
 def save_service_levels(promises: list[Promise]) -> None:
     from crm_desktop.db.models import ServiceLevel
 
-    errors = [InputError("must be 1 hour or more", field="hours", row=i)
+    errors = [InputError(msg("must be 1 hour or more"), field="hours", row=i)
               for i, p in enumerate(promises, start=1) if p.hours < 1]
     if errors:
         raise InvalidRecordError(errors)

@@ -14,7 +14,7 @@ from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ScoringRule, database
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services.money import to_decimal
-from crm_desktop.translatable import QT_TRANSLATE_NOOP
+from crm_desktop.translatable import QT_TRANSLATE_NOOP, msg
 
 # field -> (label, kind): text fields compare words, numbers compare values
 FIELDS: dict[str, tuple[str, str]] = {
@@ -84,15 +84,16 @@ def save_rules(new_rules: Sequence[Rule]) -> None:
     errors = []
     for i, rule in enumerate(new_rules, start=1):
         if rule.field not in FIELDS:
-            errors.append(InputError(f"unknown field '{rule.field}'", field="field", row=i))
-        if rule.operator not in OPERATORS:
-            errors.append(InputError(f"unknown condition '{rule.operator}'", field="operator",
+            errors.append(InputError(msg("unknown field '{0}'", rule.field), field="field",
                                      row=i))
+        if rule.operator not in OPERATORS:
+            errors.append(InputError(msg("unknown condition '{0}'", rule.operator),
+                                     field="operator", row=i))
         if FIELDS.get(rule.field, ("", ""))[1] == "number" and rule.operator in ("gt", "lt"):
             try:
                 float(rule.value or "")
             except ValueError:
-                errors.append(InputError(f"'{rule.value}' is not a number", field="value",
+                errors.append(InputError(msg("'{0}' is not a number", rule.value), field="value",
                                          row=i))
     if errors:
         raise InvalidRecordError(errors)

@@ -6,6 +6,7 @@ from types import ModuleType
 from typing import NamedTuple
 
 from crm_desktop.errors import InputError
+from crm_desktop.translatable import msg
 
 
 def normalize_email(text: str, *, field: str = "email", row: int | None = None) -> str:
@@ -16,7 +17,7 @@ def normalize_email(text: str, *, field: str = "email", row: int | None = None) 
     try:
         return validate_email(text.strip(), check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise InputError(f"'{text.strip()}' is not a valid e-mail address: {exc}",
+        raise InputError(msg("'{0}' is not a valid e-mail address: {1}", text.strip(), exc),
                          field=field, row=row) from exc
 
 
@@ -41,9 +42,9 @@ def normalize_phone(text: str, region: str | None) -> Phone:
     try:
         parsed = phonenumbers.parse(raw, region or None)
     except phonenumbers.NumberParseException as exc:
-        return Phone(raw, raw, f"kept as typed: {exc}")
+        return Phone(raw, raw, msg("kept as typed: {0}", exc))
     if not phonenumbers.is_possible_number(parsed):
-        return Phone(raw, raw, "kept as typed: not a possible phone number")
+        return Phone(raw, raw, msg("kept as typed: not a possible phone number"))
     return Phone(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), raw)
 
 

@@ -25,7 +25,9 @@ from crm_desktop.paths import (
     resource,
     settings_path,
 )
+from crm_desktop.translatable import msg
 from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.messages import error_text
 
 DEMO_CONTACTS = 2000
 BUNDLED_FAMILY = "DejaVu Sans"  # resources/fonts: Latin, Cyrillic and Persian
@@ -95,10 +97,9 @@ def acquire_instance_lock(db_path: Path) -> QLockFile:
     lock = QLockFile(str(db_path.with_name(db_path.name + ".lock")))
     lock.setStaleLockTime(0)  # held for the app's lifetime; a crash leaves a stale pid
     if not lock.tryLock(100):
-        raise StorageError(
-            f"{db_path} is already open in another crm-desktop window. "
-            "Close it there first; two programs writing to one file could damage it."
-        )
+        raise StorageError(msg("{0} is already open in another crm-desktop window. Close it "
+                               "there first; two programs writing to one file could damage it.",
+                               db_path))
     make_private(db_path.with_name(db_path.name + ".lock"))
     return lock
 
@@ -130,7 +131,7 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
     except StorageError as exc:
         from PySide6.QtWidgets import QMessageBox  # (its class costs start-up time)
 
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         if lock is not None:
             lock.unlock()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CancelledError, CrmError
+from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.widgets.contacts_view import ContactsView
 from crm_desktop.ui.widgets.reminders_pane import RemindersPane
 from crm_desktop.ui.window_state import restore
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
         except CancelledError:
             return
         except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Undo import"), str(exc))
+            QMessageBox.critical(self, self.tr("Undo import"), error_text(exc))
             return
         self.undo_stack.clear()  # older commands may refer to removed contacts
         self.contacts.model.reload()
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
         try:
             n = export_reminders(Path(target), self.clock())
         except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            QMessageBox.critical(self, self.tr("Export failed"), error_text(exc))
             return
         self.statusBar().showMessage(
             self.tr("{0} reminders written to {1}").format(n, target), 8000)
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
                 except CancelledError:
                     return None
                 except CrmError as exc:
-                    QMessageBox.critical(self, title, str(exc))
+                    QMessageBox.critical(self, title, error_text(exc))
                     return None
                 print_pdf(path, self)
             return None
@@ -405,7 +406,7 @@ class MainWindow(QMainWindow):
         except CancelledError:
             return None
         except CrmError as exc:
-            QMessageBox.critical(self, title, str(exc))
+            QMessageBox.critical(self, title, error_text(exc))
             return None
         if QMessageBox.question(self, title, self.tr("Open {0} now?").format(name)) == \
                 QMessageBox.StandardButton.Yes:
@@ -509,7 +510,7 @@ class MainWindow(QMainWindow):
         except CancelledError:
             return
         except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            QMessageBox.critical(self, self.tr("Export failed"), error_text(exc))
             return
         self.statusBar().showMessage(
             self.tr("{0} contacts written to {1}").format(f"{n:,}", target), 8000)
@@ -537,7 +538,7 @@ class MainWindow(QMainWindow):
         except CancelledError:
             return
         except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Backup failed"), str(exc))
+            QMessageBox.critical(self, self.tr("Backup failed"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Backup written to {0}").format(target), 8000)
 

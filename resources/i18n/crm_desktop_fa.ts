@@ -1,6 +1,389 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name />
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>پوشهٔ {0} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Cannot create {0}: the folder is read-only.</source>
+        <translation>ساختن {0} ممکن نیست: پوشه فقط‌خواندنی است.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file.</source>
+        <translation>{0} پوشه است، نه فایل پایگاه داده.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: permission denied.</source>
+        <translation>خواندن {0} ممکن نیست: اجازهٔ دسترسی نیست.</translation>
+    </message>
+    <message>
+        <source>{0} is not a crm-desktop database (not a SQLite file).</source>
+        <translation>{0} پایگاه داده crm-desktop نیست (فایل SQLite نیست).</translation>
+    </message>
+    <message>
+        <source>{0} is read-only (the file or its folder cannot be written); crm-desktop needs to write to its database.</source>
+        <translation>{0} فقط‌خواندنی است (در فایل یا پوشه‌اش نمی‌توان نوشت)؛ crm-desktop باید در پایگاه داده‌اش بنویسد.</translation>
+    </message>
+    <message>
+        <source>{0} is not a usable SQLite database ({1}).</source>
+        <translation>{0} پایگاه داده SQLite قابل‌استفاده‌ای نیست ({1}).</translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: {1}</source>
+        <translation>باز کردن {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot update the database {0}: {1}</source>
+        <translation>به‌روزرسانی پایگاه داده {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <source>This file is a SQLite database, but not a crm-desktop database; it was left unchanged.</source>
+        <translation>این فایل پایگاه داده SQLite است، اما پایگاه داده crm-desktop نیست؛ دست‌نخورده ماند.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of crm-desktop (schema {0}, this version knows up to {1}). Update crm-desktop to open it; the file was left unchanged.</source>
+        <translation>این پایگاه داده را نسخهٔ تازه‌تری از crm-desktop ساخته است (طرح {0}، این نسخه تا {1} را می‌شناسد). برای باز کردن آن crm-desktop را به‌روز کنید؛ فایل دست‌نخورده ماند.</translation>
+    </message>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>خواندن {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file (it holds binary data)</source>
+        <translation>{0} فایل متنی نیست (داده‌های دودویی دارد)</translation>
+    </message>
+    <message>
+        <source>{0} is empty</source>
+        <translation>{0} خالی است</translation>
+    </message>
+    <message>
+        <source>there is no import {0}</source>
+        <translation>درون‌ریزی {0} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>import {0} was undone already</source>
+        <translation>درون‌ریزی {0} پیش‌تر واگردانده شده است</translation>
+    </message>
+    <message>
+        <source>undo cancelled; nothing was changed</source>
+        <translation>واگردانی لغو شد؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file</source>
+        <translation>{0} پوشه است، نه فایل</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>ردیف {0}: {1}</translation>
+    </message>
+    <message>
+        <source>must be one of {0}</source>
+        <translation>باید یکی از این‌ها باشد: {0}</translation>
+    </message>
+    <message>
+        <source>the mapping does not fit this file's columns</source>
+        <translation>نگاشت با ستون‌های این فایل جور نیست</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation>درون‌ریزی لغو شد؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>cannot decode {0}: {1}</source>
+        <translation>رمزگشایی {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <source>reading {0} failed: {1}</source>
+        <translation>خواندن {0} ناموفق بود: {1}</translation>
+    </message>
+    <message>
+        <source>no mapped column has a value</source>
+        <translation>هیچ ستون نگاشته‌شده‌ای مقدار ندارد</translation>
+    </message>
+    <message>
+        <source>the row has no name and no company</source>
+        <translation>ردیف نه نام دارد و نه شرکت</translation>
+    </message>
+    <message>
+        <source>'{0}' is not lead, customer or lost</source>
+        <translation>«{0}» هیچ‌یک از سرنخ، مشتری یا از دست رفته نیست</translation>
+    </message>
+    <message>
+        <source>phone '{0}' {1}</source>
+        <translation>تلفن «{0}» {1}</translation>
+    </message>
+    <message>
+        <source>is longer than {0} characters</source>
+        <translation>بلندتر از {0} نویسه است</translation>
+    </message>
+    <message>
+        <source>a saved mapping needs a name</source>
+        <translation>نگاشت ذخیره‌شده به نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>there is no saved mapping '{0}'; saved: {1}</source>
+        <translation>نگاشت ذخیره‌شدهٔ «{0}» وجود ندارد؛ ذخیره‌شده‌ها: {1}</translation>
+    </message>
+    <message>
+        <source>there is no saved mapping '{0}'</source>
+        <translation>نگاشت ذخیره‌شدهٔ «{0}» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the mapping '{0}' is for a file with {1} columns; this one has {2}</source>
+        <translation>نگاشت «{0}» برای فایلی با {1} ستون است؛ این فایل {2} ستون دارد</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read as a spreadsheet: {1}</source>
+        <translation>{0} را نمی‌توان به‌عنوان صفحه‌گسترده خواند: {1}</translation>
+    </message>
+    <message>
+        <source>{0} has no sheets</source>
+        <translation>{0} هیچ برگه‌ای ندارد</translation>
+    </message>
+    <message>
+        <source>no sheet '{0}' in {1}; it has: {2}</source>
+        <translation>برگهٔ «{0}» در {1} نیست؛ برگه‌های آن: {2}</translation>
+    </message>
+    <message>
+        <source>the sheet '{0}' is empty</source>
+        <translation>برگهٔ «{0}» خالی است</translation>
+    </message>
+    <message>
+        <source>{0} holds no vCard (no BEGIN:VCARD)</source>
+        <translation>{0} هیچ vCard ندارد (BEGIN:VCARD نیست)</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable vCard file: {1}</source>
+        <translation>{0} فایل vCard خوانایی نیست: {1}</translation>
+    </message>
+    <message>
+        <source>report cancelled</source>
+        <translation>گزارش لغو شد</translation>
+    </message>
+    <message>
+        <source>page size must be {0}</source>
+        <translation>اندازهٔ صفحه باید {0} باشد</translation>
+    </message>
+    <message>
+        <source>there is no contact {0}</source>
+        <translation>مخاطب {0} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>backup cancelled</source>
+        <translation>پشتیبان‌گیری لغو شد</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database it copies.</source>
+        <translation>پشتیبان نمی‌تواند روی پایگاه داده‌ای که از آن رونوشت می‌گیرد بنویسد.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {0}: {1}</source>
+        <translation>نوشتن پشتیبان {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <source>The backup {0} failed its integrity check: {1}</source>
+        <translation>پشتیبان {0} در بررسی درستی رد شد: {1}</translation>
+    </message>
+    <message>
+        <source>unknown field(s): {0}</source>
+        <translation>فیلدهای ناشناخته: {0}</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>نام لازم است</translation>
+    </message>
+    <message>
+        <source>must be a whole number of employees</source>
+        <translation>باید شمار درستی از کارکنان باشد</translation>
+    </message>
+    <message>
+        <source>a contact cannot be its own company</source>
+        <translation>مخاطب نمی‌تواند شرکتِ خودش باشد</translation>
+    </message>
+    <message>
+        <source>there is no such company</source>
+        <translation>چنین شرکتی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>'{0}' is a person, not a company</source>
+        <translation>«{0}» یک شخص است، نه شرکت</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>برچسب به نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>the move was cancelled; nothing changed</source>
+        <translation>جابه‌جایی لغو شد؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>must be inbound or outbound</source>
+        <translation>باید ورودی یا خروجی باشد</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 5</source>
+        <translation>باید از ۱ تا ۵ باشد</translation>
+    </message>
+    <message>
+        <source>needs a time zone</source>
+        <translation>منطقهٔ زمانی لازم است</translation>
+    </message>
+    <message>
+        <source>must be a 3-letter code such as USD</source>
+        <translation>باید کدی سه‌حرفی مانند USD باشد</translation>
+    </message>
+    <message>
+        <source>'{0}' is not an amount</source>
+        <translation>«{0}» مبلغ نیست</translation>
+    </message>
+    <message>
+        <source>must be above zero and below 10^13</source>
+        <translation>باید بیشتر از صفر و کمتر از 10^13 باشد</translation>
+    </message>
+    <message>
+        <source>cannot be before the invoice date</source>
+        <translation>نمی‌تواند پیش از تاریخ صورت‌حساب باشد</translation>
+    </message>
+    <message>
+        <source>name the competitor</source>
+        <translation>نام رقیب را بنویسید</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>باید دست‌کم ۱ باشد</translation>
+    </message>
+    <message>
+        <source>the database already holds contacts; use a new file for the demo</source>
+        <translation>پایگاه داده هم‌اکنون مخاطب دارد؛ برای نمایشی از فایل تازه‌ای استفاده کنید</translation>
+    </message>
+    <message>
+        <source>the search for duplicates was cancelled</source>
+        <translation>جست‌وجوی تکراری‌ها لغو شد</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a format I can write; use {1}</source>
+        <translation>«{0}» قالبی نیست که بتوان در آن نوشت؛ از {1} استفاده کنید</translation>
+    </message>
+    <message>
+        <source>unknown column(s): {0}</source>
+        <translation>ستون‌های ناشناخته: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>نوشتن {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>برون‌بری لغو شد</translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation>معامله به عنوان نیاز دارد</translation>
+    </message>
+    <message>
+        <source>must be zero or more, below 10^13</source>
+        <translation>باید صفر یا بیشتر و کمتر از 10^13 باشد</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>باید درصدی از ۰ تا ۱۰۰ باشد</translation>
+    </message>
+    <message>
+        <source>say why the deal was lost</source>
+        <translation>بگویید چرا معامله از دست رفت</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>مرحله به نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 100</source>
+        <translation>باید از ۰ تا ۱۰۰ باشد</translation>
+    </message>
+    <message>
+        <source>must be 1 day or more</source>
+        <translation>باید ۱ روز یا بیشتر باشد</translation>
+    </message>
+    <message>
+        <source>move its deals to another stage first</source>
+        <translation>نخست معامله‌هایش را به مرحلهٔ دیگری ببرید</translation>
+    </message>
+    <message>
+        <source>keep at least one reason</source>
+        <translation>دست‌کم یک دلیل را نگه دارید</translation>
+    </message>
+    <message>
+        <source>a contact cannot be merged with itself</source>
+        <translation>مخاطب را نمی‌توان با خودش ادغام کرد</translation>
+    </message>
+    <message>
+        <source>'{0}' has contact persons: keep the company as the record that stays</source>
+        <translation>«{0}» افراد تماس دارد: شرکت را به‌عنوان رکوردی که می‌ماند نگه دارید</translation>
+    </message>
+    <message>
+        <source>choose one or more weekdays</source>
+        <translation>یک یا چند روز هفته را برگزینید</translation>
+    </message>
+    <message>
+        <source>a day of the month is 1 to 31</source>
+        <translation>روز ماه از ۱ تا ۳۱ است</translation>
+    </message>
+    <message>
+        <source>choose first to fourth or last, and a weekday</source>
+        <translation>یکی از اول تا چهارم یا آخر، و یک روز هفته را برگزینید</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a recurrence rule: {1}</source>
+        <translation>«{0}» قاعدهٔ تکرار نیست: {1}</translation>
+    </message>
+    <message>
+        <source>a reminder needs a title</source>
+        <translation>یادآور به عنوان نیاز دارد</translation>
+    </message>
+    <message>
+        <source>this reminder no longer exists</source>
+        <translation>این یادآور دیگر وجود ندارد</translation>
+    </message>
+    <message>
+        <source>must be 1 hour or more</source>
+        <translation>باید ۱ ساعت یا بیشتر باشد</translation>
+    </message>
+    <message>
+        <source>unknown field '{0}'</source>
+        <translation>فیلد ناشناختهٔ «{0}»</translation>
+    </message>
+    <message>
+        <source>unknown condition '{0}'</source>
+        <translation>شرط ناشناختهٔ «{0}»</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a number</source>
+        <translation>«{0}» عدد نیست</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a valid e-mail address: {1}</source>
+        <translation>«{0}» نشانی ایمیل معتبری نیست: {1}</translation>
+    </message>
+    <message>
+        <source>kept as typed: {0}</source>
+        <translation>همان‌گونه که نوشته شد نگه داشته شد: {0}</translation>
+    </message>
+    <message>
+        <source>kept as typed: not a possible phone number</source>
+        <translation>همان‌گونه که نوشته شد نگه داشته شد: شمارهٔ تلفن ممکنی نیست</translation>
+    </message>
+    <message>
+        <source>{0} is already open in another crm-desktop window. Close it there first; two programs writing to one file could damage it.</source>
+        <translation>{0} هم‌اکنون در پنجرهٔ دیگری از crm-desktop باز است. نخست آن‌جا ببندیدش؛ دو برنامه که در یک فایل بنویسند ممکن است آسیبش بزنند.</translation>
+    </message>
+</context>
+<context>
     <name>AssetMatrixView</name>
     <message>
         <source>Customer asset matrix</source>
@@ -871,6 +1254,21 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>row {0}, {1}: {2}</source>
+        <translation>ردیف {0}، {1}: {2}</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>ردیف {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -1408,6 +1806,34 @@ satisfaction {3}</source>
     <message>
         <source>Name</source>
         <translation>نام</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>برگه</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>نگاشت</translation>
     </message>
     <message>
         <source>Last contact</source>

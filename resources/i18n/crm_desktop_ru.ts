@@ -1,6 +1,389 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name />
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Папки {0} не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot create {0}: the folder is read-only.</source>
+        <translation>Не удаётся создать {0}: папка только для чтения.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file.</source>
+        <translation>{0} — папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: permission denied.</source>
+        <translation>Не удаётся прочитать {0}: нет доступа.</translation>
+    </message>
+    <message>
+        <source>{0} is not a crm-desktop database (not a SQLite file).</source>
+        <translation>{0} — не база данных crm-desktop (не файл SQLite).</translation>
+    </message>
+    <message>
+        <source>{0} is read-only (the file or its folder cannot be written); crm-desktop needs to write to its database.</source>
+        <translation>{0} только для чтения (нельзя записать файл или его папку); crm-desktop нужно записывать в свою базу данных.</translation>
+    </message>
+    <message>
+        <source>{0} is not a usable SQLite database ({1}).</source>
+        <translation>{0} — непригодная база данных SQLite ({1}).</translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: {1}</source>
+        <translation>Не удаётся открыть {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot update the database {0}: {1}</source>
+        <translation>Не удаётся обновить базу данных {0}: {1}</translation>
+    </message>
+    <message>
+        <source>This file is a SQLite database, but not a crm-desktop database; it was left unchanged.</source>
+        <translation>Это база данных SQLite, но не база crm-desktop; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of crm-desktop (schema {0}, this version knows up to {1}). Update crm-desktop to open it; the file was left unchanged.</source>
+        <translation>Эта база данных создана более новой версией crm-desktop (схема {0}, эта версия знает до {1}). Обновите crm-desktop, чтобы открыть её; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>не удаётся прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file (it holds binary data)</source>
+        <translation>{0} — не текстовый файл (в нём двоичные данные)</translation>
+    </message>
+    <message>
+        <source>{0} is empty</source>
+        <translation>{0} пуст</translation>
+    </message>
+    <message>
+        <source>there is no import {0}</source>
+        <translation>нет импорта {0}</translation>
+    </message>
+    <message>
+        <source>import {0} was undone already</source>
+        <translation>импорт {0} уже отменён</translation>
+    </message>
+    <message>
+        <source>undo cancelled; nothing was changed</source>
+        <translation>отмена прервана; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} не существует</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file</source>
+        <translation>{0} — папка, а не файл</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>строка {0}: {1}</translation>
+    </message>
+    <message>
+        <source>must be one of {0}</source>
+        <translation>должно быть одним из: {0}</translation>
+    </message>
+    <message>
+        <source>the mapping does not fit this file's columns</source>
+        <translation>сопоставление не подходит к столбцам этого файла</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation>импорт отменён; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>cannot decode {0}: {1}</source>
+        <translation>не удаётся декодировать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>reading {0} failed: {1}</source>
+        <translation>не удалось прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>no mapped column has a value</source>
+        <translation>ни в одном сопоставленном столбце нет значения</translation>
+    </message>
+    <message>
+        <source>the row has no name and no company</source>
+        <translation>в строке нет ни имени, ни компании</translation>
+    </message>
+    <message>
+        <source>'{0}' is not lead, customer or lost</source>
+        <translation>«{0}» — не «лид», «клиент» или «потерян»</translation>
+    </message>
+    <message>
+        <source>phone '{0}' {1}</source>
+        <translation>телефон «{0}» {1}</translation>
+    </message>
+    <message>
+        <source>is longer than {0} characters</source>
+        <translation>длиннее {0} символов</translation>
+    </message>
+    <message>
+        <source>a saved mapping needs a name</source>
+        <translation>у сохранённого сопоставления должно быть имя</translation>
+    </message>
+    <message>
+        <source>there is no saved mapping '{0}'; saved: {1}</source>
+        <translation>нет сохранённого сопоставления «{0}»; сохранены: {1}</translation>
+    </message>
+    <message>
+        <source>there is no saved mapping '{0}'</source>
+        <translation>нет сохранённого сопоставления «{0}»</translation>
+    </message>
+    <message>
+        <source>the mapping '{0}' is for a file with {1} columns; this one has {2}</source>
+        <translation>сопоставление «{0}» рассчитано на файл с {1} столбцами; в этом их {2}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read as a spreadsheet: {1}</source>
+        <translation>{0} не читается как таблица: {1}</translation>
+    </message>
+    <message>
+        <source>{0} has no sheets</source>
+        <translation>в {0} нет листов</translation>
+    </message>
+    <message>
+        <source>no sheet '{0}' in {1}; it has: {2}</source>
+        <translation>в {1} нет листа «{0}»; есть: {2}</translation>
+    </message>
+    <message>
+        <source>the sheet '{0}' is empty</source>
+        <translation>лист «{0}» пуст</translation>
+    </message>
+    <message>
+        <source>{0} holds no vCard (no BEGIN:VCARD)</source>
+        <translation>в {0} нет vCard (нет BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable vCard file: {1}</source>
+        <translation>{0} — нечитаемый файл vCard: {1}</translation>
+    </message>
+    <message>
+        <source>report cancelled</source>
+        <translation>отчёт отменён</translation>
+    </message>
+    <message>
+        <source>page size must be {0}</source>
+        <translation>размер страницы должен быть {0}</translation>
+    </message>
+    <message>
+        <source>there is no contact {0}</source>
+        <translation>нет контакта {0}</translation>
+    </message>
+    <message>
+        <source>backup cancelled</source>
+        <translation>резервное копирование отменено</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database it copies.</source>
+        <translation>Резервная копия не может заменить базу данных, которую копирует.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {0}: {1}</source>
+        <translation>Не удаётся записать резервную копию {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The backup {0} failed its integrity check: {1}</source>
+        <translation>Резервная копия {0} не прошла проверку целостности: {1}</translation>
+    </message>
+    <message>
+        <source>unknown field(s): {0}</source>
+        <translation>неизвестные поля: {0}</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>нужно имя</translation>
+    </message>
+    <message>
+        <source>must be a whole number of employees</source>
+        <translation>должно быть целое число сотрудников</translation>
+    </message>
+    <message>
+        <source>a contact cannot be its own company</source>
+        <translation>контакт не может быть своей же компанией</translation>
+    </message>
+    <message>
+        <source>there is no such company</source>
+        <translation>такой компании нет</translation>
+    </message>
+    <message>
+        <source>'{0}' is a person, not a company</source>
+        <translation>«{0}» — человек, а не компания</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>у метки должно быть имя</translation>
+    </message>
+    <message>
+        <source>the move was cancelled; nothing changed</source>
+        <translation>перемещение отменено; ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>must be inbound or outbound</source>
+        <translation>должно быть «входящее» или «исходящее»</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 5</source>
+        <translation>от 1 до 5</translation>
+    </message>
+    <message>
+        <source>needs a time zone</source>
+        <translation>нужен часовой пояс</translation>
+    </message>
+    <message>
+        <source>must be a 3-letter code such as USD</source>
+        <translation>должен быть трёхбуквенный код, например USD</translation>
+    </message>
+    <message>
+        <source>'{0}' is not an amount</source>
+        <translation>«{0}» — не сумма</translation>
+    </message>
+    <message>
+        <source>must be above zero and below 10^13</source>
+        <translation>должна быть больше нуля и меньше 10^13</translation>
+    </message>
+    <message>
+        <source>cannot be before the invoice date</source>
+        <translation>не может быть раньше даты счёта</translation>
+    </message>
+    <message>
+        <source>name the competitor</source>
+        <translation>укажите конкурента</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>не меньше 1</translation>
+    </message>
+    <message>
+        <source>the database already holds contacts; use a new file for the demo</source>
+        <translation>в базе данных уже есть контакты; для демо используйте новый файл</translation>
+    </message>
+    <message>
+        <source>the search for duplicates was cancelled</source>
+        <translation>поиск дубликатов отменён</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a format I can write; use {1}</source>
+        <translation>«{0}» — формат, в который нельзя записать; используйте {1}</translation>
+    </message>
+    <message>
+        <source>unknown column(s): {0}</source>
+        <translation>неизвестные столбцы: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Не удаётся записать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>экспорт отменён</translation>
+    </message>
+    <message>
+        <source>a deal needs a title</source>
+        <translation>у сделки должно быть название</translation>
+    </message>
+    <message>
+        <source>must be zero or more, below 10^13</source>
+        <translation>должна быть от нуля и меньше 10^13</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>должен быть процент от 0 до 100</translation>
+    </message>
+    <message>
+        <source>say why the deal was lost</source>
+        <translation>укажите, почему сделка проиграна</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>у этапа должно быть название</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 100</source>
+        <translation>от 0 до 100</translation>
+    </message>
+    <message>
+        <source>must be 1 day or more</source>
+        <translation>не меньше 1 дня</translation>
+    </message>
+    <message>
+        <source>move its deals to another stage first</source>
+        <translation>сначала перенесите его сделки на другой этап</translation>
+    </message>
+    <message>
+        <source>keep at least one reason</source>
+        <translation>оставьте хотя бы одну причину</translation>
+    </message>
+    <message>
+        <source>a contact cannot be merged with itself</source>
+        <translation>контакт нельзя объединить с самим собой</translation>
+    </message>
+    <message>
+        <source>'{0}' has contact persons: keep the company as the record that stays</source>
+        <translation>У «{0}» есть контактные лица: оставьте компанию той записью, что сохранится</translation>
+    </message>
+    <message>
+        <source>choose one or more weekdays</source>
+        <translation>выберите один или несколько дней недели</translation>
+    </message>
+    <message>
+        <source>a day of the month is 1 to 31</source>
+        <translation>день месяца — от 1 до 31</translation>
+    </message>
+    <message>
+        <source>choose first to fourth or last, and a weekday</source>
+        <translation>выберите с первого по четвёртый или последний и день недели</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a recurrence rule: {1}</source>
+        <translation>«{0}» — не правило повторения: {1}</translation>
+    </message>
+    <message>
+        <source>a reminder needs a title</source>
+        <translation>у напоминания должно быть название</translation>
+    </message>
+    <message>
+        <source>this reminder no longer exists</source>
+        <translation>этого напоминания больше нет</translation>
+    </message>
+    <message>
+        <source>must be 1 hour or more</source>
+        <translation>не меньше 1 часа</translation>
+    </message>
+    <message>
+        <source>unknown field '{0}'</source>
+        <translation>неизвестное поле «{0}»</translation>
+    </message>
+    <message>
+        <source>unknown condition '{0}'</source>
+        <translation>неизвестное условие «{0}»</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a number</source>
+        <translation>«{0}» — не число</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a valid e-mail address: {1}</source>
+        <translation>«{0}» — неверный адрес эл. почты: {1}</translation>
+    </message>
+    <message>
+        <source>kept as typed: {0}</source>
+        <translation>сохранён как введён: {0}</translation>
+    </message>
+    <message>
+        <source>kept as typed: not a possible phone number</source>
+        <translation>сохранён как введён: такого номера телефона не бывает</translation>
+    </message>
+    <message>
+        <source>{0} is already open in another crm-desktop window. Close it there first; two programs writing to one file could damage it.</source>
+        <translation>{0} уже открыт в другом окне crm-desktop. Сначала закройте его там: две программы, пишущие в один файл, могут его повредить.</translation>
+    </message>
+</context>
+<context>
     <name>AssetMatrixView</name>
     <message>
         <source>Customer asset matrix</source>
@@ -871,6 +1254,21 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>row {0}, {1}: {2}</source>
+        <translation>строка {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>строка {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file</source>
@@ -1408,6 +1806,34 @@ satisfaction {3}</source>
     <message>
         <source>Name</source>
         <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Сопоставление</translation>
     </message>
     <message>
         <source>Last contact</source>

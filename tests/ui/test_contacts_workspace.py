@@ -15,6 +15,7 @@ from crm_desktop.db.models import ChangeLog, Contact, Interaction
 from crm_desktop.services import contacts
 from crm_desktop.ui.dialogs.contact_editor import ContactEditor
 from crm_desktop.ui.dialogs.merge_dialog import MergeDialog
+from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.widgets.contacts_view import ContactsView
 from tests.bulk_contacts import insert_people
@@ -312,7 +313,7 @@ def test_a_deal_needs_a_customer_and_a_title(window: MainWindow, qtbot) -> None:
     dialog.value.setText("abc")
     dialog.try_accept()
     assert dialog.errors["title"].text() == "a deal needs a title"
-    assert "'abc' is not an amount" in dialog.errors["value"].text()
+    assert f"'{isolated('abc')}' is not an amount" in dialog.errors["value"].text()
     assert Deal.select().count() == 0
 
 

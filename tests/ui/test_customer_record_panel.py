@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from crm_desktop.db.models import CompetitorOffer, Interaction, Payment, Reminder
 from crm_desktop.services import contacts
 from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog, OfferDialog, PaymentDialog
+from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.widgets.contact_detail import ContactDetail
 
 TODAY = date(2026, 3, 16)
@@ -82,7 +83,7 @@ def test_a_wrong_amount_stays_in_the_dialog(qtbot, db) -> None:
     dialog.amount.setText("abc")
     dialog.try_accept()
     assert dialog.result() == 0
-    assert "'abc' is not an amount" in dialog.errors["amount"].text()
+    assert f"'{isolated('abc')}' is not an amount" in dialog.errors["amount"].text()
     assert Payment.select().count() == 0
 
 

@@ -107,3 +107,29 @@ def test_undo_last_import_from_the_menu_keeps_what_was_worked_on(
     assert window.statusBar().currentMessage() == (
         "Import undone: 1 removed, 0 put back, 1 kept as you have worked on them since")
     assert window.contacts.model.rowCount() == 1
+
+
+def test_refused_rows_and_bad_files_are_explained_in_the_owners_language(
+        qapp, qtbot, db, tmp_path: Path) -> None:
+    from crm_desktop.ui.application import create_application
+
+    try:
+        create_application(lang="ru")
+        wizard = ImportWizard(_file(tmp_path))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        wizard.next()
+        wizard.next()  # the dry run
+        reason = wizard.summary_page.rejects.item(0, 2).text()
+        assert reason.startswith("«\u2068olga@@example\u2069» — неверный адрес эл. почты: ")
+        bad = tmp_path / "photo.xlsx"
+        bad.write_bytes(b"\x89PNG not a workbook")
+        create_application(lang="fa")
+        refused = ImportWizard(bad)
+        qtbot.addWidget(refused)
+        assert "را نمی‌توان به‌عنوان صفحه‌گسترده خواند" in refused.file_page.error.text()
+        assert "\u2068photo.xlsx\u2069" in refused.file_page.error.text()
+    finally:
+        create_application(lang="en")
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -33,6 +33,7 @@ from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix, Thresho
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.display_text import left_to_right
 from crm_desktop.ui.labels import label
+from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.workers import run_with_progress
 
 ROWS = tuple(reversed(TIERS))  # high value on top
@@ -144,7 +145,7 @@ class AssetMatrixView(QDialog):
         except CancelledError:
             return False
         except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Report"), str(exc))
+            QMessageBox.critical(self, self.tr("Report"), error_text(exc))
             return False
         return True
 

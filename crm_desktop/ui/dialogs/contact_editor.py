@@ -32,6 +32,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import contacts
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.labels import CHANNEL_NAMES, key_label
+from crm_desktop.ui.messages import message_text
 
 LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "city", "region",
                "postal_code", "country", "website", "industry", "lead_source", "segment")
@@ -207,7 +208,7 @@ class ContactEditor(QDialog):
         for key, error in self.errors.items():
             message = next((m for f, m in by_field.items()
                             if f == key or (key == "email" and f.startswith("email"))), None)
-            error.setText(message or "")
+            error.setText(message_text(message) if message else "")
             error.setVisible(message is not None)
 
     def try_accept(self) -> None:
@@ -228,7 +229,7 @@ class ContactEditor(QDialog):
         if warnings and warnings != self._warned:
             # shown once; saving again keeps the numbers as typed
             self._warned = warnings
-            self.warning.setText("\n".join(warnings) + "\n" +
+            self.warning.setText("\n".join(map(message_text, warnings)) + "\n" +
                                  self.tr("Save again to keep them as typed."))
             self.warning.show()
             return

@@ -31,6 +31,7 @@ from crm_desktop.services.money import to_decimal
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import local_minutes
 from crm_desktop.ui.labels import named
+from crm_desktop.ui.messages import error_text
 
 
 class DealDetails(QDialog):
@@ -127,7 +128,7 @@ class DealDetails(QDialog):
                 else None, expected_close_on=date(d.year(), d.month(), d.day()),
                 source=self.source.text())
         except InvalidRecordError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 

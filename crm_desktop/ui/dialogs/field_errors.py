@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from crm_desktop.ui.messages import message_text
+
 ERROR_STYLE = "color: #b3261e"
 
 
@@ -33,7 +35,7 @@ class FieldErrors:
     def show(self, found: dict[str, str]) -> None:
         """Show these errors by field; hide the others."""
         for key, label in self._labels.items():
-            label.setText(found.get(key, ""))
+            label.setText(message_text(found.get(key, "")))
             label.setVisible(key in found)
 
     def __getitem__(self, key: str) -> QLabel:

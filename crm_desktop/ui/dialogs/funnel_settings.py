@@ -22,6 +22,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.services.funnel import StageSpec
 from crm_desktop.ui.dialogs.field_errors import error_label
+from crm_desktop.ui.messages import error_text
 
 
 class FunnelSettings(QDialog):
@@ -107,6 +108,6 @@ class FunnelSettings(QDialog):
             funnel.save_stages(self.specs())
             funnel.save_loss_reasons(self.reasons.toPlainText().splitlines())
         except InvalidRecordError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

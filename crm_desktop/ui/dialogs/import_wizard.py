@@ -41,6 +41,7 @@ from crm_desktop.importers.table import Table
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.labels import label
+from crm_desktop.ui.messages import error_text, message_text
 from crm_desktop.ui.workers import run_with_progress
 
 FILE_FILTER = ("Contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;"
@@ -124,7 +125,7 @@ class ImportWizard(QWizard):
         except CancelledError:
             return None
         except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Import"), str(exc))
+            QMessageBox.critical(self, self.tr("Import"), error_text(exc))
             return None
 
     def accept(self) -> None:
@@ -184,7 +185,7 @@ class FilePage(QWizardPage):
             sheet = self.sheet.currentText() if self.sheet.isEnabled() else None
             table = pipeline.open_table(path, sheet)
         except CrmError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.completeChanged.emit()
             return
         self.error.clear()
@@ -289,7 +290,7 @@ class MappingPage(QWizardPage):
         try:
             mapping = saved_mappings.load(name, self._wizard.table.headers)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Saved mapping"), str(exc))
+            QMessageBox.warning(self, self.tr("Saved mapping"), error_text(exc))
             return
         for box, target in zip(self.boxes, mapping.columns, strict=True):
             box.setCurrentIndex(max(0, box.findData(target)))
@@ -367,7 +368,8 @@ class SummaryPage(QWizardPage):
         shown = dry.refused.first  # the first ones; "Save refused rows" writes them all
         self.rejects.setRowCount(len(shown))
         for r, refused in enumerate(shown):
-            for c, value in enumerate((str(refused.row), refused.field or "", refused.reason)):
+            for c, value in enumerate((str(refused.row), refused.field or "",
+                                            message_text(refused.reason))):
                 self.rejects.setItem(r, c, QTableWidgetItem(value))
         self.save_rejects.setEnabled(bool(dry.refused))
 

@@ -21,6 +21,7 @@ from crm_desktop.services import scoring
 from crm_desktop.services.scoring import FIELDS, OPERATORS, Rule
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.labels import label
+from crm_desktop.ui.messages import error_text
 
 
 class ScoringDialog(QDialog):
@@ -89,6 +90,6 @@ class ScoringDialog(QDialog):
         try:
             scoring.save_rules(self.rules())
         except InvalidRecordError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

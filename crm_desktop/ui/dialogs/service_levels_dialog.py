@@ -22,6 +22,7 @@ from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Promise
 from crm_desktop.services.settings import get_setting, set_setting
 from crm_desktop.ui.dialogs.field_errors import error_label
+from crm_desktop.ui.messages import error_text
 
 
 class ServiceLevelsDialog(QDialog):
@@ -84,7 +85,7 @@ class ServiceLevelsDialog(QDialog):
         try:
             reminders.save_service_levels(self.promises())
         except InvalidRecordError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         set_setting("win_back_after_days", self.win_back.value())
         self.accept()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.services import contact_query, contacts, merge
 from crm_desktop.services.contact_query import ContactFilter
+from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
 from crm_desktop.ui.widgets.contact_filters import FilterBar
 from crm_desktop.ui.window_state import restore
@@ -331,7 +332,7 @@ class ContactsView(QWidget):
             try:
                 merge.check_merge(survivor, other, values)
             except CrmError as exc:
-                QMessageBox.warning(self, self.tr("Merge two contacts"), str(exc))
+                QMessageBox.warning(self, self.tr("Merge two contacts"), error_text(exc))
                 return
             self.undo_stack.push(MergeCommand(survivor, other, values, self._after_change))
             self.select_contact(survivor)

@@ -1,0 +1,71 @@
+"""Showing the messages of the layers below the UI (`translatable.Message`, and the errors
+that carry them) in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from crm_desktop.errors import CrmError, InputError, InvalidRecordError, StorageError
+from crm_desktop.translatable import MESSAGES, Message
+from crm_desktop.ui.display_text import isolated
+from crm_desktop.ui.labels import label
+
+translate = QCoreApplication.translate
+
+# the fields the services name, as the window calls them; None: the message says it already
+FIELD_NAMES: dict[str, str | None] = {
+    "file": None,
+    "output": None,
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "value": QT_TRANSLATE_NOOP("Labels", "Deal value"),
+    "amount": QT_TRANSLATE_NOOP("Labels", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("Labels", "Currency"),
+    "probability": QT_TRANSLATE_NOOP("Labels", "Probability"),
+    "hours": QT_TRANSLATE_NOOP("Labels", "Hours"),
+    "sheet": QT_TRANSLATE_NOOP("Labels", "Sheet"),
+    "mapping": QT_TRANSLATE_NOOP("Labels", "Mapping"),
+}
+
+
+def message_text(text: str) -> str:
+    """A Message in the interface language (its arguments isolated, so that a Latin file name
+    keeps its place in a Persian sentence); any other text as it is."""
+    if not isinstance(text, Message):
+        return text
+    shown = translate(MESSAGES, text.template)
+    if not text.params:
+        return shown
+    return shown.format(*(isolated(message_text(p) if isinstance(p, Message) else str(p))
+                          for p in text.params))
+
+
+def field_name(key: str) -> str | None:
+    """How the window names a field the services named by its key (None: not worth it)."""
+    if key not in FIELD_NAMES:
+        return isolated(key)
+    shown = FIELD_NAMES[key]
+    return label(shown) if shown else None
+
+
+def error_text(exc: CrmError) -> str:
+    """What went wrong, in the interface language, with the row and field it concerns."""
+    if isinstance(exc, InvalidRecordError):
+        return "\n".join(error_text(e) for e in exc.errors)
+    if isinstance(exc, InputError):
+        text = message_text(exc.message)
+        field = field_name(exc.field) if exc.field else None
+        if exc.row is not None and field:
+            return translate("ErrorText", "row {0}, {1}: {2}").format(exc.row, field, text)
+        if exc.row is not None:
+            return translate("ErrorText", "row {0}: {1}").format(exc.row, text)
+        if field:
+            return translate("ErrorText", "{0}: {1}").format(field, text)
+        return text
+    if isinstance(exc, StorageError):
+        return message_text(exc.message)
+    return message_text(exc.args[0]) if exc.args else str(exc)
