@@ -43,3 +43,22 @@ def test_ruff_is_clean() -> None:
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "crm_desktop", "tests"],
                             cwd=PACKAGE.parent, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+def test_messages_the_window_shows_are_marked_for_translation() -> None:
+    """An error or refused row built from a bare string would reach a Persian owner in
+    English: below the UI they are built with translatable.msg (the CLI keeps its own)."""
+    import ast
+
+    shown = {"InputError", "StorageError", "CancelledError", "Refused"}
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "cli.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in shown and node.args):
+                text = node.args[2] if node.func.id == "Refused" else node.args[0]
+                if isinstance(text, ast.Constant | ast.JoinedStr):
+                    offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []
