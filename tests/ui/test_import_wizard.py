@@ -44,7 +44,7 @@ def test_the_wizard_previews_maps_dry_runs_and_imports(qtbot, db, tmp_path: Path
     summary = wizard.summary_page
     assert (wizard.dry.created, wizard.dry.updated, wizard.dry.rejected) == (1, 1, 1)
     assert summary.rejects.item(0, 0).text() == "3"
-    assert summary.rejects.item(0, 1).text() == "email"
+    assert summary.rejects.item(0, 1).text() == "E-mail"
     assert Contact.select().count() == 1  # nothing written by the dry run
     wizard.accept()
     assert wizard.result.counts() == {"created": 1, "updated": 1, "skipped": 0, "rejected": 1}

@@ -40,7 +40,7 @@ from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, sheet
 from crm_desktop.importers.table import Table
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.dialogs.field_errors import error_label
-from crm_desktop.ui.labels import label
+from crm_desktop.ui.labels import key_label, label
 from crm_desktop.ui.messages import error_text, message_text
 from crm_desktop.ui.workers import run_with_progress
 
@@ -368,8 +368,9 @@ class SummaryPage(QWizardPage):
         shown = dry.refused.first  # the first ones; "Save refused rows" writes them all
         self.rejects.setRowCount(len(shown))
         for r, refused in enumerate(shown):
-            for c, value in enumerate((str(refused.row), refused.field or "",
-                                            message_text(refused.reason))):
+            field = refused.field or ""
+            for c, value in enumerate((str(refused.row), key_label(FIELD_LABELS, field),
+                                       message_text(refused.reason))):
                 self.rejects.setItem(r, c, QTableWidgetItem(value))
         self.save_rejects.setEnabled(bool(dry.refused))
 
