@@ -44,6 +44,7 @@ class Rule:
     points: int
 
     def describe(self) -> str:
+        """In English (the window says it in its language: ui.labels.rule_text)."""
         label = FIELDS[self.field][0]
         if self.operator in ("present", "absent") or FIELDS[self.field][1] == "flag":
             condition = OPERATORS[self.operator] if FIELDS[self.field][1] != "flag" else \
@@ -127,11 +128,11 @@ def _contexts(where: str, params: dict, now: datetime):
         yield row[0], values, row[12]
 
 
-def explain(deal_id: int, now: datetime) -> list[tuple[str, int]]:
+def explain(deal_id: int, now: datetime) -> list[tuple[Rule, int]]:
     """The rules that gave the deal its points: (rule, points)."""
     active = rules()
     for _, values, _ in _contexts("d.id = :deal", {"deal": deal_id}, now):
-        return [(r.describe(), r.points) for r in active if r.matches(values[r.field])]
+        return [(r, r.points) for r in active if r.matches(values[r.field])]
     return []
 
 

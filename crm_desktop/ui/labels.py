@@ -7,9 +7,15 @@ that pyside6-lupdate finds it, and translated here when it is shown.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from crm_desktop.translatable import LABELS
+from crm_desktop.ui.display_text import isolated
+
+if TYPE_CHECKING:
+    from crm_desktop.services.scoring import Rule
 
 
 def label(text: str) -> str:
@@ -58,3 +64,18 @@ def named(name: str) -> str:
     """A stage's or loss reason's name as shown: translated while it is still the seeded
     English one, else as the owner wrote it."""
     return label(name) if name in SEEDED_NAMES else name
+
+
+def rule_text(rule: Rule) -> str:
+    """A lead-scoring rule as the window says it, e.g. 'Deal value > 10000'."""
+    from crm_desktop.services.scoring import FIELDS, OPERATORS
+
+    name, kind = FIELDS[rule.field]
+    if kind == "flag":
+        said = (QT_TRANSLATE_NOOP("Labels", "no") if rule.operator == "absent"
+                else QT_TRANSLATE_NOOP("Labels", "yes"))
+        return f"{label(name)} {label(said)}"
+    condition = label(OPERATORS[rule.operator])
+    if rule.operator in ("present", "absent"):
+        return f"{label(name)} {condition}"
+    return f"{label(name)} {condition} {isolated(rule.value or '')}"

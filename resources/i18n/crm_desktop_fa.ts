@@ -1720,6 +1720,14 @@ satisfaction {3}</source>
         <translation>دیگر</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
         <source>Kind (person/company)</source>
         <translation>نوع (شخص/شرکت)</translation>
     </message>

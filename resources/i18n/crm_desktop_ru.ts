@@ -1720,6 +1720,14 @@ satisfaction {3}</source>
         <translation>Другое</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
         <source>Kind (person/company)</source>
         <translation>Тип (человек/компания)</translation>
     </message>

@@ -38,7 +38,7 @@ def test_rules_score_and_explain_each_deal(db) -> None:
     ])
     assert scoring.recompute(NOW) == 2
     assert (Deal.get_by_id(big).score, Deal.get_by_id(small).score) == (75, -10)
-    assert scoring.explain(big, NOW) == [
+    assert [(rule.describe(), points) for rule, points in scoring.explain(big, NOW)] == [
         ("Lead source is referral", 20), ("Deal value > 10000", 15),
         ("Interactions in the last 30 days > 0", 10), ("Has an e-mail yes", 5),
         ("VIP yes", 25)]

@@ -149,7 +149,9 @@ def test_filters_narrow_the_board_and_the_totals(window: MainWindow) -> None:
 def test_scoring_rules_order_the_cards_and_explain_them(window: MainWindow, qtbot) -> None:
     from crm_desktop.services import scoring
     from crm_desktop.services.scoring import Rule
+    from crm_desktop.ui.application import create_application
     from crm_desktop.ui.dialogs.scoring_dialog import ScoringDialog
+    from crm_desktop.ui.labels import rule_text
 
     dialog = ScoringDialog(window)
     qtbot.addWidget(dialog)
@@ -161,8 +163,18 @@ def test_scoring_rules_order_the_cards_and_explain_them(window: MainWindow, qtbo
     board = window.funnel
     board.filters.by_score.setChecked(True)
     assert _titles(window, "interest") == ["Deal 1", "Deal 2", "Deal 0"]
-    tip = board.column_for("interest").model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Lead score 30:\n+30  Deal value > 2000"
+    model = board.column_for("interest").model
+    tip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Lead score 30:\n+30  Deal value > \u20682000\u2069"
+    try:
+        create_application(lang="ru")
+        assert model.index(0).data(Qt.ItemDataRole.ToolTipRole).splitlines() == [
+            "Оценка лида 30:", "+30  Сумма сделки > \u20682000\u2069"]
+        assert [rule_text(r) for r in (Rule("vip", "absent", None, 5),
+                                       Rule("city", "present", None, 1))] == [
+            "VIP нет", "Город заполнено"]
+    finally:
+        create_application(lang="en")
 
 
 def test_the_metrics_panel_shows_the_service_numbers(window: MainWindow) -> None:

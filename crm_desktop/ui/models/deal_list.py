@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from crm_desktop.services import funnel
 from crm_desktop.services.funnel import DealCard
 from crm_desktop.services.money import format_money
+from crm_desktop.ui.labels import rule_text
 from crm_desktop.ui.models.row_window import RowWindow
 
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,7 +119,7 @@ class DealListModel(QAbstractListModel):
             return QCoreApplication.translate("DealListModel", "Lead score: no rule applies")
         total = sum(points for _, points in lines)
         head = QCoreApplication.translate("DealListModel", "Lead score {0}:").format(total)
-        return "\n".join([head] + [f"{points:+d}  {rule}" for rule, points in lines])
+        return "\n".join([head] + [f"{points:+d}  {rule_text(rule)}" for rule, points in lines])
 
     def id_at(self, row: int) -> int | None:
         return self._window.id_at(row)
