@@ -119,6 +119,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                         help="the start of the period (default: a year before); for the "
                              "asset matrix, the previous period to compare with")
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    report.add_argument("--lang", choices=["en", "fa", "ru"], default="en",
+                        help="the report's language (default: English)")
 
     backup = sub.add_parser("backup", help="copy the database safely, even while the app runs")
     _db_option(backup, suppress=True)
@@ -279,6 +281,7 @@ def _day(text: str | None, option: str) -> date | None:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from crm_desktop.reports.asset_matrix_report import build_asset_matrix_report
+    from crm_desktop.reports.wording import Wording
     from crm_desktop.services.asset_matrix import end_of_day
 
     to = _day(args.to, "to") or datetime.now(UTC).date()
@@ -292,19 +295,19 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise InputError("say which customer with --contact ID", field="contact")
     end = end_of_day(to)
     start = end_of_day(since) if since else end.replace(year=end.year - 1)
+    options = {"page_size": args.page_size, "wording": Wording(args.lang)}
     _, db = _open(args)
     try:
         if args.kind == "asset-matrix":
-            n = build_asset_matrix_report(output, end, page_size=args.page_size,
+            n = build_asset_matrix_report(output, end, **options,
                                           previous=end_of_day(since) if since else None)
             print(f"Asset matrix of {n:,} customers written to {output}")
         elif args.kind == "funnel":
-            other_reports.build_funnel_report(output, start, end, page_size=args.page_size)
+            other_reports.build_funnel_report(output, start, end, **options)
         elif args.kind == "activity":
-            other_reports.build_activity_report(output, start, end, page_size=args.page_size)
+            other_reports.build_activity_report(output, start, end, **options)
         else:
-            other_reports.build_customer_profile(output, args.contact,
-                                                 page_size=args.page_size)
+            other_reports.build_customer_profile(output, args.contact, **options)
     finally:
         db.close()
     if args.kind != "asset-matrix":

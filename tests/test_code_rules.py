@@ -62,3 +62,22 @@ def test_messages_the_window_shows_are_marked_for_translation() -> None:
                 if isinstance(text, ast.Constant | ast.JoinedStr):
                     offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
+
+
+def test_a_messages_first_argument_does_not_start_with_a_string() -> None:
+    """pyside6-lupdate reads msg("...", "x", n) like QT_TR_NOOP with a comment and a plural
+    count whenever the argument after the template starts with a string (a literal, an
+    f-string, a conditional): the translation then never applies. Name such a value first."""
+    import ast
+
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "msg" and len(node.args) > 1):
+                continue
+            first = ast.get_source_segment(source, node.args[1]) or ""
+            if first.lstrip("rbfuRBFU")[:1] in ('"', "'"):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []

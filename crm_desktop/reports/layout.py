@@ -9,27 +9,35 @@ from html import escape
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from crm_desktop.errors import CancelledError, InputError
 from crm_desktop.paths import PRIVATE_FILE_MODE
-from crm_desktop.reports.fonts import has_rtl, register, shape
+from crm_desktop.reports.fonts import (
+    has_rtl,
+    register,
+    shape,
+    shape_lines,
+    starts_right_to_left,
+)
+from crm_desktop.reports.wording import Wording
 from crm_desktop.translatable import listing, msg
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
 
 
-def styles() -> dict[str, ParagraphStyle]:
+def styles(right_to_left: bool = False) -> dict[str, ParagraphStyle]:
+    """The report's paragraph styles; set from the right for a right-to-left language."""
     regular, bold = register()
-    base = ParagraphStyle("base", fontName=regular, fontSize=9, leading=12)
+    base = ParagraphStyle("base", fontName=regular, fontSize=9, leading=12,
+                          alignment=TA_RIGHT if right_to_left else TA_LEFT)
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
@@ -43,13 +51,57 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def para(text: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of any script: escaped, Persian shaped and set from the right; long
-    words wrap in the cell."""
+def para(text: object, style: ParagraphStyle) -> Flowable:
+    """A paragraph of any script: Persian shaped, wrapped in reading order and set from the
+    right; other text as a plain (escaped) Paragraph."""
     raw = "" if text is None else str(text)
     if has_rtl(raw):
-        style = ParagraphStyle(style.name + "-rtl", parent=style, alignment=TA_RIGHT)
-    return Paragraph(escape(shape(raw)), style)
+        return RightToLeftParagraph(raw, style)
+    return Paragraph(escape(raw), style)
+
+
+class RightToLeftParagraph(Flowable):
+    """Text with Persian in it: a Paragraph of the reordered text would wrap it from the
+    wrong end, so the lines are found in reading order and each reordered (shape_lines).
+    Set from the right unless the text starts left to right (a Latin name, say)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, _lines: list[str] | None = None):
+        super().__init__()
+        self.text, self.style, self.lines = text, style, _lines
+        self.from_right = starts_right_to_left(text) or style.alignment == TA_RIGHT
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self.lines is None:
+            self.lines = shape_lines(self.text, self.style.fontName, self.style.fontSize,
+                                     avail_width)
+        self.width, self.height = avail_width, len(self.lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        fit = int(avail_height // self.style.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return []
+        return [RightToLeftParagraph(self.text, self.style, self.lines[:fit]),
+                RightToLeftParagraph(self.text, self.style, self.lines[fit:])]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (reportlab's name)
+        return self.style.spaceAfter
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        y = self.height - style.fontSize
+        for line in self.lines:
+            if self.from_right:
+                canvas.drawRightString(self.width, y, line)
+            else:
+                canvas.drawString(0, y, line)
+            y -= style.leading
 
 
 CELL_PADDING = 3  # points around the text inside a cell
@@ -61,14 +113,21 @@ GRID = colors.HexColor("#c8d0d8")
 class FastTable(Flowable):
     """A table drawn straight onto the canvas: the header repeats on every page, long cells
     wrap onto more lines (never overflow), right-to-left text is shaped and set from the
-    right. Splitting is by whole rows and linear, so thousands of rows stay fast."""
+    right. Splitting is by whole rows and linear, so thousands of rows stay fast.
+    `right_to_left` lays the columns out from the right (a Persian report)."""
 
     def __init__(self, header: Sequence[str], rows: Sequence[Sequence[object]],
                  widths: Sequence[float], font: str, bold: str, size: float = 8,
-                 leading: float = 10, _prepared: tuple | None = None):
+                 leading: float = 10, _prepared: tuple | None = None,
+                 right_to_left: bool = False):
         super().__init__()
-        self.widths, self.font, self.bold = list(widths), font, bold
+        self.font, self.bold = font, bold
         self.size, self.leading = size, leading
+        self.right_to_left = right_to_left
+        if right_to_left and _prepared is None:
+            widths, header = list(widths)[::-1], list(header)[::-1]
+            rows = [list(row)[::-1] for row in rows]
+        self.widths = list(widths)
         if _prepared is None:
             self.header = self._lines_of(header, bold)
             self.rows = [self._lines_of(row, font) for row in rows]
@@ -81,13 +140,13 @@ class FastTable(Flowable):
         cells = []
         for value, width in zip(row, self.widths, strict=True):
             raw = "" if value is None else str(value)
-            rtl = has_rtl(raw)
+            rtl = self.right_to_left or has_rtl(raw)
             text = shape(raw)
             room = width - 2 * CELL_PADDING
             if stringWidth(text, font, self.size) <= room:
                 cells.append(([text], rtl))
             else:
-                lines = simpleSplit(text, font, self.size, room) or [""]
+                lines = shape_lines(raw, font, self.size, room)
                 cells.append(([piece for line in lines
                                for piece in self._hard_wrap(line, font, room)], rtl))
         return cells
@@ -126,7 +185,8 @@ class FastTable(Flowable):
 
     def _part(self, rows: slice) -> FastTable:
         return FastTable([], [], self.widths, self.font, self.bold, self.size, self.leading,
-                         _prepared=(self.header, self.rows[rows], self.heights[rows]))
+                         _prepared=(self.header, self.rows[rows], self.heights[rows]),
+                         right_to_left=self.right_to_left)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -170,16 +230,20 @@ class FastTable(Flowable):
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-          st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """A table for a report (a list, so callers can extend their story with it)."""
+          st: dict[str, ParagraphStyle], right_to_left: bool = False) -> list[Flowable]:
+    """A table for a report (a list, so callers can extend their story with it); columns
+    given first to last, laid out from the right for a right-to-left language."""
     regular, bold = register()
     cell = st["cell"]
-    return [FastTable(header, rows, widths, regular, bold, cell.fontSize, cell.leading)]
+    return [FastTable(header, rows, widths, regular, bold, cell.fontSize, cell.leading,
+                      right_to_left=right_to_left)]
 
 
-def numbered_canvas(title: str, business: str, made: datetime):
-    """A canvas class that writes the header and "page N of M" once all pages are known."""
+def numbered_canvas(title: str, business: str, made: datetime, say: Wording | None = None):
+    """A canvas class that writes the header and "page N of M" once all pages are known
+    (mirrored for a right-to-left language)."""
     regular, _ = register()
+    say = say or Wording()
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -202,11 +266,14 @@ def numbered_canvas(title: str, business: str, made: datetime):
             width, height = self._pagesize
             self.setFont(regular, 7.5)
             self.setFillColor(colors.HexColor("#555555"))
-            self.drawString(MARGIN, height - 10 * mm, shape(f"{business} — {title}"))
-            self.drawRightString(width - MARGIN, height - 10 * mm, f"{made:%Y-%m-%d %H:%M}")
-            self.drawRightString(width - MARGIN, 9 * mm,
-                                 f"page {self._pageNumber} of {total}")
-            self.drawString(MARGIN, 9 * mm, "crm-desktop")
+            start, end = self.drawString, self.drawRightString
+            first, last = MARGIN, width - MARGIN
+            if say.right_to_left:
+                start, end, first, last = end, start, last, first
+            start(first, height - 10 * mm, shape(f"{business} — {title}"))
+            end(last, height - 10 * mm, f"{made:%Y-%m-%d %H:%M}")
+            end(last, 9 * mm, shape(say(msg("page {0} of {1}", self._pageNumber, total))))
+            start(first, 9 * mm, "crm-desktop")
 
     return NumberedCanvas
 
@@ -236,7 +303,8 @@ def document(path: Path, page_size: str, title: str) -> SimpleDocTemplate:
 
 
 def write_pdf(path: Path, page_size: str, title: str, story: list, business: str,
-              progress: Callable[[int, int], bool] | None = None) -> None:
+              progress: Callable[[int, int], bool] | None = None,
+              say: Wording | None = None) -> None:
     """Lay the story out into `path` (mode 0600); a cancel or an error leaves no file."""
     path = Path(path)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
@@ -245,7 +313,7 @@ def write_pdf(path: Path, page_size: str, title: str, story: list, business: str
     doc.progress, doc.total = progress, len(story)
     try:
         doc.build(story, canvasmaker=numbered_canvas(title, business,
-                                                     datetime.now().astimezone()))
+                                                     datetime.now().astimezone(), say))
     except BaseException:
         path.unlink(missing_ok=True)
         raise

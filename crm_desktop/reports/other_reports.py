@@ -14,64 +14,96 @@ from crm_desktop.db.models import Contact, Interaction, Reminder
 from crm_desktop.errors import InputError
 from crm_desktop.progress import Progress
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
+from crm_desktop.reports.wording import Wording
 from crm_desktop.services import contacts, customer_record, funnel
 from crm_desktop.services.funnel_metrics import funnel_metrics
 from crm_desktop.services.money import format_money
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import display_phone
-from crm_desktop.translatable import msg
+from crm_desktop.stored_names import (
+    ACTION_NAMES,
+    CHANNEL_NAMES,
+    CONTACT_FIELD_NAMES,
+    CONTACT_KIND_NAMES,
+    DIRECTION_NAMES,
+    INTERACTION_KIND_NAMES,
+    STATUS_NAMES,
+)
+from crm_desktop.translatable import Message, msg
 
 
 def _write(path: Path, page_size: str, title: str, story: list,
-           progress: Progress | None) -> None:
+           progress: Progress | None, say: Wording) -> None:
     write_pdf(path, page_size, title, story, get_setting("business_name") or "crm-desktop",
-              progress)
+              progress, say)
+
+
+DAY = "%Y-%m-%d"
 
 
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
+def _period(start: datetime, end: datetime) -> Message:
+    return msg("{0} to {1}", format(start, DAY), format(end, DAY))
+
+
+def _heads(say: Wording, *heads: Message) -> list[str]:
+    return [say(h) for h in heads]
+
+
 def build_funnel_report(path: Path, start: datetime, end: datetime, *,
-                        page_size: str = "A4", progress: Progress | None = None) -> None:
-    st = styles()
+                        page_size: str = "A4", progress: Progress | None = None,
+                        wording: Wording | None = None) -> None:
+    say = wording or Wording()
+    rtl = say.right_to_left
+    st = styles(say.right_to_left)
     width = document(path, page_size, "").width
     m = funnel_metrics(start, end)
     summaries = funnel.stage_summaries()
-    story = [para("Sales funnel", st["h1"]),
-             para(f"{start:%Y-%m-%d} to {end:%Y-%m-%d}", st["body"]), Spacer(1, 4 * mm),
-             para("The board today", st["h2"])]
+    title = say(msg("Sales funnel"))
+    story = [para(title, st["h1"]), para(say(_period(start, end)), st["body"]),
+             Spacer(1, 4 * mm), para(say(msg("The board today")), st["h2"])]
     rows = []
     for stage in funnel.list_stages():
         s = summaries.get(stage.id, funnel.StageSummary())
-        rows.append((stage.name, s.count,
+        rows.append((say.named(stage.name), s.count,
                      ", ".join(format_money(v, c) for c, v in sorted(s.value_minor.items())),
                      ", ".join(format_money(v, c) for c, v in sorted(s.weighted_minor.items()))))
-    story += table(["Stage", "Deals", "Total value", "Weighted value"], rows,
-                   [width * .25, width * .15, width * .3, width * .3], st)
-    story += [para("In the period", st["h2"])]
-    story += table(["Measure", "Value"], [
-        ("Deals created", m.created), ("Won", m.won), ("Lost", m.lost),
-        ("Win rate", _pct(m.win_rate)),
-        ("Average sales cycle", "—" if m.avg_sales_cycle_days is None
-         else f"{m.avg_sales_cycle_days:.1f} days"),
-        *[(f"Conversion {a} → {b}", _pct(rate)) for a, b, rate in m.conversion],
-        *[(f"Days in {stage}", f"{days:.1f}") for stage, days in m.avg_days_in_stage.items()],
-    ], [width * .6, width * .4], st)
-    story += [para("Loss reasons", st["h2"])]
-    story += table(["Reason", "Deals"], list(m.loss_reasons.items()) or [("—", 0)],
-                   [width * .7, width * .3], st)
-    story += [para("Weighted forecast by month of expected close", st["h2"])]
-    story += table(["Month", "Weighted value"],
+    story += table(_heads(say, msg("Stage"), msg("Deals"), msg("Total value"),
+                          msg("Weighted value")), rows,
+                   [width * .25, width * .15, width * .3, width * .3], st, rtl)
+    story += [para(say(msg("In the period")), st["h2"])]
+    cycle = m.avg_sales_cycle_days
+    story += table(_heads(say, msg("Measure"), msg("Value")), [
+        (say(msg("Deals created")), m.created), (say(msg("Won")), m.won),
+        (say(msg("Lost")), m.lost), (say(msg("Win rate")), _pct(m.win_rate)),
+        (say(msg("Average sales cycle")),
+         "—" if cycle is None else say(msg("{0} days", format(cycle, ".1f")))),
+        *[(say(msg("Conversion {0} → {1}", say.named(a), say.named(b))), _pct(rate))
+          for a, b, rate in m.conversion],
+        *[(say(msg("Days in {0}", say.named(stage))), f"{days:.1f}")
+          for stage, days in m.avg_days_in_stage.items()],
+    ], [width * .6, width * .4], st, rtl)
+    story += [para(say(msg("Loss reasons")), st["h2"])]
+    story += table(_heads(say, msg("Reason"), msg("Deals")),
+                   [(say.named(r), n) for r, n in m.loss_reasons.items()] or [("—", 0)],
+                   [width * .7, width * .3], st, rtl)
+    story += [para(say(msg("Weighted forecast by month of expected close")), st["h2"])]
+    story += table(_heads(say, msg("Month"), msg("Weighted value")),
                    [(month, ", ".join(format_money(v, c) for c, v in sorted(by.items())))
                     for month, by in m.forecast.items()] or [("—", "")],
-                   [width * .4, width * .6], st)
-    _write(path, page_size, "Sales funnel", story, progress)
+                   [width * .4, width * .6], st, rtl)
+    _write(path, page_size, title, story, progress, say)
 
 
 def build_activity_report(path: Path, start: datetime, end: datetime, *,
-                          page_size: str = "A4", progress: Progress | None = None) -> None:
-    st = styles()
+                          page_size: str = "A4", progress: Progress | None = None,
+                          wording: Wording | None = None) -> None:
+    say = wording or Wording()
+    rtl = say.right_to_left
+    st = styles(say.right_to_left)
     width = document(path, page_size, "").width
     interactions = list(
         Interaction.select(Interaction, Contact).join(Contact)
@@ -81,80 +113,99 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
                                         & (Reminder.done_at >= start)
                                         & (Reminder.done_at < end)).order_by(Reminder.done_at))
     kinds = Counter(i.kind for i in interactions)
-    story = [para("Activity", st["h1"]), para(f"{start:%Y-%m-%d} to {end:%Y-%m-%d}",
-                                               st["body"]), Spacer(1, 4 * mm),
-             para("Interactions by kind", st["h2"])]
-    story += table(["Kind", "Count"], sorted(kinds.items()) or [("—", 0)],
-                   [width * .6, width * .4], st)
-    story += [para(f"Interactions ({len(interactions):,})", st["h2"])]
-    story += table(["When", "Customer", "Kind", "Subject", "Outcome"],
-                   [(f"{i.occurred_at.astimezone():%Y-%m-%d %H:%M}", i.contact.name, i.kind,
-                     i.subject or "", i.outcome or "") for i in interactions] or
-                   [("—", "", "", "", "")],
-                   [width * .17, width * .25, width * .12, width * .26, width * .2], st)
-    story += [para(f"Reminders done ({len(done):,})", st["h2"])]
-    story += table(["Done", "Reminder", "Customer"],
+    title = say(msg("Activity"))
+    story = [para(title, st["h1"]), para(say(_period(start, end)), st["body"]),
+             Spacer(1, 4 * mm), para(say(msg("Interactions by kind")), st["h2"])]
+    story += table(_heads(say, msg("Kind"), msg("Count")),
+                   [(say.key(INTERACTION_KIND_NAMES, k), n) for k, n in sorted(kinds.items())]
+                   or [("—", 0)], [width * .6, width * .4], st, rtl)
+    story += [para(say(msg("Interactions ({0})", format(len(interactions), ","))), st["h2"])]
+    story += table(_heads(say, msg("When"), msg("Customer"), msg("Kind"), msg("Subject"),
+                          msg("Outcome")),
+                   [(f"{i.occurred_at.astimezone():%Y-%m-%d %H:%M}", i.contact.name,
+                     say.key(INTERACTION_KIND_NAMES, i.kind), i.subject or "", i.outcome or "")
+                    for i in interactions] or [("—", "", "", "", "")],
+                   [width * .17, width * .25, width * .12, width * .26, width * .2], st, rtl)
+    story += [para(say(msg("Reminders done ({0})", format(len(done), ","))), st["h2"])]
+    story += table(_heads(say, msg("Done"), msg("Reminder"), msg("Customer")),
                    [(f"{r.done_at.astimezone():%Y-%m-%d %H:%M}", r.title,
                      r.contact.name if r.contact else "") for r in done] or [("—", "", "")],
-                   [width * .2, width * .45, width * .35], st)
-    _write(path, page_size, "Activity", story, progress)
+                   [width * .2, width * .45, width * .35], st, rtl)
+    _write(path, page_size, title, story, progress, say)
 
 
 def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4",
-                           today=None, progress: Progress | None = None) -> None:
+                           today=None, progress: Progress | None = None,
+                           wording: Wording | None = None) -> None:
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
         raise InputError(msg("there is no contact {0}", contact_id), field="contact")
-    st = styles()
+    say = wording or Wording()
+    rtl = say.right_to_left
+    st = styles(say.right_to_left)
     width = document(path, page_size, "").width
     snap = contacts.snapshot(contact_id)
+    field = CONTACT_FIELD_NAMES
     facts = [
-        ("Kind", contact.kind), ("Company", contact.company.name if contact.company else ""),
-        ("Job title", contact.job_title), ("Status", contact.status),
-        ("VIP", "yes" if contact.is_vip else "no"), ("Segment", contact.segment),
-        ("Industry", contact.industry), ("Lead source", contact.lead_source),
-        ("Phones", ", ".join(display_phone(n) or n for n, _ in snap.phones)),
-        ("E-mails", ", ".join(snap.emails)),
-        ("Address", ", ".join(x for x in (contact.address, contact.city, contact.region,
-                                          contact.postal_code, contact.country) if x)),
-        ("Tags", ", ".join(snap.tags)), ("Prefers", contact.preferred_channel),
-        ("Likes", contact.preferences), ("Needs", contact.needs),
-        ("Hidden needs", contact.hidden_needs), ("Notes", contact.notes),
+        (field["kind"], say.key(CONTACT_KIND_NAMES, contact.kind)),
+        (field["company"], contact.company.name if contact.company else ""),
+        (field["job_title"], contact.job_title),
+        (field["status"], say.key(STATUS_NAMES, contact.status)),
+        (field["is_vip"], say(msg("yes") if contact.is_vip else msg("no"))),
+        (field["segment"], contact.segment), (field["industry"], contact.industry),
+        (field["lead_source"], contact.lead_source),
+        (field["phones"], ", ".join(display_phone(n) or n for n, _ in snap.phones)),
+        (field["emails"], ", ".join(snap.emails)),
+        (field["address"], ", ".join(x for x in (contact.address, contact.city,
+                                                 contact.region, contact.postal_code,
+                                                 contact.country) if x)),
+        (field["tags"], ", ".join(snap.tags)),
+        (field["preferred_channel"], say.key(CHANNEL_NAMES, contact.preferred_channel)),
+        (field["preferences"], contact.preferences), (field["needs"], contact.needs),
+        (field["hidden_needs"], contact.hidden_needs), (field["notes"], contact.notes),
     ]
     story = [para(contact.name, st["h1"])]
-    story += table(["", ""], [(k, v) for k, v in facts if v], [width * .25, width * .75], st)
-    story += [para("Interactions", st["h2"])]
-    story += table(["When", "Kind", "Direction", "Subject", "Outcome", "Satisfaction"],
-                   [(f"{i.occurred_at.astimezone():%Y-%m-%d}", i.kind, i.direction or "",
-                     i.subject or "", i.outcome or "", i.satisfaction or "")
+    story += table(["", ""], [(say.label(k), v) for k, v in facts if v],
+                   [width * .25, width * .75], st, rtl)
+    story += [para(say(msg("Interactions")), st["h2"])]
+    story += table(_heads(say, msg("When"), msg("Kind"), msg("Direction"), msg("Subject"),
+                          msg("Outcome"), msg("Satisfaction")),
+                   [(f"{i.occurred_at.astimezone():%Y-%m-%d}",
+                     say.key(INTERACTION_KIND_NAMES, i.kind),
+                     say.key(DIRECTION_NAMES, i.direction), i.subject or "", i.outcome or "",
+                     i.satisfaction or "")
                     for i in customer_record.interactions_of(contact_id)] or
                    [("—", "", "", "", "", "")],
-                   [width * w for w in (.14, .12, .12, .28, .22, .12)], st)
+                   [width * w for w in (.14, .12, .12, .28, .22, .12)], st, rtl)
     day = today or datetime.now().date()
-    story += [para("Payments", st["h2"])]
-    story += table(["Invoice", "Amount", "Due", "Paid", "On time"],
+    on_time = {True: say(msg("on time")), False: say(msg("late")), None: ""}
+    story += [para(say(msg("Payments")), st["h2"])]
+    story += table(_heads(say, msg("Invoice"), msg("Amount"), msg("Due"), msg("Paid"),
+                          msg("On time")),
                    [(p.invoice_number or "", format_money(p.amount_minor, p.currency),
-                     p.due_on or "", p.paid_on or "",
-                     {True: "on time", False: "late", None: ""}[p.on_time(day)])
+                     p.due_on or "", p.paid_on or "", on_time[p.on_time(day)])
                     for p in customer_record.payments_of(contact_id)] or
                    [("—", "", "", "", "")],
-                   [width * w for w in (.2, .25, .18, .18, .19)], st)
-    story += [para("Deals", st["h2"])]
-    story += table(["Deal", "Stage", "Value", "Expected close"],
-                   [(d.title, s.name, format_money(d.value_minor, d.currency),
+                   [width * w for w in (.2, .25, .18, .18, .19)], st, rtl)
+    story += [para(say(msg("Deals")), st["h2"])]
+    story += table(_heads(say, msg("Deal"), msg("Stage"), msg("Value"), msg("Expected close")),
+                   [(d.title, say.named(s.name), format_money(d.value_minor, d.currency),
                      d.expected_close_on or "") for d, s in customer_record.deals_of(contact_id)]
-                   or [("—", "", "", "")], [width * w for w in (.4, .2, .2, .2)], st)
-    story += [para("Competitor offers", st["h2"])]
-    story += table(["Competitor", "What", "Price", "Date"],
+                   or [("—", "", "", "")], [width * w for w in (.4, .2, .2, .2)], st, rtl)
+    story += [para(say(msg("Competitor offers")), st["h2"])]
+    story += table(_heads(say, msg("Competitor"), msg("What"), msg("Price"), msg("Date")),
                    [(o.competitor, o.description or "",
                      format_money(o.price_minor, o.currency) if o.price_minor else "",
                      o.offered_on or "") for o in customer_record.offers_of(contact_id)] or
-                   [("—", "", "", "")], [width * w for w in (.25, .4, .18, .17)], st)
-    story += [para("Changes to the record", st["h2"])]
-    story += table(["When", "Change", "Field", "Before", "After"],
-                   [(f"{h.changed_at.astimezone():%Y-%m-%d %H:%M}", h.action, h.field or "",
+                   [("—", "", "", "")], [width * w for w in (.25, .4, .18, .17)], st, rtl)
+    story += [para(say(msg("Changes to the record")), st["h2"])]
+    story += table(_heads(say, msg("When"), msg("Change"), msg("Field"), msg("Before"),
+                          msg("After")),
+                   [(f"{h.changed_at.astimezone():%Y-%m-%d %H:%M}",
+                     say.key(ACTION_NAMES, h.action), say.key(CONTACT_FIELD_NAMES, h.field),
                      h.old_value or "", h.new_value or "")
                     for h in contacts.change_history(contact_id)[:500]] or
                    [("—", "", "", "", "")],
-                   [width * w for w in (.18, .12, .16, .27, .27)], st)
-    _write(path, page_size, f"Customer profile: {contact.name}", story, progress)
+                   [width * w for w in (.18, .12, .16, .27, .27)], st, rtl)
+    _write(path, page_size, say(msg("Customer profile: {0}", contact.name)), story, progress,
+           say)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from crm_desktop.stored_names import SEEDED_NAMES
 from crm_desktop.translatable import LABELS
 from crm_desktop.ui.display_text import isolated
 
@@ -23,41 +24,9 @@ def label(text: str) -> str:
     return QCoreApplication.translate(LABELS, text)
 
 
-# the shown names of keys stored in the database
-INTERACTION_KIND_NAMES = {
-    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
-    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
-    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
-    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
-    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
-    "feedback": QT_TRANSLATE_NOOP("Labels", "Feedback"),
-}
-DIRECTION_NAMES = {"outbound": QT_TRANSLATE_NOOP("Labels", "Outbound"),
-              "inbound": QT_TRANSLATE_NOOP("Labels", "Inbound")}
-CHANNEL_NAMES = {
-    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
-    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
-    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
-    "messenger": QT_TRANSLATE_NOOP("Labels", "Messenger"),
-    "post": QT_TRANSLATE_NOOP("Labels", "Post"),
-}
-
-
 def key_label(table: dict[str, str], key: str | None) -> str:
     """The shown name of a stored key ('' for none; the key itself if it has no name)."""
     return label(table[key]) if key in table else (key or "")
-
-# the stages and loss reasons a new database starts with (migration 0001): shown in the
-# interface language for as long as the owner keeps the name
-SEEDED_NAMES = frozenset((
-    QT_TRANSLATE_NOOP("Labels", "Awareness"), QT_TRANSLATE_NOOP("Labels", "Interest"),
-    QT_TRANSLATE_NOOP("Labels", "Decision"), QT_TRANSLATE_NOOP("Labels", "Action"),
-    QT_TRANSLATE_NOOP("Labels", "Won"), QT_TRANSLATE_NOOP("Labels", "Lost"),
-    QT_TRANSLATE_NOOP("Labels", "No budget"), QT_TRANSLATE_NOOP("Labels", "No need now"),
-    QT_TRANSLATE_NOOP("Labels", "Wrong contact"),
-    QT_TRANSLATE_NOOP("Labels", "Chose a competitor"), QT_TRANSLATE_NOOP("Labels", "Price"),
-    QT_TRANSLATE_NOOP("Labels", "Other"),
-))
 
 
 def named(name: str) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.ui.messages import error_text
+from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.widgets.contacts_view import ContactsView
 from crm_desktop.ui.widgets.reminders_pane import RemindersPane
 from crm_desktop.ui.window_state import restore
@@ -418,7 +418,8 @@ class MainWindow(QMainWindow):
 
         end = self.clock()
         self.save_report(self.tr("Funnel report"), "funnel.pdf", lambda path, progress: (
-            build_funnel_report(path, end - timedelta(days=365), end, progress=progress)),
+            build_funnel_report(path, end - timedelta(days=365), end, progress=progress,
+                                wording=report_wording())),
             printing)
 
     def activity_report(self, printing: bool = False) -> None:
@@ -426,7 +427,8 @@ class MainWindow(QMainWindow):
 
         end = self.clock()
         self.save_report(self.tr("Activity report"), "activity.pdf", lambda path, progress: (
-            build_activity_report(path, end - timedelta(days=30), end, progress=progress)),
+            build_activity_report(path, end - timedelta(days=30), end, progress=progress,
+                                  wording=report_wording())),
             printing)
 
     def profile_report(self, contact_id: int | None = None, printing: bool = False) -> None:
@@ -439,7 +441,8 @@ class MainWindow(QMainWindow):
             return
         self.save_report(self.tr("Customer profile"), f"profile-{contact_id}.pdf",
                          lambda path, progress: build_customer_profile(
-                             path, contact_id, progress=progress), printing)
+                             path, contact_id, progress=progress,
+                             wording=report_wording()), printing)
 
     def show_customers(self, ids: list[int], title: str) -> None:
         """List exactly these contacts in the contacts table (a cell of the matrix)."""

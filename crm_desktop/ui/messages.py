@@ -3,12 +3,17 @@ that carry them) in the interface language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crm_desktop.errors import CrmError, InputError, InvalidRecordError, StorageError
 from crm_desktop.translatable import MESSAGES, Message
 from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.labels import label
+
+if TYPE_CHECKING:
+    from crm_desktop.reports.wording import Wording
 
 translate = QCoreApplication.translate
 
@@ -69,3 +74,10 @@ def error_text(exc: CrmError) -> str:
     if isinstance(exc, StorageError):
         return message_text(exc.message)
     return message_text(exc.args[0]) if exc.args else str(exc)
+
+
+def report_wording() -> Wording:
+    """Reports say their text in the window's language (imported with the reports)."""
+    from crm_desktop.reports.wording import Wording
+
+    return Wording(QLocale().name())

@@ -163,6 +163,10 @@
         <translation>{0} فایل vCard خوانایی نیست: {1}</translation>
     </message>
     <message>
+        <source>page {0} of {1}</source>
+        <translation>صفحهٔ {0} از {1}</translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation>گزارش لغو شد</translation>
     </message>
@@ -171,8 +175,244 @@
         <translation>اندازهٔ صفحه باید {0} باشد</translation>
     </message>
     <message>
+        <source>{0} to {1}</source>
+        <translation>از {0} تا {1}</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>The board today</source>
+        <translation>تابلو امروز</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معامله‌ها</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>ارزش کل</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>ارزش وزنی</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>در این دوره</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>Deals created</source>
+        <translation>معامله‌های ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>برنده</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>نرخ برد</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>میانگین چرخه فروش</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} روز</translation>
+    </message>
+    <message>
+        <source>Conversion {0} → {1}</source>
+        <translation>تبدیل {0} ← {1}</translation>
+    </message>
+    <message>
+        <source>Days in {0}</source>
+        <translation>روزها در «{0}»</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>دلیل‌های از دست رفتن</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month of expected close</source>
+        <translation>پیش‌بینی وزنی بر پایهٔ ماه بسته‌شدن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>Interactions by kind</source>
+        <translation>تعامل‌ها بر پایهٔ نوع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Interactions ({0})</source>
+        <translation>تعامل‌ها ({0})</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Reminders done ({0})</source>
+        <translation>یادآورهای انجام‌شده ({0})</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>یادآور</translation>
+    </message>
+    <message>
         <source>there is no contact {0}</source>
         <translation>مخاطب {0} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>تعامل‌ها</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>رضایت</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>به‌موقع</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>دیرکرد</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>به‌موقع</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Competitor offers</source>
+        <translation>پیشنهادهای رقیبان</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>رقیب</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Changes to the record</source>
+        <translation>تغییرات رکورد</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>پیش از</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>پس از</translation>
+    </message>
+    <message>
+        <source>Customer profile: {0}</source>
+        <translation>نمایهٔ مشتری: {0}</translation>
     </message>
     <message>
         <source>backup cancelled</source>
@@ -381,6 +621,162 @@
     <message>
         <source>{0} is already open in another crm-desktop window. Close it there first; two programs writing to one file could damage it.</source>
         <translation>{0} هم‌اکنون در پنجرهٔ دیگری از crm-desktop باز است. نخست آن‌جا ببندیدش؛ دو برنامه که در یک فایل بنویسند ممکن است آسیبش بزنند.</translation>
+    </message>
+    <message>
+        <source>Customer asset matrix</source>
+        <translation>ماتریس دارایی مشتریان</translation>
+    </message>
+    <message>
+        <source>retain</source>
+        <translation>نگه‌داشتن</translation>
+    </message>
+    <message>
+        <source>develop</source>
+        <translation>پرورش</translation>
+    </message>
+    <message>
+        <source>win back</source>
+        <translation>بازگرداندن</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>کارایی</translation>
+    </message>
+    <message>
+        <source>acquisition</source>
+        <translation>جذب</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>تازه</translation>
+    </message>
+    <message>
+        <source>Protect them: priority service, regular contact, no surprises.</source>
+        <translation>از آن‌ها نگهداری کنید: خدمات در اولویت، تماس منظم، بدون غافلگیری.</translation>
+    </message>
+    <message>
+        <source>Grow the share of their business: upsell and cross-sell.</source>
+        <translation>سهم خود از کسب‌وکارشان را بیشتر کنید: فروش بیشتر و فروش مکمل.</translation>
+    </message>
+    <message>
+        <source>Valuable but drifting away: act now, find out what went wrong.</source>
+        <translation>ارزشمند اما در حال دور شدن: همین حالا اقدام کنید و بفهمید چه چیزی درست پیش نرفت.</translation>
+    </message>
+    <message>
+        <source>Serve well at low cost: self-service, bundled orders, fewer visits.</source>
+        <translation>با هزینهٔ کم خوب خدمت کنید: خودخدمتی، سفارش‌های یکجا، دیدارهای کمتر.</translation>
+    </message>
+    <message>
+        <source>Prospects with no revenue yet: turn them into customers.</source>
+        <translation>مشتریان بالقوه‌ای که هنوز درآمدی نداشته‌اند: آن‌ها را مشتری کنید.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>میانه</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <source>Value \ Relationship</source>
+        <translation>ارزش \ رابطه</translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
+        <translation>{0} مشتری</translation>
+    </message>
+    <message>
+        <source>satisfaction {0}</source>
+        <translation>رضایت {0}</translation>
+    </message>
+    <message>
+        <source>{0} value</source>
+        <translation>ارزش {0}</translation>
+    </message>
+    <message>
+        <source>As of {0}, compared with {1}. Made {2}.</source>
+        <translation>تا {0}، در مقایسه با {1}. تهیه‌شده در {2}.</translation>
+    </message>
+    <message>
+        <source>Value: revenue of the last 12 months, weighed by on-time payment (low up to {0}, high from {1}). Relationship: satisfaction, recency and frequency of contact, tenure, open complaints (0-100; low up to {2}, high from {3}).</source>
+        <translation>ارزش: درآمد ۱۲ ماه گذشته، وزن‌دهی‌شده با پرداخت به‌موقع (کم تا {0}، زیاد از {1}). رابطه: رضایت، تازگی و بسامد تماس، مدت همکاری، شکایت‌های باز (۰ تا ۱۰۰؛ کم تا {2}، زیاد از {3}).</translation>
+    </message>
+    <message>
+        <source>The matrix</source>
+        <translation>ماتریس</translation>
+    </message>
+    <message>
+        <source>Revenue of the last 12 months by value tier</source>
+        <translation>درآمد ۱۲ ماه گذشته بر پایهٔ ردهٔ ارزش</translation>
+    </message>
+    <message>
+        <source>{0} value, {1} relationship: {2}</source>
+        <translation>ارزش {0}، رابطه {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation>درآمد، ۱۲ ماه</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>رابطه</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخرین تماس</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>معامله‌های باز</translation>
+    </message>
+    <message>
+        <source>No customers in this cell.</source>
+        <translation>در این خانه مشتری‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>Prospects: {0}</source>
+        <translation>مشتریان بالقوه: {0}</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>مشتری بالقوه</translation>
+    </message>
+    <message>
+        <source>{0} value / {1} relationship</source>
+        <translation>ارزش {0} / رابطه {1}</translation>
+    </message>
+    <message>
+        <source>Moves since the previous period</source>
+        <translation>جابه‌جایی‌ها از دورهٔ پیش</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>No customer changed cell.</source>
+        <translation>هیچ مشتری‌ای خانه‌اش را عوض نکرد.</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2066,62 @@ satisfaction {3}</source>
     <message>
         <source>Post</source>
         <translation>پست</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ساخته شد</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Moved to Trash</source>
+        <translation>به سطل زباله رفت</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>بازگردانده شد</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>ترجیح می‌دهد</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>می‌پسندد</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>نیازها</translation>
+    </message>
+    <message>
+        <source>Hidden needs</source>
+        <translation>نیازهای پنهان</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
     </message>
     <message>
         <source>Awareness</source>

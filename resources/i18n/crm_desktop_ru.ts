@@ -163,6 +163,10 @@
         <translation>{0} — нечитаемый файл vCard: {1}</translation>
     </message>
     <message>
+        <source>page {0} of {1}</source>
+        <translation>страница {0} из {1}</translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation>отчёт отменён</translation>
     </message>
@@ -171,8 +175,244 @@
         <translation>размер страницы должен быть {0}</translation>
     </message>
     <message>
+        <source>{0} to {1}</source>
+        <translation>с {0} по {1}</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <source>The board today</source>
+        <translation>Доска на сегодня</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Общая сумма</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>За период</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Deals created</source>
+        <translation>Создано сделок</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>Средний цикл сделки</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} дн.</translation>
+    </message>
+    <message>
+        <source>Conversion {0} → {1}</source>
+        <translation>Конверсия {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Days in {0}</source>
+        <translation>Дней на этапе «{0}»</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month of expected close</source>
+        <translation>Взвешенный прогноз по месяцу ожидаемого закрытия</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>Interactions by kind</source>
+        <translation>Взаимодействия по видам</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Interactions ({0})</source>
+        <translation>Взаимодействия ({0})</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Reminders done ({0})</source>
+        <translation>Выполненные напоминания ({0})</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
         <source>there is no contact {0}</source>
         <translation>нет контакта {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Удовлетворённость</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Competitor offers</source>
+        <translation>Предложения конкурентов</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Changes to the record</source>
+        <translation>Изменения записи</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Customer profile: {0}</source>
+        <translation>Профиль клиента: {0}</translation>
     </message>
     <message>
         <source>backup cancelled</source>
@@ -381,6 +621,162 @@
     <message>
         <source>{0} is already open in another crm-desktop window. Close it there first; two programs writing to one file could damage it.</source>
         <translation>{0} уже открыт в другом окне crm-desktop. Сначала закройте его там: две программы, пишущие в один файл, могут его повредить.</translation>
+    </message>
+    <message>
+        <source>Customer asset matrix</source>
+        <translation>Матрица ценности клиентов</translation>
+    </message>
+    <message>
+        <source>retain</source>
+        <translation>удерживать</translation>
+    </message>
+    <message>
+        <source>develop</source>
+        <translation>развивать</translation>
+    </message>
+    <message>
+        <source>win back</source>
+        <translation>вернуть</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>эффективность</translation>
+    </message>
+    <message>
+        <source>acquisition</source>
+        <translation>привлечение</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новые</translation>
+    </message>
+    <message>
+        <source>Protect them: priority service, regular contact, no surprises.</source>
+        <translation>Берегите их: приоритетное обслуживание, регулярная связь, без сюрпризов.</translation>
+    </message>
+    <message>
+        <source>Grow the share of their business: upsell and cross-sell.</source>
+        <translation>Увеличивайте свою долю в их закупках: допродажи и перекрёстные продажи.</translation>
+    </message>
+    <message>
+        <source>Valuable but drifting away: act now, find out what went wrong.</source>
+        <translation>Ценные, но отдаляются: действуйте сейчас, выясните, что пошло не так.</translation>
+    </message>
+    <message>
+        <source>Serve well at low cost: self-service, bundled orders, fewer visits.</source>
+        <translation>Обслуживайте хорошо и недорого: самообслуживание, сборные заказы, реже визиты.</translation>
+    </message>
+    <message>
+        <source>Prospects with no revenue yet: turn them into customers.</source>
+        <translation>Потенциальные клиенты без выручки: сделайте их клиентами.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>Value \ Relationship</source>
+        <translation>Ценность \ Отношения</translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
+        <translation>клиентов: {0}</translation>
+    </message>
+    <message>
+        <source>satisfaction {0}</source>
+        <translation>удовлетворённость {0}</translation>
+    </message>
+    <message>
+        <source>{0} value</source>
+        <translation>ценность: {0}</translation>
+    </message>
+    <message>
+        <source>As of {0}, compared with {1}. Made {2}.</source>
+        <translation>На {0}, в сравнении с {1}. Составлен {2}.</translation>
+    </message>
+    <message>
+        <source>Value: revenue of the last 12 months, weighed by on-time payment (low up to {0}, high from {1}). Relationship: satisfaction, recency and frequency of contact, tenure, open complaints (0-100; low up to {2}, high from {3}).</source>
+        <translation>Ценность: выручка за последние 12 месяцев с учётом своевременной оплаты (низкая — до {0}, высокая — от {1}). Отношения: удовлетворённость, давность и частота контактов, срок сотрудничества, открытые жалобы (0–100; низкие — до {2}, высокие — от {3}).</translation>
+    </message>
+    <message>
+        <source>The matrix</source>
+        <translation>Матрица</translation>
+    </message>
+    <message>
+        <source>Revenue of the last 12 months by value tier</source>
+        <translation>Выручка за последние 12 месяцев по уровням ценности</translation>
+    </message>
+    <message>
+        <source>{0} value, {1} relationship: {2}</source>
+        <translation>ценность {0}, отношения {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation>Выручка, 12 мес.</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Отношения</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>No customers in this cell.</source>
+        <translation>В этой ячейке нет клиентов.</translation>
+    </message>
+    <message>
+        <source>Prospects: {0}</source>
+        <translation>Потенциальные клиенты: {0}</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный клиент</translation>
+    </message>
+    <message>
+        <source>{0} value / {1} relationship</source>
+        <translation>ценность {0} / отношения {1}</translation>
+    </message>
+    <message>
+        <source>Moves since the previous period</source>
+        <translation>Перемещения с прошлого периода</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>No customer changed cell.</source>
+        <translation>Ни один клиент не сменил ячейку.</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2066,62 @@ satisfaction {3}</source>
     <message>
         <source>Post</source>
         <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Moved to Trash</source>
+        <translation>Перемещено в корзину</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Предпочитает</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Нравится</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Hidden needs</source>
+        <translation>Скрытые потребности</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>Awareness</source>

@@ -90,3 +90,50 @@ def test_long_cells_wrap_inside_their_column(db) -> None:
         assert all(stringWidth(line, regular, 8) <= width - 2 * CELL_PADDING
                    for line in lines)
     assert "".join(t.rows[0][0][0]) == long_word  # nothing lost
+
+
+def test_the_report_speaks_russian(customers, tmp_path: Path, db_path: Path) -> None:
+    from crm_desktop.db.connection import close_database
+
+    close_database()
+    out = tmp_path / "matrix-ru.pdf"
+    assert main(["report", "asset-matrix", "--db", str(db_path), "-o", str(out),
+                 "--to", NOW.date().isoformat(), "--lang", "ru"]) == 0
+    pages, text = _text(out)
+    for expected in ("Матрица ценности клиентов", f"страница 1 из {pages}", "УДЕРЖИВАТЬ",
+                     "Перемещения с прошлого периода", "Борис Смирнов", "59,094"):
+        assert expected in text, expected
+    assert "Customer asset matrix" not in text and "page 1 of" not in text
+
+
+def test_a_persian_report_reads_right_to_left(customers, tmp_path: Path) -> None:
+    from crm_desktop.reports.wording import Wording
+
+    out = tmp_path / "matrix-fa.pdf"
+    build_asset_matrix_report(out, end_of_day(NOW.date()), wording=Wording("fa"))
+    # pypdf gives shaped Persian back in reading order; NFKC maps the letter forms back
+    pages = [unicodedata.normalize("NFKC", p.extract_text()) for p in PdfReader(out).pages]
+    assert "ماتریس دارایی مشتریان" in pages[0]
+    # a date inside a Persian sentence keeps its order (bidi alone makes it 16-03-2026)
+    day = NOW.date().isoformat()
+    assert day in pages[0] and "-".join(reversed(day.split("-"))) not in pages[0]
+    assert "صفحه" in pages[0] and "page 1 of" not in pages[0]  # the page numbers too
+    # tables are laid out from the right: the customer column comes last on the line
+    cell = next(p for p in pages[2:] if "آخرین تماس" in p)
+    assert cell.index("شرکت") < cell.index("مشتری")
+    assert "Customer asset matrix" not in "".join(pages)
+
+
+def test_persian_text_wraps_in_reading_order() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from crm_desktop.reports.fonts import REGULAR, register, shape_lines
+
+    register()
+    words = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت"]
+    room = stringWidth(shape_lines("یک دو سه", REGULAR, 9, 1000)[0], REGULAR, 9) + 2
+    lines = shape_lines(" ".join(words), REGULAR, 9, room)
+    assert len(lines) >= 3
+    # each line is drawn in visual order: read it back right to left
+    read = [unicodedata.normalize("NFKC", line[::-1]).split() for line in lines]
+    assert [w for line in read for w in line] == words  # the first words on the first line

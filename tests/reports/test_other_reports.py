@@ -105,3 +105,22 @@ def test_a_cancelled_report_leaves_no_file(db, tmp_path: Path) -> None:
                               progress=stop_early)
     assert not out.exists()
     assert seen and seen[0][0] <= seen[0][1]  # split tables count once
+
+
+def test_the_reports_speak_the_readers_language(history: int, tmp_path: Path) -> None:
+    from crm_desktop.reports.wording import Wording
+
+    russian = Wording("ru")
+    out = tmp_path / "funnel-ru.pdf"
+    build_funnel_report(out, NOW - timedelta(days=365), NOW, wording=russian)
+    text = _text(out)
+    for expected in ("Воронка продаж", "Доля выигранных", "50%", "Цена", "30.0 дн.",
+                     "Конверсия Осведомлённость → Интерес", "страница 1 из 1"):
+        assert expected in text, expected
+    out = tmp_path / "profile-ru.pdf"
+    build_customer_profile(out, history, today=NOW.date(), wording=russian)
+    text = _text(out)
+    for expected in ("Человек", "Встреча", "в срок", "Изменения записи", "Создано",
+                     "Годовой контракт"):
+        assert expected in text, expected
+    assert "on time" not in text and "meeting" not in text

@@ -87,3 +87,30 @@ def test_reports_menu_saves_and_prints(window: MainWindow, tmp_path: Path,
                         lambda path, parent=None: printed.append(len(PdfReader(path).pages)))
     window.activity_report(printing=True)
     assert printed and printed[0] >= 1
+
+
+def test_reports_are_written_in_the_windows_language(window: MainWindow, qtbot,
+                                                     tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_desktop.ui.application import create_application
+
+    saved: list[Path] = []
+
+    def save_as(*args, **kwargs) -> tuple[str, str]:
+        saved.append(tmp_path / f"report-{len(saved)}.pdf")
+        return str(saved[-1]), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    try:
+        create_application(lang="ru")
+        view = AssetMatrixView(lambda: NOW, window.show_customers, window)
+        qtbot.addWidget(view)
+        view.save_pdf()
+        window.funnel_report()
+    finally:
+        create_application(lang="en")
+    matrix, funnel = (PdfReader(path).pages[0].extract_text() for path in saved)
+    assert "Матрица ценности клиентов" in matrix and "Customer asset matrix" not in matrix
+    assert "Воронка продаж" in funnel

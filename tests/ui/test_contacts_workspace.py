@@ -124,7 +124,7 @@ def test_editing_through_the_dialog_saves_and_logs(window: MainWindow, qtbot) ->
     assert ("city", "Leeds", "York") in fields
     assert window.contacts.detail.contact_id == cid
     history = window.contacts.detail.history
-    assert any(history.topLevelItem(i).text(2) == "city"
+    assert any(history.topLevelItem(i).text(2) == "City"
                for i in range(history.topLevelItemCount()))
     window.undo_stack.undo()
     assert Contact.get_by_id(cid).city == "Leeds"

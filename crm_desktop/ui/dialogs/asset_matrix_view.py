@@ -33,7 +33,7 @@ from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix, Thresho
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.display_text import left_to_right
 from crm_desktop.ui.labels import label
-from crm_desktop.ui.messages import error_text
+from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.workers import run_with_progress
 
 ROWS = tuple(reversed(TIERS))  # high value on top
@@ -141,7 +141,8 @@ class AssetMatrixView(QDialog):
         try:
             run_with_progress(self, self.tr("Making the report"),
                               lambda progress: build_asset_matrix_report(
-                                  path, as_of, page_size=size, progress=progress))
+                                  path, as_of, page_size=size, progress=progress,
+                                  wording=report_wording()))
         except CancelledError:
             return False
         except CrmError as exc:

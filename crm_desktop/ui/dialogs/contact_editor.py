@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import CHANNELS, Contact
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import contacts
+from crm_desktop.stored_names import CHANNEL_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
-from crm_desktop.ui.labels import CHANNEL_NAMES, key_label
+from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.messages import message_text
 
 LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "city", "region",

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import customer_record
 from crm_desktop.services.settings import get_setting
+from crm_desktop.stored_names import DIRECTION_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
-from crm_desktop.ui.labels import DIRECTION_NAMES, INTERACTION_KIND_NAMES, key_label
+from crm_desktop.ui.labels import key_label
 
 
 def _pydate(edit: QDateEdit) -> date:

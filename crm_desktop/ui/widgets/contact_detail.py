@@ -26,8 +26,14 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import Contact
 from crm_desktop.services import contacts, customer_record
 from crm_desktop.services.validation import display_phone
+from crm_desktop.stored_names import (
+    ACTION_NAMES,
+    CONTACT_FIELD_NAMES,
+    DIRECTION_NAMES,
+    INTERACTION_KIND_NAMES,
+)
 from crm_desktop.ui.display_text import local_minutes, money
-from crm_desktop.ui.labels import DIRECTION_NAMES, INTERACTION_KIND_NAMES, key_label, named
+from crm_desktop.ui.labels import key_label, named
 
 HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
 
@@ -210,7 +216,8 @@ class ContactDetail(QWidget):
         self.history.clear()
         for h in contacts.change_history(c.id)[:HISTORY_LIMIT]:
             self.history.addTopLevelItem(QTreeWidgetItem(
-                [local_minutes(h.changed_at), h.action, h.field or "", h.old_value or "",
+                [local_minutes(h.changed_at), key_label(ACTION_NAMES, h.action),
+                 key_label(CONTACT_FIELD_NAMES, h.field), h.old_value or "",
                  h.new_value or ""]))
 
     # adding ------------------------------------------------------------------------------

@@ -1,0 +1,69 @@
+"""A report's own text in the reader's language.
+
+Reports mark their headings, column titles and sentences with `msg()`, as the services mark
+their messages, and say each through a `Wording`: English as written, or the translation
+the app ships for the language (resources/i18n, the same files the window uses; read here
+without Qt, so the CLI and the tests make the same reports as the window).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from functools import lru_cache
+
+from crm_desktop.paths import resource
+from crm_desktop.stored_names import SEEDED_NAMES
+from crm_desktop.translatable import LABELS, MESSAGES, Message
+
+LANGUAGES = ("en", "fa", "ru")
+RIGHT_TO_LEFT = frozenset({"fa"})
+
+
+@lru_cache(maxsize=4)
+def _translations(lang: str) -> dict[str, dict[str, str]]:
+    """Context (messages, labels) -> English -> its translation, for every finished one."""
+    out: dict[str, dict[str, str]] = {MESSAGES: {}, LABELS: {}}
+    root = ET.parse(resource("i18n", f"crm_desktop_{lang}.ts")).getroot()
+    for context in root.iter("context"):
+        table = out.get(context.findtext("name") or "")
+        if table is None:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and translation.text:
+                table[message.findtext("source") or ""] = translation.text
+    return out
+
+
+class Wording:
+    """Says report text in one language; `Wording()` is English."""
+
+    def __init__(self, lang: str | None = None):
+        lang = (lang or "en").split("_")[0].lower()
+        self.lang = lang if lang in LANGUAGES else "en"
+        self.right_to_left = self.lang in RIGHT_TO_LEFT
+        tables = _translations(self.lang) if self.lang != "en" else {}
+        self._messages = tables.get(MESSAGES, {})
+        self._labels = tables.get(LABELS, {})
+
+    def __call__(self, text: object) -> str:
+        """A marked message in this language (its arguments too); anything else as text."""
+        if not isinstance(text, Message):
+            return "" if text is None else str(text)
+        template = self._messages.get(text.template, text.template)
+        if not text.params:
+            return template
+        return template.format(*(self(p) for p in text.params))
+
+    def label(self, text: str) -> str:
+        """A label marked QT_TRANSLATE_NOOP("Labels", ...) in this language."""
+        return self._labels.get(text, text)
+
+    def key(self, table: Mapping[str, str], key: str | None) -> str:
+        """A stored key by its name in `table` (crm_desktop.stored_names); '' for none."""
+        return self.label(table[key]) if key in table else (key or "")
+
+    def named(self, name: str) -> str:
+        """A stage's or loss reason's name: translated while it is the seeded English one."""
+        return self.label(name) if name in SEEDED_NAMES else name

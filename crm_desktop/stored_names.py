@@ -1,0 +1,78 @@
+"""What the keys stored in the database are called where people read them: interaction
+kinds, directions, channels, contact kinds and statuses, change-log actions and fields, and
+the stage and loss-reason names a new database starts with.
+
+Marked for translation in the "Labels" context; the window shows them with
+`ui.labels.key_label` / `named`, a report with its `Wording`.
+"""
+
+from __future__ import annotations
+
+from crm_desktop.translatable import QT_TRANSLATE_NOOP
+
+INTERACTION_KIND_NAMES = {
+    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    "feedback": QT_TRANSLATE_NOOP("Labels", "Feedback"),
+}
+DIRECTION_NAMES = {"outbound": QT_TRANSLATE_NOOP("Labels", "Outbound"),
+                   "inbound": QT_TRANSLATE_NOOP("Labels", "Inbound")}
+CHANNEL_NAMES = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+    "messenger": QT_TRANSLATE_NOOP("Labels", "Messenger"),
+    "post": QT_TRANSLATE_NOOP("Labels", "Post"),
+}
+CONTACT_KIND_NAMES = {"person": QT_TRANSLATE_NOOP("Labels", "Person"),
+                      "company": QT_TRANSLATE_NOOP("Labels", "Company")}
+STATUS_NAMES = {"lead": QT_TRANSLATE_NOOP("Labels", "Lead"),
+                "customer": QT_TRANSLATE_NOOP("Labels", "Customer"),
+                "lost": QT_TRANSLATE_NOOP("Labels", "Lost")}
+ACTION_NAMES = {"create": QT_TRANSLATE_NOOP("Labels", "Created"),
+                "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
+                "delete": QT_TRANSLATE_NOOP("Labels", "Moved to Trash"),
+                "restore": QT_TRANSLATE_NOOP("Labels", "Restored")}
+# a contact's fields as its change history names them
+CONTACT_FIELD_NAMES = {
+    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "first_name": QT_TRANSLATE_NOOP("Labels", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Labels", "Last name"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "job_title": QT_TRANSLATE_NOOP("Labels", "Job title"),
+    "address": QT_TRANSLATE_NOOP("Labels", "Address"),
+    "city": QT_TRANSLATE_NOOP("Labels", "City"),
+    "region": QT_TRANSLATE_NOOP("Labels", "Region"),
+    "postal_code": QT_TRANSLATE_NOOP("Labels", "Postal code"),
+    "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+    "website": QT_TRANSLATE_NOOP("Labels", "Website"),
+    "industry": QT_TRANSLATE_NOOP("Labels", "Industry"),
+    "lead_source": QT_TRANSLATE_NOOP("Labels", "Lead source"),
+    "segment": QT_TRANSLATE_NOOP("Labels", "Segment"),
+    "is_vip": QT_TRANSLATE_NOOP("Labels", "VIP"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "company_size": QT_TRANSLATE_NOOP("Labels", "Company size (employees)"),
+    "preferred_channel": QT_TRANSLATE_NOOP("Labels", "Prefers"),
+    "preferences": QT_TRANSLATE_NOOP("Labels", "Likes"),
+    "needs": QT_TRANSLATE_NOOP("Labels", "Needs"),
+    "hidden_needs": QT_TRANSLATE_NOOP("Labels", "Hidden needs"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "emails": QT_TRANSLATE_NOOP("Labels", "E-mails"),
+    "phones": QT_TRANSLATE_NOOP("Labels", "Phones"),
+    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+}
+# the stages and loss reasons a new database starts with (migration 0001): shown in the
+# reader's language for as long as the owner keeps the name
+SEEDED_NAMES = frozenset((
+    QT_TRANSLATE_NOOP("Labels", "Awareness"), QT_TRANSLATE_NOOP("Labels", "Interest"),
+    QT_TRANSLATE_NOOP("Labels", "Decision"), QT_TRANSLATE_NOOP("Labels", "Action"),
+    QT_TRANSLATE_NOOP("Labels", "Won"), QT_TRANSLATE_NOOP("Labels", "Lost"),
+    QT_TRANSLATE_NOOP("Labels", "No budget"), QT_TRANSLATE_NOOP("Labels", "No need now"),
+    QT_TRANSLATE_NOOP("Labels", "Wrong contact"),
+    QT_TRANSLATE_NOOP("Labels", "Chose a competitor"), QT_TRANSLATE_NOOP("Labels", "Price"),
+    QT_TRANSLATE_NOOP("Labels", "Other"),
+))
