@@ -1,6 +1,7 @@
 """What the keys stored in the database are called where people read them: interaction
-kinds, directions, channels, contact kinds and statuses, change-log actions and fields, and
-the stage and loss-reason names a new database starts with.
+kinds, directions, channels, contact kinds and statuses, change-log actions and fields, the
+asset matrix's tiers and objectives, and the stage and loss-reason names a new database
+starts with.
 
 Marked for translation in the "Labels" context; the window shows them with
 `ui.labels.key_label` / `named`, a report with its `Wording`.
@@ -65,6 +66,15 @@ CONTACT_FIELD_NAMES = {
     "phones": QT_TRANSLATE_NOOP("Labels", "Phones"),
     "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
 }
+TIER_NAMES = {"low": QT_TRANSLATE_NOOP("Labels", "low"),
+              "medium": QT_TRANSLATE_NOOP("Labels", "medium"),
+              "high": QT_TRANSLATE_NOOP("Labels", "high")}
+OBJECTIVE_NAMES = {"retain": QT_TRANSLATE_NOOP("Labels", "retain"),
+                   "develop": QT_TRANSLATE_NOOP("Labels", "develop"),
+                   "win back": QT_TRANSLATE_NOOP("Labels", "win back"),
+                   "efficiency": QT_TRANSLATE_NOOP("Labels", "efficiency"),
+                   "acquisition": QT_TRANSLATE_NOOP("Labels", "acquisition"),
+                   "new": QT_TRANSLATE_NOOP("Labels", "new")}
 # the stages and loss reasons a new database starts with (migration 0001): shown in the
 # reader's language for as long as the owner keeps the name
 SEEDED_NAMES = frozenset((

@@ -22,14 +22,12 @@ from crm_desktop.reports.wording import Wording
 from crm_desktop.services import asset_matrix
 from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix
 from crm_desktop.services.settings import get_setting
+from crm_desktop.stored_names import OBJECTIVE_NAMES, TIER_NAMES
 from crm_desktop.translatable import msg
 
 TITLE = msg("Customer asset matrix")
 OBJECTIVE_COLOURS = {"retain": "#cde8d0", "develop": "#d6e4f5", "win back": "#f8d9c4",
                      "efficiency": "#eeeeee", "acquisition": "#fff4c2"}
-OBJECTIVE_NAMES = {"retain": msg("retain"), "develop": msg("develop"),
-                   "win back": msg("win back"), "efficiency": msg("efficiency"),
-                   "acquisition": msg("acquisition"), "new": msg("new")}
 OBJECTIVE_TEXT = {
     "retain": msg("Protect them: priority service, regular contact, no surprises."),
     "develop": msg("Grow the share of their business: upsell and cross-sell."),
@@ -37,7 +35,6 @@ OBJECTIVE_TEXT = {
     "efficiency": msg("Serve well at low cost: self-service, bundled orders, fewer visits."),
     "acquisition": msg("Prospects with no revenue yet: turn them into customers."),
 }
-TIER_NAMES = {"low": msg("low"), "medium": msg("medium"), "high": msg("high")}
 
 
 def _money(value: float) -> str:
@@ -67,18 +64,18 @@ def _grid(m: Matrix, st, say: Wording) -> Table:
         return len(TIERS) - c if say.right_to_left else c
 
     head = [para(say(msg("Value \\ Relationship")), head_style)] + [
-        para(say(TIER_NAMES[t]).capitalize(), head_style) for t in TIERS]
+        para(say.key(TIER_NAMES, t).capitalize(), head_style) for t in TIERS]
     rows = [head]
     style = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f5f8b")),
              ("BACKGROUND", (col(0), 1), (col(0), -1), colors.HexColor("#1f5f8b")),
              ("GRID", (0, 0), (-1, -1), 0.5, colors.white),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
     for r, value_tier in enumerate(reversed(TIERS), start=1):
-        cells = [para(say(TIER_NAMES[value_tier]).capitalize(), head_style)]
+        cells = [para(say.key(TIER_NAMES, value_tier).capitalize(), head_style)]
         for c, rel_tier in enumerate(TIERS, start=1):
             n, revenue, sat = m.cell_figures(value_tier, rel_tier)
             objective = OBJECTIVES[(value_tier, rel_tier)]
-            lines = [say(OBJECTIVE_NAMES[objective]).upper(),
+            lines = [say.key(OBJECTIVE_NAMES, objective).upper(),
                      say(msg("{0} customers", format(n, ","))),
                      f"{_money(revenue)} {currency}".strip(),
                      say(msg("satisfaction {0}", _one_decimal(sat)))]
@@ -102,7 +99,7 @@ def _revenue_chart(m: Matrix, say: Wording) -> Drawing:
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 20 * mm, 8 * mm, 130 * mm, 40 * mm
     chart.data = [totals]
-    chart.categoryAxis.categoryNames = [shape(say(msg("{0} value", TIER_NAMES[t])))
+    chart.categoryAxis.categoryNames = [shape(say(msg("{0} value", say.key(TIER_NAMES, t))))
                                         for t in TIERS]
     chart.categoryAxis.labels.fontName = regular
     chart.valueAxis.labels.fontName = regular
@@ -150,8 +147,8 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
     for value_tier, rel_tier in cells:
         members = sorted(current.cell(value_tier, rel_tier), key=lambda c: -c.value)
         objective = OBJECTIVES[(value_tier, rel_tier)]
-        heading = msg("{0} value, {1} relationship: {2}", TIER_NAMES[value_tier],
-                      TIER_NAMES[rel_tier], OBJECTIVE_NAMES[objective])
+        heading = msg("{0} value, {1} relationship: {2}", say.key(TIER_NAMES, value_tier),
+                      say.key(TIER_NAMES, rel_tier), say.key(OBJECTIVE_NAMES, objective))
         story += [PageBreak(), para(_capitalized(say(heading)), st["h2"]),
                   para(say(OBJECTIVE_TEXT[objective]), st["body"]), Spacer(1, 3 * mm)]
         rows = [(c.name, c.company or "", _money(c.revenue_12m), f"{c.relationship:.0f}",
@@ -166,7 +163,7 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
             story.append(para(say(msg("No customers in this cell.")), st["body"]))
     prospects = current.prospects()
     story += [PageBreak(),
-              para(say(msg("Prospects: {0}", OBJECTIVE_NAMES[asset_matrix.ACQUISITION])),
+              para(say(msg("Prospects: {0}", say.key(OBJECTIVE_NAMES, asset_matrix.ACQUISITION))),
                    st["h2"]),
               para(say(OBJECTIVE_TEXT["acquisition"]), st["body"])]
     if prospects:
@@ -177,9 +174,9 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
 
     def place(cell) -> str:
         if isinstance(cell, tuple):
-            return say(msg("{0} value / {1} relationship", TIER_NAMES[cell[0]],
-                           TIER_NAMES[cell[1]]))
-        return say(OBJECTIVE_NAMES.get(cell, cell))
+            return say(msg("{0} value / {1} relationship", say.key(TIER_NAMES, cell[0]),
+                           say.key(TIER_NAMES, cell[1])))
+        return say.key(OBJECTIVE_NAMES, cell)
 
     story += [PageBreak(), para(say(msg("Moves since the previous period")), st["h2"])]
     story.extend(table([say(msg("From")), say(msg("To")), say(msg("Customers"))],

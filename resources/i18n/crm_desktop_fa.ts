@@ -627,30 +627,6 @@
         <translation>ماتریس دارایی مشتریان</translation>
     </message>
     <message>
-        <source>retain</source>
-        <translation>نگه‌داشتن</translation>
-    </message>
-    <message>
-        <source>develop</source>
-        <translation>پرورش</translation>
-    </message>
-    <message>
-        <source>win back</source>
-        <translation>بازگرداندن</translation>
-    </message>
-    <message>
-        <source>efficiency</source>
-        <translation>کارایی</translation>
-    </message>
-    <message>
-        <source>acquisition</source>
-        <translation>جذب</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>تازه</translation>
-    </message>
-    <message>
         <source>Protect them: priority service, regular contact, no surprises.</source>
         <translation>از آن‌ها نگهداری کنید: خدمات در اولویت، تماس منظم، بدون غافلگیری.</translation>
     </message>
@@ -669,18 +645,6 @@
     <message>
         <source>Prospects with no revenue yet: turn them into customers.</source>
         <translation>مشتریان بالقوه‌ای که هنوز درآمدی نداشته‌اند: آن‌ها را مشتری کنید.</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>پایین</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>میانه</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>بالا</translation>
     </message>
     <message>
         <source>Value \ Relationship</source>
@@ -2122,6 +2086,10 @@ satisfaction {3}</source>
     <message>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>تازه</translation>
     </message>
     <message>
         <source>Awareness</source>

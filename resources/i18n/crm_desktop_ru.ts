@@ -627,30 +627,6 @@
         <translation>Матрица ценности клиентов</translation>
     </message>
     <message>
-        <source>retain</source>
-        <translation>удерживать</translation>
-    </message>
-    <message>
-        <source>develop</source>
-        <translation>развивать</translation>
-    </message>
-    <message>
-        <source>win back</source>
-        <translation>вернуть</translation>
-    </message>
-    <message>
-        <source>efficiency</source>
-        <translation>эффективность</translation>
-    </message>
-    <message>
-        <source>acquisition</source>
-        <translation>привлечение</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>новые</translation>
-    </message>
-    <message>
         <source>Protect them: priority service, regular contact, no surprises.</source>
         <translation>Берегите их: приоритетное обслуживание, регулярная связь, без сюрпризов.</translation>
     </message>
@@ -669,18 +645,6 @@
     <message>
         <source>Prospects with no revenue yet: turn them into customers.</source>
         <translation>Потенциальные клиенты без выручки: сделайте их клиентами.</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>низкая</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>средняя</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>высокая</translation>
     </message>
     <message>
         <source>Value \ Relationship</source>
@@ -2122,6 +2086,10 @@ satisfaction {3}</source>
     <message>
         <source>Phones</source>
         <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новые</translation>
     </message>
     <message>
         <source>Awareness</source>

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,20 +31,14 @@ from crm_desktop.reports.asset_matrix_report import OBJECTIVE_COLOURS, build_ass
 from crm_desktop.services import asset_matrix
 from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix, Thresholds
 from crm_desktop.services.settings import get_setting
+from crm_desktop.stored_names import OBJECTIVE_NAMES, TIER_NAMES
 from crm_desktop.ui.display_text import left_to_right
 from crm_desktop.ui.labels import label
 from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.workers import run_with_progress
 
 ROWS = tuple(reversed(TIERS))  # high value on top
-TIER_LABELS = {"low": QT_TRANSLATE_NOOP("Labels", "low"),
-               "medium": QT_TRANSLATE_NOOP("Labels", "medium"),
-               "high": QT_TRANSLATE_NOOP("Labels", "high")}
-OBJECTIVE_LABELS = {"retain": QT_TRANSLATE_NOOP("Labels", "retain"),
-                    "develop": QT_TRANSLATE_NOOP("Labels", "develop"),
-                    "win back": QT_TRANSLATE_NOOP("Labels", "win back"),
-                    "efficiency": QT_TRANSLATE_NOOP("Labels", "efficiency"),
-                    "acquisition": QT_TRANSLATE_NOOP("Labels", "acquisition")}
+
 
 
 class AssetMatrixView(QDialog):
@@ -61,8 +55,8 @@ class AssetMatrixView(QDialog):
         self.matrix: Matrix | None = None
         self.grid = QTableWidget(3, 3, self)
         self.grid.setHorizontalHeaderLabels(
-            [self.tr("Relationship: {0}").format(label(TIER_LABELS[t])) for t in TIERS])
-        self.grid.setVerticalHeaderLabels([self.tr("Value: {0}").format(label(TIER_LABELS[t]))
+            [self.tr("Relationship: {0}").format(label(TIER_NAMES[t])) for t in TIERS])
+        self.grid.setVerticalHeaderLabels([self.tr("Value: {0}").format(label(TIER_NAMES[t]))
                                            for t in ROWS])
         self.grid.horizontalHeader().setDefaultSectionSize(220)
         self.grid.verticalHeader().setDefaultSectionSize(90)
@@ -115,7 +109,7 @@ class AssetMatrixView(QDialog):
                 objective = OBJECTIVES[(value_tier, rel_tier)]
                 item = QTableWidgetItem(self.tr("{0}\n{1} customers\n{2}\n"
                                                 "satisfaction {3}").format(
-                    label(OBJECTIVE_LABELS[objective]).upper(), f"{n:,}",
+                    label(OBJECTIVE_NAMES[objective]).upper(), f"{n:,}",
                     left_to_right(f"{revenue:,.0f} {currency}"),  # as in any script
                     "—" if sat is None else f"{sat:.1f}"))
                 item.setBackground(QColor(OBJECTIVE_COLOURS[objective]))
@@ -132,7 +126,7 @@ class AssetMatrixView(QDialog):
 
     def _cell_clicked(self, row: int, column: int) -> None:
         title = self.tr("{0} value, {1} relationship").format(
-            label(TIER_LABELS[ROWS[row]]), label(TIER_LABELS[TIERS[column]]))
+            label(TIER_NAMES[ROWS[row]]), label(TIER_NAMES[TIERS[column]]))
         self._show(self.cell_ids(row, column), title)
 
     # the report --------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from crm_desktop.importers.pipeline import ImportResult
 from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, sheet_names
 from crm_desktop.importers.table import Table
 from crm_desktop.services.settings import get_setting
+from crm_desktop.stored_names import CONTACT_FIELD_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.labels import key_label, label
 from crm_desktop.ui.messages import error_text, message_text
@@ -46,29 +47,17 @@ from crm_desktop.ui.workers import run_with_progress
 
 FILE_FILTER = ("Contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;"
                "All files (*)")
-FIELD_LABELS = {
-    "kind": QT_TRANSLATE_NOOP("Labels", "Kind (person/company)"),
-    "name": QT_TRANSLATE_NOOP("Labels", "Full name"),
-    "first_name": QT_TRANSLATE_NOOP("Labels", "First name"),
-    "middle_name": QT_TRANSLATE_NOOP("Labels", "Middle name"),
-    "last_name": QT_TRANSLATE_NOOP("Labels", "Last name"),
-    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
-    "job_title": QT_TRANSLATE_NOOP("Labels", "Job title"),
-    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
-    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
-    "address": QT_TRANSLATE_NOOP("Labels", "Address"),
-    "city": QT_TRANSLATE_NOOP("Labels", "City"),
-    "region": QT_TRANSLATE_NOOP("Labels", "Region"),
-    "postal_code": QT_TRANSLATE_NOOP("Labels", "Postal code"),
-    "country": QT_TRANSLATE_NOOP("Labels", "Country"),
-    "website": QT_TRANSLATE_NOOP("Labels", "Website"),
-    "industry": QT_TRANSLATE_NOOP("Labels", "Industry"),
-    "lead_source": QT_TRANSLATE_NOOP("Labels", "Lead source"),
-    "segment": QT_TRANSLATE_NOOP("Labels", "Segment"),
-    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
-    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
-    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
-}
+# the fields a column can feed, in the order the mapping page offers them
+FIELD_ORDER = ("kind", "name", "first_name", "middle_name", "last_name", "company",
+               "job_title", "email", "phone", "address", "city", "region", "postal_code",
+               "country", "website", "industry", "lead_source", "segment", "status", "tags",
+               "notes")
+_IMPORT_ONLY = {"kind": QT_TRANSLATE_NOOP("Labels", "Kind (person/company)"),
+                "name": QT_TRANSLATE_NOOP("Labels", "Full name"),
+                "middle_name": QT_TRANSLATE_NOOP("Labels", "Middle name"),
+                "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+                "phone": QT_TRANSLATE_NOOP("Labels", "Phone")}
+FIELD_LABELS = {f: _IMPORT_ONLY.get(f) or CONTACT_FIELD_NAMES[f] for f in FIELD_ORDER}
 POLICY_LABELS = (
     ("skip", QT_TRANSLATE_NOOP("Labels", "Skip them (keep what the database has)")),
     ("fill", QT_TRANSLATE_NOOP("Labels", "Fill in the empty fields of the existing contact")),
