@@ -114,11 +114,21 @@ def test_the_dialog_stores_the_chosen_recurrence(window: MainWindow, qtbot,
     assert reminder.rrule == recurrence.monthly_on_day(local_day)
     editor = ReminderDialog(clock, parent=window, reminder_id=reminder.id)
     qtbot.addWidget(editor)
-    assert editor.repeat.currentData() == "kept"
+    assert editor.repeat.currentData() == "monthly_day"  # shown as the choice that made it
     editor.title.setText("Pay the rent")
     editor.try_accept()
     assert Reminder.get_by_id(reminder.id).title == "Pay the rent"
     assert Reminder.get_by_id(reminder.id).rrule == reminder.rrule
+    # every 10 days: the choice and its number; a rule from elsewhere is kept as it is
+    Reminder.update(rrule=recurrence.daily(10)).where(Reminder.id == reminder.id).execute()
+    editor = ReminderDialog(clock, parent=window, reminder_id=reminder.id)
+    qtbot.addWidget(editor)
+    assert (editor.repeat.currentData(), editor.every.value()) == ("every_n_days", 10)
+    odd = "FREQ=WEEKLY;BYDAY=MO,WE"
+    Reminder.update(rrule=odd).where(Reminder.id == reminder.id).execute()
+    editor = ReminderDialog(clock, parent=window, reminder_id=reminder.id)
+    qtbot.addWidget(editor)
+    assert editor.repeat.currentData() == "kept" and editor.rrule() == odd
 
 
 def test_repeat_rules_follow_the_due_date() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 
@@ -64,6 +65,14 @@ def repeat_rule(kind: str, due: datetime, every: int = 2) -> str | None:
     if kind == "every_n_days":
         return recurrence.daily(every)
     return None
+
+
+def repeat_choice(rule: str, due: datetime) -> tuple[str, int] | None:
+    """The choice (and its number of days) that makes `rule` for a reminder due `due`."""
+    every = re.fullmatch(r"FREQ=DAILY;INTERVAL=(\d+)", rule)
+    if every and 2 <= int(every.group(1)) <= 365:
+        return "every_n_days", int(every.group(1))
+    return next(((kind, 2) for kind in REPEATS[1:-1] if repeat_rule(kind, due) == rule), None)
 
 
 class ReminderDialog(QDialog):
@@ -142,7 +151,13 @@ class ReminderDialog(QDialog):
         self.set_when(reminder.due_at)
         self.notes.setPlainText(reminder.notes or "")
         if reminder.rrule:
-            self._rrule_kept = reminder.rrule
+            choice = repeat_choice(reminder.rrule, reminder.due_at)
+            if choice is not None:  # the rule one of the choices makes: show that choice
+                kind, every = choice
+                self.repeat.setCurrentIndex(self.repeat.findData(kind))
+                self.every.setValue(every)
+                return
+            self._rrule_kept = reminder.rrule  # (from elsewhere: kept as it is)
             self.repeat.insertItem(1, self.tr("As now: {0}").format(
                 recurrence.describe(reminder.rrule)), "kept")
             self.repeat.setCurrentIndex(1)
