@@ -216,3 +216,20 @@ def test_the_pane_suggests_winning_back_a_quiet_customer(qtbot, db, db_path: Pat
     reminders.create_reminder("Win back", NOW + timedelta(days=1), contact_id=quiet)
     pane.refresh()  # a planned call: no longer suggested
     assert pane.suggested.count() == 0 and pane.suggested.isHidden()
+
+
+def test_overdue_reminders_are_drawn_red(window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    model = window.reminders.model
+    overdue = model.group_index(Bucket.OVERDUE)
+    today = model.group_index(Bucket.TODAY)
+    red = model.data(model.index(0, 0, overdue), Qt.ItemDataRole.ForegroundRole)
+    assert red.name() == "#b3261e"
+    assert model.data(model.index(0, 0, today), Qt.ItemDataRole.ForegroundRole) is None
+    # and the view paints it so: red text in the overdue row
+    view = window.reminders.view
+    rect = view.visualRect(model.index(0, 0, overdue))
+    image = view.viewport().grab(rect).toImage()
+    assert any(image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90
+               for x in range(image.width()) for y in range(image.height()))
