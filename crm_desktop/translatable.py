@@ -12,7 +12,7 @@ QT_TR_NOOP (`-tr-function-alias QT_TR_NOOP+=msg`, see README); they have no cont
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 LABELS = "Labels"  # the translation context of every marked label
 MESSAGES = ""  # ... and of every message (lupdate gives QT_TR_NOOP's outside a class none)
@@ -44,3 +44,15 @@ def msg(template: str, *params: object) -> Message:
     message.template = template
     message.params = params
     return message
+
+
+def render(text: object, translate: Callable[[str], str],
+           argument: Callable[[str], str] = str) -> str:
+    """A Message said through `translate` (English template -> another language's), its
+    arguments too, each passed through `argument`; any other text as it is."""
+    if not isinstance(text, Message):
+        return "" if text is None else str(text)
+    template = translate(text.template)
+    if not text.params:
+        return template
+    return template.format(*(argument(render(p, translate, argument)) for p in text.params))

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from crm_desktop.paths import resource
 from crm_desktop.stored_names import SEEDED_NAMES
-from crm_desktop.translatable import LABELS, MESSAGES, Message
+from crm_desktop.translatable import LABELS, MESSAGES, render
 
 LANGUAGES = ("en", "fa", "ru")
 RIGHT_TO_LEFT = frozenset({"fa"})
@@ -49,12 +49,7 @@ class Wording:
 
     def __call__(self, text: object) -> str:
         """A marked message in this language (its arguments too); anything else as text."""
-        if not isinstance(text, Message):
-            return "" if text is None else str(text)
-        template = self._messages.get(text.template, text.template)
-        if not text.params:
-            return template
-        return template.format(*(self(p) for p in text.params))
+        return render(text, lambda template: self._messages.get(template, template))
 
     def label(self, text: str) -> str:
         """A label marked QT_TRANSLATE_NOOP("Labels", ...) in this language."""

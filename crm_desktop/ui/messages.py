@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crm_desktop.errors import CrmError, InputError, InvalidRecordError, StorageError
-from crm_desktop.translatable import MESSAGES, Message
+from crm_desktop.stored_names import CONTACT_FIELD_NAMES
+from crm_desktop.translatable import MESSAGES, render
 from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.labels import label
 
@@ -17,15 +18,13 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-# the fields the services name, as the window calls them; None: the message says it already
+# the fields the services name beside a contact's own (stored_names.CONTACT_FIELD_NAMES), as
+# the window calls them; None: the message names it already
 FIELD_NAMES: dict[str, str | None] = {
     "file": None,
     "output": None,
-    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
-    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
     "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
-    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
     "title": QT_TRANSLATE_NOOP("Labels", "Title"),
     "value": QT_TRANSLATE_NOOP("Labels", "Deal value"),
     "amount": QT_TRANSLATE_NOOP("Labels", "Amount"),
@@ -40,21 +39,17 @@ FIELD_NAMES: dict[str, str | None] = {
 def message_text(text: str) -> str:
     """A Message in the interface language (its arguments isolated, so that a Latin file name
     keeps its place in a Persian sentence); any other text as it is."""
-    if not isinstance(text, Message):
-        return text
-    shown = translate(MESSAGES, text.template)
-    if not text.params:
-        return shown
-    return shown.format(*(isolated(message_text(p) if isinstance(p, Message) else str(p))
-                          for p in text.params))
+    return render(text, lambda template: translate(MESSAGES, template), isolated)
 
 
 def field_name(key: str) -> str | None:
     """How the window names a field the services named by its key (None: not worth it)."""
-    if key not in FIELD_NAMES:
-        return isolated(key)
-    shown = FIELD_NAMES[key]
-    return label(shown) if shown else None
+    if key in FIELD_NAMES:
+        shown = FIELD_NAMES[key]
+        return label(shown) if shown else None
+    if key in CONTACT_FIELD_NAMES:
+        return label(CONTACT_FIELD_NAMES[key])
+    return isolated(key)
 
 
 def error_text(exc: CrmError) -> str:

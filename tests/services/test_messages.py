@@ -7,7 +7,7 @@ import pytest
 
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services import contacts, funnel
-from crm_desktop.translatable import Message, msg
+from crm_desktop.translatable import Message, msg, render
 
 
 def test_a_message_is_english_text_that_keeps_its_template() -> None:
@@ -29,3 +29,13 @@ def test_a_refused_value_names_its_field_in_english_and_keeps_its_message(db) ->
     assert errors["value"].template == "'{0}' is not an amount"  # for the window to translate
     assert str(InputError(msg("must be 1 hour or more"), field="hours", row=2)) == \
         "row 2, field 'hours': must be 1 hour or more"
+
+
+def test_a_message_is_said_in_another_language_with_its_arguments() -> None:
+    russian = {"phone '{0}' {1}": "телефон «{0}» {1}",
+               "kept as typed: {0}": "сохранён как введён: {0}"}
+    warning = msg("phone '{0}' {1}", "12-34", msg("kept as typed: {0}", "too short"))
+    assert warning == "phone '12-34' kept as typed: too short"
+    said = render(warning, lambda t: russian.get(t, t), lambda a: f"[{a}]")
+    assert said == "телефон «[12-34]» [сохранён как введён: [too short]]"
+    assert render("as typed", russian.get) == "as typed" and render(None, russian.get) == ""
