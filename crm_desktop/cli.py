@@ -235,6 +235,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
             print(f"  … and {len(result.refused) - 20:,} more (--rejects FILE lists them all)")
     if result.empty:
         print(f"{result.empty:,} empty rows were ignored", file=sys.stderr)
+    if result.warning_count:
+        print(f"Kept as typed, to check: {result.warning_count:,}", file=sys.stderr)
+        for note in result.warnings[:10]:
+            print(f"  row {note.row}, field '{note.field}': {note.text}", file=sys.stderr)
+        if result.warning_count > 10:
+            print(f"  … and {result.warning_count - 10:,} more", file=sys.stderr)
     return 0
 
 

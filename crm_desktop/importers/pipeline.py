@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from crm_desktop.db import search_index, triggers
 from crm_desktop.db.fields import to_storage
@@ -119,6 +120,14 @@ def auto_mapping(table: Table, region: str = "GB") -> Mapping:
     return guess_mapping(table.headers, [cells for _, cells in preview(table, 50)], region)
 
 
+class Note(NamedTuple):
+    """A row imported with something to know about it (a phone kept as typed)."""
+
+    row: int
+    field: str
+    text: str
+
+
 @dataclass
 class ImportResult:
     created: int = 0
@@ -129,7 +138,7 @@ class ImportResult:
     companies_created: int = 0  # companies named in rows and not found: made, not counted
     rows: int = 0
     refused: RefusedRows = field(default_factory=RefusedRows)
-    warnings: list[str] = field(default_factory=list)  # the first WARNINGS_KEPT
+    warnings: list[Note] = field(default_factory=list)  # the first WARNINGS_KEPT
     warning_count: int = 0
     batch_id: int | None = None
     dry_run: bool = False
@@ -159,7 +168,7 @@ def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[l
             if outcome.warnings:
                 result.warning_count += len(outcome.warnings)
                 if len(result.warnings) < WARNINGS_KEPT:
-                    result.warnings += [msg("row {0}: {1}", number, w) for w in outcome.warnings]
+                    result.warnings += [Note(number, f, w) for f, w in outcome.warnings]
             batch.append(outcome)
             if len(batch) >= BATCH:
                 result.rows = rows

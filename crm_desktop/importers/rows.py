@@ -100,7 +100,7 @@ class Draft:
         self.phones: list[tuple[str, str]] = []  # (number, raw)
         self.tags: list[str] = []
         self.company = company  # a person's company, found or created by name
-        self.warnings: list[str] = []
+        self.warnings: list[tuple[str, str]] = []  # (field, what to know): kept as typed
         self.sort_name = sort_key(str(values["name"]))
         self.company_sort = _company_key(company) if company else None
         # name + company identifies a person; a company, its name. A person with no
@@ -232,7 +232,7 @@ class RowReader:
                 for number in _split(text, _PHONE_SPLIT, _PHONE_SEPARATOR):
                     e164, raw, warning = fast_phone(number, self._region)
                     if warning:
-                        draft.warnings.append(msg("phone '{0}' {1}", raw, warning))
+                        draft.warnings.append(("phone", msg("phone '{0}' {1}", raw, warning)))
                     if not draft.phones or e164 not in {n for n, _ in draft.phones}:
                         draft.phones.append((e164, raw))
         if "tags" in one:

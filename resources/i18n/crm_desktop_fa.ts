@@ -79,10 +79,6 @@
         <translation>{0} پوشه است، نه فایل</translation>
     </message>
     <message>
-        <source>row {0}: {1}</source>
-        <translation>ردیف {0}: {1}</translation>
-    </message>
-    <message>
         <source>must be one of {0}</source>
         <translation>باید یکی از این‌ها باشد: {0}</translation>
     </message>
@@ -3092,6 +3088,10 @@ Weighted {1}</source>
         <translation>ذخیره ردیف‌های نپذیرفته در CSV…</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>بررسی لغو شد؛ چیزی تغییر نکرد.</translation>
     </message>
@@ -3102,6 +3102,10 @@ Weighted {1}</source>
     <message>
         <source>, {0} empty rows ignored</source>
         <translation>، {0} ردیف خالی نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <source>Imported as typed, to check later: {0} (the first {1} listed)</source>
+        <translation>همان‌گونه که نوشته شده درون‌ریزی می‌شوند، بعداً بررسی کنید: {0} (نخستین {1} فهرست شده‌اند)</translation>
     </message>
     <message>
         <source>Save refused rows</source>

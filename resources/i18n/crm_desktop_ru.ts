@@ -79,10 +79,6 @@
         <translation>{0} — папка, а не файл</translation>
     </message>
     <message>
-        <source>row {0}: {1}</source>
-        <translation>строка {0}: {1}</translation>
-    </message>
-    <message>
         <source>must be one of {0}</source>
         <translation>должно быть одним из: {0}</translation>
     </message>
@@ -3092,6 +3088,10 @@ Weighted {1}</source>
         <translation>Сохранить отклонённые строки в CSV…</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>Проверка отменена; ничего не изменено.</translation>
     </message>
@@ -3102,6 +3102,10 @@ Weighted {1}</source>
     <message>
         <source>, {0} empty rows ignored</source>
         <translation>, пропущено пустых строк: {0}</translation>
+    </message>
+    <message>
+        <source>Imported as typed, to check later: {0} (the first {1} listed)</source>
+        <translation>Импортируются как введены, проверьте позже: {0} (показаны первые {1})</translation>
     </message>
     <message>
         <source>Save refused rows</source>

@@ -408,3 +408,23 @@ def test_refused_rows_beyond_the_first_thousand_wait_in_a_file(db, tmp_path: Pat
     lines = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert len(lines) == 1 + refused_rows.SHOWN + 5
     assert list(result.refused) == everything  # read again: the same, in order
+
+
+def test_phones_kept_as_typed_are_noted_with_their_row(db, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str],
+                                                       db_path: Path) -> None:
+    from crm_desktop.db.connection import close_database
+    from crm_desktop.importers.pipeline import Note
+
+    path = tmp_path / "phones.csv"
+    path.write_text("Name,Phone\nAnna,+44 20 7946 0000\nBoris,ext. 214\n", encoding="utf-8")
+    table = open_table(path)
+    result = run_import(table, auto_mapping(table), "skip", dry_run=True)
+    assert result.warning_count == 1
+    assert result.warnings == [Note(3, "phone", "phone 'ext. 214' kept as typed: not a "
+                                                "possible phone number")]
+    close_database()
+    assert main(["import", str(path), "--db", str(db_path), "--json"]) == 0
+    out = capsys.readouterr()
+    assert out.out.strip() == '{"created": 2, "updated": 0, "skipped": 0, "rejected": 0}'
+    assert "Kept as typed, to check: 1\n  row 3, field 'phone': phone 'ext. 214'" in out.err

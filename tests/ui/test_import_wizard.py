@@ -133,3 +133,24 @@ def test_refused_rows_and_bad_files_are_explained_in_the_owners_language(
     finally:
         create_application(lang="en")
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_values_kept_as_typed_are_listed_before_the_import(qtbot, db,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "phones.csv"
+    path.write_text("Name,Phone\nAnna,+44 20 7946 0000\nBoris,ext. 214\nCarl,12\n",
+                    encoding="utf-8")
+    wizard = ImportWizard(path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    wizard.next()  # the dry run
+    page = wizard.summary_page
+    assert wizard.dry.warning_count == 2 and not page.notes.isHidden()
+    assert [page.notes.item(r, 0).text() for r in range(page.notes.rowCount())] == ["3", "4"]
+    assert page.notes.item(0, 1).text() == "Phone"
+    assert "ext. 214" in page.notes.item(0, 2).text()
+    assert "kept as typed" in page.notes.item(0, 2).text()
+    wizard.accept()
+    assert Contact.get(Contact.name == "Boris").phone == "ext. 214"  # nothing lost

@@ -321,6 +321,16 @@ class PolicyPage(QWizardPage):
         layout.addStretch(1)
 
 
+def _fill(table: QTableWidget, rows: list[tuple[int, str | None, str]]) -> None:
+    """Rows of (row number, field key, message), the field and message as the owner reads
+    them."""
+    table.setRowCount(len(rows))
+    for r, (number, field, text) in enumerate(rows):
+        for c, value in enumerate((str(number), key_label(FIELD_LABELS, field or ""),
+                                   message_text(text))):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
 class SummaryPage(QWizardPage):
     """The dry run: what the import will do, and every row it will refuse, and why."""
 
@@ -337,10 +347,19 @@ class SummaryPage(QWizardPage):
         self.rejects.horizontalHeader().setStretchLastSection(True)
         self.save_rejects = QPushButton(self.tr("Save refused rows as CSV…"), self)
         self.save_rejects.clicked.connect(self.write_rejects)
+        # rows that will be imported, with something to know (a phone kept as typed)
+        self.notes_title = QLabel(self)
+        self.notes = _table_widget(self)
+        self.notes.setColumnCount(3)
+        self.notes.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"),
+                                              self.tr("Note")])
+        self.notes.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
-        layout.addWidget(self.rejects, 1)
+        layout.addWidget(self.rejects, 2)
         layout.addWidget(self.save_rejects, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.notes_title)
+        layout.addWidget(self.notes, 1)
 
     def initializePage(self) -> None:
         dry = self._wizard.run(dry_run=True)
@@ -348,6 +367,8 @@ class SummaryPage(QWizardPage):
         if dry is None:
             self.counts.setText(self.tr("The check was cancelled; nothing was changed."))
             self.rejects.setRowCount(0)
+            self.notes_title.hide()
+            self.notes.hide()
             return
         self.counts.setText(self.tr(
             "<b>{0}</b> new, <b>{1}</b> updated, <b>{2}</b> duplicates skipped, "
@@ -355,13 +376,14 @@ class SummaryPage(QWizardPage):
             f"{dry.created:,}", f"{dry.updated:,}", f"{dry.skipped:,}", f"{dry.rejected:,}",
             self.tr(", {0} empty rows ignored").format(dry.empty) if dry.empty else ""))
         shown = dry.refused.first  # the first ones; "Save refused rows" writes them all
-        self.rejects.setRowCount(len(shown))
-        for r, refused in enumerate(shown):
-            field = refused.field or ""
-            for c, value in enumerate((str(refused.row), key_label(FIELD_LABELS, field),
-                                       message_text(refused.reason))):
-                self.rejects.setItem(r, c, QTableWidgetItem(value))
+        _fill(self.rejects, [(r.row, r.field, r.reason) for r in shown])
         self.save_rejects.setEnabled(bool(dry.refused))
+        self.notes_title.setText(self.tr(
+            "Imported as typed, to check later: {0} (the first {1} listed)").format(
+            f"{dry.warning_count:,}", f"{len(dry.warnings):,}"))
+        _fill(self.notes, [(n.row, n.field, n.text) for n in dry.warnings])
+        for widget in (self.notes_title, self.notes):
+            widget.setVisible(dry.warning_count > 0)
 
     def write_rejects(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save refused rows"),
