@@ -3104,6 +3104,10 @@ Weighted {1}</source>
         <translation>، {0} ردیف خالی نادیده گرفته شد</translation>
     </message>
     <message>
+        <source>Imported as typed, to check later: {0}</source>
+        <translation>همان‌گونه که نوشته شده درون‌ریزی می‌شوند، بعداً بررسی کنید: {0}</translation>
+    </message>
+    <message>
         <source>Imported as typed, to check later: {0} (the first {1} listed)</source>
         <translation>همان‌گونه که نوشته شده درون‌ریزی می‌شوند، بعداً بررسی کنید: {0} (نخستین {1} فهرست شده‌اند)</translation>
     </message>

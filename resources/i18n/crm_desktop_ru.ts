@@ -3104,6 +3104,10 @@ Weighted {1}</source>
         <translation>, пропущено пустых строк: {0}</translation>
     </message>
     <message>
+        <source>Imported as typed, to check later: {0}</source>
+        <translation>Импортируются как введены, проверьте позже: {0}</translation>
+    </message>
+    <message>
         <source>Imported as typed, to check later: {0} (the first {1} listed)</source>
         <translation>Импортируются как введены, проверьте позже: {0} (показаны первые {1})</translation>
     </message>

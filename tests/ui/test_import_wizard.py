@@ -148,6 +148,7 @@ def test_values_kept_as_typed_are_listed_before_the_import(qtbot, db,
     wizard.next()  # the dry run
     page = wizard.summary_page
     assert wizard.dry.warning_count == 2 and not page.notes.isHidden()
+    assert page.notes_title.text() == "Imported as typed, to check later: 2"
     assert [page.notes.item(r, 0).text() for r in range(page.notes.rowCount())] == ["3", "4"]
     assert page.notes.item(0, 1).text() == "Phone"
     assert "ext. 214" in page.notes.item(0, 2).text()

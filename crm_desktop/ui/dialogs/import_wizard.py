@@ -378,9 +378,12 @@ class SummaryPage(QWizardPage):
         shown = dry.refused.first  # the first ones; "Save refused rows" writes them all
         _fill(self.rejects, [(r.row, r.field, r.reason) for r in shown])
         self.save_rejects.setEnabled(bool(dry.refused))
-        self.notes_title.setText(self.tr(
-            "Imported as typed, to check later: {0} (the first {1} listed)").format(
-            f"{dry.warning_count:,}", f"{len(dry.warnings):,}"))
+        listed = len(dry.warnings)
+        self.notes_title.setText(
+            self.tr("Imported as typed, to check later: {0}").format(listed)
+            if listed == dry.warning_count else
+            self.tr("Imported as typed, to check later: {0} (the first {1} listed)").format(
+                f"{dry.warning_count:,}", f"{listed:,}"))
         _fill(self.notes, [(n.row, n.field, n.text) for n in dry.warnings])
         for widget in (self.notes_title, self.notes):
             widget.setVisible(dry.warning_count > 0)
