@@ -70,7 +70,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     _db_option(info, suppress=True)
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
-    imp = sub.add_parser("import", help="import contacts from CSV, TSV, XLSX, XLS, ODS or vCard")
+    imp = sub.add_parser("import", help="import contacts from CSV, TSV, XLSX, XLS, ODS or "
+                                        "vCard; or deals, from a file in the columns "
+                                        "'export deals' writes")
     imp.add_argument("file", help="the file to import")
     _db_option(imp, suppress=True)
     imp.add_argument("--sheet", default=None, help="the sheet of a workbook (default: first)")
@@ -87,9 +89,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true",
                      help='print {"created": n, "updated": n, "skipped": n, "rejected": n}')
 
-    export = sub.add_parser("export", help="write contacts to CSV, XLSX or vCard")
-    export.add_argument("what", choices=["contacts", "reminders"],
-                        help="contacts (.csv, .xlsx, .vcf) or reminders (.ics)")
+    export = sub.add_parser("export", help="write contacts, deals or reminders to a file")
+    export.add_argument("what", choices=["contacts", "deals", "reminders"],
+                        help="contacts (.csv, .xlsx, .vcf), deals (.csv, .xlsx) or "
+                             "reminders (.ics)")
     _db_option(export, suppress=True)
     export.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="the file to write; .csv, .xlsx or .vcf")
@@ -202,19 +205,25 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from crm_desktop.importers import pipeline, saved_mappings
+    from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
     from crm_desktop.services.settings import get_setting
 
     table = pipeline.open_table(Path(args.file), args.sheet)  # before touching the database
+    deals = is_deal_table(table.headers)  # a deals export: a deal per row
     _, db = _open(args)
     try:
-        region = (args.region or get_setting("phone_region") or "GB").upper()
-        if args.mapping == "auto":
-            mapping = saved_mappings.for_headers(table.headers) or pipeline.auto_mapping(
-                table, region)
+        if deals:
+            result = run_deal_import(table, dry_run=args.dry_run)
         else:
-            mapping = saved_mappings.load(args.mapping, table.headers)
-        mapping.region = region
-        result = pipeline.run_import(table, mapping, args.on_duplicate, dry_run=args.dry_run)
+            region = (args.region or get_setting("phone_region") or "GB").upper()
+            if args.mapping == "auto":
+                mapping = saved_mappings.for_headers(table.headers) or pipeline.auto_mapping(
+                    table, region)
+            else:
+                mapping = saved_mappings.load(args.mapping, table.headers)
+            mapping.region = region
+            result = pipeline.run_import(table, mapping, args.on_duplicate,
+                                         dry_run=args.dry_run)
         if args.rejects:
             pipeline.write_rejects(Path(args.rejects), table.headers, result.refused)
     finally:
@@ -223,8 +232,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(json.dumps(result.counts()))
     else:
         verb = "Would import" if args.dry_run else "Imported"
+        made = (f"{result.contacts_created:,} contacts" if deals else
+                f"{result.companies_created:,} companies")
         print(f"{verb} {table.name}{f' ({table.layout})' if table.layout else ''}: "
-              f"{result.created:,} new (and {result.companies_created:,} companies), "
+              f"{result.created:,} new{' deals' if deals else ''} (and {made}), "
               f"{result.updated:,} updated, "
               f"{result.skipped:,} duplicates skipped, {result.rejected:,} rejected "
               f"({result.rows:,} rows in {result.seconds:.1f} s)")
@@ -259,6 +270,8 @@ def _export_reminders(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     if args.what == "reminders":
         return _export_reminders(args)
+    if args.what == "deals":
+        return _export_deals(args)
     from crm_desktop.services.contact_query import ContactFilter
     from crm_desktop.services.export_contacts import export_contacts
 
@@ -273,6 +286,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"{n:,} contacts written to {args.output}")
+    return 0
+
+
+def _export_deals(args: argparse.Namespace) -> int:
+    from crm_desktop.services.export_deals import export_deals
+
+    _, db = _open(args)
+    try:
+        n = export_deals(Path(args.output), bom=args.bom)
+    finally:
+        db.close()
+    print(f"{n:,} deals written to {args.output}")
     return 0
 
 

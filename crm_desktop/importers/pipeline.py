@@ -136,6 +136,7 @@ class ImportResult:
     rejected: int = 0
     empty: int = 0
     companies_created: int = 0  # companies named in rows and not found: made, not counted
+    contacts_created: int = 0  # (deals) the contacts deal rows named and were not found
     rows: int = 0
     refused: RefusedRows = field(default_factory=RefusedRows)
     warnings: list[Note] = field(default_factory=list)  # the first WARNINGS_KEPT

@@ -1,24 +1,19 @@
-"""Exporting contacts: the current view to CSV or XLSX, chosen contacts to vCard 3.0.
-
-Values a spreadsheet would run as a formula (=, +, -, @, tab, CR first) are neutralised:
-in CSV with a leading apostrophe, in XLSX by writing every value as a text cell.
-"""
+"""Exporting contacts: the current view to CSV or XLSX (spreadsheet_writer), chosen
+contacts to vCard 3.0."""
 
 from __future__ import annotations
 
-import csv
-import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import vobject
-import xlsxwriter
 
 from crm_desktop.db.fields import from_storage
 from crm_desktop.db.models import database
 from crm_desktop.errors import CancelledError, InputError, StorageError
-from crm_desktop.paths import PRIVATE_FILE_MODE
+from crm_desktop.progress import Progress
 from crm_desktop.services.contact_query import ContactFilter, ordered_ids
+from crm_desktop.services.spreadsheet_writer import open_private, tick, write_rows
 from crm_desktop.translatable import listing, msg
 
 # column key -> (header, SQL expression over contact c and its company co)
@@ -63,15 +58,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "notes": ("Notes", "c.notes"),
 }
 FORMATS = (".csv", ".xlsx", ".vcf")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-BATCH = 2000
-
-ProgressFn = Callable[[int, int], bool]  # (done, total) -> False to cancel
-
-
-def neutralise(value: str) -> str:
-    """A cell a spreadsheet shows as text instead of running it as a formula."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+BATCH = 2000  # contacts read per query
 
 
 def _rows(ids: Sequence[int], columns: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
@@ -96,11 +83,6 @@ def _rows(ids: Sequence[int], columns: Sequence[str]) -> Iterator[tuple[int, lis
                 yield cid, values
 
 
-def _open_private(path: Path, newline: str | None = None, encoding: str | None = None):
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
-    return open(fd, "w", newline=newline, encoding=encoding)  # noqa: SIM115 (caller closes)
-
-
 def export_contacts(
     path: Path,
     flt: ContactFilter = ContactFilter(),  # noqa: B008
@@ -110,7 +92,7 @@ def export_contacts(
     descending: bool = False,
     bom: bool = False,
     ids: Sequence[int] | None = None,
-    progress: ProgressFn | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write the contacts (the view's rows, or `ids`) to `path`; format from the extension.
 
@@ -130,67 +112,17 @@ def export_contacts(
         raise InputError(msg("unknown column(s): {0}", listing(unknown)), field="columns")
     if ids is None:
         ids = ordered_ids(flt, sort, descending)
-    try:
-        if suffix == ".vcf":
-            written = _write_vcards(path, ids, progress)
-        elif suffix == ".csv":
-            written = _write_csv(path, ids, columns, bom, progress)
-        else:
-            written = _write_xlsx(path, ids, columns, progress)
-    except CancelledError:
-        path.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        raise StorageError(msg("Cannot write {0}: {1}", path, exc)) from exc
-    return written
-
-
-def _tick(progress: ProgressFn | None, done: int, total: int) -> None:
-    if progress and done % BATCH == 0 and progress(done, total) is False:
-        raise CancelledError(msg("export cancelled"))
-
-
-def _write_csv(
-    path: Path, ids: Sequence[int], columns: Sequence[str], bom: bool, progress: ProgressFn | None
-) -> int:
-    n = 0
-    with _open_private(path, newline="", encoding="utf-8-sig" if bom else "utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([COLUMNS[c][0] for c in columns])
-        for _, values in _rows(ids, columns):
-            writer.writerow([neutralise(v) for v in values])
-            n += 1
-            _tick(progress, n, len(ids))
-    return n
-
-
-def _write_xlsx(
-    path: Path, ids: Sequence[int], columns: Sequence[str], progress: ProgressFn | None
-) -> int:
-    book = xlsxwriter.Workbook(
-        str(path),
-        {
-            "constant_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_numbers": False,
-            "strings_to_urls": False,
-        },
-    )
-    sheet = book.add_worksheet("Contacts")
-    bold = book.add_format({"bold": True})
-    for col, key in enumerate(columns):
-        sheet.write_string(0, col, COLUMNS[key][0], bold)
-    n = 0
-    try:
-        for n, (_, values) in enumerate(_rows(ids, columns), start=1):
-            for col, value in enumerate(values):
-                if value:
-                    sheet.write_string(n, col, value)  # text cells: never run as formulas
-            _tick(progress, n, len(ids))
-    finally:
-        book.close()
-    os.chmod(path, PRIVATE_FILE_MODE)
-    return n
+    if suffix == ".vcf":
+        try:
+            return _write_vcards(path, ids, progress)
+        except CancelledError:
+            path.unlink(missing_ok=True)
+            raise
+        except OSError as exc:
+            raise StorageError(msg("Cannot write {0}: {1}", path, exc)) from exc
+    return write_rows(path, "Contacts", [COLUMNS[c][0] for c in columns],
+                      (values for _, values in _rows(ids, columns)), len(ids), bom=bom,
+                      progress=progress)
 
 
 _VCARD_COLUMNS = [
@@ -211,14 +143,14 @@ _VCARD_COLUMNS = [
 ]
 
 
-def _write_vcards(path: Path, ids: Sequence[int], progress: ProgressFn | None) -> int:
+def _write_vcards(path: Path, ids: Sequence[int], progress: Progress | None) -> int:
     n = 0
-    with _open_private(path, newline="", encoding="utf-8") as fh:
+    with open_private(path, newline="", encoding="utf-8") as fh:
         for cid, values in _rows(ids, _VCARD_COLUMNS):
             row = dict(zip(_VCARD_COLUMNS, values, strict=True))
             fh.write(_vcard(cid, row).serialize())
             n += 1
-            _tick(progress, n, len(ids))
+            tick(progress, n, len(ids))
     return n
 
 

@@ -157,14 +157,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&Import contacts…"), self.import_file,
-                                         "Ctrl+I"))
+        file_menu.addAction(self._action(self.tr("&Import contacts or deals…"),
+                                         self.import_file, "Ctrl+I"))
         file_menu.addAction(self._action(self.tr("&Undo last import…"), self.undo_last_import))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Export contacts in view…"),
                                          self.export_view, "Ctrl+E"))
         file_menu.addAction(self._action(self.tr("Export selected to &vCard…"),
                                          self.export_vcards))
+        file_menu.addAction(self._action(self.tr("Export &deals…"), self.export_deals))
         file_menu.addAction(self._action(self.tr("Export reminders to &calendar…"),
                                          self.export_calendar))
         file_menu.addSeparator()
@@ -484,6 +485,27 @@ class MainWindow(QMainWindow):
                     "(*.csv)"))
         if target:
             self._export(Path(target), ids=None, bom="BOM" in chosen)
+
+    def export_deals(self) -> None:
+        from crm_desktop.services.export_deals import export_deals
+        from crm_desktop.ui.workers import run_with_progress
+
+        target, chosen = _save_file_name(
+            self, self.tr("Export deals"), str(Path.home() / "deals.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with BOM "
+                    "(*.csv)"))
+        if not target:
+            return
+        try:
+            n = run_with_progress(self, self.tr("Exporting deals"), lambda progress: (
+                export_deals(Path(target), bom="BOM" in chosen, progress=progress)))
+        except CancelledError:
+            return
+        except CrmError as exc:
+            QMessageBox.critical(self, self.tr("Export failed"), error_text(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("{0} deals written to {1}").format(f"{n:,}", target), 8000)
 
     def export_vcards(self) -> None:
         ids = self.contacts.selected_ids()

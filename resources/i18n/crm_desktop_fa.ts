@@ -91,6 +91,22 @@
         <translation>درون‌ریزی لغو شد؛ چیزی تغییر نکرد</translation>
     </message>
     <message>
+        <source>there is no stage named '{0}'</source>
+        <translation>مرحله‌ای به نام «{0}» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>there is no loss reason named '{0}'</source>
+        <translation>دلیلی به نام «{0}» برای از دست رفتن وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the row names no contact</source>
+        <translation>ردیف هیچ مخاطبی را نام نمی‌برد</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a date like 2026-03-31</source>
+        <translation>«{0}» تاریخی مانند 2026-03-31 نیست</translation>
+    </message>
+    <message>
         <source>cannot decode {0}: {1}</source>
         <translation>رمزگشایی {0} ممکن نیست: {1}</translation>
     </message>
@@ -1659,6 +1675,10 @@ satisfaction {3}</source>
         <translation>شناخته شد: {0}</translation>
     </message>
     <message>
+        <source>deals as crm-desktop exports them: a deal per row, its contact found or made</source>
+        <translation>معامله‌ها به شکل برون‌بری crm-desktop: هر ردیف یک معامله، مخاطبش پیدا یا ساخته می‌شود</translation>
+    </message>
+    <message>
         <source>encoding {0}, separator {1}</source>
         <translation>رمزگذاری {0}، جداکننده {1}</translation>
     </message>
@@ -1834,8 +1854,8 @@ satisfaction {3}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Import contacts</source>
-        <translation>ورود مخاطبان</translation>
+        <source>Import contacts or deals</source>
+        <translation>درون‌ریزی مخاطبان یا معامله‌ها</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2236,6 +2256,26 @@ satisfaction {3}</source>
         <translation>عنوان</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>دلیل از دست رفتن</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته شد</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
@@ -2357,8 +2397,8 @@ satisfaction {3}</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <source>&amp;Import contacts…</source>
-        <translation>ورود مخاطبان…</translation>
+        <source>&amp;Import contacts or deals…</source>
+        <translation>&amp;درون‌ریزی مخاطبان یا معامله‌ها…</translation>
     </message>
     <message>
         <source>&amp;Undo last import…</source>
@@ -2371,6 +2411,10 @@ satisfaction {3}</source>
     <message>
         <source>Export selected to &amp;vCard…</source>
         <translation>صدور برگزیده‌ها به vCard…</translation>
+    </message>
+    <message>
+        <source>Export &amp;deals…</source>
+        <translation>برون‌بری &amp;معامله‌ها…</translation>
     </message>
     <message>
         <source>Export reminders to &amp;calendar…</source>
@@ -2551,6 +2595,18 @@ satisfaction {3}</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with BOM (*.csv)</source>
         <translation>کارپوشه Excel (*.xlsx);;CSV، UTF-8 (*.csv);;CSV برای Excel، UTF-8 با BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export deals</source>
+        <translation>برون‌بری معامله‌ها</translation>
+    </message>
+    <message>
+        <source>Exporting deals</source>
+        <translation>در حال برون‌بری معامله‌ها</translation>
+    </message>
+    <message>
+        <source>{0} deals written to {1}</source>
+        <translation>{0} معامله در {1} نوشته شد</translation>
     </message>
     <message>
         <source>Export to vCard</source>
@@ -3094,6 +3150,10 @@ Weighted {1}</source>
     <message>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>بررسی لغو شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; new deals (and {1} new contacts), &lt;b&gt;{2}&lt;/b&gt; already there, &lt;b&gt;{3}&lt;/b&gt; refused{4}. Nothing has been written yet.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; معاملهٔ تازه (و {1} مخاطب تازه)، &lt;b&gt;{2}&lt;/b&gt; از پیش موجود، &lt;b&gt;{3}&lt;/b&gt; نپذیرفته{4}. هنوز چیزی نوشته نشده است.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; new, &lt;b&gt;{1}&lt;/b&gt; updated, &lt;b&gt;{2}&lt;/b&gt; duplicates skipped, &lt;b&gt;{3}&lt;/b&gt; refused{4}. Nothing has been written yet.</source>

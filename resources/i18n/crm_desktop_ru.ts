@@ -91,6 +91,22 @@
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
+        <source>there is no stage named '{0}'</source>
+        <translation>нет этапа «{0}»</translation>
+    </message>
+    <message>
+        <source>there is no loss reason named '{0}'</source>
+        <translation>нет причины проигрыша «{0}»</translation>
+    </message>
+    <message>
+        <source>the row names no contact</source>
+        <translation>в строке не указан контакт</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a date like 2026-03-31</source>
+        <translation>«{0}» — не дата вида 2026-03-31</translation>
+    </message>
+    <message>
         <source>cannot decode {0}: {1}</source>
         <translation>не удаётся декодировать {0}: {1}</translation>
     </message>
@@ -1659,6 +1675,10 @@ satisfaction {3}</source>
         <translation>распознано: {0}</translation>
     </message>
     <message>
+        <source>deals as crm-desktop exports them: a deal per row, its contact found or made</source>
+        <translation>сделки в формате экспорта crm-desktop: по сделке в строке, контакт находится или создаётся</translation>
+    </message>
+    <message>
         <source>encoding {0}, separator {1}</source>
         <translation>кодировка {0}, разделитель {1}</translation>
     </message>
@@ -1834,8 +1854,8 @@ satisfaction {3}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Import contacts</source>
-        <translation>Импорт контактов</translation>
+        <source>Import contacts or deals</source>
+        <translation>Импорт контактов или сделок</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2236,6 +2256,26 @@ satisfaction {3}</source>
         <translation>Название</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -2357,8 +2397,8 @@ satisfaction {3}</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;Import contacts…</source>
-        <translation>&amp;Импорт контактов…</translation>
+        <source>&amp;Import contacts or deals…</source>
+        <translation>&amp;Импорт контактов или сделок…</translation>
     </message>
     <message>
         <source>&amp;Undo last import…</source>
@@ -2371,6 +2411,10 @@ satisfaction {3}</source>
     <message>
         <source>Export selected to &amp;vCard…</source>
         <translation>Экспорт выбранных в &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Export &amp;deals…</source>
+        <translation>Экспорт &amp;сделок…</translation>
     </message>
     <message>
         <source>Export reminders to &amp;calendar…</source>
@@ -2551,6 +2595,18 @@ satisfaction {3}</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with BOM (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv);;CSV для Excel, UTF-8 с BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export deals</source>
+        <translation>Экспорт сделок</translation>
+    </message>
+    <message>
+        <source>Exporting deals</source>
+        <translation>Экспорт сделок</translation>
+    </message>
+    <message>
+        <source>{0} deals written to {1}</source>
+        <translation>Сделок записано: {0}, в {1}</translation>
     </message>
     <message>
         <source>Export to vCard</source>
@@ -3094,6 +3150,10 @@ Weighted {1}</source>
     <message>
         <source>The check was cancelled; nothing was changed.</source>
         <translation>Проверка отменена; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; new deals (and {1} new contacts), &lt;b&gt;{2}&lt;/b&gt; already there, &lt;b&gt;{3}&lt;/b&gt; refused{4}. Nothing has been written yet.</source>
+        <translation>Новых сделок: &lt;b&gt;{0}&lt;/b&gt; (и новых контактов: {1}), уже есть: &lt;b&gt;{2}&lt;/b&gt;, отклонено: &lt;b&gt;{3}&lt;/b&gt;{4}. Пока ничего не записано.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; new, &lt;b&gt;{1}&lt;/b&gt; updated, &lt;b&gt;{2}&lt;/b&gt; duplicates skipped, &lt;b&gt;{3}&lt;/b&gt; refused{4}. Nothing has been written yet.</source>

@@ -155,3 +155,32 @@ def test_values_kept_as_typed_are_listed_before_the_import(qtbot, db,
     assert "kept as typed" in page.notes.item(0, 2).text()
     wizard.accept()
     assert Contact.get(Contact.name == "Boris").phone == "ext. 214"  # nothing lost
+
+
+def test_a_deals_file_goes_straight_to_what_will_happen(qtbot, db, db_path: Path,
+                                                        tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from crm_desktop.db.models import Deal
+    from crm_desktop.services import funnel
+
+    anna = contacts.save_contact(None, {"name": "Anna"}, emails=["anna@x.example"]).contact_id
+    funnel.create_deal(anna, "Pilot", value="500", now=NOW)
+    window = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        lambda: NOW)
+    qtbot.addWidget(window)
+    target = tmp_path / "deals.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "Excel workbook (*.xlsx)")))
+    window.export_deals()  # File > Export deals…
+    Deal.delete().execute()
+    wizard = ImportWizard(target)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "a deal per row" in wizard.file_page.about.text()
+    wizard.next()  # no mapping, no duplicate policy: what will happen
+    assert wizard.currentPage() is wizard.summary_page
+    assert "<b>1</b> new deals (and 0 new contacts)" in wizard.summary_page.counts.text()
+    wizard.accept()
+    assert [(d.title, d.contact_id, d.value_minor) for d in Deal.select()] == [
+        ("Pilot", anna, 50000)]

@@ -6,6 +6,7 @@ nothing is written before the owner has seen what will happen.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.importers import pipeline, saved_mappings
+from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
 from crm_desktop.importers.mapping import FIELDS, Mapping
 from crm_desktop.importers.pipeline import ImportResult
 from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, sheet_names
@@ -42,7 +44,7 @@ from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.labels import key_label, label
-from crm_desktop.ui.messages import error_text, message_text
+from crm_desktop.ui.messages import error_text, field_name, message_text
 from crm_desktop.ui.workers import run_with_progress
 
 FILE_FILTER = ("Contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;"
@@ -83,7 +85,7 @@ def _table_widget(parent: QWidget) -> QTableWidget:
 class ImportWizard(QWizard):
     def __init__(self, path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import contacts"))
+        self.setWindowTitle(self.tr("Import contacts or deals"))
         self.resize(900, 600)
         self.table: Table | None = None
         self.mapping: Mapping | None = None
@@ -103,14 +105,26 @@ class ImportWizard(QWizard):
     def policy(self) -> str:
         return self.policy_page.group.checkedButton().property("policy")
 
+    def holds_deals(self) -> bool:
+        """A deals export (a deal per row): no mapping or duplicate policy to choose."""
+        return self.table is not None and is_deal_table(self.table.headers)
+
+    def nextId(self) -> int:  # noqa: N802 (Qt's name)
+        if self.currentPage() is self.file_page and self.holds_deals():
+            return self.pageIds()[-1]  # straight to what will happen
+        return super().nextId()
+
     def run(self, dry_run: bool) -> ImportResult | None:
         """Run the import (or its dry run) off the GUI thread; None if cancelled."""
         table, mapping, policy = self.table, self.mapping, self.policy()
         try:
+            if self.holds_deals():
+                job = partial(run_deal_import, table, dry_run=dry_run)
+            else:
+                job = partial(pipeline.run_import, table, mapping, policy, dry_run=dry_run)
             return run_with_progress(
                 self, self.tr("Checking the file") if dry_run else self.tr("Importing"),
-                lambda progress: pipeline.run_import(table, mapping, policy, dry_run=dry_run,
-                                                     progress=progress))
+                lambda progress: job(progress=progress))
         except CancelledError:
             return None
         except CrmError as exc:
@@ -191,6 +205,9 @@ class FilePage(QWizardPage):
                                                                    table.header_row)]
         if table.layout:
             facts.append(self.tr("recognised: {0}").format(table.layout))
+        if is_deal_table(table.headers):
+            facts.append(self.tr("deals as crm-desktop exports them: a deal per row, its "
+                                 "contact found or made"))
         if getattr(table, "encoding", None):
             facts.append(self.tr("encoding {0}, separator {1}").format(
                 table.encoding, repr(table.delimiter)))
@@ -326,8 +343,9 @@ def _fill(table: QTableWidget, rows: list[tuple[int, str | None, str]]) -> None:
     them."""
     table.setRowCount(len(rows))
     for r, (number, field, text) in enumerate(rows):
-        for c, value in enumerate((str(number), key_label(FIELD_LABELS, field or ""),
-                                   message_text(text))):
+        shown = (key_label(FIELD_LABELS, field) if field in FIELD_LABELS
+                 else field_name(field) if field else "")
+        for c, value in enumerate((str(number), shown or "", message_text(text))):
             table.setItem(r, c, QTableWidgetItem(value))
 
 
@@ -370,11 +388,19 @@ class SummaryPage(QWizardPage):
             self.notes_title.hide()
             self.notes.hide()
             return
-        self.counts.setText(self.tr(
-            "<b>{0}</b> new, <b>{1}</b> updated, <b>{2}</b> duplicates skipped, "
-            "<b>{3}</b> refused{4}. Nothing has been written yet.").format(
-            f"{dry.created:,}", f"{dry.updated:,}", f"{dry.skipped:,}", f"{dry.rejected:,}",
-            self.tr(", {0} empty rows ignored").format(dry.empty) if dry.empty else ""))
+        empty = self.tr(", {0} empty rows ignored").format(dry.empty) if dry.empty else ""
+        if self._wizard.holds_deals():
+            self.counts.setText(self.tr(
+                "<b>{0}</b> new deals (and {1} new contacts), <b>{2}</b> already there, "
+                "<b>{3}</b> refused{4}. Nothing has been written yet.").format(
+                f"{dry.created:,}", f"{dry.contacts_created:,}", f"{dry.skipped:,}",
+                f"{dry.rejected:,}", empty))
+        else:
+            self.counts.setText(self.tr(
+                "<b>{0}</b> new, <b>{1}</b> updated, <b>{2}</b> duplicates skipped, "
+                "<b>{3}</b> refused{4}. Nothing has been written yet.").format(
+                f"{dry.created:,}", f"{dry.updated:,}", f"{dry.skipped:,}", f"{dry.rejected:,}",
+                empty))
         shown = dry.refused.first  # the first ones; "Save refused rows" writes them all
         _fill(self.rejects, [(r.row, r.field, r.reason) for r in shown])
         self.save_rejects.setEnabled(bool(dry.refused))
