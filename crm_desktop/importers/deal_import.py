@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from contextlib import suppress
 from datetime import UTC, date, datetime
 
 from crm_desktop.db.models import Contact, Deal, LossReason, Stage, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
 from crm_desktop.importers.pipeline import ImportResult, ProgressFn
-from crm_desktop.importers.rows import Refused
+from crm_desktop.importers.rows import Refused, fast_email
 from crm_desktop.importers.table import Table
 from crm_desktop.services import contacts, funnel
 from crm_desktop.services.spreadsheet_writer import unneutralise
@@ -116,9 +117,9 @@ class _DealRows:
                                      source=get(cells, "Source") or None, now=created)
         if stage.kind != "open":
             closed = closed or created
-            if stage.kind == "won":  # as a move into Won does
-                Contact.update(status="customer").where(
-                    (Contact.id == contact_id) & (Contact.status == "lead")).execute()
+            if stage.kind == "won" and Contact.get_by_id(contact_id).status == "lead":
+                # as a move into Won does (and logged like it)
+                contacts.save_contact(contact_id, {"status": "customer"}, source="import")
         Deal.update(lost_reason=reason, lost_note=get(cells, "Lost note") or None,
                     archived=get(cells, "Archived").casefold() in ("yes", "true", "1"),
                     notes=get(cells, "Notes") or None, closed_at=closed,
@@ -127,6 +128,11 @@ class _DealRows:
 
     def _contact(self, name: str, email: str, kind: str) -> int:
         """The contact the row names: by e-mail, else by name, else a new one."""
+        if email:
+            # as stored, found through the address index; a bad one is kept, and making the
+            # contact refuses it, naming the field
+            with suppress(InputError):
+                email = fast_email(email)
         for key in (("email", email.casefold()), ("name", contacts.sort_key(name))):
             if key[1] and key in self.contacts:
                 return self.contacts[key]
@@ -134,7 +140,7 @@ class _DealRows:
         if email:
             found = database.execute_sql(
                 "SELECT e.contact_id FROM contact_email e JOIN contact c ON c.id = e.contact_id "
-                "WHERE e.address = ? COLLATE NOCASE AND c.deleted_at IS NULL LIMIT 1",
+                "WHERE e.address = ? AND c.deleted_at IS NULL LIMIT 1",
                 [email]).fetchone()
         if found is None and name:
             found = database.execute_sql(
