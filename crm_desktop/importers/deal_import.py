@@ -16,9 +16,10 @@ from datetime import UTC, date, datetime
 
 from crm_desktop.db.models import Contact, Deal, LossReason, Stage, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
-from crm_desktop.importers.pipeline import ImportResult, ProgressFn
+from crm_desktop.importers.pipeline import ImportResult
 from crm_desktop.importers.rows import Refused, fast_email
 from crm_desktop.importers.table import Table
+from crm_desktop.progress import Progress
 from crm_desktop.services import contacts, funnel
 from crm_desktop.services.spreadsheet_writer import unneutralise
 from crm_desktop.translatable import msg
@@ -36,7 +37,7 @@ class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this mo
     pass
 
 
-def run_deal_import(table: Table, *, dry_run: bool = False, progress: ProgressFn | None = None,
+def run_deal_import(table: Table, *, dry_run: bool = False, progress: Progress | None = None,
                     expected_rows: int = 0, now: datetime | None = None) -> ImportResult:
     """Import every row of `table` as a deal, in one transaction."""
     started = time.perf_counter()
