@@ -43,6 +43,7 @@ from crm_desktop.importers.table import Table
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
+from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.labels import key_label, label
 from crm_desktop.ui.messages import error_text, field_name, message_text
 from crm_desktop.ui.workers import run_with_progress
@@ -200,7 +201,7 @@ class FilePage(QWizardPage):
         self.preview.setVerticalHeaderLabels([str(n) for n, _ in rows])
         for r, (_, cells) in enumerate(rows):
             for c, value in enumerate(cells[:len(table.headers)]):
-                self.preview.setItem(r, c, QTableWidgetItem(value))
+                self.preview.setItem(r, c, QTableWidgetItem(isolated(value)))
         facts = [self.tr("{0} columns, header on row {1}").format(len(table.headers),
                                                                    table.header_row)]
         if table.layout:
@@ -267,8 +268,9 @@ class MappingPage(QWizardPage):
         self.grid.setRowCount(len(table.headers))
         self.boxes = []
         for i, header in enumerate(table.headers):
-            self.grid.setItem(i, 0, QTableWidgetItem(header))
-            examples = " · ".join(row[i] for row in samples if i < len(row) and row[i])
+            self.grid.setItem(i, 0, QTableWidgetItem(isolated(header)))
+            examples = " · ".join(isolated(row[i]) for row in samples
+                                  if i < len(row) and row[i])
             hint = mapping.hints.get(i)
             self.grid.setItem(i, 1, QTableWidgetItem(
                 (f"[{label(VALUE_KIND_LABELS.get(hint, hint))}] " if hint else "") + examples))
