@@ -25,11 +25,13 @@ _SIMPLE_EMAIL = re.compile(
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 _PHONE_PUNCTUATION = re.compile(r"[\s().\-/]")
 _EMAIL_SPLIT = re.compile(r"\s*(?::::|[;,\s])\s*")
-_PHONE_SPLIT = re.compile(r"\s*(?::::|;|\n)\s*")
+# a comma parts numbers when a space or a + follows ("+44 20 7946 0000, +44 7700 900123",
+# as our export and people write them); "555 1234,,56" keeps its dialling pauses
+_PHONE_SPLIT = re.compile(r"\s*(?::::|;|\n|,(?=\s|\+))\s*")
 _TAG_SPLIT = re.compile(r"\s*(?::::|[;,])\s*")
 # a cell without any of these holds a single value (":::" is Google's separator)
 _EMAIL_SEPARATOR = re.compile(r"[:;,\s]")
-_PHONE_SEPARATOR = re.compile(r"[:;\n]")
+_PHONE_SEPARATOR = re.compile(r"[:;\n,]")
 _SYSTEM_LABELS = {"* mycontacts", "* starred", "mycontacts", "* other contacts"}
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -300,7 +300,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_records(
     contacts.save_contact(None, {"name": "Анна Петрова", "company": acme, "city": "Казань",
                                  "job_title": "Директор", "country": "Russia"},
                           emails=["anna@acme.example", "a.p@home.example"],
-                          phones=["+79161234567"], tags=["vip", "оптовик"])
+                          phones=["+79161234567", "+442079460000"], tags=["vip", "оптовик"])
     contacts.save_contact(None, {"name": "رضا کریمی", "city": "تهران", "notes": "=not a formula"},
                           emails=["reza@example.ir"])
     fields = ("kind", "name", "city", "job_title", "country")
@@ -428,3 +428,17 @@ def test_phones_kept_as_typed_are_noted_with_their_row(db, tmp_path: Path,
     out = capsys.readouterr()
     assert out.out.strip() == '{"created": 2, "updated": 0, "skipped": 0, "rejected": 0}'
     assert "Kept as typed, to check: 1\n  row 3, field 'phone': phone 'ext. 214'" in out.err
+
+
+def test_a_cell_of_several_phones_parts_at_commas_but_keeps_dialling_pauses(
+        db, tmp_path: Path) -> None:
+    path = tmp_path / "phones.csv"
+    path.write_text('Name,Phone\nAnna,"+44 20 7946 0000, +44 7700 900123"\n'
+                    'Boris,"+447700900124,+442079460001"\nCarl,"555 1234,,56"\n',
+                    encoding="utf-8")
+    table = open_table(path)
+    run_import(table, auto_mapping(table), "skip")
+    phones = {c.name: [r for _, r in contacts.snapshot(c.id).phones] for c in Contact.select()}
+    assert phones["Anna"] == ["+44 20 7946 0000", "+44 7700 900123"]
+    assert phones["Boris"] == ["+447700900124", "+442079460001"]
+    assert phones["Carl"] == ["555 1234,,56"]  # one number: its pauses are not a separator
