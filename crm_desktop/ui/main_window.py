@@ -478,34 +478,27 @@ class MainWindow(QMainWindow):
             return
         DuplicatesDialog(pairs, self.contacts.merge_pair, self).exec()
 
+    def _spreadsheet_filter(self) -> str:
+        return self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with "
+                       "BOM (*.csv)")
+
     def export_view(self) -> None:
         target, chosen = _save_file_name(
             self, self.tr("Export contacts in view"), str(Path.home() / "contacts.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with BOM "
-                    "(*.csv)"))
+            self._spreadsheet_filter())
         if target:
             self._export(Path(target), ids=None, bom="BOM" in chosen)
 
     def export_deals(self) -> None:
         from crm_desktop.services.export_deals import export_deals
-        from crm_desktop.ui.workers import run_with_progress
 
-        target, chosen = _save_file_name(
-            self, self.tr("Export deals"), str(Path.home() / "deals.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with BOM "
-                    "(*.csv)"))
-        if not target:
-            return
-        try:
-            n = run_with_progress(self, self.tr("Exporting deals"), lambda progress: (
-                export_deals(Path(target), bom="BOM" in chosen, progress=progress)))
-        except CancelledError:
-            return
-        except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Export failed"), error_text(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("{0} deals written to {1}").format(f"{n:,}", target), 8000)
+        target, chosen = _save_file_name(self, self.tr("Export deals"),
+                                         str(Path.home() / "deals.xlsx"),
+                                         self._spreadsheet_filter())
+        if target:
+            self._run_export(self.tr("Exporting deals"), lambda progress: export_deals(
+                Path(target), bom="BOM" in chosen, progress=progress),
+                self.tr("{0} deals written to {1}"), target)
 
     def export_vcards(self) -> None:
         ids = self.contacts.selected_ids()
@@ -521,24 +514,28 @@ class MainWindow(QMainWindow):
 
     def _export(self, target: Path, ids: list[int] | None, bom: bool) -> None:
         from crm_desktop.services.export_contacts import export_contacts
-        from crm_desktop.ui.workers import run_with_progress
 
         model = self.contacts.model
         flt, columns, (sort, descending) = (model.contact_filter,
                                             self.contacts.visible_columns(), model.sort_key)
+        self._run_export(self.tr("Exporting contacts"), lambda progress: export_contacts(
+            target, flt, columns, sort=sort, descending=descending, bom=bom, ids=ids,
+            progress=progress), self.tr("{0} contacts written to {1}"), target)
+
+    def _run_export(self, title: str, job: Callable[[Callable[[int, int], bool]], int],
+                    written: str, target: Path | str) -> None:
+        """An export off the GUI thread: how many were written in the status bar, or why it
+        failed in a message; a cancel says nothing (the file is gone)."""
+        from crm_desktop.ui.workers import run_with_progress
+
         try:
-            n = run_with_progress(
-                self, self.tr("Exporting contacts"),
-                lambda progress: export_contacts(target, flt, columns, sort=sort,
-                                                 descending=descending, bom=bom, ids=ids,
-                                                 progress=progress))
+            n = run_with_progress(self, title, job)
         except CancelledError:
             return
         except CrmError as exc:
             QMessageBox.critical(self, self.tr("Export failed"), error_text(exc))
             return
-        self.statusBar().showMessage(
-            self.tr("{0} contacts written to {1}").format(f"{n:,}", target), 8000)
+        self.statusBar().showMessage(written.format(f"{n:,}", target), 8000)
 
     def reload(self) -> None:
         self.contacts.model.reload()
