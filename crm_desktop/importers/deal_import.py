@@ -132,40 +132,32 @@ class _DealRows:
         self.result.created += 1
 
     def _contact(self, name: str, email: str, kind: str) -> int:
-        """The contact the row names: by e-mail, else by name, else a new one."""
+        """The contact the row names: by its e-mail when it gives one (two firms may share a
+        name, never an address), else by name; a new one when none is there."""
+        if not (name or email):
+            raise InputError(msg("the row names no contact"), field="contact")
         if email:
             # as stored, found through the address index; a bad one is kept, and making the
             # contact refuses it, naming the field
             with suppress(InputError):
                 email = fast_email(email)
-        for key in (("email", email.casefold()), ("name", contacts.sort_key(name))):
-            if key[1] and key in self.contacts:
-                return self.contacts[key]
-        found = None
-        if email:
-            found = database.execute_sql(
+            key, sql = ("email", email.casefold()), (
                 "SELECT e.contact_id FROM contact_email e JOIN contact c ON c.id = e.contact_id "
-                "WHERE e.address = ? AND c.deleted_at IS NULL LIMIT 1",
-                [email]).fetchone()
-        if found is None and name:
-            found = database.execute_sql(
-                "SELECT id FROM contact WHERE sort_name = ? AND deleted_at IS NULL "
-                "ORDER BY id LIMIT 1", [contacts.sort_key(name)]).fetchone()
-        if found is not None:
-            cid = found[0]
-        elif name or email:
-            kind = kind.casefold() if kind.casefold() in ("person", "company") else "person"
-            cid = contacts.save_contact(None, {"name": name or email, "kind": kind},
-                                        emails=[email] if email else [],
-                                        source="import").contact_id
-            self.result.contacts_created += 1
+                "WHERE e.address = ? AND c.deleted_at IS NULL LIMIT 1", [email])
         else:
-            raise InputError(msg("the row names no contact"), field="contact")
-        if email:
-            self.contacts[("email", email.casefold())] = cid
-        if name:
-            self.contacts[("name", contacts.sort_key(name))] = cid
-        return cid
+            key, sql = ("name", contacts.sort_key(name)), (
+                "SELECT id FROM contact WHERE sort_name = ? AND deleted_at IS NULL "
+                "ORDER BY id LIMIT 1", [contacts.sort_key(name)])
+        if key not in self.contacts:
+            found = database.execute_sql(*sql).fetchone()
+            if found is None:
+                kind = kind.casefold() if kind.casefold() in ("person", "company") else "person"
+                found = (contacts.save_contact(None, {"name": name or email, "kind": kind},
+                                               emails=[email] if email else [],
+                                               source="import").contact_id,)
+                self.result.contacts_created += 1
+            self.contacts[key] = found[0]
+        return self.contacts[key]
 
 
 def _number(text: str, field: str) -> int | None:

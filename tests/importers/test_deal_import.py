@@ -41,11 +41,16 @@ def deals(db) -> None:
                      lost_reason_id=LossReason.get(LossReason.key == "price").id,
                      lost_note="went with the cheaper one")
     Deal.update(notes="call in spring", archived=True).where(Deal.id == lost).execute()
+    # two firms of one name: their e-mails tell them apart, and their deals stay apart
+    for email in ("info@crown-leeds.example", "info@crown-york.example"):
+        crown = contacts.save_contact(None, {"name": "Crown & Co", "kind": "company"},
+                                      emails=[email]).contact_id
+        funnel.create_deal(crown, "Service plan", value="700", now=NOW - timedelta(days=3))
 
 
 def _snapshot() -> list[tuple]:
     rows = []
-    for d in Deal.select().order_by(Deal.title):
+    for d in Deal.select().join(Contact).order_by(Deal.title, Contact.email):
         c = d.contact
         rows.append((d.title, c.name, c.kind, c.email, c.status, d.value_minor, d.currency,
                      d.stage.key, d.probability, d.expected_close_on, d.source,
@@ -59,17 +64,17 @@ def test_deals_round_trip_into_an_empty_database(deals, db_path: Path, tmp_path:
                                                  suffix: str) -> None:
     before = _snapshot()
     out = tmp_path / f"deals{suffix}"
-    assert export_deals(out) == 3
+    assert export_deals(out) == 5
     close_database()
     open_database(tmp_path / "empty.sqlite3")
     table = open_table(out)
     assert is_deal_table(table.headers) and table.headers == list(HEADERS)
     result = run_deal_import(table)
-    assert (result.created, result.contacts_created, result.rejected) == (3, 3, 0)
+    assert (result.created, result.contacts_created, result.rejected) == (5, 5, 0)
     assert _snapshot() == before  # the same deals, contacts, stages, times
     again = run_deal_import(open_table(out))
-    assert (again.created, again.skipped) == (0, 3)  # a file imported twice adds nothing
-    assert Deal.select().count() == 3 and Contact.select().count() == 3
+    assert (again.created, again.skipped) == (0, 5)  # a file imported twice adds nothing
+    assert Deal.select().count() == 5 and Contact.select().count() == 5
 
 
 def test_bad_rows_are_refused_with_their_reasons_and_leave_nothing(db, tmp_path: Path) -> None:
@@ -106,11 +111,11 @@ def test_the_command_line_exports_and_imports_deals(deals, db_path: Path, tmp_pa
     close_database()
     out = tmp_path / "deals.csv"
     assert main(["export", "deals", "--db", str(db_path), "-o", str(out)]) == 0
-    assert "3 deals written" in capsys.readouterr().out
+    assert "5 deals written" in capsys.readouterr().out
     assert out.read_text(encoding="utf-8").count("'=HYPERLINK") == 1  # no formula runs
     target = tmp_path / "new.sqlite3"
     assert main(["import", str(out), "--db", str(target), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"created": 3, "updated": 0, "skipped": 0,
+    assert json.loads(capsys.readouterr().out) == {"created": 5, "updated": 0, "skipped": 0,
                                                    "rejected": 0}
     assert main(["import", str(out), "--db", str(target), "--dry-run"]) == 0
     assert "0 new deals (and 0 contacts)" in capsys.readouterr().out
