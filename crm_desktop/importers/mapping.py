@@ -18,6 +18,7 @@ FIELDS = (
     "middle_name",
     "last_name",
     "company",
+    "company_email",
     "job_title",
     "email",
     "phone",
@@ -81,6 +82,15 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "شرکت",
         "سازمان",
         "نام شرکت",
+    ),
+    # the company's own address: which of two firms of one name a person works for
+    "company_email": (
+        "company e-mail",
+        "company email",
+        "organization e-mail",
+        "эл. почта компании",
+        "e-mail компании",
+        "ایمیل شرکت",
     ),
     "job_title": (
         "job title",

@@ -262,6 +262,7 @@ class _Writer:
         self.first_new = self._next_id()
         self.next_id = self.first_new
         self.companies: dict[str, int] = {}  # company sort key -> id
+        self.company_emails: dict[str, int] = {}  # a company's address -> its id
         self.people: dict[str, dict[str, int]] = {}  # company sort key -> person -> id
         self.tags: dict[str, int] = {}
         self.updated_before: dict[int, contacts.Snapshot] = {}
@@ -332,6 +333,8 @@ class _Writer:
         for number, _ in d.phones:
             if number in phones:
                 return phones[number]
+        if d.emails and d.values["kind"] == "company":
+            return None  # two firms may share a name, never an address: a new one
         return self._named(d.name_key) if d.name_key else None
 
     # writing -----------------------------------------------------------------------------
@@ -362,6 +365,8 @@ class _Writer:
             d.values["id"] = cid
             if d.values["kind"] == "company":
                 self.companies.setdefault(d.sort_name, cid)  # people below may name it
+                for address in d.emails:
+                    self.company_emails.setdefault(address, cid)
             for address in d.emails:
                 emails.setdefault(address, cid)
             for number, _ in d.phones:
@@ -395,7 +400,7 @@ class _Writer:
             if new and (self.policy == "overwrite" or not before.values.get(key)):
                 values[key] = new
         if d.company:
-            company_id = self._company_id(d.company, d.company_sort)
+            company_id = self._company_id(d.company, d.company_sort, d.company_email)
             if self.policy == "overwrite" or not before.values.get("company"):
                 values["company"] = company_id
         emails = list(before.emails) + [a for a in d.emails if a not in before.emails]
@@ -418,19 +423,37 @@ class _Writer:
         search_index.reindex([cid])
         return True
 
-    def _company_id(self, name: str, key: str) -> int:
+    def _company_id(self, name: str, key: str, email: str | None = None) -> int:
+        """The company a person row names: by its address when the file gives one (two
+        firms may share a name), else by name; made for the import when not there."""
+        if email:
+            if email not in self.company_emails:
+                found = self.conn.execute(
+                    "SELECT e.contact_id FROM contact_email e JOIN contact c ON c.id = "
+                    "e.contact_id WHERE e.address = ? AND c.kind = 'company' "
+                    "AND c.deleted_at IS NULL LIMIT 1", [email]).fetchone()
+                self.company_emails[email] = found[0] if found else self._new_company(
+                    name, key, email)
+            return self.company_emails[email]
         if self._company_lookup(key) is None:  # named but not there: made for the import
-            cid = self.next_id
-            self.next_id += 1
-            self.conn.execute(
-                "INSERT INTO contact (id, kind, name, sort_name, is_vip, status, "
-                "created_at, updated_at) VALUES (?, 'company', ?, ?, 0, 'lead', ?, ?)",
-                [cid, name, key, self.now, self.now],
-            )
-            search_index.reindex([cid])
-            self.result.companies_created += 1
-            self.companies[key] = cid
+            self._new_company(name, key)
         return self.companies[key]
+
+    def _new_company(self, name: str, key: str, email: str | None = None) -> int:
+        cid = self.next_id
+        self.next_id += 1
+        self.conn.execute(
+            "INSERT INTO contact (id, kind, name, sort_name, email, is_vip, status, "
+            "created_at, updated_at) VALUES (?, 'company', ?, ?, ?, 0, 'lead', ?, ?)",
+            [cid, name, key, email, self.now, self.now],
+        )
+        if email:
+            self.conn.execute("INSERT INTO contact_email (contact_id, address, kind, position) "
+                              "VALUES (?, ?, 'work', 0)", [cid, email])
+        search_index.reindex([cid])
+        self.result.companies_created += 1
+        self.companies.setdefault(key, cid)
+        return cid
 
     def _tag_id(self, name: str) -> int:
         if name not in self.tags:
@@ -445,7 +468,8 @@ class _Writer:
         for d in drafts:
             v = d.values
             cid = v["id"]
-            company_id = self._company_id(d.company, d.company_sort) if d.company else None
+            company_id = (self._company_id(d.company, d.company_sort, d.company_email)
+                          if d.company else None)
             rows.append(
                 (
                     cid,

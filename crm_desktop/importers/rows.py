@@ -92,8 +92,8 @@ class Draft:
     """A row read and checked, not yet matched or written. Its keys are worked out once:
     matching looks them up several times per row."""
 
-    __slots__ = ("row", "values", "emails", "phones", "tags", "company", "warnings",
-                 "sort_name", "company_sort", "name_key")
+    __slots__ = ("row", "values", "emails", "phones", "tags", "company", "company_email",
+                 "warnings", "sort_name", "company_sort", "name_key")
 
     def __init__(self, row: int, values: dict[str, object], company: str | None = None):
         self.row = row
@@ -102,6 +102,7 @@ class Draft:
         self.phones: list[tuple[str, str]] = []  # (number, raw)
         self.tags: list[str] = []
         self.company = company  # a person's company, found or created by name
+        self.company_email: str | None = None  # ... or by its address, when the file has it
         self.warnings: list[tuple[str, str]] = []  # (field, what to know): kept as typed
         self.sort_name = sort_key(str(values["name"]))
         self.company_sort = _company_key(company) if company else None
@@ -201,6 +202,11 @@ class RowReader:
         elif name:
             draft = Draft(row, {"kind": "person", "name": name, "first_name": first or None,
                                 "last_name": last or None}, company)
+            if company and (company_email := get("company_email")):
+                try:
+                    draft.company_email = fast_email(company_email)
+                except InputError as exc:
+                    return Refused(row, "company_email", exc.message, cells)
         elif company:
             draft = Draft(row, {"kind": "company", "name": company})
         else:

@@ -23,6 +23,9 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "first_name": ("First name", "c.first_name"),
     "last_name": ("Last name", "c.last_name"),
     "company": ("Company", "co.name"),
+    # which of two firms of one name: the import finds the company by it
+    "company_email": ("Company e-mail", "(SELECT address FROM contact_email WHERE "
+                                        "contact_id = co.id ORDER BY position LIMIT 1)"),
     "job_title": ("Job title", "c.job_title"),
     "email": (
         "E-mail",

@@ -2220,6 +2220,10 @@ satisfaction {3}</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
+        <source>Company e-mail</source>
+        <translation>ایمیل شرکت</translation>
+    </message>
+    <message>
         <source>Skip them (keep what the database has)</source>
         <translation>ردشدن از آن‌ها (آنچه در پایگاه داده هست بماند)</translation>
     </message>

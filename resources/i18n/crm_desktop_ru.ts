@@ -2220,6 +2220,10 @@ satisfaction {3}</source>
         <translation>Заметки</translation>
     </message>
     <message>
+        <source>Company e-mail</source>
+        <translation>Эл. почта компании</translation>
+    </message>
+    <message>
         <source>Skip them (keep what the database has)</source>
         <translation>Пропустить (оставить данные базы)</translation>
     </message>

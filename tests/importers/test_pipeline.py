@@ -332,6 +332,35 @@ def test_export_then_import_into_an_empty_database_gives_the_same_records(
         close_database()
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_two_firms_of_one_name_keep_their_people_through_a_round_trip(
+        db, tmp_path: Path, suffix: str) -> None:
+    from crm_desktop.db.connection import close_database, open_database
+
+    for city in ("Leeds", "York"):
+        firm = contacts.save_contact(None, {"name": "Crown & Co", "kind": "company",
+                                            "city": city},
+                                     emails=[f"info@crown-{city.lower()}.example"]).contact_id
+        contacts.save_contact(None, {"name": f"Sam {city}", "company": firm},
+                              emails=[f"sam@{city.lower()}.example"])
+
+    def records() -> list[tuple]:
+        return sorted((c.name, c.kind, c.email, c.company.email if c.company else None)
+                      for c in Contact.select())
+
+    expected = records()
+    out = tmp_path / f"all{suffix}"
+    export_contacts(out)  # every column, the company's e-mail among them
+    close_database()
+    open_database(tmp_path / "empty.sqlite3")
+    try:
+        result = _import(out)
+        assert (result.created, result.skipped, result.rejected) == (4, 0, 0)
+        assert records() == expected  # each Sam still works for his own Crown & Co
+    finally:
+        close_database()
+
+
 def test_cli_import_json_dry_run_and_rejects(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "cli.sqlite3"

@@ -52,12 +52,13 @@ FILE_FILTER = ("Contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vc
                "All files (*)")
 # the fields a column can feed, in the order the mapping page offers them
 FIELD_ORDER = ("kind", "name", "first_name", "middle_name", "last_name", "company",
-               "job_title", "email", "phone", "address", "city", "region", "postal_code",
-               "country", "website", "industry", "lead_source", "segment", "status", "tags",
-               "notes")
+               "company_email", "job_title", "email", "phone", "address", "city", "region",
+               "postal_code", "country", "website", "industry", "lead_source", "segment",
+               "status", "tags", "notes")
 _IMPORT_ONLY = {"kind": QT_TRANSLATE_NOOP("Labels", "Kind (person/company)"),
                 "name": QT_TRANSLATE_NOOP("Labels", "Full name"),
                 "middle_name": QT_TRANSLATE_NOOP("Labels", "Middle name"),
+                "company_email": QT_TRANSLATE_NOOP("Labels", "Company e-mail"),
                 "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
                 "phone": QT_TRANSLATE_NOOP("Labels", "Phone")}
 FIELD_LABELS = {f: _IMPORT_ONLY.get(f) or CONTACT_FIELD_NAMES[f] for f in FIELD_ORDER}
