@@ -11,6 +11,7 @@ import csv
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 import xlsxwriter
 
@@ -34,7 +35,8 @@ def unneutralise(value: str) -> str:
     return value[1:] if value[:1] == "'" and value[1:2] in _FORMULA_STARTS else value
 
 
-def open_private(path: Path, newline: str | None = None, encoding: str | None = None):
+def open_private(path: Path, newline: str | None = None,
+                 encoding: str | None = None) -> TextIO:
     """A new text file only its owner can read (the caller closes it)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
     return open(fd, "w", newline=newline, encoding=encoding)  # noqa: SIM115 (caller closes)
