@@ -417,19 +417,19 @@ class MainWindow(QMainWindow):
     def funnel_report(self, printing: bool = False) -> None:
         from crm_desktop.reports.other_reports import build_funnel_report
 
-        end = self.clock()
+        end, wording = self.clock(), report_wording()  # (read here, on the GUI thread)
         self.save_report(self.tr("Funnel report"), "funnel.pdf", lambda path, progress: (
             build_funnel_report(path, end - timedelta(days=365), end, progress=progress,
-                                wording=report_wording())),
+                                wording=wording)),
             printing)
 
     def activity_report(self, printing: bool = False) -> None:
         from crm_desktop.reports.other_reports import build_activity_report
 
-        end = self.clock()
+        end, wording = self.clock(), report_wording()
         self.save_report(self.tr("Activity report"), "activity.pdf", lambda path, progress: (
             build_activity_report(path, end - timedelta(days=30), end, progress=progress,
-                                  wording=report_wording())),
+                                  wording=wording)),
             printing)
 
     def profile_report(self, contact_id: int | None = None, printing: bool = False) -> None:
@@ -440,10 +440,10 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Customer profile"),
                                     self.tr("Select a contact first."))
             return
+        wording = report_wording()
         self.save_report(self.tr("Customer profile"), f"profile-{contact_id}.pdf",
                          lambda path, progress: build_customer_profile(
-                             path, contact_id, progress=progress,
-                             wording=report_wording()), printing)
+                             path, contact_id, progress=progress, wording=wording), printing)
 
     def show_customers(self, ids: list[int], title: str) -> None:
         """List exactly these contacts in the contacts table (a cell of the matrix)."""

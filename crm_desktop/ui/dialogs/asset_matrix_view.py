@@ -131,12 +131,12 @@ class AssetMatrixView(QDialog):
 
     # the report --------------------------------------------------------------------------
     def write_pdf(self, path: Path) -> bool:
-        as_of, size = self._clock(), self.page_size.currentText()
+        as_of, size, wording = self._clock(), self.page_size.currentText(), report_wording()
         try:
             run_with_progress(self, self.tr("Making the report"),
                               lambda progress: build_asset_matrix_report(
                                   path, as_of, page_size=size, progress=progress,
-                                  wording=report_wording()))
+                                  wording=wording))
         except CancelledError:
             return False
         except CrmError as exc:
