@@ -154,7 +154,14 @@ def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False
 
 def count(flt: ContactFilter) -> int:
     match = fts_query(flt.search)
-    if match and _where(flt)[0] == ["c.deleted_at IS NULL"]:
+    unfiltered = _where(flt)[0] == ["c.deleted_at IS NULL"]
+    if unfiltered and not match:
+        # every contact less the Trash: SQLite counts a whole table from its smallest index
+        # page by page, 10x faster than testing each row for "not in the Trash"
+        return database.execute_sql(
+            "SELECT (SELECT count(*) FROM contact) - "
+            "(SELECT count(*) FROM contact WHERE deleted_at IS NOT NULL)").fetchone()[0]
+    if match and unfiltered:
         # a search alone: the text index counts its matches by itself (1 ms for 60,000),
         # less the matches in the Trash, found from the Trash's side (usually empty)
         found = database.execute_sql(

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop import APP_NAME, gc_pause
@@ -45,8 +45,6 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    # the PNG rendered from crm-desktop.svg: an SVG loads Qt's SVG plugin (1 ms of start-up)
-    app.setWindowIcon(QIcon(str(resource("icons", "crm-desktop.png"))))
     bundled = _add_bundled_fonts_if_needed()
     locale = QLocale(lang) if lang else QLocale.system()
     QLocale.setDefault(locale)
@@ -60,6 +58,15 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
     if lang in ("fa", "ru") and BUNDLED_FAMILY in bundled:
         app.setFont(QFont(BUNDLED_FAMILY, app.font().pointSize()))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon for its windows and the tray. Set once the first frame is up: reading
+    it costs 3 ms that the window can wait for, the window manager shows it a moment later."""
+    from PySide6.QtGui import QIcon
+
+    # the PNG rendered from crm-desktop.svg: an SVG loads Qt's SVG plugin (1 ms more)
+    app.setWindowIcon(QIcon(str(resource("icons", "crm-desktop.png"))))
 
 
 def _add_bundled_fonts_if_needed() -> list[str]:
@@ -131,6 +138,7 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
     except StorageError as exc:
         from PySide6.QtWidgets import QMessageBox  # (its class costs start-up time)
 
+        set_window_icon(app)
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         if lock is not None:
@@ -141,6 +149,7 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
     if on_first_paint is not None:  # first: told as soon as the frame is on screen
         window.first_painted.connect(on_first_paint)
     window.first_painted.connect(gc_pause.resume)
+    window.first_painted.connect(lambda: set_window_icon(app))
     # the tray icon and the news of reminders missed while closed come with the window
     window.first_painted.connect(window.start_reminders)
     window.show()

@@ -7,17 +7,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# Message boxes and the tray icon are reached through the module: PySide makes a class on
+# first use, and theirs (with their enums) are not needed for the first frame
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSystemTrayIcon,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CancelledError, CrmError
@@ -96,7 +91,7 @@ class MainWindow(QMainWindow):
         self.reminders.open_contact.connect(self.show_contact)
         self.reminders.open_deal.connect(self.open_deal)
         self.reminders.changed.connect(self._reminders_changed)
-        self.tray: QSystemTrayIcon | None = None
+        self.tray: QtWidgets.QSystemTrayIcon | None = None
         self.reminders_dock = QDockWidget(self.tr("Reminders"), self)
         self.reminders_dock.setObjectName("RemindersDock")
         self.reminders_dock.setWidget(self.reminders)
@@ -255,16 +250,16 @@ class MainWindow(QMainWindow):
                                             & ImportBatch.finished_at.is_null(False))
                  .order_by(ImportBatch.id.desc()).first())
         if batch is None:
-            QMessageBox.information(self, self.tr("Undo import"),
+            QtWidgets.QMessageBox.information(self, self.tr("Undo import"),
                                     self.tr("There is no import to undo."))
             return
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self, self.tr("Undo import"),
             self.tr("Undo the import of {0} ({1} new, {2} updated)? New contacts are removed "
                     "and changed ones put back as they were; contacts you have worked on "
                     "since are kept.").format(
                 batch.file_name, batch.created_count, batch.updated_count))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         from crm_desktop.ui.workers import run_with_progress
 
@@ -274,7 +269,7 @@ class MainWindow(QMainWindow):
         except CancelledError:
             return
         except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Undo import"), error_text(exc))
+            QtWidgets.QMessageBox.critical(self, self.tr("Undo import"), error_text(exc))
             return
         self.undo_stack.clear()  # older commands may refer to removed contacts
         self.contacts.model.reload()
@@ -319,15 +314,16 @@ class MainWindow(QMainWindow):
     # reminders ---------------------------------------------------------------------------
     def start_reminders(self) -> None:
         """At start-up: a tray icon where the desktop has one, and what was missed."""
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+        if QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QtWidgets.QSystemTrayIcon(self.windowIcon(), self)
             self.tray.setToolTip(APP_NAME)
             self.tray.show()
         self.reminders.start()
 
     def show_notification(self, title: str, text: str) -> None:
         if self.tray is not None:
-            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
+            self.tray.showMessage(title, text, QtWidgets.QSystemTrayIcon.MessageIcon.Information,
+                                  10000)
         self.statusBar().showMessage(f"{title}: {text.splitlines()[0]}", 15000)
 
     def show_contact(self, contact_id: int) -> None:
@@ -360,7 +356,7 @@ class MainWindow(QMainWindow):
         try:
             n = export_reminders(Path(target), self.clock())
         except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Export failed"), error_text(exc))
+            QtWidgets.QMessageBox.critical(self, self.tr("Export failed"), error_text(exc))
             return
         self.statusBar().showMessage(
             self.tr("{0} reminders written to {1}").format(n, target), 8000)
@@ -394,7 +390,7 @@ class MainWindow(QMainWindow):
                 except CancelledError:
                     return None
                 except CrmError as exc:
-                    QMessageBox.critical(self, title, error_text(exc))
+                    QtWidgets.QMessageBox.critical(self, title, error_text(exc))
                     return None
                 print_pdf(path, self)
             return None
@@ -407,10 +403,10 @@ class MainWindow(QMainWindow):
         except CancelledError:
             return None
         except CrmError as exc:
-            QMessageBox.critical(self, title, error_text(exc))
+            QtWidgets.QMessageBox.critical(self, title, error_text(exc))
             return None
-        if QMessageBox.question(self, title, self.tr("Open {0} now?").format(name)) == \
-                QMessageBox.StandardButton.Yes:
+        if QtWidgets.QMessageBox.question(self, title, self.tr("Open {0} now?").format(name)) == \
+                QtWidgets.QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(name))
         return Path(name)
 
@@ -437,7 +433,7 @@ class MainWindow(QMainWindow):
 
         contact_id = contact_id or self.contacts.current_id()
         if contact_id is None:
-            QMessageBox.information(self, self.tr("Customer profile"),
+            QtWidgets.QMessageBox.information(self, self.tr("Customer profile"),
                                     self.tr("Select a contact first."))
             return
         wording = report_wording()
@@ -503,7 +499,7 @@ class MainWindow(QMainWindow):
     def export_vcards(self) -> None:
         ids = self.contacts.selected_ids()
         if not ids:
-            QMessageBox.information(self, self.tr("Export to vCard"),
+            QtWidgets.QMessageBox.information(self, self.tr("Export to vCard"),
                                     self.tr("Select the contacts to export first."))
             return
         target, _ = _save_file_name(
@@ -533,7 +529,7 @@ class MainWindow(QMainWindow):
         except CancelledError:
             return
         except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Export failed"), error_text(exc))
+            QtWidgets.QMessageBox.critical(self, self.tr("Export failed"), error_text(exc))
             return
         self.statusBar().showMessage(written.format(f"{n:,}", target), 8000)
 
@@ -560,12 +556,12 @@ class MainWindow(QMainWindow):
         except CancelledError:
             return
         except CrmError as exc:
-            QMessageBox.critical(self, self.tr("Backup failed"), error_text(exc))
+            QtWidgets.QMessageBox.critical(self, self.tr("Backup failed"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Backup written to {0}").format(target), 8000)
 
     def about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             self.tr("About crm-desktop"),
             self.tr(

@@ -47,6 +47,7 @@ def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
 
     import shiboken6
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from crm_desktop.cli import parse_args, start_gui
@@ -58,10 +59,13 @@ def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
     Reminder.create(title="Call Anna", due_at=datetime.now(UTC) - timedelta(days=2))
     close_database()
     seen: list[tuple[bool, str]] = []
+    icons: list[bool] = []
+    QApplication.setWindowIcon(QIcon())  # none yet: the start sets it
 
     def after_first_paint() -> None:
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         seen.append((gc.isenabled(), window.statusBar().currentMessage()))
+        icons.append(window.windowIcon().isNull())
         window.close()  # as the owner would: the app then quits
 
     def painted() -> None:  # told first; the app's own after-paint work follows it
@@ -83,6 +87,7 @@ def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
     assert gc.isenabled() and frozen > 0
     assert seen[0] == (False, "painted") and len(seen) == 2 and seen[1][0]
     assert "Fell due while crm-desktop was closed: 1" in seen[1][1]
+    assert icons == [False]  # the app's icon, set once the first frame was up
     assert not (db_path.parent / (db_path.name + ".lock")).exists()  # released on exit
 
 

@@ -388,3 +388,29 @@ def test_phones_and_addresses_read_left_to_right_in_a_persian_window(qtbot, db, 
         assert editor.phones.toPlainText().startswith("+98")
     finally:
         qapp.setLayoutDirection(before)
+
+
+def test_the_table_paints_each_cell_from_one_call(window: MainWindow) -> None:
+    """A painted cell's roles come from multiData (one Python call, not seven): the text and
+    fonts the delegate draws match data(), and roles the model has no value for are empty."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    class Probe(QStyledItemDelegate):
+        def option(self, index) -> QStyleOptionViewItem:
+            opt = QStyleOptionViewItem()
+            self.initStyleOption(opt, index)  # reads the cell through index.multiData()
+            return opt
+
+    model, probe = window.contacts.model, Probe()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            opt = probe.option(index)
+            assert opt.text == (index.data() or "")
+            assert opt.font.bold() == bool((index.data(Qt.ItemDataRole.FontRole) or
+                                            window.contacts.table.font()).bold())
+            assert opt.icon.isNull()  # no value for the decoration role
+    vip = model.index(_row(window, "Ольга Смирнова"), 0)
+    company = model.index(_row(window, "Acme Ltd"), 0)
+    assert probe.option(vip).font.bold() and not probe.option(vip).font.italic()
+    assert probe.option(company).font.italic() and not probe.option(company).font.bold()

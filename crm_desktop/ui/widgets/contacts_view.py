@@ -10,6 +10,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+# dialogs through the module: PySide makes their classes on first use, not at start-up
+from PySide6 import QtWidgets
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -17,11 +19,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTableView,
     QToolButton,
@@ -34,11 +34,11 @@ from crm_desktop.services import contact_query, contacts, merge
 from crm_desktop.services.contact_query import ContactFilter
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
-from crm_desktop.ui.widgets.contact_filters import FilterBar
 from crm_desktop.ui.window_state import restore
 
 if TYPE_CHECKING:
     from crm_desktop.ui.widgets.contact_detail import ContactDetail
+    from crm_desktop.ui.widgets.contact_filters import FilterBar
 
 SEARCH_DEBOUNCE_MS = 150
 HEADER_STATE_KEY = "contacts/header"
@@ -162,6 +162,8 @@ class ContactsView(QWidget):
         """The filter bar, built when first wanted: most starts keep it hidden, and its
         dozen fields cost ~2 ms of start-up."""
         if self._filters is None:
+            from crm_desktop.ui.widgets.contact_filters import FilterBar
+
             self._filters = FilterBar(self._clock, self)
             self._filters.setVisible(False)
             self._filters.changed.connect(self.apply_filter)
@@ -297,8 +299,8 @@ class ContactsView(QWidget):
         if not ids:
             return
         if tag is None:
-            tag, ok = QInputDialog.getItem(self, self.tr("Add tag"), self.tr("Tag:"),
-                                           contact_query.tag_names(), 0, True)
+            tag, ok = QtWidgets.QInputDialog.getItem(
+                self, self.tr("Add tag"), self.tr("Tag:"), contact_query.tag_names(), 0, True)
             if not ok or not tag.strip():
                 return
         self.undo_stack.push(_undo().TagCommand(ids, tag.strip(), add, self._after_change))
@@ -309,15 +311,16 @@ class ContactsView(QWidget):
             self.undo_stack.push(_undo().SetFieldCommand(ids, field, value, self._after_change))
 
     def ask_segment(self) -> None:
-        segment, ok = QInputDialog.getItem(self, self.tr("Set segment"), self.tr("Segment:"),
-                                           contact_query.filter_values("segment"), 0, True)
+        segment, ok = QtWidgets.QInputDialog.getItem(
+            self, self.tr("Set segment"), self.tr("Segment:"),
+            contact_query.filter_values("segment"), 0, True)
         if ok:
             self.set_field_selected("segment", segment.strip() or None)
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 2:
-            QMessageBox.information(self, self.tr("Merge"),
+            QtWidgets.QMessageBox.information(self, self.tr("Merge"),
                                     self.tr("Select exactly two contacts to merge."))
             return
         self.merge_pair(*ids)
@@ -332,7 +335,7 @@ class ContactsView(QWidget):
             try:
                 merge.check_merge(survivor, other, values)
             except CrmError as exc:
-                QMessageBox.warning(self, self.tr("Merge two contacts"), error_text(exc))
+                QtWidgets.QMessageBox.warning(self, self.tr("Merge two contacts"), error_text(exc))
                 return
             self.undo_stack.push(MergeCommand(survivor, other, values, self._after_change))
             self.select_contact(survivor)
@@ -341,13 +344,13 @@ class ContactsView(QWidget):
         n = contact_query.count(ContactFilter(trash=True))
         if n == 0:
             return
-        answer = QMessageBox.warning(
+        answer = QtWidgets.QMessageBox.warning(
             self, self.tr("Empty Trash"),
             self.tr("Remove the {0} contacts in the Trash for good, with their history? "
                     "This cannot be undone.").format(n),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Cancel)
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             contacts.empty_trash()
             self.undo_stack.clear()  # older commands may refer to removed contacts
             self._after_change()
