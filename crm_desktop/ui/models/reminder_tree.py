@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -51,7 +52,9 @@ class ReminderTreeModel(QAbstractItemModel):
         self._now: datetime | None = None
         self._counts: dict[Bucket, int] = {}
         self._groups: list[Bucket] = []  # the non-empty groups, in display order
-        self._loaded: dict[Bucket, list[ReminderRow]] = {}
+        # each group's reminders read so far, by the group's position (Qt asks for cells
+        # by position thousands of times a paint: no enum hashing on that path)
+        self._loaded: list[list[ReminderRow]] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -62,7 +65,7 @@ class ReminderTreeModel(QAbstractItemModel):
         self._now = now
         self._counts = reminders.bucket_counts(now, self._tz)
         self._groups = [b for b in Bucket if self._counts[b]]
-        self._loaded = {b: [] for b in self._groups}
+        self._loaded = [[] for _ in self._groups]
         self.endResetModel()
 
     def count(self, bucket: Bucket) -> int:
@@ -78,13 +81,18 @@ class ReminderTreeModel(QAbstractItemModel):
 
     # Qt model ----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: ANY_INDEX = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # bounds checked here, not with hasIndex(): that calls back into rowCount() and
+        # columnCount() through Qt, three Python calls for one
+        if row < 0 or not 0 <= column < len(HEADERS):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _GROUP)
-        if parent.internalId() != _GROUP:
+            return self.createIndex(row, column, _GROUP) if row < len(self._groups) \
+                else QModelIndex()
+        group = parent.row()
+        if parent.internalId() != _GROUP or parent.column() != 0 \
+                or row >= len(self._loaded[group]):
             return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, index: ANY_INDEX = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not index.isValid() or index.internalId() == _GROUP:
@@ -95,7 +103,7 @@ class ReminderTreeModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == _GROUP and parent.column() == 0:
-            return len(self._loaded[self._groups[parent.row()]])
+            return len(self._loaded[parent.row()])
         return 0
 
     def hasChildren(self, parent: ANY_INDEX = QModelIndex()) -> bool:  # noqa: B008
@@ -106,14 +114,13 @@ class ReminderTreeModel(QAbstractItemModel):
     def canFetchMore(self, parent: ANY_INDEX) -> bool:
         if not parent.isValid() or parent.internalId() != _GROUP or parent.column() != 0:
             return False
-        bucket = self._groups[parent.row()]
-        return len(self._loaded[bucket]) < self._counts[bucket]
+        return len(self._loaded[parent.row()]) < self._counts[self._groups[parent.row()]]
 
     def fetchMore(self, parent: ANY_INDEX) -> None:
         if not self.canFetchMore(parent) or self._now is None:
             return
         bucket = self._groups[parent.row()]
-        loaded = self._loaded[bucket]
+        loaded = self._loaded[parent.row()]
         page = reminders.reminders_in(bucket, self._now, self._tz, offset=len(loaded),
                                       limit=PAGE)
         if not page:
@@ -135,27 +142,44 @@ class ReminderTreeModel(QAbstractItemModel):
     def data(self, index: ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if index.internalId() == _GROUP:
-            return self._group_data(index, role)
-        bucket = self._groups[index.internalId() - 1]
-        row = self._loaded[bucket][index.row()]
+        group = index.internalId()
+        if group == _GROUP:
+            return self._group_data(index.row(), index.column(), role)
+        return self._reminder_data(group - 1, index.row(), index.column(), role)
+
+    def multiData(self, index: ANY_INDEX, role_data_span: QModelRoleDataSpan) -> None:  # noqa: N802
+        # a painted cell asks for seven roles: one call from Qt instead of seven
+        if not index.isValid():
+            return
+        group, row, column = index.internalId(), index.row(), index.column()
+        for role_data in role_data_span:
+            role = role_data.role()
+            value = (self._group_data(row, column, role) if group == _GROUP
+                     else self._reminder_data(group - 1, row, column, role))
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _reminder_data(self, group: int, row_no: int, column: int, role: int) -> Any:
+        row = self._loaded[group][row_no]
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
+            if column == 0:
                 return ("↻ " if row.recurring else "") + row.title
-            if index.column() == 1:
+            if column == 1:
                 return local_minutes(row.due_at)
             return " · ".join(isolated(x) for x in (row.contact_name, row.deal_title) if x)
-        if role == Qt.ItemDataRole.ForegroundRole and bucket is Bucket.OVERDUE:
+        if role == Qt.ItemDataRole.ForegroundRole and self._groups[group] is Bucket.OVERDUE:
             return OVERDUE_COLOUR
         if role == REMINDER_ID_ROLE:
             return row.id
         return None
 
-    def _group_data(self, index: ANY_INDEX, role: int) -> Any:
-        bucket = self._groups[index.row()]
+    def _group_data(self, row: int, column: int, role: int) -> Any:
+        bucket = self._groups[row]
         if role == BUCKET_ROLE:
             return bucket.value
-        if index.column() != 0:
+        if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{label(BUCKET_TITLES[bucket])} ({self._counts[bucket]:,})"

@@ -115,6 +115,7 @@ class ContactsView(QWidget):
                                  self)
         self._no_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self._no_detail.setContentsMargins(12, 12, 12, 12)
+        self._no_detail.setWordWrap(True)  # in a narrow window the table keeps the room
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._no_detail)
