@@ -233,3 +233,31 @@ def test_overdue_reminders_are_drawn_red(window: MainWindow) -> None:
     image = view.viewport().grab(rect).toImage()
     assert any(image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90
                for x in range(image.width()) for y in range(image.height()))
+
+
+def test_painted_cells_say_what_the_model_says(window: MainWindow) -> None:
+    """The view reads each painted cell's roles in one multiData call: the delegate draws the
+    same text, bold group titles and red overdue rows as data() gives, cell by cell."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    class Probe(QStyledItemDelegate):
+        def option(self, index) -> QStyleOptionViewItem:
+            opt = QStyleOptionViewItem()
+            self.initStyleOption(opt, index)  # through index.multiData()
+            return opt
+
+    model, probe, cells = window.reminders.model, Probe(), 0
+    for group in range(model.rowCount()):
+        parent = model.index(group, 0, QModelIndex())
+        for index in [model.index(group, c, QModelIndex()) for c in range(3)] + [
+                model.index(r, c, parent) for r in range(model.rowCount(parent))
+                for c in range(3)]:
+            opt, cells = probe.option(index), cells + 1
+            assert opt.text == (index.data() or "")
+            assert opt.font.bold() == (index.column() == 0 and not index.parent().isValid())
+            colour = index.data(Qt.ItemDataRole.ForegroundRole)
+            if colour is not None:
+                assert opt.palette.text().color().name() == colour.name()
+    assert cells == 12  # two groups and two reminders, three columns each
+    assert probe.option(model.index(0, 0, model.group_index(Bucket.OVERDUE))).text == "Missed"
