@@ -358,7 +358,7 @@ def start_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | Non
         # The layers below the UI are imported before Qt: PySide6's import hook reads the
         # source of every module imported after it (~3 ms for these, peewee's 8,000 lines)
         from crm_desktop.db import connection  # noqa: F401
-        from crm_desktop.services import contact_query, contacts, merge, reminders  # noqa: F401
+        from crm_desktop.services import contact_query, reminders  # noqa: F401
         from crm_desktop.ui.application import run_gui
 
         return run_gui(args, on_first_paint)

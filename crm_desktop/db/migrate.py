@@ -11,7 +11,6 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from crm_desktop.db.online_backup import copy_database
 from crm_desktop.errors import StorageError
 from crm_desktop.translatable import msg
 
@@ -71,6 +70,8 @@ def upgrade(
     if all(name in applied for name in known_migrations()):
         return []  # the usual start-up: nothing to load or run
     from playhouse.migrations import Runner  # only when there is work to do
+
+    from crm_desktop.db.online_backup import copy_database
 
     if db_path is not None and applied:
         copy_database(db.connection(), backup_path_for(db_path, schema_version(db)))

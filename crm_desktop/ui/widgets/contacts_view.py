@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CrmError
-from crm_desktop.services import contact_query, contacts, merge
+from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
@@ -322,11 +322,12 @@ class ContactsView(QWidget):
         ids = self.selected_ids()
         if len(ids) != 2:
             QtWidgets.QMessageBox.information(self, self.tr("Merge"),
-                                    self.tr("Select exactly two contacts to merge."))
+                                              self.tr("Select exactly two contacts to merge."))
             return
         self.merge_pair(*ids)
 
     def merge_pair(self, first: int, second: int) -> None:
+        from crm_desktop.services import merge
         from crm_desktop.ui.dialogs.merge_dialog import MergeDialog
         from crm_desktop.ui.undo_commands import MergeCommand
 
@@ -352,7 +353,9 @@ class ContactsView(QWidget):
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.Cancel,
             QtWidgets.QMessageBox.StandardButton.Cancel)
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
-            contacts.empty_trash()
+            from crm_desktop.services.contacts import empty_trash
+
+            empty_trash()
             self.undo_stack.clear()  # older commands may refer to removed contacts
             self._after_change()
 
@@ -377,7 +380,9 @@ class ContactsView(QWidget):
             menu.addSeparator()
             menu.addAction(self.tr("Add tag…"), self.tag_selected)
             remove = menu.addMenu(self.tr("Remove tag"))
-            for tag in sorted({t for cid in self.selected_ids() for t in contacts.tags_of(cid)}):
+            from crm_desktop.services.contacts import tags_of
+
+            for tag in sorted({t for cid in self.selected_ids() for t in tags_of(cid)}):
                 remove.addAction(tag, lambda t=tag: self.tag_selected(t, add=False))
             remove.setEnabled(not remove.isEmpty())
             menu.addAction(self.tr("Set segment…"), self.ask_segment)
