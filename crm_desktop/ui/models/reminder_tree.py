@@ -26,6 +26,8 @@ from crm_desktop.ui.labels import label
 
 REMINDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 # a colour, not a QBrush: the views take either, and QBrush builds QGradient's enums (1.3 ms)
 OVERDUE_COLOUR = QColor("#b3261e")
 ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -148,32 +150,49 @@ class ReminderTreeModel(QAbstractItemModel):
         return self._reminder_data(group - 1, index.row(), index.column(), role)
 
     def multiData(self, index: ANY_INDEX, role_data_span: QModelRoleDataSpan) -> None:  # noqa: N802
-        # a painted cell asks for seven roles: one call from Qt instead of seven
+        # A painted cell asks for seven roles: one call from Qt instead of seven, and a
+        # reminder's cell works out only the three roles it has
         if not index.isValid():
             return
         group, row, column = index.internalId(), index.row(), index.column()
+        if group == _GROUP:
+            for role_data in role_data_span:
+                value = self._group_data(row, column, role_data.role())
+                if value is None:
+                    role_data.clearData()
+                else:
+                    role_data.setData(value)
+            return
+        reminder = self._loaded[group - 1][row]
+        overdue = self._groups[group - 1] is Bucket.OVERDUE
         for role_data in role_data_span:
             role = role_data.role()
-            value = (self._group_data(row, column, role) if group == _GROUP
-                     else self._reminder_data(group - 1, row, column, role))
-            if value is None:
-                role_data.clearData()
+            if role == _DISPLAY:
+                role_data.setData(self._reminder_text(reminder, column))
+            elif role == _FOREGROUND and overdue:
+                role_data.setData(OVERDUE_COLOUR)
+            elif role == REMINDER_ID_ROLE:
+                role_data.setData(reminder.id)
             else:
-                role_data.setData(value)
+                role_data.clearData()
 
     def _reminder_data(self, group: int, row_no: int, column: int, role: int) -> Any:
         row = self._loaded[group][row_no]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return ("↻ " if row.recurring else "") + row.title
-            if column == 1:
-                return local_minutes(row.due_at)
-            return " · ".join(isolated(x) for x in (row.contact_name, row.deal_title) if x)
-        if role == Qt.ItemDataRole.ForegroundRole and self._groups[group] is Bucket.OVERDUE:
+        if role == _DISPLAY:
+            return self._reminder_text(row, column)
+        if role == _FOREGROUND and self._groups[group] is Bucket.OVERDUE:
             return OVERDUE_COLOUR
         if role == REMINDER_ID_ROLE:
             return row.id
         return None
+
+    @staticmethod
+    def _reminder_text(row: ReminderRow, column: int) -> str:
+        if column == 0:
+            return ("↻ " if row.recurring else "") + row.title
+        if column == 1:
+            return local_minutes(row.due_at)
+        return " · ".join(isolated(x) for x in (row.contact_name, row.deal_title) if x)
 
     def _group_data(self, row: int, column: int, role: int) -> Any:
         bucket = self._groups[row]
