@@ -26,10 +26,6 @@ PRAGMAS = {
     # 32 MB of page cache (the default is 2 MB): a contact has a dozen indexes, and a bulk
     # import or a sort over a million rows touches their pages all over
     "cache_size": -32768,
-    # Pages read straight from the OS cache, not copied in one read() each: a cold first
-    # screen (count, first rows, reminders) reads in half the time. Local files only,
-    # which the database is.
-    "mmap_size": 1 << 30,
 }
 
 
