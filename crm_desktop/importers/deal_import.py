@@ -5,20 +5,27 @@ and loss reason are found by name. The whole file goes in one transaction; a dry
 same import rolled back. Every refused row keeps its cells and the reason, and a row that
 is already there (same title, contact and creation time) is skipped, so importing a file
 twice adds nothing.
+
+Rows are checked one by one and written a batch at a time, in bulk (the deals, their first
+stage-history entries, the contacts they need), as the contacts import writes contacts.
+The import is recorded like a contacts import, so that it can be undone.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Sequence
-from contextlib import suppress
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
+from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
-from crm_desktop.db.models import Contact, LossReason, Stage, database, utc_now
-from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
-from crm_desktop.importers.pipeline import ImportResult
-from crm_desktop.importers.rows import Refused, fast_email
+from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
+from crm_desktop.errors import CancelledError, InputError
+from crm_desktop.importers.import_undo import snapshot_to_json
+from crm_desktop.importers.pipeline import ImportResult, cycle_collector_paused, insert_contacts
+from crm_desktop.importers.rows import fast_email
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
 from crm_desktop.services import contacts, funnel
@@ -26,6 +33,8 @@ from crm_desktop.services.spreadsheet_writer import unneutralise
 from crm_desktop.translatable import msg
 
 PROGRESS_EVERY = 200  # rows
+BATCH = 2000  # rows written at a time
+FILE_FORMAT = "deals"  # ImportBatch.file_format of a deals import
 
 
 def is_deal_table(headers: Sequence[str]) -> bool:
@@ -43,121 +52,280 @@ def run_deal_import(table: Table, *, dry_run: bool = False, progress: Progress |
     """Import every row of `table` as a deal, in one transaction."""
     started = time.perf_counter()
     result = ImportResult(dry_run=dry_run)
-    reader = _DealRows(table.headers, now or utc_now(), result)
+    moment = now or utc_now()
     try:
-        with database.atomic():
-            for number, cells in table.rows():
-                result.rows += 1
-                if not any(cell.strip() for cell in cells):
-                    result.empty += 1
-                    continue
-                try:
-                    reader.add(number, cells)
-                except InputError as exc:
-                    errors = exc.errors if isinstance(exc, InvalidRecordError) else [exc]
-                    result.rejected += 1
-                    result.refused.append(Refused(number, errors[0].field, errors[0].message,
-                                                  list(cells)))
-                if progress and result.rows % PROGRESS_EVERY == 0 and \
-                        progress(result.rows, expected_rows) is False:
-                    raise CancelledError(msg("import cancelled; nothing was changed"))
+        with cycle_collector_paused(), database.atomic():
+            batch_row = ImportBatch.create(file_name=table.name, file_format=FILE_FORMAT,
+                                           duplicate_policy="skip", started_at=moment)
+            reader = _DealReader(table.headers, moment)
+            writer = _DealWriter(moment, result)
+            drafts: list[_Deal] = []
+            with search_index.bulk():  # the contacts it makes are indexed a batch at a time
+                for number, cells in table.rows():
+                    result.rows += 1
+                    if not any(cell.strip() for cell in cells):
+                        result.empty += 1
+                    else:
+                        try:
+                            drafts.append(reader.draft(number, cells))
+                        except InputError as exc:
+                            result.refuse(number, exc, cells)
+                    if len(drafts) >= BATCH:
+                        writer.write(drafts)
+                        drafts = []
+                    if progress and result.rows % PROGRESS_EVERY == 0 and \
+                            progress(result.rows, expected_rows) is False:
+                        raise CancelledError(msg("import cancelled; nothing was changed"))
+                writer.write(drafts)
+            writer.record(batch_row)
             if dry_run:
                 raise _DryRunDone
+            result.batch_id = batch_row.id
     except _DryRunDone:
         pass
     result.seconds = time.perf_counter() - started
     return result
 
 
-class _DealRows:
-    """Turns rows into deals; the stages, loss reasons and contacts it has met are kept."""
+class _Deal(NamedTuple):
+    """A row checked and ready to write, but for its contact (found or made in bulk)."""
 
-    def __init__(self, headers: Sequence[str], now: datetime, result: ImportResult):
+    row: int
+    cells: Sequence[str]
+    title: str
+    value_minor: int
+    currency: str
+    stage: Stage
+    probability: int | None
+    close_on: date | None
+    created: datetime
+    created_given: bool
+    closed: datetime | None
+    reason_id: int | None
+    lost_note: str | None
+    archived: bool
+    notes: str | None
+    source: str | None
+    contact_key: tuple[str, str]  # ("email", address) or ("name", sort key)
+    contact_name: str
+    contact_email: str | None
+    contact_kind: str
+
+
+class _DealReader:
+    """Checks a row's own fields: stage, amounts, dates, loss reason, the contact named."""
+
+    def __init__(self, headers: Sequence[str], now: datetime):
         self.columns = {h.strip().casefold(): i for i, h in enumerate(headers)}
         self.now = now
-        self.result = result
         self.stages = {key: s for s in Stage.select() for key in (s.name.casefold(), s.key)}
+        self.first_stage = funnel.list_stages()[0]
         self.reasons = {key: r.id for r in LossReason.select()
                         for key in (r.name.casefold(), r.key)}
-        self.contacts: dict[tuple[str, str], int] = {}  # (e-mail or name) -> contact id
 
     def _get(self, cells: Sequence[str], header: str) -> str:
         i = self.columns.get(header.casefold())
         return unneutralise(cells[i].strip()) if i is not None and i < len(cells) else ""
 
-    def add(self, number: int, cells: Sequence[str]) -> None:
+    def draft(self, number: int, cells: Sequence[str]) -> _Deal:
         get = self._get
         stage_name = get(cells, "Stage")
-        stage = self.stages.get(stage_name.casefold()) if stage_name else funnel.list_stages()[0]
+        stage = self.stages.get(stage_name.casefold()) if stage_name else self.first_stage
         if stage is None:
             raise InputError(msg("there is no stage named '{0}'", stage_name), field="stage")
         probability = _number(get(cells, "Probability"), "probability")
         close_on = _day(get(cells, "Expected close"), "expected_close_on")
         given_created = _moment(get(cells, "Created (UTC)"), "created")
-        created = given_created or self.now
         closed = _moment(get(cells, "Closed (UTC)"), "closed")
         reason_name = get(cells, "Lost reason")
         reason = self.reasons.get(reason_name.casefold()) if reason_name else None
         if reason_name and reason is None:
             raise InputError(msg("there is no loss reason named '{0}'", reason_name),
                              field="lost_reason")
-        title, value = get(cells, "Title"), get(cells, "Value") or "0"
-        currency = get(cells, "Currency") or "USD"
-        funnel.checked_fields(title, value, currency, probability)  # before any contact is made
-        contact_id = self._contact(get(cells, "Contact"), get(cells, "Contact e-mail"),
-                                   get(cells, "Contact kind"))
-        # (raw SQL: thousands of rows, and peewee spends more building a query than running it)
-        same = ("SELECT 1 FROM deal WHERE contact_id = ? AND title = ? AND deleted_at IS NULL"
-                + (" AND created_at = ?" if given_created else ""))
-        params = [contact_id, title.strip()] + ([to_storage(created)] if given_created else [])
-        if database.execute_sql(same, params).fetchone():
-            self.result.skipped += 1  # already there: a file imported twice adds nothing
-            return
-        deal_id = funnel.create_deal(contact_id, title, value=value, currency=currency,
-                                     stage_id=stage.id, expected_close_on=close_on,
-                                     probability=probability,
-                                     source=get(cells, "Source") or None, now=created)
-        if stage.kind != "open":
-            closed = closed or created
-            if stage.kind == "won" and Contact.get_by_id(contact_id).status == "lead":
-                # as a move into Won does (and logged like it)
-                contacts.save_contact(contact_id, {"status": "customer"}, source="import")
-        database.execute_sql(
-            "UPDATE deal SET lost_reason_id = ?, lost_note = ?, archived = ?, notes = ?, "
-            "closed_at = ?, stage_entered_at = ? WHERE id = ?",
-            [reason, get(cells, "Lost note") or None,
-             get(cells, "Archived").casefold() in ("yes", "true", "1"),
-             get(cells, "Notes") or None, to_storage(closed) if closed else None,
-             to_storage(closed or created), deal_id])
-        self.result.created += 1
-
-    def _contact(self, name: str, email: str, kind: str) -> int:
-        """The contact the row names: by its e-mail when it gives one (two firms may share a
-        name, never an address), else by name; a new one when none is there."""
+        title = get(cells, "Title")
+        value_minor, currency = funnel.checked_fields(
+            title, get(cells, "Value") or "0", get(cells, "Currency") or "USD", probability)
+        name, email = get(cells, "Contact"), get(cells, "Contact e-mail")
         if not (name or email):
             raise InputError(msg("the row names no contact"), field="contact")
         if email:
-            # as stored, found through the address index; a bad one is kept, and making the
-            # contact refuses it, naming the field
-            with suppress(InputError):
-                email = fast_email(email)
-            key, sql = ("email", email.casefold()), (
-                "SELECT e.contact_id FROM contact_email e JOIN contact c ON c.id = e.contact_id "
-                "WHERE e.address = ? AND c.deleted_at IS NULL LIMIT 1", [email])
-        else:
-            key, sql = ("name", contacts.sort_key(name)), (
-                "SELECT id FROM contact WHERE sort_name = ? AND deleted_at IS NULL "
-                "ORDER BY id LIMIT 1", [contacts.sort_key(name)])
-        if key not in self.contacts:
-            found = database.execute_sql(*sql).fetchone()
-            if found is None:
-                kind = kind.casefold() if kind.casefold() in ("person", "company") else "person"
-                found = (contacts.save_contact(None, {"name": name or email, "kind": kind},
-                                               emails=[email] if email else [],
-                                               source="import").contact_id,)
-                self.result.contacts_created += 1
-            self.contacts[key] = found[0]
-        return self.contacts[key]
+            # as stored; one that is not an address could never be found, nor be made
+            email = fast_email(email)
+        kind = get(cells, "Contact kind").casefold()
+        return _Deal(
+            number, cells, title.strip(), value_minor, currency, stage, probability, close_on,
+            given_created or self.now, given_created is not None, closed, reason,
+            get(cells, "Lost note") or None,
+            get(cells, "Archived").casefold() in ("yes", "true", "1"),
+            get(cells, "Notes") or None, get(cells, "Source") or None,
+            # by e-mail when the row gives one (two firms may share a name, never an
+            # address), else by name
+            ("email", email) if email else ("name", contacts.sort_key(name)),
+            name or email, email or None, kind if kind in ("person", "company") else "person")
+
+
+class _DealWriter:
+    """Writes checked rows a batch at a time; remembers the contacts, stage columns and
+    deals it has met, and what undo needs."""
+
+    def __init__(self, now: datetime, result: ImportResult):
+        self.now = now
+        self.result = result
+        self.conn = database.connection()
+        self.first_contact = self._next_id("contact")
+        self.next_contact = self.first_contact
+        self.first_deal = self._next_id("deal")
+        self.next_deal = self.first_deal
+        self.contact_ids: dict[tuple[str, str], int] = {}
+        self.positions: dict[int, int] = {}  # stage id -> last position in its column
+        self.present: set[tuple] = set()  # (contact, title[, created]) of deals there
+        self.checked: set[int] = set()  # contacts whose deals were read into `present`
+        self.updated_before: dict[int, contacts.Snapshot] = {}
+
+    def _next_id(self, table: str) -> int:
+        return self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+
+    def write(self, drafts: list[_Deal]) -> None:
+        if not drafts:
+            return
+        drafts = self._resolve_contacts(drafts)
+        self._read_present({self.contact_ids[d.contact_key] for d in drafts})
+        deal_rows, history_rows, won = [], [], set()
+        for d in drafts:
+            cid = self.contact_ids[d.contact_key]
+            same = (cid, d.title, to_storage(d.created)) if d.created_given else (cid, d.title)
+            if same in self.present:
+                self.result.skipped += 1  # already there: a file imported twice adds nothing
+                continue
+            self.present.update(((cid, d.title, to_storage(d.created)), (cid, d.title)))
+            deal_id = self.next_deal
+            self.next_deal += 1
+            created = to_storage(d.created)
+            closed = None if d.stage.kind == "open" else to_storage(d.closed or d.created)
+            deal_rows.append((
+                deal_id, d.title, cid, d.stage.id, d.value_minor, d.currency, d.probability,
+                d.close_on.isoformat() if d.close_on else None, d.source, d.reason_id,
+                d.lost_note, closed, self._position(d.stage.id, d.archived), d.archived,
+                d.notes, closed or created, created, created))
+            history_rows.append((deal_id, d.stage.id, created))
+            if d.stage.kind == "won":
+                won.add(cid)
+        self.conn.executemany(
+            "INSERT INTO deal (id, title, contact_id, stage_id, value_minor, currency, "
+            "probability, expected_close_on, source, lost_reason_id, lost_note, closed_at, "
+            "position, archived, notes, stage_entered_at, created_at, updated_at, score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", deal_rows)
+        self.conn.executemany(
+            "INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, changed_at) "
+            "VALUES (?, NULL, ?, ?)", history_rows)
+        self.result.created += len(deal_rows)
+        self._make_customers(won)
+
+    def _position(self, stage_id: int, archived: bool) -> int:
+        """After the last deal its column shows (as funnel.create_deal places a new one)."""
+        if stage_id not in self.positions:
+            self.positions[stage_id] = self.conn.execute(
+                "SELECT coalesce(max(position), 0) FROM deal WHERE deleted_at IS NULL "
+                "AND archived = 0 AND stage_id = ?", [stage_id]).fetchone()[0]
+        if archived:
+            return self.positions[stage_id] + 1  # hidden from the board: takes no place
+        self.positions[stage_id] += 1
+        return self.positions[stage_id]
+
+    # contacts ----------------------------------------------------------------------------
+    def _resolve_contacts(self, drafts: list[_Deal]) -> list[_Deal]:
+        """Find or make every contact the batch names; the drafts whose contact could not be
+        made are refused."""
+        wanted = {d.contact_key for d in drafts} - self.contact_ids.keys()
+        by_email = [k for kind, k in wanted if kind == "email"]
+        by_name = [k for kind, k in wanted if kind == "name"]
+        for start in range(0, len(by_email), 10_000):
+            chunk = by_email[start:start + 10_000]
+            for address, cid in self.conn.execute(
+                    "SELECT e.address, min(e.contact_id) FROM contact_email e "
+                    "JOIN contact c ON c.id = e.contact_id WHERE +c.deleted_at IS NULL AND "
+                    f"e.address IN ({','.join('?' * len(chunk))}) GROUP BY e.address", chunk):
+                self.contact_ids[("email", address)] = cid
+        for start in range(0, len(by_name), 10_000):
+            chunk = by_name[start:start + 10_000]
+            for key, cid in self.conn.execute(
+                    "SELECT sort_name, min(id) FROM contact WHERE deleted_at IS NULL AND "
+                    f"sort_name IN ({','.join('?' * len(chunk))}) GROUP BY sort_name", chunk):
+                self.contact_ids[("name", key)] = cid
+        new, failed, kept = [], {}, []
+        for d in drafts:
+            key = d.contact_key
+            if key in failed:
+                self.result.refuse(d.row, failed[key], d.cells)
+                continue
+            if key not in self.contact_ids:
+                try:
+                    cleaned, _, _, _ = contacts.validate(
+                        {"name": d.contact_name, "kind": d.contact_kind}, None, creating=True)
+                except InputError as exc:
+                    failed[key] = exc
+                    self.result.refuse(d.row, exc, d.cells)
+                    continue
+                self.contact_ids[key] = self.next_contact
+                self.next_contact += 1
+                new.append((self.contact_ids[key], cleaned["kind"], cleaned["name"],
+                            contacts.sort_key(cleaned["name"]), d.contact_email))
+            kept.append(d)
+        if new:
+            insert_contacts(self.conn, new, to_storage(self.now))
+            self.conn.executemany(
+                "INSERT INTO change_log (table_name, row_id, action, source, changed_at) "
+                "VALUES ('contact', ?, 'create', 'import', ?)",
+                [(row[0], to_storage(self.now)) for row in new])
+            search_index.index_range(new[0][0], new[-1][0])
+            self.result.contacts_created += len(new)
+        return kept
+
+    def _read_present(self, contact_ids: set[int]) -> None:
+        """The deals already on these contacts (made before this import), once each."""
+        older = sorted(c for c in contact_ids - self.checked if c < self.first_contact)
+        self.checked |= contact_ids
+        for start in range(0, len(older), 10_000):
+            chunk = older[start:start + 10_000]
+            for cid, title, created in self.conn.execute(
+                    "SELECT contact_id, trim(title), created_at FROM deal WHERE deleted_at IS "
+                    f"NULL AND contact_id IN ({','.join('?' * len(chunk))})", chunk):
+                self.present.update(((cid, title, created), (cid, title)))
+
+    def _make_customers(self, contact_ids: set[int]) -> None:
+        """A won deal makes its contact a customer, as a move into Won does (and logged
+        like it); a contact that was there before is remembered for undo."""
+        leads = [cid for (cid,) in self.conn.execute(
+            f"SELECT id FROM contact WHERE status = 'lead' AND id IN "
+            f"({','.join(str(int(c)) for c in contact_ids) or 'NULL'})")]
+        for cid in leads:
+            if cid < self.first_contact and cid not in self.updated_before:
+                self.updated_before[cid] = contacts.snapshot(cid)
+        stamp = to_storage(self.now)
+        self.conn.executemany("UPDATE contact SET status = 'customer', updated_at = ? "
+                              "WHERE id = ?", [(stamp, cid) for cid in leads])
+        self.conn.executemany(
+            "INSERT INTO change_log (table_name, row_id, action, field, old_value, new_value, "
+            "source, changed_at) VALUES ('contact', ?, 'update', 'status', 'lead', "
+            "'customer', 'import', ?)", [(cid, stamp) for cid in leads])
+
+    def record(self, batch: ImportBatch) -> None:
+        """What undo needs: the ranges of ids made, the contacts as they were."""
+        for table, first, after in (("contact", self.first_contact, self.next_contact),
+                                    ("deal", self.first_deal, self.next_deal)):
+            if after > first:
+                ImportChange.create(batch=batch, table_name=table, row_id=first,
+                                    action="create_range",
+                                    old_values=json.dumps({"last": after - 1}))
+        for cid, snap in self.updated_before.items():
+            ImportChange.create(batch=batch, table_name="contact", row_id=cid,
+                                action="update", old_values=snapshot_to_json(snap))
+        r = self.result
+        batch.finished_at = utc_now()
+        batch.last_log_id = self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0]
+        batch.created_count, batch.updated_count = r.created, len(self.updated_before)
+        batch.skipped_count, batch.rejected_count = r.skipped, r.rejected
+        batch.save()
 
 
 def _number(text: str, field: str) -> int | None:
@@ -187,3 +355,4 @@ def _moment(text: str, field: str) -> datetime | None:
     except ValueError as exc:
         raise InputError(msg("'{0}' is not a date like 2026-03-31", text), field=field) from exc
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+

@@ -4,7 +4,9 @@ owner did since is lost.
 An import may be undone days later. Contacts it created that the owner has worked on since
 (a deal, an interaction, a payment, an offer or a reminder on them, an edit, a person put in
 their company) stay, with their company; so do the owner's later edits of contacts the
-import had changed. Undo says how many it kept.
+import had changed. Deals it created (a deals import) that the owner has worked on since (an
+edit, a move to another stage, an interaction, a payment or a reminder on them) stay too, and
+with them their contacts. Undo says how many it kept.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from crm_desktop.progress import Progress
 from crm_desktop.services import contacts
 from crm_desktop.translatable import msg
 
-# tables whose rows are the owner's work on a contact
+# tables whose rows are the owner's work on a contact, and on a deal
 _WORK_TABLES = ("deal", "interaction", "payment", "competitor_offer", "reminder")
+_DEAL_WORK_TABLES = ("interaction", "payment", "reminder")
 DELETE_STEP = 5000  # created contacts removed per statement, between progress reports
 
 
@@ -31,6 +34,8 @@ class ImportUndone:
     removed: int  # contacts the import created, removed
     restored: int  # contacts the import changed, put back as they were
     kept: int  # contacts left as they are: the owner has worked on them since
+    deals_removed: int = 0  # deals the import created, removed
+    deals_kept: int = 0  # deals left: the owner has worked on them since
 
 
 def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone:
@@ -43,12 +48,13 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
         raise InputError(msg("import {0} was undone already", batch_id),
                          field="import")
     since = _after(batch)
-    removed = restored = kept = 0
+    removed = restored = kept = deals_removed = deals_kept = 0
     changes = list(batch.changes)
-    ranges = [(c.row_id, json.loads(c.old_values)["last"]) for c in changes
-              if c.action == "create_range"]
+    ranges = {table: [(c.row_id, json.loads(c.old_values)["last"]) for c in changes
+                      if c.action == "create_range" and c.table_name == table]
+              for table in ("contact", "deal")}
     total = sum(1 for c in changes if c.action == "update") + sum(
-        last - first + 1 for first, last in ranges)
+        last - first + 1 for spans in ranges.values() for first, last in spans)
     done = 0
 
     def step(count: int) -> None:
@@ -58,7 +64,12 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
             raise CancelledError(msg("undo cancelled; nothing was changed"))
 
     with database.atomic():
-        # the changed contacts first: put back, they no longer link to created companies
+        # the deals first: a contact made for them goes with them, unless kept
+        for first, last in ranges["deal"]:
+            range_kept, range_removed = _remove_created_deals(first, last, since, step)
+            deals_kept += range_kept
+            deals_removed += range_removed
+        # then the changed contacts: put back, they no longer link to created companies
         for change in changes:
             if change.action != "update":
                 continue
@@ -69,13 +80,13 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
                                  source="import undo")
                 restored += 1
             step(1)
-        for first, last in ranges:
+        for first, last in ranges["contact"]:
             range_kept, range_removed = _remove_created(first, last, since, step)
             kept += range_kept
             removed += range_removed
         batch.undone_at = utc_now()
         batch.save()
-    return ImportUndone(removed, restored, kept)
+    return ImportUndone(removed, restored, kept, deals_removed, deals_kept)
 
 
 def _after(batch: ImportBatch) -> tuple[str, int | str]:
@@ -126,6 +137,31 @@ def _remove_created(first: int, last: int, since: tuple[str, int | str],
             {"low": low, "high": high}).rowcount
         step(high - low + 1)
     database.execute_sql("DROP TABLE temp.undo_kept")
+    return kept, removed
+
+
+def _remove_created_deals(first: int, last: int, since: tuple[str, int | str],
+                          step: Callable[[int], None]) -> tuple[int, int]:
+    """Remove the deals first..last but those worked on since; (kept, removed). The import
+    gave each deal one stage-history entry: a second one is a move the owner made."""
+    worked = " UNION ".join(
+        f"SELECT deal_id FROM {table} WHERE deal_id BETWEEN :first AND :last"
+        for table in _DEAL_WORK_TABLES)
+    condition, after = since
+    params = {"first": first, "last": last, "after": after}
+    kept_sql = f"""{worked}
+        UNION SELECT deal_id FROM stage_change WHERE deal_id BETWEEN :first AND :last
+              GROUP BY deal_id HAVING count(*) > 1
+        UNION SELECT row_id FROM change_log WHERE table_name = 'deal'
+              AND row_id BETWEEN :first AND :last AND {condition}"""
+    kept = database.execute_sql(f"SELECT count(*) FROM ({kept_sql})", params).fetchone()[0]
+    removed = 0
+    for low in range(first, last + 1, DELETE_STEP):
+        high = min(low + DELETE_STEP - 1, last)
+        removed += database.execute_sql(
+            f"DELETE FROM deal WHERE id BETWEEN :low AND :high AND id NOT IN ({kept_sql})",
+            {**params, "low": low, "high": high}).rowcount
+        step(high - low + 1)
     return kept, removed
 
 

@@ -12,8 +12,9 @@ import csv
 import gc
 import json
 import os
+import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,7 +24,7 @@ from typing import NamedTuple
 from crm_desktop.db import search_index, triggers
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, Tag, database, utc_now
-from crm_desktop.errors import CancelledError, InputError, StorageError
+from crm_desktop.errors import CancelledError, InputError, InvalidRecordError, StorageError
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_undo import snapshot_to_json
 from crm_desktop.importers.mapping import Mapping, guess_mapping
@@ -145,6 +146,12 @@ class ImportResult:
     dry_run: bool = False
     seconds: float = 0.0
 
+    def refuse(self, row: int, error: InputError, cells: Sequence[str]) -> None:
+        """Count a row refused, keeping its cells and the (first) reason."""
+        first = error.errors[0] if isinstance(error, InvalidRecordError) else error
+        self.rejected += 1
+        self.refused.append(Refused(row, first.field, first.message, list(cells)))
+
     def counts(self) -> dict[str, int]:
         return {
             "created": self.created,
@@ -206,7 +213,7 @@ def run_import(
     result = ImportResult(dry_run=dry_run)
     moment = now or utc_now()
     try:
-        with _cycle_collector_paused(), database.atomic():
+        with cycle_collector_paused(), database.atomic():
             # a company row may come after the people who name it: check links at commit
             database.execute_sql("PRAGMA defer_foreign_keys = ON")
             writer = _Writer(policy, moment, result)
@@ -238,7 +245,7 @@ def run_import(
 
 
 @contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
+def cycle_collector_paused() -> Iterator[None]:
     """Drafts hold no reference cycles; without the pause the collector walks every live
     object again and again while a big file makes hundreds of thousands of them."""
     was_enabled = gc.isenabled()
@@ -442,14 +449,7 @@ class _Writer:
     def _new_company(self, name: str, key: str, email: str | None = None) -> int:
         cid = self.next_id
         self.next_id += 1
-        self.conn.execute(
-            "INSERT INTO contact (id, kind, name, sort_name, email, is_vip, status, "
-            "created_at, updated_at) VALUES (?, 'company', ?, ?, ?, 0, 'lead', ?, ?)",
-            [cid, name, key, email, self.now, self.now],
-        )
-        if email:
-            self.conn.execute("INSERT INTO contact_email (contact_id, address, kind, position) "
-                              "VALUES (?, ?, 'work', 0)", [cid, email])
+        insert_contacts(self.conn, [(cid, "company", name, key, email)], self.now)
         search_index.reindex([cid])
         self.result.companies_created += 1
         self.companies.setdefault(key, cid)
@@ -550,6 +550,19 @@ class _Writer:
         batch.created_count, batch.updated_count = r.created, r.updated
         batch.skipped_count, batch.rejected_count = r.skipped, r.rejected
         batch.save()
+
+
+def insert_contacts(conn: sqlite3.Connection,
+                    rows: Sequence[tuple[int, str, str, str, str | None]], now: str) -> None:
+    """New contacts known by a name and perhaps an e-mail: (id, kind, name, sort key,
+    e-mail) each, written in bulk as leads. The caller indexes them for search."""
+    conn.executemany(
+        "INSERT INTO contact (id, kind, name, sort_name, email, is_vip, status, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, 0, 'lead', ?, ?)",
+        [(cid, kind, name, key, email, now, now) for cid, kind, name, key, email in rows])
+    conn.executemany(
+        "INSERT INTO contact_email (contact_id, address, kind, position) "
+        "VALUES (?, ?, 'work', 0)", [(row[0], row[4]) for row in rows if row[4]])
 
 
 def write_rejects(path: Path, headers: list[str], refused: Iterable[Refused]) -> Path:

@@ -251,14 +251,21 @@ class MainWindow(QMainWindow):
                  .order_by(ImportBatch.id.desc()).first())
         if batch is None:
             QtWidgets.QMessageBox.information(self, self.tr("Undo import"),
-                                    self.tr("There is no import to undo."))
+                                              self.tr("There is no import to undo."))
             return
-        answer = QtWidgets.QMessageBox.question(
-            self, self.tr("Undo import"),
+        from crm_desktop.importers.deal_import import FILE_FORMAT as DEALS
+
+        deals = batch.file_format == DEALS
+        question = (
+            self.tr("Undo the import of {0} (new deals: {1})? New deals and the contacts "
+                    "made for them are removed, and contacts it made customers are put back; "
+                    "deals you have worked on since are kept.") if deals else
             self.tr("Undo the import of {0} ({1} new, {2} updated)? New contacts are removed "
                     "and changed ones put back as they were; contacts you have worked on "
-                    "since are kept.").format(
-                batch.file_name, batch.created_count, batch.updated_count))
+                    "since are kept."))
+        answer = QtWidgets.QMessageBox.question(
+            self, self.tr("Undo import"),
+            question.format(batch.file_name, batch.created_count, batch.updated_count))
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         from crm_desktop.ui.workers import run_with_progress
@@ -274,6 +281,12 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # older commands may refer to removed contacts
         self.contacts.model.reload()
         self._data_changed()
+        if deals:
+            self.statusBar().showMessage(
+                self.tr("Import undone. Deals removed: {0}; contacts removed: {1}; deals kept "
+                        "as you have worked on them since: {2}").format(
+                    done.deals_removed, done.removed, done.deals_kept), 15000)
+            return
         self.statusBar().showMessage(
             self.tr("Import undone: {0} removed, {1} put back, {2} kept as you have worked "
                     "on them since").format(done.removed, done.restored, done.kept), 15000)

@@ -2541,12 +2541,20 @@ satisfaction {3}</source>
         <translation>ورودی برای واگرد نیست.</translation>
     </message>
     <message>
+        <source>Undo the import of {0} (new deals: {1})? New deals and the contacts made for them are removed, and contacts it made customers are put back; deals you have worked on since are kept.</source>
+        <translation>درون‌ریزی {0} (معامله‌های تازه: {1}) برگردانده شود؟ معامله‌های تازه و مخاطبانی که برایشان ساخته شد حذف می‌شوند و مخاطبانی که مشتری شدند به حالت پیش برمی‌گردند؛ معامله‌هایی که از آن زمان رویشان کار کرده‌اید می‌مانند.</translation>
+    </message>
+    <message>
         <source>Undo the import of {0} ({1} new, {2} updated)? New contacts are removed and changed ones put back as they were; contacts you have worked on since are kept.</source>
         <translation>ورود {0} ({1} تازه، {2} به‌روزشده) واگرد شود؟ مخاطبان تازه حذف و تغییریافته‌ها به حالت پیشین بازگردانده می‌شوند؛ مخاطبانی که پس از آن رویشان کار کرده‌اید می‌مانند.</translation>
     </message>
     <message>
         <source>Undoing the import</source>
         <translation>در حال واگرد ورود</translation>
+    </message>
+    <message>
+        <source>Import undone. Deals removed: {0}; contacts removed: {1}; deals kept as you have worked on them since: {2}</source>
+        <translation>درون‌ریزی برگردانده شد. معامله‌های حذف‌شده: {0}؛ مخاطبان حذف‌شده: {1}؛ معامله‌هایی که چون رویشان کار کرده‌اید ماندند: {2}</translation>
     </message>
     <message>
         <source>Import undone: {0} removed, {1} put back, {2} kept as you have worked on them since</source>

@@ -2541,12 +2541,20 @@ satisfaction {3}</source>
         <translation>Нет импорта для отмены.</translation>
     </message>
     <message>
+        <source>Undo the import of {0} (new deals: {1})? New deals and the contacts made for them are removed, and contacts it made customers are put back; deals you have worked on since are kept.</source>
+        <translation>Отменить импорт {0} (новых сделок: {1})? Новые сделки и созданные для них контакты будут удалены, а контакты, ставшие клиентами, — возвращены как были; сделки, с которыми вы с тех пор работали, останутся.</translation>
+    </message>
+    <message>
         <source>Undo the import of {0} ({1} new, {2} updated)? New contacts are removed and changed ones put back as they were; contacts you have worked on since are kept.</source>
         <translation>Отменить импорт {0} (новых {1}, обновлено {2})? Новые контакты будут удалены, изменённые — возвращены как были; контакты, с которыми вы уже работали, останутся.</translation>
     </message>
     <message>
         <source>Undoing the import</source>
         <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Import undone. Deals removed: {0}; contacts removed: {1}; deals kept as you have worked on them since: {2}</source>
+        <translation>Импорт отменён. Удалено сделок: {0}; удалено контактов: {1}; оставлено сделок, с которыми вы с тех пор работали: {2}</translation>
     </message>
     <message>
         <source>Import undone: {0} removed, {1} put back, {2} kept as you have worked on them since</source>

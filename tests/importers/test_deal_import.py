@@ -119,3 +119,69 @@ def test_the_command_line_exports_and_imports_deals(deals, db_path: Path, tmp_pa
                                                    "rejected": 0}
     assert main(["import", str(out), "--db", str(target), "--dry-run"]) == 0
     assert "0 new deals (and 0 contacts)" in capsys.readouterr().out
+
+
+def test_a_deals_import_is_undone_but_for_what_was_worked_on_since(db, tmp_path: Path) -> None:
+    from crm_desktop.db.models import ImportBatch, StageChange
+    from crm_desktop.importers.import_undo import undo_import
+
+    anna = contacts.save_contact(None, {"name": "Anna Baker"},
+                                 emails=["anna@x.example"]).contact_id
+    before = funnel.create_deal(anna, "Before the import", value="10")
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        "Title,Contact,Contact e-mail,Value,Stage\n"
+        "Support,Anna Baker,anna@x.example,100,Won\n"
+        "Pilot,Boris Petrov,boris@x.example,200,Interest\n"
+        "Second pilot,Boris Petrov,boris@x.example,300,Interest\n"
+        "Audit,Carla Diaz,,400,Awareness\n", encoding="utf-8")
+    result = run_deal_import(open_table(path), now=NOW)
+    assert (result.created, result.contacts_created, result.rejected) == (4, 2, 0)
+    assert Contact.get_by_id(anna).status == "customer"  # her deal was won
+    batch = ImportBatch.get_by_id(result.batch_id)
+    assert (batch.file_format, batch.created_count) == ("deals", 4)
+    # the owner moves one of Boris's deals on: it and Boris stay
+    moved = Deal.get(Deal.title == "Second pilot").id
+    funnel.move_deal(moved, _stage("action"), now=NOW + timedelta(days=1))
+
+    done = undo_import(result.batch_id)
+    assert (done.deals_removed, done.deals_kept) == (3, 1)
+    assert (done.removed, done.restored, done.kept) == (1, 1, 1)  # Carla; Anna; Boris
+    assert sorted(d.title for d in Deal.select()) == ["Before the import", "Second pilot"]
+    assert sorted(c.name for c in Contact.select()) == ["Anna Baker", "Boris Petrov"]
+    assert Contact.get_by_id(anna).status == "lead"  # put back as she was
+    assert Deal.get_by_id(before).stage.key == funnel.list_stages()[0].key
+    assert StageChange.select().where(StageChange.deal == moved).count() == 2
+    assert ImportBatch.get_by_id(result.batch_id).undone_at is not None
+
+
+def test_many_deals_import_in_bulk_and_find_their_contacts(db, tmp_path: Path) -> None:
+    """Thousands of rows, several batches: every contact found or made once, the board's
+    columns numbered in order, each deal with its first stage-history entry."""
+    from crm_desktop.db.models import StageChange
+    from crm_desktop.importers import deal_import
+
+    known = contacts.save_contact(None, {"name": "Known Firm", "kind": "company"},
+                                  emails=["info@known.example"]).contact_id
+    rows = ["Title,Contact,Contact kind,Contact e-mail,Value,Stage,Created (UTC)"]
+    for i in range(int(deal_import.BATCH * 2.5)):
+        email = "info@known.example" if i % 10 == 0 else f"p{i % 700}@x.example"
+        rows.append(f"Deal {i},Person {i % 700},person,{email},{i},"
+                    f"{'Interest' if i % 2 else 'Won'},2026-01-01 10:{i % 60:02d}:00")
+    rows.append(rows[5])  # a row twice: imported once
+    path = tmp_path / "many.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = run_deal_import(open_table(path), now=NOW)
+    total = int(deal_import.BATCH * 2.5)
+    assert (result.created, result.skipped, result.rejected) == (total, 1, 0)
+    assert result.contacts_created == 630  # p0..p699 less those of the known firm's rows
+    assert Deal.select().where(Deal.contact == known).count() == total // 10
+    assert Contact.get_by_id(known).status == "customer"  # it has won deals
+    for stage in ("interest", "won"):
+        positions = sorted(d.position for d in Deal.select().where(
+            Deal.stage == _stage(stage)))
+        assert positions == list(range(1, len(positions) + 1))
+    assert StageChange.select().count() == total
+    # each new contact is found by the search box
+    from crm_desktop.services.contact_query import ContactFilter, count
+    assert count(ContactFilter(search="p123@x.example")) == 1

@@ -110,6 +110,36 @@ def test_undo_last_import_from_the_menu_keeps_what_was_worked_on(
     assert window.contacts.model.rowCount() == 1
 
 
+def test_undo_last_import_undoes_a_deals_import(qtbot, db, db_path: Path, tmp_path: Path,
+                                                monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.db.models import Deal
+    from crm_desktop.importers.deal_import import run_deal_import
+    from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
+
+    table = open_table(_file(tmp_path))
+    run_import(table, auto_mapping(table), "skip")  # the contacts first, then their deals
+    people = Contact.select().count()
+    deals = tmp_path / "deals.csv"
+    deals.write_text("Title,Contact,Contact e-mail,Value,Stage\n"
+                     "Pilot,Ivan,ivan@example.ru,100,Interest\n"
+                     "Audit,New Firm,info@new.example,200,Interest\n", encoding="utf-8")
+    run_deal_import(open_table(deals))
+    window = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"),
+                                           QSettings.Format.IniFormat), lambda: NOW)
+    qtbot.addWidget(window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes))
+    window.undo_last_import()  # the deals import, not the contacts one before it
+    assert asked[0].startswith("Undo the import of deals.csv (new deals: 2)?")
+    assert Deal.select().count() == 0 and Contact.select().count() == people
+    assert window.statusBar().currentMessage() == (
+        "Import undone. Deals removed: 2; contacts removed: 1; deals kept as you have worked "
+        "on them since: 0")
+
+
 def test_refused_rows_and_bad_files_are_explained_in_the_owners_language(
         qapp, qtbot, db, tmp_path: Path) -> None:
     from crm_desktop.ui.application import create_application
