@@ -85,10 +85,22 @@ def test_dropping_a_file_on_the_window_opens_the_import(qtbot, db, db_path: Path
     assert seen == {"wizard": True, "path": str(_file(tmp_path))}
 
 
-def test_undo_last_import_from_the_menu_keeps_what_was_worked_on(
-        qtbot, db, db_path: Path, tmp_path: Path, monkeypatch) -> None:
+def _window_answering_yes(qtbot, db_path: Path, tmp_path: Path,
+                          monkeypatch) -> tuple[MainWindow, list[str]]:
+    """The main window, with every question answered Yes; the questions asked."""
     from PySide6.QtWidgets import QMessageBox
 
+    window = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"),
+                                           QSettings.Format.IniFormat), lambda: NOW)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes))
+    return window, asked
+
+
+def test_undo_last_import_from_the_menu_keeps_what_was_worked_on(
+        qtbot, db, db_path: Path, tmp_path: Path, monkeypatch) -> None:
     from crm_desktop.db.models import Interaction
     from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
 
@@ -96,12 +108,7 @@ def test_undo_last_import_from_the_menu_keeps_what_was_worked_on(
     run_import(table, auto_mapping(table), "skip")
     ivan = Contact.get(Contact.email == "ivan@example.ru").id
     Interaction.create(contact=ivan, kind="call", occurred_at=NOW)
-    window = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"),
-                                           QSettings.Format.IniFormat), lambda: NOW)
-    qtbot.addWidget(window)
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes))
+    window, asked = _window_answering_yes(qtbot, db_path, tmp_path, monkeypatch)
     window.undo_last_import()
     assert "worked on since are kept" in asked[0]
     assert [c.email for c in Contact.select()] == ["ivan@example.ru"]
@@ -112,8 +119,6 @@ def test_undo_last_import_from_the_menu_keeps_what_was_worked_on(
 
 def test_undo_last_import_undoes_a_deals_import(qtbot, db, db_path: Path, tmp_path: Path,
                                                 monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from crm_desktop.db.models import Deal
     from crm_desktop.importers.deal_import import run_deal_import
     from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
@@ -126,12 +131,7 @@ def test_undo_last_import_undoes_a_deals_import(qtbot, db, db_path: Path, tmp_pa
                      "Pilot,Ivan,ivan@example.ru,100,Interest\n"
                      "Audit,New Firm,info@new.example,200,Interest\n", encoding="utf-8")
     run_deal_import(open_table(deals))
-    window = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"),
-                                           QSettings.Format.IniFormat), lambda: NOW)
-    qtbot.addWidget(window)
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes))
+    window, asked = _window_answering_yes(qtbot, db_path, tmp_path, monkeypatch)
     window.undo_last_import()  # the deals import, not the contacts one before it
     assert asked[0].startswith("Undo the import of deals.csv (new deals: 2)?")
     assert Deal.select().count() == 0 and Contact.select().count() == people
