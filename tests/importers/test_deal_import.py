@@ -3,11 +3,15 @@ and contacts; a file imported twice adds nothing; bad rows are refused with thei
 
 from __future__ import annotations
 
+import csv
 import json
+import string
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crm_desktop.cli import main
 from crm_desktop.db.connection import close_database, open_database
@@ -185,3 +189,46 @@ def test_many_deals_import_in_bulk_and_find_their_contacts(db, tmp_path: Path) -
     # each new contact is found by the search box
     from crm_desktop.services.contact_query import ContactFilter, count
     assert count(ContactFilter(search="p123@x.example")) == 1
+
+
+junk = st.text(alphabet=string.ascii_letters + "@.+-,' 0123456789:йцукенгшщзابپتثجچ",
+               max_size=20)
+# per column, mostly what an export writes (so that rows get through to the writer), one
+# time in twenty anything at all
+VALID = {
+    "Title": ["Pilot", "Годовой контракт", "پروژه"],
+    "Contact": ["Anna", "Ольга", "شرکت پارس", ""],
+    "Contact kind": ["person", "company", ""],
+    "Contact e-mail": ["anna@x.example", "ANNA@x.example", "o@y.example", ""],
+    "Value": ["100", "12.50", "0", "", "99999999999999999"],
+    "Currency": ["USD", "EUR", ""],
+    "Stage": ["Won", "Lost", "Interest", ""],
+    "Probability": ["", "40"],
+    "Expected close": ["", "2026-05-01"],
+    "Source": ["", "Referral"],
+    "Lost reason": ["", "price"],
+    "Lost note": ["", "cheaper"],
+    "Archived": ["", "yes"],
+    "Notes": ["", "call in spring"],
+    "Created (UTC)": ["", "2026-01-01 10:00:00", "2026-01-02"],
+    "Closed (UTC)": ["", "2026-02-01 10:00:00"],
+}
+deal_row = st.tuples(*(st.tuples(st.integers(0, 19), st.sampled_from(VALID[h]), junk)
+                       .map(lambda t: t[2] if t[0] == 7 else t[1]) for h in HEADERS))
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(deal_row, min_size=1, max_size=10))
+def test_arbitrary_deal_rows_import_or_explain(db, tmp_path_factory, rows) -> None:
+    """Any cells under the deals export's headers: each row is created, skipped, refused
+    with a reason, or empty, exactly once; what was counted is what was written."""
+    path = tmp_path_factory.mktemp("deals") / "deals.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([list(HEADERS), *rows])
+    deals_before, contacts_before = Deal.select().count(), Contact.select().count()
+    result = run_deal_import(open_table(path))
+    assert result.created + result.skipped + result.rejected + result.empty == result.rows
+    assert all(r.field and str(r.reason) for r in result.refused)
+    assert Deal.select().count() == deals_before + result.created
+    assert Contact.select().count() == contacts_before + result.contacts_created
