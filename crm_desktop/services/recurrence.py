@@ -9,7 +9,7 @@ from datetime import UTC, datetime, tzinfo
 from dateutil.rrule import rrulestr
 
 from crm_desktop.errors import InputError
-from crm_desktop.translatable import msg
+from crm_desktop.translatable import listing, msg
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -74,20 +74,22 @@ def next_after(rule: str, due_at: datetime, tz: tzinfo | None = None) -> datetim
 
 
 def describe(rule: str | None) -> str:
-    """A short English description for lists (the UI translates its own labels)."""
+    """A short description of a rule from elsewhere, for lists: a translatable.Message in
+    English that the window shows in the owner's language (weekdays as iCalendar codes)."""
     if not rule:
         return ""
     parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
     freq = parts.get("FREQ", "")
     interval = parts.get("INTERVAL")
     if freq == "DAILY":
-        return f"every {interval} days" if interval else "daily"
-    if freq == "WEEKLY":
-        return "weekly on " + parts.get("BYDAY", "").replace(",", ", ")
+        return msg("every {0} days", interval) if interval else msg("daily")
+    if freq == "WEEKLY" and "BYDAY" in parts:
+        return msg("weekly on {0}", listing(parts["BYDAY"].split(",")))
     if freq == "MONTHLY" and "BYSETPOS" in parts:
-        return f"monthly on day {parts['BYMONTHDAY'].split(',')[-1]} (or the last day)"
+        return msg("monthly on day {0} (or the last day)", parts["BYMONTHDAY"].split(",")[-1])
     if freq == "MONTHLY" and "BYMONTHDAY" in parts:
-        return f"monthly on day {parts['BYMONTHDAY']}"
+        return msg("monthly on day {0}", parts["BYMONTHDAY"])
     if freq == "MONTHLY" and "BYDAY" in parts:
-        return f"monthly on the {parts['BYDAY']}"
-    return freq.lower()
+        return msg("monthly on the {0}", parts["BYDAY"])
+    return {"YEARLY": msg("yearly"), "MONTHLY": msg("monthly"), "WEEKLY": msg("weekly"),
+            "HOURLY": msg("hourly")}.get(freq, freq.lower())

@@ -595,6 +595,46 @@
         <translation>«{0}» قاعدهٔ تکرار نیست: {1}</translation>
     </message>
     <message>
+        <source>every {0} days</source>
+        <translation>هر {0} روز</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>weekly on {0}</source>
+        <translation>هفتگی: {0}</translation>
+    </message>
+    <message>
+        <source>monthly on day {0} (or the last day)</source>
+        <translation>ماهانه روز {0} (یا روز آخر)</translation>
+    </message>
+    <message>
+        <source>monthly on day {0}</source>
+        <translation>ماهانه روز {0}</translation>
+    </message>
+    <message>
+        <source>monthly on the {0}</source>
+        <translation>ماهانه: {0}</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>سالانه</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>ساعتی</translation>
+    </message>
+    <message>
         <source>a reminder needs a title</source>
         <translation>یادآور به عنوان نیاز دارد</translation>
     </message>

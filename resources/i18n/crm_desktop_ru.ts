@@ -595,6 +595,46 @@
         <translation>«{0}» — не правило повторения: {1}</translation>
     </message>
     <message>
+        <source>every {0} days</source>
+        <translation>каждые {0} дн.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневно</translation>
+    </message>
+    <message>
+        <source>weekly on {0}</source>
+        <translation>еженедельно: {0}</translation>
+    </message>
+    <message>
+        <source>monthly on day {0} (or the last day)</source>
+        <translation>ежемесячно {0}-го числа (или в последний день)</translation>
+    </message>
+    <message>
+        <source>monthly on day {0}</source>
+        <translation>ежемесячно {0}-го числа</translation>
+    </message>
+    <message>
+        <source>monthly on the {0}</source>
+        <translation>ежемесячно: {0}</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>ежегодно</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>ежемесячно</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>еженедельно</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>ежечасно</translation>
+    </message>
+    <message>
         <source>a reminder needs a title</source>
         <translation>у напоминания должно быть название</translation>
     </message>

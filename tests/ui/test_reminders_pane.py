@@ -129,6 +129,23 @@ def test_the_dialog_stores_the_chosen_recurrence(window: MainWindow, qtbot,
     editor = ReminderDialog(clock, parent=window, reminder_id=reminder.id)
     qtbot.addWidget(editor)
     assert editor.repeat.currentData() == "kept" and editor.rrule() == odd
+    assert editor.repeat.currentText() == "As now: weekly on \u2068MO, WE\u2069"
+
+
+def test_a_rule_from_elsewhere_is_described_in_the_owners_language(
+        window: MainWindow, qtbot, clock: Clock) -> None:
+    from crm_desktop.ui.application import create_application
+
+    rid = reminders.create_reminder("Stand-up", NOW + timedelta(days=1),
+                                    rrule="FREQ=DAILY;INTERVAL=3;BYHOUR=9")
+    try:
+        create_application(lang="ru")
+        editor = ReminderDialog(clock, parent=window, reminder_id=rid)
+        qtbot.addWidget(editor)
+        assert editor.repeat.currentData() == "kept"
+        assert editor.repeat.currentText().endswith("каждые \u20683\u2069 дн.")
+    finally:
+        create_application(lang="en")
 
 
 def test_repeat_rules_follow_the_due_date() -> None:

@@ -27,6 +27,7 @@ from crm_desktop.db.models import Reminder
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import recurrence, reminders
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
+from crm_desktop.ui.messages import message_text
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
 
 
@@ -159,7 +160,7 @@ class ReminderDialog(QDialog):
                 return
             self._rrule_kept = reminder.rrule  # (from elsewhere: kept as it is)
             self.repeat.insertItem(1, self.tr("As now: {0}").format(
-                recurrence.describe(reminder.rrule)), "kept")
+                message_text(recurrence.describe(reminder.rrule))), "kept")
             self.repeat.setCurrentIndex(1)
 
     def rrule(self) -> str | None:
