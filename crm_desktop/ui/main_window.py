@@ -22,7 +22,7 @@ from crm_desktop.ui.widgets.reminders_pane import RemindersPane
 from crm_desktop.ui.window_state import restore
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 
     from crm_desktop.ui.widgets.funnel_board import FunnelBoard
 
@@ -39,6 +39,8 @@ GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 TAB_KEY = "main_window/tab"
 FUNNEL_TAB = 1
+FIRST_SIZE = (1280, 780)  # the window at first start, on a screen large enough
+FIRST_DOCK_WIDTH = 400  # the reminders dock at first start, on a screen wide enough
 
 
 class _FirstPaint(QObject):
@@ -69,7 +71,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, db_path.name))
-        self.resize(1280, 780)
+        # first start: a comfortable size that fits the screen (a saved geometry wins below)
+        screen = self.screen().availableGeometry()
+        self.resize(min(FIRST_SIZE[0], screen.width()), min(FIRST_SIZE[1], screen.height()))
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import
         self._first_paint = _FirstPaint(self)
         self.installEventFilter(self._first_paint)
@@ -110,12 +114,22 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         restore(settings, GEOMETRY_KEY, self.restoreGeometry)
-        if not restore(settings, STATE_KEY, self.restoreState):
-            # first start: room for the linked contact beside each reminder's title and time
-            self.resizeDocks([self.reminders_dock], [400], Qt.Orientation.Horizontal)
+        # first start (no saved layout): the dock's width is set when the window's own is
+        # known, at show (a small screen shrinks the window)
+        self._first_layout = not restore(settings, STATE_KEY, self.restoreState)
         tab = settings.value(TAB_KEY, 0)
         if isinstance(tab, (int, str)) and str(tab).isdigit():
             self.tabs.setCurrentIndex(int(tab))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._first_layout:
+            self._first_layout = False
+            # room for the linked contact beside each reminder's title and time, but never
+            # more than a third of a narrow window: the contacts come first
+            self.resizeDocks([self.reminders_dock],
+                             [min(FIRST_DOCK_WIDTH, self.width() // 3)],
+                             Qt.Orientation.Horizontal)
+        super().showEvent(event)
 
     @property
     def funnel(self) -> FunnelBoard:

@@ -154,6 +154,20 @@ def test_window_geometry_and_dock_state_are_restored(qtbot, demo_db, db_path, se
     assert second.tabs.currentIndex() == 1
 
 
+def test_the_first_window_fits_a_small_screen_and_puts_contacts_first(
+        qtbot, db, db_path, settings) -> None:
+    w = MainWindow(db_path, settings, Clock())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    screen = w.screen().availableGeometry()
+    assert screen.width() < 1280  # the offscreen screen: smaller than the first-start size
+    assert w.width() <= screen.width() and w.height() <= screen.height()
+    # the dock takes at most a third: the contacts table keeps the larger share
+    assert w.reminders_dock.width() <= w.width() // 3 + 1
+    assert w.contacts.table.width() > w.reminders_dock.width()
+
+
 def test_corrupt_window_state_is_ignored(qtbot, db, db_path, settings) -> None:
     settings.setValue(GEOMETRY_KEY, "not bytes at all")
     settings.setValue(STATE_KEY, b"\x00\x01garbage")

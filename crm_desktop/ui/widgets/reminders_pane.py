@@ -88,7 +88,7 @@ class RemindersPane(QWidget):
         self.suggested.setToolTip(self.tr("Double-click to plan a win-back call tomorrow"))
         self.suggested.itemDoubleClicked.connect(self._plan_win_back)
         self.suggested_title = QLabel(self.tr("<b>Suggested</b>"), self)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(260)  # a reminder's title and time
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.risk)
