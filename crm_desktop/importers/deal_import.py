@@ -14,7 +14,6 @@ The import is recorded like a contacts import, so that it can be undone.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import NamedTuple
@@ -24,7 +23,7 @@ from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
 from crm_desktop.errors import CancelledError, InputError
 from crm_desktop.importers.import_undo import snapshot_to_json
-from crm_desktop.importers.pipeline import ImportResult, cycle_collector_paused, insert_contacts
+from crm_desktop.importers.pipeline import ImportResult, import_transaction, insert_contacts
 from crm_desktop.importers.rows import fast_email
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
@@ -43,47 +42,33 @@ def is_deal_table(headers: Sequence[str]) -> bool:
     return {"title", "stage"} <= names and bool({"value", "contact"} & names)
 
 
-class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this module)
-    pass
-
-
 def run_deal_import(table: Table, *, dry_run: bool = False, progress: Progress | None = None,
                     expected_rows: int = 0, now: datetime | None = None) -> ImportResult:
     """Import every row of `table` as a deal, in one transaction."""
-    started = time.perf_counter()
     result = ImportResult(dry_run=dry_run)
     moment = now or utc_now()
-    try:
-        with cycle_collector_paused(), database.atomic():
-            batch_row = ImportBatch.create(file_name=table.name, file_format=FILE_FORMAT,
-                                           duplicate_policy="skip", started_at=moment)
-            reader = _DealReader(table.headers, moment)
-            writer = _DealWriter(moment, result)
-            drafts: list[_Deal] = []
-            with search_index.bulk():  # the contacts it makes are indexed a batch at a time
-                for number, cells in table.rows():
-                    result.rows += 1
-                    if not any(cell.strip() for cell in cells):
-                        result.empty += 1
-                    else:
-                        try:
-                            drafts.append(reader.draft(number, cells))
-                        except InputError as exc:
-                            result.refuse(number, exc, cells)
-                    if len(drafts) >= BATCH:
-                        writer.write(drafts)
-                        drafts = []
-                    if progress and result.rows % PROGRESS_EVERY == 0 and \
-                            progress(result.rows, expected_rows) is False:
-                        raise CancelledError(msg("import cancelled; nothing was changed"))
-                writer.write(drafts)
-            writer.record(batch_row)
-            if dry_run:
-                raise _DryRunDone
-            result.batch_id = batch_row.id
-    except _DryRunDone:
-        pass
-    result.seconds = time.perf_counter() - started
+    with import_transaction(table, result, FILE_FORMAT, "skip", moment) as batch:
+        reader = _DealReader(table.headers, moment)
+        writer = _DealWriter(moment, result)
+        drafts: list[_Deal] = []
+        with search_index.bulk():  # the contacts it makes are indexed a batch at a time
+            for number, cells in table.rows():
+                result.rows += 1
+                if not any(cell.strip() for cell in cells):
+                    result.empty += 1
+                else:
+                    try:
+                        drafts.append(reader.draft(number, cells))
+                    except InputError as exc:
+                        result.refuse(number, exc, cells)
+                if len(drafts) >= BATCH:
+                    writer.write(drafts)
+                    drafts = []
+                if progress and result.rows % PROGRESS_EVERY == 0 and \
+                        progress(result.rows, expected_rows) is False:
+                    raise CancelledError(msg("import cancelled; nothing was changed"))
+            writer.write(drafts)
+        writer.record(batch)
     return result
 
 

@@ -209,30 +209,38 @@ def run_import(
     if len(mapping.columns) != len(table.headers):
         raise InputError(msg("the mapping does not fit this file's columns"),
                          field="mapping")
-    started = time.perf_counter()
     result = ImportResult(dry_run=dry_run)
     moment = now or utc_now()
+    file_format = Path(table.name).suffix.lstrip(".") or "csv"
+    with import_transaction(table, result, file_format, policy, moment) as batch:
+        # a company row may come after the people who name it: check links at commit
+        database.execute_sql("PRAGMA defer_foreign_keys = ON")
+        writer = _Writer(policy, moment, result)
+        # the import writes company_sort and the search index itself, in bulk
+        with search_index.bulk(), triggers.suspended("contact_company_sort_ai"):
+            for drafts in _batches(table, mapping, result):
+                writer.write(drafts)
+                if progress and progress(result.rows, expected_rows) is False:
+                    raise CancelledError(msg("import cancelled; nothing was changed"))
+        writer.record(batch)
+    return result
+
+
+@contextmanager
+def import_transaction(table: Table, result: ImportResult, file_format: str, policy: str,
+                       moment: datetime) -> Iterator[ImportBatch]:
+    """The frame of every import: one transaction; the record undo needs (the batch, which
+    the body fills); a dry run rolled back at the end, so that its figures are the real
+    import's; a file that fails to read midway as one clear error; the time taken."""
+    started = time.perf_counter()
     try:
-        with cycle_collector_paused(), database.atomic():
-            # a company row may come after the people who name it: check links at commit
-            database.execute_sql("PRAGMA defer_foreign_keys = ON")
-            writer = _Writer(policy, moment, result)
-            batch_row = ImportBatch.create(
-                file_name=table.name,
-                file_format=Path(table.name).suffix.lstrip(".") or "csv",
-                duplicate_policy=policy,
-                started_at=moment,
-            )
-            # the import writes company_sort and the search index itself, in bulk
-            with search_index.bulk(), triggers.suspended("contact_company_sort_ai"):
-                for drafts in _batches(table, mapping, result):
-                    writer.write(drafts)
-                    if progress and progress(result.rows, expected_rows) is False:
-                        raise CancelledError(msg("import cancelled; nothing was changed"))
-            writer.record(batch_row)
-            if dry_run:
+        with _cycle_collector_paused(), database.atomic():
+            batch = ImportBatch.create(file_name=table.name, file_format=file_format,
+                                       duplicate_policy=policy, started_at=moment)
+            yield batch
+            if result.dry_run:
                 raise _DryRunDone
-            result.batch_id = batch_row.id
+            result.batch_id = batch.id
     except _DryRunDone:
         pass
     except UnicodeDecodeError as exc:
@@ -241,11 +249,10 @@ def run_import(
     except OSError as exc:
         raise StorageError(msg("reading {0} failed: {1}", table.name, exc)) from exc
     result.seconds = time.perf_counter() - started
-    return result
 
 
 @contextmanager
-def cycle_collector_paused() -> Iterator[None]:
+def _cycle_collector_paused() -> Iterator[None]:
     """Drafts hold no reference cycles; without the pause the collector walks every live
     object again and again while a big file makes hundreds of thousands of them."""
     was_enabled = gc.isenabled()
