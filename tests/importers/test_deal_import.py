@@ -232,4 +232,3 @@ def test_arbitrary_deal_rows_import_or_explain(db, tmp_path_factory, rows) -> No
     assert all(r.field and str(r.reason) for r in result.refused)
     assert Deal.select().count() == deals_before + result.created
     assert Contact.select().count() == contacts_before + result.contacts_created
-
