@@ -21,7 +21,7 @@ from typing import NamedTuple
 from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
-from crm_desktop.errors import CancelledError, InputError
+from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
 from crm_desktop.importers.import_undo import snapshot_to_json
 from crm_desktop.importers.pipeline import ImportResult, import_transaction, insert_contacts
 from crm_desktop.importers.rows import fast_email
@@ -127,9 +127,11 @@ class _DealReader:
         if reason_name and reason is None:
             raise InputError(msg("there is no loss reason named '{0}'", reason_name),
                              field="lost_reason")
-        title = get(cells, "Title")
+        title, source = get(cells, "Title"), get(cells, "Source") or None
+        lost_note, notes = get(cells, "Lost note") or None, get(cells, "Notes") or None
         value_minor, currency = funnel.checked_fields(
-            title, get(cells, "Value") or "0", get(cells, "Currency") or "USD", probability)
+            title, get(cells, "Value") or "0", get(cells, "Currency") or "USD", probability,
+            source=source, lost_note=lost_note, notes=notes)
         name, email = get(cells, "Contact"), get(cells, "Contact e-mail")
         if not (name or email):
             raise InputError(msg("the row names no contact"), field="contact")
@@ -139,10 +141,8 @@ class _DealReader:
         kind = get(cells, "Contact kind").casefold()
         return _Deal(
             number, cells, title.strip(), value_minor, currency, stage, probability, close_on,
-            given_created or self.now, given_created is not None, closed, reason,
-            get(cells, "Lost note") or None,
-            get(cells, "Archived").casefold() in ("yes", "true", "1"),
-            get(cells, "Notes") or None, get(cells, "Source") or None,
+            given_created or self.now, given_created is not None, closed, reason, lost_note,
+            get(cells, "Archived").casefold() in ("yes", "true", "1"), notes, source,
             # by e-mail when the row gives one (two firms may share a name, never an
             # address), else by name
             ("email", email) if email else ("name", contacts.sort_key(name)),
@@ -248,8 +248,10 @@ class _DealWriter:
                     cleaned, _, _, _ = contacts.validate(
                         {"name": d.contact_name, "kind": d.contact_kind}, None, creating=True)
                 except InputError as exc:
-                    failed[key] = exc
-                    self.result.refuse(d.row, exc, d.cells)
+                    # the file's column is "Contact"; the error names the contact's field
+                    first = exc.errors[0] if isinstance(exc, InvalidRecordError) else exc
+                    failed[key] = InputError(first.message, field="contact")
+                    self.result.refuse(d.row, failed[key], d.cells)
                     continue
                 self.contact_ids[key] = self.next_contact
                 self.next_contact += 1

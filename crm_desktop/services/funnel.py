@@ -187,10 +187,14 @@ def deal_cards(ids: list[int]) -> dict[int, DealCard]:
     return cards
 
 
-def checked_fields(title: str, value: str, currency: str, probability: int | None
-                   ) -> tuple[int, str]:
-    """A deal's own fields checked all at once: (value in minor units, currency)."""
-    errors = []
+def checked_fields(title: str, value: str, currency: str, probability: int | None,
+                   **texts: str | None) -> tuple[int, str]:
+    """A deal's own fields checked all at once: (value in minor units, currency). `texts`
+    are its other text fields by name (source, notes...), checked for length."""
+    errors = [InputError(msg("is longer than {0} characters", format(contacts.MAX_TEXT, ",")),
+                         field=name)
+              for name, text in {"title": title, **texts}.items()
+              if text and len(text) > contacts.MAX_TEXT]
     if not title.strip():
         errors.append(InputError(msg("a deal needs a title"), field="title"))
     currency = currency.strip().upper()
@@ -216,7 +220,7 @@ def create_deal(contact_id: int, title: str, *, value: str = "0", currency: str 
                 probability: int | None = None, source: str | None = None,
                 now: datetime | None = None) -> int:
     """A new deal at the end of its stage's column, with its first stage-history entry."""
-    value_minor, currency = checked_fields(title, value, currency, probability)
+    value_minor, currency = checked_fields(title, value, currency, probability, source=source)
     stage = Stage.get_by_id(stage_id) if stage_id else list_stages()[0]
     moment = now or utc_now()
     with database.atomic():
@@ -337,7 +341,7 @@ def update_deal(deal_id: int, *, title: str, value: str, currency: str,
                 source: str | None, now: datetime | None = None) -> None:
     """Change a deal's own fields (its stage changes only by moving it); each change is
     logged, like a contact's."""
-    value_minor, currency = checked_fields(title, value, currency, probability)
+    value_minor, currency = checked_fields(title, value, currency, probability, source=source)
     moment = now or utc_now()
     new = {"title": title.strip(), "value_minor": value_minor, "currency": currency,
            "probability": probability, "expected_close_on": expected_close_on,

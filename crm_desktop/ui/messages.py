@@ -36,6 +36,8 @@ FIELD_NAMES: dict[str, str | None] = {
     "amount": QT_TRANSLATE_NOOP("Labels", "Amount"),
     "currency": QT_TRANSLATE_NOOP("Labels", "Currency"),
     "probability": QT_TRANSLATE_NOOP("Labels", "Probability"),
+    "source": QT_TRANSLATE_NOOP("Labels", "Source"),
+    "lost_note": QT_TRANSLATE_NOOP("Labels", "Lost note"),
     "hours": QT_TRANSLATE_NOOP("Labels", "Hours"),
     "sheet": QT_TRANSLATE_NOOP("Labels", "Sheet"),
     "mapping": QT_TRANSLATE_NOOP("Labels", "Mapping"),

@@ -2332,6 +2332,14 @@ satisfaction {3}</source>
         <translation>احتمال</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Lost note</source>
+        <translation>یادداشت از دست رفتن</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>ساعت</translation>
     </message>

@@ -2332,6 +2332,14 @@ satisfaction {3}</source>
         <translation>Вероятность</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Lost note</source>
+        <translation>Заметка о проигрыше</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>

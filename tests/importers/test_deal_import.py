@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from crm_desktop.cli import main
 from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.db.models import Contact, Deal, LossReason, Stage
+from crm_desktop.errors import InputError
 from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
 from crm_desktop.importers.pipeline import open_table
 from crm_desktop.services import contacts, funnel
@@ -232,3 +233,28 @@ def test_arbitrary_deal_rows_import_or_explain(db, tmp_path_factory, rows) -> No
     assert all(r.field and str(r.reason) for r in result.refused)
     assert Deal.select().count() == deals_before + result.created
     assert Contact.select().count() == contacts_before + result.contacts_created
+
+
+def test_text_beyond_ten_thousand_characters_is_refused_not_cut(db, tmp_path: Path) -> None:
+    from crm_desktop.services.contacts import MAX_TEXT
+
+    long = "x" * (MAX_TEXT + 1)
+    path = tmp_path / "deals.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([
+            ["Title", "Contact", "Value", "Stage", "Source", "Notes", "Lost note"],
+            [long, "Anna", "1", "Interest", "", "", ""],
+            ["Pilot", "Anna", "1", "Interest", long, "", ""],
+            ["Audit", "Anna", "1", "Interest", "", long, ""],
+            ["Lost one", "Anna", "1", "Interest", "", "", long],
+            ["Fine", long, "1", "Interest", "", "", ""],
+            ["Kept", "Anna", "1", "Interest", "", "x" * MAX_TEXT, ""]])
+    result = run_deal_import(open_table(path))
+    refused = {r.row: (r.field, str(r.reason)) for r in result.refused}
+    reason = "is longer than 10,000 characters"
+    assert refused == {2: ("title", reason), 3: ("source", reason), 4: ("notes", reason),
+                       5: ("lost_note", reason), 6: ("contact", reason)}
+    assert [d.title for d in Deal.select()] == ["Kept"]  # exactly the limit is fine
+    with pytest.raises(InputError, match="longer than"):
+        funnel.update_deal(Deal.get().id, title="Kept", value="1", currency="USD",
+                           probability=None, expected_close_on=None, source=long)
