@@ -237,15 +237,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"{verb} {table.name}{f' ({table.layout})' if table.layout else ''}: "
               f"{result.created:,} new{' deals' if deals else ''} (and {made}), "
               f"{result.updated:,} updated, "
-              f"{result.skipped:,} duplicates skipped, {result.rejected:,} rejected "
-              f"({result.rows:,} rows in {result.seconds:.1f} s)")
+              f"{_count(result.skipped, 'duplicate')} skipped, {result.rejected:,} rejected "
+              f"({_count(result.rows, 'row')} in {result.seconds:.1f} s)")
         for refused in result.refused[:20]:
             where = f", field '{refused.field}'" if refused.field else ""
             print(f"  row {refused.row}{where}: {refused.reason}")
         if len(result.refused) > 20:
             print(f"  … and {len(result.refused) - 20:,} more (--rejects FILE lists them all)")
     if result.empty:
-        print(f"{result.empty:,} empty rows were ignored", file=sys.stderr)
+        print(f"{_count(result.empty, 'empty row')} ignored", file=sys.stderr)
     if result.warning_count:
         print(f"Kept as typed, to check: {result.warning_count:,}", file=sys.stderr)
         for note in result.warnings[:10]:
@@ -253,6 +253,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if result.warning_count > 10:
             print(f"  … and {result.warning_count - 10:,} more", file=sys.stderr)
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 row', '2,500 rows' (the command line speaks English only)."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 def _export_reminders(args: argparse.Namespace) -> int:

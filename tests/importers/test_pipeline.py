@@ -364,7 +364,7 @@ def test_two_firms_of_one_name_keep_their_people_through_a_round_trip(
 def test_cli_import_json_dry_run_and_rejects(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "cli.sqlite3"
-    path = _csv(tmp_path, "Anna,anna@x.example,,,,,\nBad,@,,,,,\n")
+    path = _csv(tmp_path, "Anna,anna@x.example,,,,,\n,,,,,,\nBad,@,,,,,\n")
     rejects = tmp_path / "rejects.csv"
     assert main(["import", str(path), "--db", str(db), "--dry-run", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"created": 1, "updated": 0, "skipped": 0,
@@ -374,7 +374,9 @@ def test_cli_import_json_dry_run_and_rejects(tmp_path: Path,
     assert json.loads(capsys.readouterr().out)["created"] == 1
     assert "Bad" in rejects.read_text(encoding="utf-8-sig")
     assert main(["import", str(path), "--db", str(db), "--on-duplicate", "fill"]) == 0
-    assert "1 duplicates skipped" in capsys.readouterr().out
+    out, err = capsys.readouterr()
+    assert "1 duplicate skipped" in out and "(3 rows in" in out
+    assert "1 empty row ignored" in err
     assert main(["import", str(tmp_path / "missing.csv"), "--db", str(db)]) == 1
     assert "does not exist" in capsys.readouterr().err
 

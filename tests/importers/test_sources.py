@@ -124,6 +124,28 @@ def test_xlsx_with_dates_and_numbers_and_a_chosen_sheet(tmp_path: Path) -> None:
     assert preview(table) == [(2, ["Acme Ltd", "442079460000", "2024-03-05", "42"])]
 
 
+def test_xls_as_excel_97_2003_saves_it(tmp_path: Path) -> None:
+    """BIFF8, the .xls of Excel 97-2003, still what many accounting programs export."""
+    xlwt = pytest.importorskip("xlwt")
+    path = tmp_path / "старый.xls"
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("Итоги").write(0, 0, "сводка")
+    sheet = book.add_sheet("Клиенты")
+    for col, header in enumerate(["ФИО", "Телефон", "Эл. почта", "Дата", "Сумма"]):
+        sheet.write(0, col, header)
+    sheet.write(1, 0, "Петров Иван")
+    sheet.write(1, 1, 79161234567)  # typed as a number, as Excel keeps it
+    sheet.write(1, 2, "ivan@example.ru")
+    sheet.write(1, 3, datetime(2024, 3, 5), xlwt.easyxf(num_format_str="DD.MM.YYYY"))
+    sheet.write(1, 4, 1250.5)
+    book.save(str(path))
+    table = open_table(path, "Клиенты")
+    assert table.sheets == ["Итоги", "Клиенты"]
+    assert preview(table) == [(2, ["Петров Иван", "79161234567", "ivan@example.ru",
+                                   "2024-03-05", "1250.5"])]
+    assert auto_mapping(table).columns[:3] == ["name", "phone", "email"]
+
+
 def _write_ods(path: Path, rows: list[list[str]]) -> None:
     """A minimal OpenDocument spreadsheet, as LibreOffice's format defines it."""
     cells = "".join(
