@@ -28,12 +28,14 @@ def _cell(value: object) -> str:
     return clean_cell(value)
 
 
-def sheet_names(path: Path) -> list[str]:
-    try:
-        return CalamineWorkbook.from_path(str(path)).sheet_names
-    except Exception as exc:  # calamine raises its own error types for damaged files
-        raise InputError(msg("{0} cannot be read as a spreadsheet: {1}", Path(path).name, exc),
-                         field="file") from exc
+def _head(book: CalamineWorkbook, sheet: str) -> list[list[str]]:
+    """The rows a header is looked for in; none when they are all blank."""
+    head = []
+    for row in book.get_sheet_by_name(sheet).iter_rows():
+        head.append([_cell(v) for v in row])
+        if len(head) >= HEADER_SEARCH_ROWS:
+            break
+    return head if any(any(c for c in row) for row in head) else []
 
 
 class SpreadsheetTable:
@@ -50,16 +52,19 @@ class SpreadsheetTable:
         if sheet is not None and sheet not in names:
             raise InputError(msg("no sheet '{0}' in {1}; it has: {2}", sheet, self.path.name,
                                  listing(names)), field="sheet")
+        heads = {}
+        if sheet is None:  # a cover or notes sheet often comes first: the first with data
+            for name in names:
+                heads[name] = _head(book, name)
+                if heads[name]:
+                    sheet = name
+                    break
         self.sheet = sheet or names[0]
         self.sheets = names
         self.name = f"{self.path.name} — {self.sheet}"
         self._book = book
-        head = []
-        for row in book.get_sheet_by_name(self.sheet).iter_rows():
-            head.append([_cell(v) for v in row])
-            if len(head) >= HEADER_SEARCH_ROWS:
-                break
-        if not any(any(c for c in row) for row in head):
+        head = heads[self.sheet] if self.sheet in heads else _head(book, self.sheet)
+        if not head:
             raise InputError(msg("the sheet '{0}' is empty", self.sheet), field="sheet")
         index = find_header(head, header_score)
         self.header_row = index + 1

@@ -122,6 +122,21 @@ def test_xlsx_with_dates_and_numbers_and_a_chosen_sheet(tmp_path: Path) -> None:
     table = open_table(path, "Customers")
     assert table.sheets == ["Notes", "Customers"]
     assert preview(table) == [(2, ["Acme Ltd", "442079460000", "2024-03-05", "42"])]
+    assert open_table(path).sheet == "Notes"  # the first sheet, when it holds anything
+
+
+def test_a_workbook_opens_on_its_first_sheet_with_data(tmp_path: Path) -> None:
+    path = tmp_path / "export.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    book.add_worksheet("Cover")
+    book.add_worksheet("Blank")
+    book.add_worksheet("People").write_row(0, 0, ["Name", "Email"])
+    book.close()
+    assert open_table(path).sheet == "People"
+    with pytest.raises(InputError, match="the sheet 'Cover' is empty"):
+        open_table(path, "Cover")
+    renamed = path.rename(tmp_path / "export.csv")  # a workbook under a CSV's name
+    assert open_table(renamed).headers == ["Name", "Email"]
 
 
 def test_xls_as_excel_97_2003_saves_it(tmp_path: Path) -> None:

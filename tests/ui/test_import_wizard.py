@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import xlsxwriter
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -51,6 +52,32 @@ def test_the_wizard_previews_maps_dry_runs_and_imports(qtbot, db, tmp_path: Path
     assert wizard.result.counts() == {"created": 1, "updated": 1, "skipped": 0, "rejected": 1}
     assert Contact.get(Contact.name == "Анна Иванова").city == "Самара"
     assert Contact.get(Contact.name == "Иван Петров").email == "ivan@example.ru"
+
+
+def test_the_sheet_is_chosen_from_the_workbook(qtbot, db, tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    book.add_worksheet("Cover")
+    book.add_worksheet("Customers").write_row(0, 0, ["Name", "Email"])
+    book.worksheets()[1].write_row(1, 0, ["Ann Lee", "ann@example.com"])
+    book.add_worksheet("Suppliers").write_row(0, 0, ["Company", "City"])
+    for row, cells in enumerate([["Acme Ltd", "Leeds"], ["Bolt plc", "York"]], start=1):
+        book.worksheets()[2].write_row(row, 0, cells)
+    book.close()
+    wizard = ImportWizard(path)
+    qtbot.addWidget(wizard)
+    page = wizard.file_page
+    sheets = [page.sheet.itemText(i) for i in range(page.sheet.count())]
+    assert sheets == ["Cover", "Customers", "Suppliers"]
+    assert page.sheet.isEnabled() and page.sheet.currentText() == "Customers"
+    assert page.preview.rowCount() == 1 and page.isComplete()
+    page.sheet.setCurrentText("Suppliers")
+    assert page.preview.rowCount() == 2
+    assert page.preview.item(1, 1).text() == isolated("York")
+    assert wizard.table.sheet == "Suppliers"
+    page.sheet.setCurrentText("Cover")
+    assert "is empty" in page.error.text() and not page.isComplete()
+    assert page.sheet.count() == 3  # still there to choose another
 
 
 def test_a_bad_file_says_why_and_cannot_go_on(qtbot, db, tmp_path: Path) -> None:

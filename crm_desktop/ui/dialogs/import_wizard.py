@@ -38,7 +38,6 @@ from crm_desktop.importers import pipeline, saved_mappings
 from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
 from crm_desktop.importers.mapping import FIELDS, Mapping
 from crm_desktop.importers.pipeline import ImportResult
-from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, sheet_names
 from crm_desktop.importers.table import Table
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES
@@ -180,19 +179,24 @@ class FilePage(QWizardPage):
         self._wizard.table = None
         self.preview.clear()
         self.about.clear()
+        if not keep_sheets:
+            self.sheet.blockSignals(True)
+            self.sheet.clear()
+            self.sheet.blockSignals(False)
+            self.sheet.setEnabled(False)
         try:
-            if path.suffix.lower() in SPREADSHEET_SUFFIXES and not keep_sheets:
-                self.sheet.blockSignals(True)
-                self.sheet.clear()
-                self.sheet.addItems(sheet_names(path))
-                self.sheet.blockSignals(False)
-            self.sheet.setEnabled(path.suffix.lower() in SPREADSHEET_SUFFIXES)
-            sheet = self.sheet.currentText() if self.sheet.isEnabled() else None
-            table = pipeline.open_table(path, sheet)
+            # a workbook opens on its first sheet with data, whatever its file name says
+            table = pipeline.open_table(path, self.sheet.currentText() if keep_sheets else None)
         except CrmError as exc:
             self.error.setText(error_text(exc))
             self.completeChanged.emit()
             return
+        if not keep_sheets and getattr(table, "sheets", None):
+            self.sheet.blockSignals(True)
+            self.sheet.addItems(table.sheets)
+            self.sheet.setCurrentText(table.sheet)
+            self.sheet.blockSignals(False)
+            self.sheet.setEnabled(True)
         self.error.clear()
         self._wizard.table = table
         rows = pipeline.preview(table)
