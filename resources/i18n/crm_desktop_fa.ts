@@ -3212,16 +3212,16 @@ Weighted {1}</source>
         <translation>بررسی لغو شد؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; new deals (and {1} new contacts), &lt;b&gt;{2}&lt;/b&gt; already there, &lt;b&gt;{3}&lt;/b&gt; refused{4}. Nothing has been written yet.</source>
+        <source>, empty rows ignored: {0}</source>
+        <translation>، {0} ردیف خالی نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <source>New deals: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), already there: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; معاملهٔ تازه (و {1} مخاطب تازه)، &lt;b&gt;{2}&lt;/b&gt; از پیش موجود، &lt;b&gt;{3}&lt;/b&gt; نپذیرفته{4}. هنوز چیزی نوشته نشده است.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; new, &lt;b&gt;{1}&lt;/b&gt; updated, &lt;b&gt;{2}&lt;/b&gt; duplicates skipped, &lt;b&gt;{3}&lt;/b&gt; refused{4}. Nothing has been written yet.</source>
+        <source>New: &lt;b&gt;{0}&lt;/b&gt;, updated: &lt;b&gt;{1}&lt;/b&gt;, duplicates skipped: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; تازه، &lt;b&gt;{1}&lt;/b&gt; به‌روزشده، &lt;b&gt;{2}&lt;/b&gt; تکراری ردشده، &lt;b&gt;{3}&lt;/b&gt; نپذیرفته{4}. هنوز چیزی نوشته نشده است.</translation>
-    </message>
-    <message>
-        <source>, {0} empty rows ignored</source>
-        <translation>، {0} ردیف خالی نادیده گرفته شد</translation>
     </message>
     <message>
         <source>Imported as typed, to check later: {0}</source>

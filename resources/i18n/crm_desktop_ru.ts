@@ -3212,16 +3212,16 @@ Weighted {1}</source>
         <translation>Проверка отменена; ничего не изменено.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; new deals (and {1} new contacts), &lt;b&gt;{2}&lt;/b&gt; already there, &lt;b&gt;{3}&lt;/b&gt; refused{4}. Nothing has been written yet.</source>
+        <source>, empty rows ignored: {0}</source>
+        <translation>, пропущено пустых строк: {0}</translation>
+    </message>
+    <message>
+        <source>New deals: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), already there: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>
         <translation>Новых сделок: &lt;b&gt;{0}&lt;/b&gt; (и новых контактов: {1}), уже есть: &lt;b&gt;{2}&lt;/b&gt;, отклонено: &lt;b&gt;{3}&lt;/b&gt;{4}. Пока ничего не записано.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; new, &lt;b&gt;{1}&lt;/b&gt; updated, &lt;b&gt;{2}&lt;/b&gt; duplicates skipped, &lt;b&gt;{3}&lt;/b&gt; refused{4}. Nothing has been written yet.</source>
+        <source>New: &lt;b&gt;{0}&lt;/b&gt;, updated: &lt;b&gt;{1}&lt;/b&gt;, duplicates skipped: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>
         <translation>Новых: &lt;b&gt;{0}&lt;/b&gt;, обновлено: &lt;b&gt;{1}&lt;/b&gt;, дубликатов пропущено: &lt;b&gt;{2}&lt;/b&gt;, отклонено: &lt;b&gt;{3}&lt;/b&gt;{4}. Пока ничего не записано.</translation>
-    </message>
-    <message>
-        <source>, {0} empty rows ignored</source>
-        <translation>, пропущено пустых строк: {0}</translation>
     </message>
     <message>
         <source>Imported as typed, to check later: {0}</source>

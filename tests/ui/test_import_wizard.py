@@ -238,7 +238,7 @@ def test_a_deals_file_goes_straight_to_what_will_happen(qtbot, db, db_path: Path
     assert "a deal per row" in wizard.file_page.about.text()
     wizard.next()  # no mapping, no duplicate policy: what will happen
     assert wizard.currentPage() is wizard.summary_page
-    assert "<b>1</b> new deals (and 0 new contacts)" in wizard.summary_page.counts.text()
+    assert "New deals: <b>1</b> (new contacts: 0)" in wizard.summary_page.counts.text()
     wizard.accept()
     assert [(d.title, d.contact_id, d.value_minor) for d in Deal.select()] == [
         ("Pilot", anna, 50000)]

@@ -353,7 +353,15 @@ def _fill(table: QTableWidget, rows: list[tuple[int, str | None, str]]) -> None:
         shown = (key_label(FIELD_LABELS, field) if field in FIELD_LABELS
                  else field_name(field) if field else "")
         for c, value in enumerate((str(number), shown or "", message_text(text))):
-            table.setItem(r, c, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            if c == 2:
+                item.setToolTip(value)  # a long reason is cut at the table's edge
+            table.setItem(r, c, item)
+    table.verticalHeader().hide()  # its own numbering would sit next to the file's rows
+    # the row and field are short: the reason gets the width
+    header = table.horizontalHeader()
+    for column in (0, 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 class SummaryPage(QWizardPage):
@@ -395,17 +403,17 @@ class SummaryPage(QWizardPage):
             self.notes_title.hide()
             self.notes.hide()
             return
-        empty = self.tr(", {0} empty rows ignored").format(dry.empty) if dry.empty else ""
+        empty = self.tr(", empty rows ignored: {0}").format(dry.empty) if dry.empty else ""
         if self._wizard.holds_deals():
             self.counts.setText(self.tr(
-                "<b>{0}</b> new deals (and {1} new contacts), <b>{2}</b> already there, "
-                "<b>{3}</b> refused{4}. Nothing has been written yet.").format(
+                "New deals: <b>{0}</b> (new contacts: {1}), already there: <b>{2}</b>, "
+                "refused: <b>{3}</b>{4}. Nothing has been written yet.").format(
                 f"{dry.created:,}", f"{dry.contacts_created:,}", f"{dry.skipped:,}",
                 f"{dry.rejected:,}", empty))
         else:
             self.counts.setText(self.tr(
-                "<b>{0}</b> new, <b>{1}</b> updated, <b>{2}</b> duplicates skipped, "
-                "<b>{3}</b> refused{4}. Nothing has been written yet.").format(
+                "New: <b>{0}</b>, updated: <b>{1}</b>, duplicates skipped: <b>{2}</b>, "
+                "refused: <b>{3}</b>{4}. Nothing has been written yet.").format(
                 f"{dry.created:,}", f"{dry.updated:,}", f"{dry.skipped:,}", f"{dry.rejected:,}",
                 empty))
         shown = dry.refused.first  # the first ones; "Save refused rows" writes them all
