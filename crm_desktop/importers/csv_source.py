@@ -39,12 +39,24 @@ _LIKELY = (
 csv.field_size_limit(16 * 1024 * 1024)  # a long note is data, not an error
 
 
+def utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le' or '-be' for UTF-16 text without a BOM: its Latin letters, digits and
+    separators leave a zero in every other byte (the high one, second in LE, first in BE)."""
+    if len(sample) < 4:
+        return None
+    if sample[1::2].count(0) > len(sample) // 4:
+        return "utf-16-le"
+    if sample[0::2].count(0) > len(sample) // 4:
+        return "utf-16-be"
+    return None
+
+
 def detect_encoding(sample: bytes) -> str:
     for bom, name in _BOMS:
         if sample.startswith(bom):
             return name
-    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
-        return "utf-16-le" if sample[1] == 0 else "utf-16-be"  # UTF-16 without a BOM
+    if without_bom := utf16_without_bom(sample):
+        return without_bom
     try:
         sample.decode("utf-8")
         return "utf-8"
@@ -81,10 +93,8 @@ class CsvTable:
         except OSError as exc:
             raise InputError(msg("cannot read {0}: {1}", self.path, exc.strerror or exc),
                              field="file") from exc
-        utf16 = (
-            sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-            or sample[1::2].count(0) >= len(sample) // 4
-        )
+        utf16 = sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or bool(
+            utf16_without_bom(sample))
         if b"\x00" in sample[:4096] and not utf16:
             raise InputError(msg("{0} is not a text file (it holds binary data)", self.name),
                              field="file")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -41,6 +42,9 @@ def test_persian_cp1256_csv(tmp_path: Path) -> None:
     assert auto_mapping(table).columns == ["first_name", "last_name", "email", "phone", "city"]
 
 
+TEXT_UTF16 = "Name\tEmail\tCity\r\nФёдор Шаляпин\tf@example.ru\tКазань\r\n"
+
+
 def test_utf16_tab_separated_with_bom(tmp_path: Path) -> None:
     path = tmp_path / "unicode.txt"
     text = "Name\tE-mail\tPhone\r\nAnna Müller\tanna@example.de\t+49 30 1234567\r\n"
@@ -48,6 +52,20 @@ def test_utf16_tab_separated_with_bom(tmp_path: Path) -> None:
     table = open_table(path)
     assert table.delimiter == "\t"
     assert preview(table) == [(2, ["Anna Müller", "anna@example.de", "+49 30 1234567"])]
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (codecs.BOM_UTF16_BE + TEXT_UTF16.encode("utf-16-be"), "utf-16"),
+    (TEXT_UTF16.encode("utf-16-le"), "utf-16-le"),
+    (TEXT_UTF16.encode("utf-16-be"), "utf-16-be"),
+], ids=["big-endian-with-bom", "little-endian-without-bom", "big-endian-without-bom"])
+def test_utf16_either_byte_order_with_or_without_bom(tmp_path: Path, data: bytes,
+                                                     encoding: str) -> None:
+    path = tmp_path / "export.txt"
+    path.write_bytes(data)
+    table = open_table(path)
+    assert (table.encoding, table.delimiter) == (encoding, "\t")
+    assert preview(table) == [(2, ["Фёдор Шаляпин", "f@example.ru", "Казань"])]
 
 
 def test_utf8_bom_and_pipe_delimiter(tmp_path: Path) -> None:
