@@ -249,7 +249,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if result.warning_count:
         print(f"Kept as typed, to check: {result.warning_count:,}", file=sys.stderr)
         for note in result.warnings[:10]:
-            print(f"  row {note.row}, field '{note.field}': {note.text}", file=sys.stderr)
+            where = f", field '{note.field}'" if note.field else ""
+            print(f"  row {note.row}{where}: {note.text}", file=sys.stderr)
         if result.warning_count > 10:
             print(f"  … and {result.warning_count - 10:,} more", file=sys.stderr)
     return 0

@@ -168,7 +168,16 @@ class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this mo
 def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[list[Draft]]:
     batch: list[Draft] = []
     draft = RowReader(mapping).draft
-    rows = 0
+    # a reader that could not make cells of some rows (a broken vCard) says so up front
+    unreadable = getattr(table, "refused", ())
+    for refused in unreadable:
+        result.rejected += 1
+        result.refused.append(refused)
+    for number, text in getattr(table, "notes", ()):
+        result.warning_count += 1
+        if len(result.warnings) < WARNINGS_KEPT:
+            result.warnings.append(Note(number, "", text))
+    rows = len(unreadable)
     for number, cells in table.rows():
         rows += 1
         outcome = draft(number, cells)

@@ -32,6 +32,9 @@ class ListTable:
     data: list[tuple[int, list[str]]] = field(default_factory=list)
     header_row: int = 1
     layout: str | None = None
+    # rows the reader could not make cells of (a broken vCard), and remarks on rows it read
+    refused: list = field(default_factory=list)  # [Refused]
+    notes: list[tuple[int, str]] = field(default_factory=list)  # (row, what to know)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         yield from self.data

@@ -3,14 +3,17 @@ several TEL/EMAIL, item groups; photos are skipped. Parsed with vobject."""
 
 from __future__ import annotations
 
+import logging
 import quopri
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import vobject
 
 from crm_desktop.errors import InputError
 from crm_desktop.importers.csv_source import read_text
+from crm_desktop.importers.rows import Refused
 from crm_desktop.importers.table import ListTable
 from crm_desktop.translatable import msg
 
@@ -83,6 +86,48 @@ def _text(value) -> str:
     return str(value or "").strip()
 
 
+def _cards(text: str) -> Iterator[tuple[str, bool]]:
+    """Each card's text from BEGIN:VCARD to its END:VCARD, and whether it got there (a
+    file cut short ends inside its last card). A vCard 2.1 AGENT may hold a card inside a
+    card: it stays part of the outer one."""
+    lines: list[str] = []
+    depth = 0
+    for line in text.split("\n"):
+        word = line.strip().upper()
+        if word == "BEGIN:VCARD":
+            depth += 1
+        if depth:
+            lines.append(line)
+        if word == "END:VCARD" and depth:
+            depth -= 1
+            if not depth:
+                yield "\n".join(lines) + "\n", True
+                lines = []
+    if lines:
+        yield "\n".join(lines) + "\n", False
+
+
+def _full_name(card_text: str) -> str:
+    """The FN of a card vobject cannot read, to say which one it is."""
+    found = re.search(r"^(?:[\w-]+\.)?FN[;:](?:[^:\n]*:)?(.*)$", card_text,
+                      re.IGNORECASE | re.MULTILINE)
+    return found.group(1).strip() if found else ""
+
+
+class _SkippedLines(logging.Handler):
+    """vobject logs each line it skips in a card it can read; kept as notes for the owner,
+    not printed."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        line = re.search(r"Failed to parse line: (.*)$", text, re.DOTALL)
+        self.messages.append(line.group(1).strip() if line else text)
+
+
 def read_vcards(path: Path) -> ListTable:
     path = Path(path)
     try:
@@ -95,39 +140,60 @@ def read_vcards(path: Path) -> ListTable:
         raise InputError(msg("{0} holds no vCard (no BEGIN:VCARD)", path.name),
                          field="file")
     table = ListTable(path.name, list(HEADERS), layout="vCard")
+    logger = logging.getLogger("vobject.base")
+    skipped = _SkippedLines()
+    # vobject prints to stderr through a handler of its own: ours instead, while reading
+    handlers, logger.handlers = logger.handlers, [skipped]
+    was_propagating, logger.propagate = logger.propagate, False
     try:
-        cards = list(vobject.readComponents(text, ignoreUnreadable=True))
-    except Exception as exc:  # vobject raises ParseError and friends for broken files
-        raise InputError(msg("{0} is not a readable vCard file: {1}", path.name, exc),
-                         field="file") from exc
-    for number, card in enumerate(cards, start=1):
-        if card.name.upper() != "VCARD":
-            continue
-        name = (_values(card, "n") or [None])[0]
-        addresses = _values(card, "adr")
-        adr = addresses[0] if addresses else None
-        org = (_values(card, "org") or [""])[0]
-        show_as = _text((_values(card, "x-abshowas") or [""])[0]).upper()
-        is_company = show_as == "COMPANY" or _text(
-            (_values(card, "kind") or [""])[0]).lower() == "org"
-        row = [
-            "company" if is_company else "",
-            _text((_values(card, "fn") or [""])[0]),
-            _text(getattr(name, "given", "")),
-            _text(getattr(name, "additional", "")),
-            _text(getattr(name, "family", "")),
-            "" if is_company else _text(org[0] if isinstance(org, list) and org else org),
-            _text((_values(card, "title") or [""])[0]),
-            "; ".join(_text(v) for v in _values(card, "email") if v),
-            "; ".join(_text(v) for v in _values(card, "tel") if v),
-            _text(getattr(adr, "street", "")),
-            _text(getattr(adr, "city", "")),
-            _text(getattr(adr, "region", "")),
-            _text(getattr(adr, "code", "")),
-            _text(getattr(adr, "country", "")),
-            _text((_values(card, "url") or [""])[0]),
-            _text((_values(card, "note") or [""])[0]),
-            _text((_values(card, "categories") or [""])[0]),
-        ]
-        table.data.append((number, row))
+        for number, (card_text, closed) in enumerate(_cards(text), start=1):
+            cells = [""] * len(HEADERS)
+            cells[1] = _full_name(card_text)
+            if not closed:
+                table.refused.append(Refused(number, None, msg(
+                    "the file ends inside this card (no END:VCARD): it may have been cut "
+                    "short"), cells))
+                continue
+            del skipped.messages[:]
+            try:
+                card = vobject.readOne(card_text, ignoreUnreadable=True)
+            except Exception as exc:  # vobject raises ParseError and friends
+                table.refused.append(Refused(number, None, msg(
+                    "this card cannot be read: {0}", exc), cells))
+                continue
+            table.data.append((number, _row(card)))
+            table.notes += [(number, msg("a line that is not a vCard property was skipped: "
+                                         "'{0}'", m)) for m in skipped.messages]
+    finally:
+        logger.handlers = handlers
+        logger.propagate = was_propagating
     return table
+
+
+def _row(card) -> list[str]:
+    name = (_values(card, "n") or [None])[0]
+    addresses = _values(card, "adr")
+    adr = addresses[0] if addresses else None
+    org = (_values(card, "org") or [""])[0]
+    show_as = _text((_values(card, "x-abshowas") or [""])[0]).upper()
+    is_company = show_as == "COMPANY" or _text(
+        (_values(card, "kind") or [""])[0]).lower() == "org"
+    return [
+        "company" if is_company else "",
+        _text((_values(card, "fn") or [""])[0]),
+        _text(getattr(name, "given", "")),
+        _text(getattr(name, "additional", "")),
+        _text(getattr(name, "family", "")),
+        "" if is_company else _text(org[0] if isinstance(org, list) and org else org),
+        _text((_values(card, "title") or [""])[0]),
+        "; ".join(_text(v) for v in _values(card, "email") if v),
+        "; ".join(_text(v) for v in _values(card, "tel") if v),
+        _text(getattr(adr, "street", "")),
+        _text(getattr(adr, "city", "")),
+        _text(getattr(adr, "region", "")),
+        _text(getattr(adr, "code", "")),
+        _text(getattr(adr, "country", "")),
+        _text((_values(card, "url") or [""])[0]),
+        _text((_values(card, "note") or [""])[0]),
+        _text((_values(card, "categories") or [""])[0]),
+    ]

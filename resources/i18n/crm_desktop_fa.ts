@@ -171,8 +171,16 @@
         <translation>{0} هیچ vCard ندارد (BEGIN:VCARD نیست)</translation>
     </message>
     <message>
-        <source>{0} is not a readable vCard file: {1}</source>
-        <translation>{0} فایل vCard خوانایی نیست: {1}</translation>
+        <source>the file ends inside this card (no END:VCARD): it may have been cut short</source>
+        <translation>پرونده در میان این کارت تمام می‌شود (END:VCARD ندارد): شاید ناقص ذخیره شده باشد</translation>
+    </message>
+    <message>
+        <source>this card cannot be read: {0}</source>
+        <translation>این کارت خوانده نمی‌شود: {0}</translation>
+    </message>
+    <message>
+        <source>a line that is not a vCard property was skipped: '{0}'</source>
+        <translation>سطری که ویژگی vCard نیست نادیده گرفته شد: «{0}»</translation>
     </message>
     <message>
         <source>page {0} of {1}</source>

@@ -171,8 +171,16 @@
         <translation>в {0} нет vCard (нет BEGIN:VCARD)</translation>
     </message>
     <message>
-        <source>{0} is not a readable vCard file: {1}</source>
-        <translation>{0} — нечитаемый файл vCard: {1}</translation>
+        <source>the file ends inside this card (no END:VCARD): it may have been cut short</source>
+        <translation>файл обрывается внутри этой карточки (нет END:VCARD): возможно, он записан не полностью</translation>
+    </message>
+    <message>
+        <source>this card cannot be read: {0}</source>
+        <translation>эту карточку не удаётся прочитать: {0}</translation>
+    </message>
+    <message>
+        <source>a line that is not a vCard property was skipped: '{0}'</source>
+        <translation>пропущена строка, не являющаяся свойством vCard: «{0}»</translation>
     </message>
     <message>
         <source>page {0} of {1}</source>

@@ -473,3 +473,32 @@ def test_a_cell_of_several_phones_parts_at_commas_but_keeps_dialling_pauses(
     assert phones["Anna"] == ["+44 20 7946 0000", "+44 7700 900123"]
     assert phones["Boris"] == ["+447700900124", "+442079460001"]
     assert phones["Carl"] == ["555 1234,,56"]  # one number: its pauses are not a separator
+
+
+def test_a_broken_or_cut_off_vcard_is_refused_and_the_others_imported(
+        db, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{0}\r\nEMAIL:{1}\r\n{2}END:VCARD\r\n"
+    path = tmp_path / "phone-export.vcf"
+    path.write_text(
+        card.format("Ann Lee", "ann@example.com", "")
+        + card.format("Bob Stone", "bob@example.com", "a line a program wrote by mistake\r\n")
+        + card.format("Carl Broken", "carl@example.com", "BEGIN:VEVENT\r\nSUMMARY:x\r\n")
+        + card.format("Dora Kay", "dora@example.com", "")
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve Cut\r\nEMAIL:eve@exa",  # the file ends here
+        encoding="utf-8")
+    rejects = tmp_path / "rejects.csv"
+    result = _import(path)
+    write_rejects(rejects, open_table(path).headers, result.refused)
+    assert result.counts() == {"created": 3, "updated": 0, "skipped": 0, "rejected": 2}
+    assert result.rows == 5
+    assert sorted(c.name for c in Contact.select()) == ["Ann Lee", "Bob Stone", "Dora Kay"]
+    assert [(r.row, r.cells[1]) for r in result.refused] == [(3, "Carl Broken"),
+                                                             (5, "Eve Cut")]
+    assert "cannot be read" in str(result.refused[0].reason)
+    assert "cut short" in str(result.refused[1].reason)
+    assert [(n.row, str(n.text)) for n in result.warnings] == [
+        (2, "a line that is not a vCard property was skipped: "
+            "'a line a program wrote by mistake'")]
+    with open(rejects, encoding="utf-8-sig") as fh:
+        assert [row[1] for row in csv.reader(fh)][1:] == ["Carl Broken", "Eve Cut"]
+    assert capsys.readouterr().err == ""  # vobject's own complaints are not printed
