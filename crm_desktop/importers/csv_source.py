@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import codecs
 import csv
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from charset_normalizer import from_bytes
 
 from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import header_score, recognise_layout
+from crm_desktop.importers.rows import Refused
 from crm_desktop.importers.table import HEADER_SEARCH_ROWS, clean_cell, find_header
 from crm_desktop.translatable import msg
 
@@ -116,13 +119,91 @@ class CsvTable:
         self.layout = recognise_layout(self.headers)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        with open(self.path, encoding=self.encoding, errors="replace", newline="") as fh:
-            reader = csv.reader(fh, delimiter=self.delimiter)
-            for _ in range(self.header_row):
-                next(reader, None)
-            # the row number a spreadsheet shows: a cell with line breaks is still one row
-            for number, cells in enumerate(reader, start=self.header_row + 1):
-                yield number, list(map(str.strip, cells))
+        """The rows after the header, numbered as a spreadsheet shows them (a cell with line
+        breaks is still one row). A quote opened by mistake would make one cell of the rows
+        after it, up to another stray quote or the end of the file: that row goes to
+        `refused`, and the lines after it are read as rows again."""
+        self.refused: list[Refused] = []
+        number, skip_lines, skip_records = self.header_row, 0, self.header_row
+        while True:
+            stray = None  # the line where a row with a stray quote starts
+            with self._open() as fh:
+                lines = itertools.islice(fh, skip_lines, None) if skip_lines else fh
+                reader = csv.reader(lines, delimiter=self.delimiter)
+                for _ in range(skip_records):
+                    next(reader, None)
+                held = None  # a row over several lines, until the next one shows it ended
+                begun = reader.line_num  # lines read before the current row
+                try:
+                    for cells in reader:
+                        if held is not None:
+                            yield held
+                            held = None
+                        number += 1
+                        if reader.line_num - begun > 1:
+                            if self._holds_rows(cells):
+                                stray = skip_lines + begun
+                                break
+                            held, held_line = (number, [c.strip() for c in cells]), \
+                                skip_lines + begun
+                        else:
+                            yield number, list(map(str.strip, cells))
+                        begun = reader.line_num
+                except csv.Error as exc:  # e.g. a cell beyond the field limit
+                    if held is not None:
+                        yield held  # it ended: the failing row came after it
+                        held = None
+                    number += 1
+                    stray = skip_lines + begun
+                    if not self._never_closed(stray):
+                        raise InputError(msg("row {0} of {1} cannot be read: {2}", number,
+                                             self.name, exc), field="file") from exc
+            if stray is None:
+                if held is None:
+                    return
+                if not self._never_closed(held_line):
+                    yield held
+                    return
+                stray = held_line
+            self.refused.append(Refused(number, None, msg(
+                "a quote (\") opens in this row and does not close in it; the rows after it "
+                "were read on their own. Fix the quote and import this row again"),
+                self._line_cells(stray)))
+            skip_lines, skip_records = stray + 1, 0
+
+    def _holds_rows(self, cells: list[str]) -> bool:
+        """Whether a cell's lines are mostly rows of this file (as many separators as the
+        header): a quote opened by mistake and closed, rows later, by another."""
+        separators = len(self.headers) - 1
+        for cell in cells:
+            lines = cell.split("\n")[1:]
+            if len(lines) >= 3:
+                like_rows = sum(1 for line in lines if line.count(self.delimiter) == separators)
+                if like_rows >= 3 and like_rows * 2 > len(lines):
+                    return True
+        return False
+
+    def _open(self) -> IO[str]:
+        return open(self.path, encoding=self.encoding, errors="replace", newline="")
+
+    def _never_closed(self, line: int) -> bool:
+        """Whether the row starting on `line` (0-based) opens a quote that the file never
+        closes: read strictly, it ends in the middle of a cell."""
+        with self._open() as fh:
+            try:
+                next(csv.reader(itertools.islice(fh, line, None), delimiter=self.delimiter,
+                                strict=True), None)
+            except csv.Error as exc:
+                return "unexpected end of data" in str(exc) or "field limit" in str(exc)
+        return False
+
+    def _line_cells(self, line: int) -> list[str]:
+        """The cells of one line, its quotes taken as they are."""
+        with self._open() as fh:
+            text = next(itertools.islice(fh, line, None), "")
+        row = next(csv.reader([text.rstrip("\r\n")], delimiter=self.delimiter,
+                              quoting=csv.QUOTE_NONE), [])
+        return [cell.strip() for cell in row]
 
 
 def read_text(data: bytes) -> str:

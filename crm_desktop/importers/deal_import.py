@@ -23,7 +23,12 @@ from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
 from crm_desktop.importers.import_undo import snapshot_to_json
-from crm_desktop.importers.pipeline import ImportResult, import_transaction, insert_contacts
+from crm_desktop.importers.pipeline import (
+    ImportResult,
+    add_unreadable_rows,
+    import_transaction,
+    insert_contacts,
+)
 from crm_desktop.importers.rows import fast_email
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
@@ -67,6 +72,7 @@ def run_deal_import(table: Table, *, dry_run: bool = False, progress: Progress |
                 if progress and result.rows % PROGRESS_EVERY == 0 and \
                         progress(result.rows, expected_rows) is False:
                     raise CancelledError(msg("import cancelled; nothing was changed"))
+            add_unreadable_rows(table, result)
             writer.write(drafts)
         writer.record(batch)
     return result

@@ -168,16 +168,7 @@ class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this mo
 def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[list[Draft]]:
     batch: list[Draft] = []
     draft = RowReader(mapping).draft
-    # a reader that could not make cells of some rows (a broken vCard) says so up front
-    unreadable = getattr(table, "refused", ())
-    for refused in unreadable:
-        result.rejected += 1
-        result.refused.append(refused)
-    for number, text in getattr(table, "notes", ()):
-        result.warning_count += 1
-        if len(result.warnings) < WARNINGS_KEPT:
-            result.warnings.append(Note(number, "", text))
-    rows = len(unreadable)
+    rows = 0
     for number, cells in table.rows():
         rows += 1
         outcome = draft(number, cells)
@@ -199,6 +190,21 @@ def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[l
     result.rows = rows
     if batch:
         yield batch
+    add_unreadable_rows(table, result)
+
+
+def add_unreadable_rows(table: Table, result: ImportResult) -> None:
+    """Once its rows are read: the rows a reader could not make cells of (a quote never
+    closed, a broken vCard) as refused, and its remarks on rows it read as notes."""
+    unreadable = getattr(table, "refused", ())  # CSV and vCard readers have these
+    result.rows += len(unreadable)
+    for refused in unreadable:
+        result.rejected += 1
+        result.refused.append(refused)
+    for number, text in getattr(table, "notes", ()):
+        result.warning_count += 1
+        if len(result.warnings) < WARNINGS_KEPT:
+            result.warnings.append(Note(number, "", text))
 
 
 def run_import(

@@ -59,6 +59,14 @@
         <translation>{0} خالی است</translation>
     </message>
     <message>
+        <source>row {0} of {1} cannot be read: {2}</source>
+        <translation>ردیف {0} از {1} خوانده نمی‌شود: {2}</translation>
+    </message>
+    <message>
+        <source>a quote (") opens in this row and does not close in it; the rows after it were read on their own. Fix the quote and import this row again</source>
+        <translation>در این ردیف یک گیومه (") باز می‌شود و در همین ردیف بسته نمی‌شود؛ ردیف‌های پس از آن جداگانه خوانده شدند. گیومه را درست کنید و این ردیف را دوباره درون‌ریزی کنید</translation>
+    </message>
+    <message>
         <source>there is no import {0}</source>
         <translation>درون‌ریزی {0} وجود ندارد</translation>
     </message>

@@ -59,6 +59,14 @@
         <translation>{0} пуст</translation>
     </message>
     <message>
+        <source>row {0} of {1} cannot be read: {2}</source>
+        <translation>строку {0} файла {1} не удаётся прочитать: {2}</translation>
+    </message>
+    <message>
+        <source>a quote (") opens in this row and does not close in it; the rows after it were read on their own. Fix the quote and import this row again</source>
+        <translation>в этой строке открывается кавычка ("), которая в ней не закрывается; следующие строки прочитаны отдельно. Исправьте кавычку и импортируйте эту строку снова</translation>
+    </message>
+    <message>
         <source>there is no import {0}</source>
         <translation>нет импорта {0}</translation>
     </message>

@@ -111,6 +111,17 @@ def test_bad_rows_are_refused_with_their_reasons_and_leave_nothing(db, tmp_path:
     assert Deal.get().stage.key == "interest"
 
 
+def test_a_stray_quote_refuses_its_deal_row_and_keeps_the_rows_after(db, tmp_path: Path) -> None:
+    path = tmp_path / "deals.csv"
+    titles = ['"Big' if i == 2 else "Deal" for i in range(9)]  # a quote typed by mistake
+    path.write_text("Title,Contact,Value,Stage\n" + "".join(
+        f"{titles[i]} {i},Person {i},100,Interest\n" for i in range(1, 9)), encoding="utf-8")
+    result = run_deal_import(open_table(path))
+    assert (result.created, result.rejected, result.rows) == (7, 1, 8)
+    assert [(r.row, r.cells[0]) for r in result.refused] == [(3, '"Big 2')]
+    assert Deal.select().count() == 7
+
+
 def test_the_command_line_exports_and_imports_deals(deals, db_path: Path, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     close_database()

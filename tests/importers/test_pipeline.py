@@ -502,3 +502,13 @@ def test_a_broken_or_cut_off_vcard_is_refused_and_the_others_imported(
     with open(rejects, encoding="utf-8-sig") as fh:
         assert [row[1] for row in csv.reader(fh)][1:] == ["Carl Broken", "Eve Cut"]
     assert capsys.readouterr().err == ""  # vobject's own complaints are not printed
+
+
+def test_a_stray_quote_costs_its_row_only(db, tmp_path: Path) -> None:
+    notes = ['"call back, soon' if i == 3 else "" for i in range(21)]  # one quote, unclosed
+    path = _csv(tmp_path, "".join(f"Person {i},p{i}@x.example,,,,,{notes[i]}\n"
+                                  for i in range(1, 21)))
+    result = _import(path)
+    assert result.counts() == {"created": 19, "updated": 0, "skipped": 0, "rejected": 1}
+    assert result.rows == 20 and [r.row for r in result.refused] == [4]
+    assert Contact.select().count() == 19

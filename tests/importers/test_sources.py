@@ -75,6 +75,42 @@ def test_utf8_bom_and_pipe_delimiter(tmp_path: Path) -> None:
     assert (table.delimiter, table.headers) == ("|", ["name", "email"])
 
 
+def _people_csv(tmp_path: Path, notes: dict[int, str], rows: int = 40) -> Path:
+    path = tmp_path / "people.csv"
+    lines = ["Name,Email,Notes"] + [
+        f"Person {i},p{i}@example.com,{notes.get(i, 'plain')}" for i in range(1, rows + 1)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_quote_never_closed_refuses_its_row_not_the_rest_of_the_file(tmp_path: Path) -> None:
+    table = open_table(_people_csv(tmp_path, {5: '"unfinished, note'}))
+    rows = list(table.rows())
+    assert [n for n, _ in rows] == [n for n in range(2, 42) if n != 6]
+    assert rows[4] == (7, ["Person 6", "p6@example.com", "plain"])
+    assert [(r.row, r.cells) for r in table.refused] == [
+        (6, ["Person 5", "p5@example.com", '"unfinished', "note"])]
+    assert "quote" in str(table.refused[0].reason)
+    assert len(list(table.rows())) == 39 and len(table.refused) == 1  # read again: the same
+
+
+def test_a_stray_quote_closed_rows_later_by_another_refuses_both(tmp_path: Path) -> None:
+    table = open_table(_people_csv(tmp_path, {5: '"unfinished', 30: 'says "hi', 31: '"x'}))
+    rows = dict(table.rows())
+    assert [r.row for r in table.refused] == [6, 32]
+    assert len(rows) == 38 and rows[31] == ["Person 30", "p30@example.com", 'says "hi']
+    assert rows[7] == ["Person 6", "p6@example.com", "plain"]
+
+
+def test_notes_over_several_lines_stay_one_cell(tmp_path: Path) -> None:
+    note = '"Met at the fair, Leeds, 2024\nwants a quote, soon, by phone\nа также\nfollow up, May"'
+    table = open_table(_people_csv(tmp_path, {3: note, 40: note}))
+    rows = dict(table.rows())
+    assert len(rows) == 40 and table.refused == []
+    assert rows[4][2] == rows[41][2] == note.strip('"')
+    assert rows[5] == ["Person 4", "p4@example.com", "plain"]
+
+
 def test_linkedin_export_header_below_the_notes(tmp_path: Path) -> None:
     path = tmp_path / "Connections.csv"
     path.write_text(
