@@ -209,6 +209,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from crm_desktop.services.settings import get_setting
 
     table = pipeline.open_table(Path(args.file), args.sheet)  # before touching the database
+    if args.sheet and not getattr(table, "sheets", None):
+        raise InputError(f"{table.name} is not a workbook: it has no sheets", field="sheet")
+    if args.rejects:
+        pipeline.check_rejects_path(Path(args.rejects))  # not after the import is written
     deals = is_deal_table(table.headers)  # a deals export: a deal per row
     _, db = _open(args)
     try:

@@ -9,6 +9,7 @@ The import is recorded (the ids it created, the records it changed) so it can be
 from __future__ import annotations
 
 import csv
+import errno
 import gc
 import json
 import os
@@ -589,11 +590,26 @@ def insert_contacts(conn: sqlite3.Connection,
 
 def write_rejects(path: Path, headers: list[str], refused: Iterable[Refused]) -> Path:
     """The refused rows as a CSV to fix and import again: their cells, then why."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
-    with open(fd, "w", newline="", encoding="utf-8-sig") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([*headers, "Row", "Field", "Reason"])
-        for r in refused:
-            cells = r.cells + [""] * (len(headers) - len(r.cells))
-            writer.writerow([*cells[: len(headers)], r.row, r.field or "", r.reason])
+    check_rejects_path(path)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        with open(fd, "w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([*headers, "Row", "Field", "Reason"])
+            for r in refused:
+                cells = r.cells + [""] * (len(headers) - len(r.cells))
+                writer.writerow([*cells[: len(headers)], r.row, r.field or "", r.reason])
+    except OSError as exc:
+        raise StorageError(msg("cannot write {0}: {1}", path, exc.strerror or exc)) from exc
     return Path(path)
+
+
+def check_rejects_path(path: Path) -> None:
+    """Before an import: the refused rows' file can be written where the owner asked."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise StorageError(msg("The folder {0} does not exist.", path.parent))
+    if path.is_dir():
+        raise StorageError(msg("{0} is a folder, not a file", path))
+    if not os.access(path if path.exists() else path.parent, os.W_OK):
+        raise StorageError(msg("cannot write {0}: {1}", path, os.strerror(errno.EACCES)))

@@ -95,6 +95,10 @@
         <translation>نگاشت با ستون‌های این فایل جور نیست</translation>
     </message>
     <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>نوشتن {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
         <source>import cancelled; nothing was changed</source>
         <translation>درون‌ریزی لغو شد؛ چیزی تغییر نکرد</translation>
     </message>

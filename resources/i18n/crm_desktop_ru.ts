@@ -95,6 +95,10 @@
         <translation>сопоставление не подходит к столбцам этого файла</translation>
     </message>
     <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>не удаётся записать {0}: {1}</translation>
+    </message>
+    <message>
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>

@@ -381,6 +381,19 @@ def test_cli_import_json_dry_run_and_rejects(tmp_path: Path,
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_cli_import_refuses_what_it_cannot_honour_before_writing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "cli.sqlite3"
+    path = _csv(tmp_path, "Anna,anna@x.example,,,,,\nBad,@,,,,,\n")
+    nowhere = tmp_path / "no-such-folder" / "rejects.csv"
+    assert main(["import", str(path), "--db", str(db), "--rejects", str(nowhere)]) == 1
+    assert f"The folder {nowhere.parent} does not exist" in capsys.readouterr().err
+    assert not db.exists()  # refused before the import, not after writing it
+    assert main(["import", str(path), "--db", str(db), "--sheet", "Contacts"]) == 1
+    assert "in.csv is not a workbook" in capsys.readouterr().err
+    assert not db.exists()
+
+
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=3000),

@@ -434,8 +434,11 @@ class SummaryPage(QWizardPage):
                                               str(Path.home() / "refused-rows.csv"),
                                               "CSV (*.csv)")
         if name and self._wizard.dry is not None:
-            pipeline.write_rejects(Path(name), self._wizard.table.headers,
-                                   self._wizard.dry.refused)
+            try:
+                pipeline.write_rejects(Path(name), self._wizard.table.headers,
+                                       self._wizard.dry.refused)
+            except CrmError as exc:
+                QMessageBox.warning(self, self.tr("Save refused rows"), error_text(exc))
 
     def isComplete(self) -> bool:
         return self._wizard.dry is not None
