@@ -1727,6 +1727,10 @@ satisfaction {3}</source>
         <translation>ورود مخاطبان</translation>
     </message>
     <message>
+        <source>Contacts or deals ({0});;All files (*)</source>
+        <translation>مخاطبان یا معامله‌ها ({0});;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
         <source>{0} columns, header on row {1}</source>
         <translation>{0} ستون، سرستون در ردیف {1}</translation>
     </message>

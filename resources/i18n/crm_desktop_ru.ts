@@ -1727,6 +1727,10 @@ satisfaction {3}</source>
         <translation>Импорт контактов</translation>
     </message>
     <message>
+        <source>Contacts or deals ({0});;All files (*)</source>
+        <translation>Контакты или сделки ({0});;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>{0} columns, header on row {1}</source>
         <translation>столбцов: {0}, заголовок в строке {1}</translation>
     </message>

@@ -47,8 +47,7 @@ from crm_desktop.ui.labels import key_label, label
 from crm_desktop.ui.messages import error_text, field_name, message_text
 from crm_desktop.ui.workers import run_with_progress
 
-FILE_FILTER = ("Contacts (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;"
-               "All files (*)")
+FILE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard"
 # the fields a column can feed, in the order the mapping page offers them
 FIELD_ORDER = ("kind", "name", "first_name", "middle_name", "last_name", "company",
                "company_email", "job_title", "email", "phone", "address", "city", "region",
@@ -169,7 +168,9 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"),
-                                              str(Path.home()), FILE_FILTER)
+                                              str(Path.home()),
+                                              self.tr("Contacts or deals ({0});;All files (*)")
+                                              .format(FILE_PATTERNS))
         if name:
             self.path.setText(name)
             self.load()
