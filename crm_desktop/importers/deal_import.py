@@ -22,7 +22,7 @@ from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
-from crm_desktop.importers.import_undo import snapshot_to_json
+from crm_desktop.importers.import_undo import record_overwritten
 from crm_desktop.importers.pipeline import (
     ImportResult,
     add_unreadable_rows,
@@ -291,9 +291,8 @@ class _DealWriter:
         leads = [cid for (cid,) in self.conn.execute(
             f"SELECT id FROM contact WHERE status = 'lead' AND id IN "
             f"({','.join(str(int(c)) for c in contact_ids) or 'NULL'})")]
-        for cid in leads:
-            if cid < self.first_contact and cid not in self.updated_before:
-                self.updated_before[cid] = contacts.snapshot(cid)
+        self.updated_before.update(contacts.snapshots(
+            cid for cid in leads if cid < self.first_contact and cid not in self.updated_before))
         stamp = to_storage(self.now)
         self.conn.executemany("UPDATE contact SET status = 'customer', updated_at = ? "
                               "WHERE id = ?", [(stamp, cid) for cid in leads])
@@ -310,9 +309,7 @@ class _DealWriter:
                 ImportChange.create(batch=batch, table_name=table, row_id=first,
                                     action="create_range",
                                     old_values=json.dumps({"last": after - 1}))
-        for cid, snap in self.updated_before.items():
-            ImportChange.create(batch=batch, table_name="contact", row_id=cid,
-                                action="update", old_values=snapshot_to_json(snap))
+        record_overwritten(batch, self.updated_before)
         r = self.result
         batch.finished_at = utc_now()
         batch.last_log_id = self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0]

@@ -12,7 +12,7 @@ with them their contacts. Undo says how many it kept.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,6 +27,7 @@ from crm_desktop.translatable import msg
 _WORK_TABLES = ("deal", "interaction", "payment", "competitor_offer", "reminder")
 _DEAL_WORK_TABLES = ("interaction", "payment", "reminder")
 DELETE_STEP = 5000  # created contacts removed per statement, between progress reports
+RESTORE_STEP = 2000  # changed contacts put back together, between progress reports
 
 
 @dataclass(frozen=True)
@@ -70,16 +71,15 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
             deals_kept += range_kept
             deals_removed += range_removed
         # then the changed contacts: put back, they no longer link to created companies
-        for change in changes:
-            if change.action != "update":
-                continue
-            if _edited_since(change.row_id, since):
-                kept += 1
-            else:
-                contacts.restore(change.row_id, snapshot_from_json(change.old_values),
-                                 source="import undo")
-                restored += 1
-            step(1)
+        updates = [c for c in changes if c.action == "update"]
+        for start in range(0, len(updates), RESTORE_STEP):
+            chunk = updates[start:start + RESTORE_STEP]
+            back = {c.row_id: snapshot_from_json(c.old_values) for c in chunk
+                    if not _edited_since(c.row_id, since)}
+            contacts.restore_many(back, source="import undo")
+            restored += len(back)
+            kept += len(chunk) - len(back)
+            step(len(chunk))
         for first, last in ranges["contact"]:
             range_kept, range_removed = _remove_created(first, last, since, step)
             kept += range_kept
@@ -163,6 +163,15 @@ def _remove_created_deals(first: int, last: int, since: tuple[str, int | str],
             {**params, "low": low, "high": high}).rowcount
         step(high - low + 1)
     return kept, removed
+
+
+def record_overwritten(batch: ImportBatch, before: Mapping[int, contacts.Snapshot]) -> None:
+    """The contacts an import changed, as they were, in bulk (an overwrite import may change
+    a hundred thousand)."""
+    database.connection().executemany(
+        "INSERT INTO import_change (batch_id, table_name, row_id, action, old_values) "
+        "VALUES (?, 'contact', ?, 'update', ?)",
+        ((batch.id, cid, snapshot_to_json(snap)) for cid, snap in before.items()))
 
 
 def snapshot_to_json(snap: contacts.Snapshot) -> str:

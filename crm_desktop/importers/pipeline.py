@@ -20,14 +20,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from crm_desktop.db import search_index, triggers
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, Tag, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError, StorageError
 from crm_desktop.importers.csv_source import CsvTable
-from crm_desktop.importers.import_undo import snapshot_to_json
+from crm_desktop.importers.import_undo import record_overwritten
 from crm_desktop.importers.mapping import Mapping, guess_mapping
 from crm_desktop.importers.refused_rows import RefusedRows
 from crm_desktop.importers.rows import Draft, Refused, RowReader
@@ -280,12 +280,23 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@dataclass
+class _Revised:
+    """A contact as the rows matched to it leave it, before it is written."""
+
+    values: dict[str, Any]
+    emails: list[str]
+    phones: list[tuple[str, str | None]]
+    tags: set[str]
+
+
 class _Writer:
     """Matches drafts against the database (which holds earlier batches of this file too)
     and writes them, a batch at a time."""
 
     def __init__(self, policy: str, now: datetime, result: ImportResult):
         self.policy = policy
+        self.moment = now
         self.now = to_storage(now)
         self.result = result
         self.conn = database.connection()
@@ -372,6 +383,7 @@ class _Writer:
         emails, phones = self._existing(drafts)
         new: list[Draft] = []
         pending: dict[int, Draft] = {}  # new ids of this batch -> their drafts
+        revising: dict[int, list[Draft]] = {}  # contacts there before this batch -> rows
         for d in drafts:
             match = self._match(d, emails, phones)
             if match is not None and self.policy != "create":
@@ -380,13 +392,8 @@ class _Writer:
                     self.result.skipped += 1
                 elif self.policy == "skip":
                     self.result.skipped += 1
-                elif self._update_existing(match, d):
-                    if match < self.first_new:
-                        self.result.updated += 1
-                    else:
-                        self.result.skipped += 1  # a repeat of a row this import created
                 else:
-                    self.result.skipped += 1
+                    revising.setdefault(match, []).append(d)
                 continue
             cid = self.next_id
             self.next_id += 1
@@ -406,6 +413,7 @@ class _Writer:
                 self._people_of(key[2]).setdefault(key[1], cid)
         self._insert(new)
         self.result.created += len(new)
+        self._revise(revising)
 
     def _merge_pending(self, target: Draft, d: Draft) -> None:
         """A repeat within the batch: fill or overwrite the draft not yet written."""
@@ -422,35 +430,62 @@ class _Writer:
         if target.values["name"] == d.values["name"]:
             target.sort_name = d.sort_name  # overwritten by the repeat's name: sort by it
 
-    def _update_existing(self, cid: int, d: Draft) -> bool:
-        before = contacts.snapshot(cid)
-        values = {}
+    def _revise(self, revising: dict[int, list[Draft]]) -> None:
+        """Fill or overwrite the contacts rows matched, a batch at a time: read together,
+        worked out row by row in file order, written together."""
+        if not revising:
+            return
+        before = contacts.snapshots(revising)
+        revisions = {}
+        for cid, drafts in revising.items():
+            snap = before[cid]
+            state = _Revised(dict(snap.values), list(snap.emails), list(snap.phones),
+                             set(snap.tags))
+            for d in drafts:
+                if self._apply(state, d) and cid < self.first_new:
+                    self.result.updated += 1
+                else:  # nothing new, or a repeat of a row this import created
+                    self.result.skipped += 1
+            revision = contacts.Revision(
+                {k: v for k, v in state.values.items() if snap.values[k] != v},
+                state.emails[len(snap.emails):], state.phones[len(snap.phones):],
+                sorted(state.tags - set(snap.tags)))
+            if revision:
+                if cid < self.first_new and cid not in self.updated_before:
+                    self.updated_before[cid] = snap
+                revisions[cid] = (snap, revision)
+        contacts.revise_many(revisions, source="import", at=self.moment)
+        # a renamed company is searched for by its people too
+        renamed = [cid for cid, (snap, revision) in revisions.items()
+                   if snap.values["kind"] == "company" and "name" in revision.values]
+        people = [pid for (pid,) in self.conn.execute(
+            f"SELECT id FROM contact WHERE company_id IN ({','.join('?' * len(renamed))})",
+            renamed)] if renamed else []
+        search_index.reindex([*revisions, *people])
+
+    def _apply(self, state: _Revised, d: Draft) -> bool:
+        """One row's values on a contact as the policy says: True if it changed anything."""
+        overwrite = self.policy == "overwrite"
+        changed = {}
         for key in ("name", *_DRAFT_FIELDS, "status"):
             new = d.values.get(key)
-            if new and (self.policy == "overwrite" or not before.values.get(key)):
-                values[key] = new
+            if new and (overwrite or not state.values.get(key)) and state.values.get(key) != new:
+                changed[key] = new
         if d.company:
             company_id = self._company_id(d.company, d.company_sort, d.company_email)
-            if self.policy == "overwrite" or not before.values.get("company"):
-                values["company"] = company_id
-        emails = list(before.emails) + [a for a in d.emails if a not in before.emails]
-        known = {n for n, _ in before.phones}
-        phones = [n for n, _ in before.phones] + [n for n, _ in d.phones if n not in known]
-        tags = sorted(set(before.tags) | set(d.tags))
-        changed = {k: v for k, v in values.items() if before.values.get(k) != v}
-        if (
-            not changed
-            and emails == list(before.emails)
-            and tags == list(before.tags)
-            and len(phones) == len(before.phones)
-        ):
+            if (overwrite or not state.values.get("company")) \
+                    and state.values.get("company") != company_id:
+                changed["company"] = company_id
+        emails = [a for a in d.emails if a not in state.emails]
+        known = {n for n, _ in state.phones}
+        phones = [(n, r) for n, r in d.phones if n not in known]
+        tags = {t for t in d.tags if t} - state.tags
+        if not (changed or emails or phones or tags):
             return False
-        if cid < self.first_new and cid not in self.updated_before:
-            self.updated_before[cid] = before
-        contacts.save_contact(
-            cid, changed, emails=emails, phones=phones, tags=tags, source="import"
-        )
-        search_index.reindex([cid])
+        state.values.update(changed)
+        state.emails += emails
+        state.phones += phones
+        state.tags |= tags
         return True
 
     def _company_id(self, name: str, key: str, email: str | None = None) -> int:
@@ -559,14 +594,7 @@ class _Writer:
                 action="create_range",
                 old_values=json.dumps({"last": self.next_id - 1}),
             )
-        for cid, snap in self.updated_before.items():
-            ImportChange.create(
-                batch=batch,
-                table_name="contact",
-                row_id=cid,
-                action="update",
-                old_values=snapshot_to_json(snap),
-            )
+        record_overwritten(batch, self.updated_before)
         r = self.result
         batch.finished_at = utc_now()
         batch.last_log_id = self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0]

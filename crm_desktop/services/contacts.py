@@ -41,6 +41,7 @@ EDITABLE_FIELDS = (
     "hidden_needs", "notes",
 )
 MAX_TEXT = 10_000  # a pasted novel in a notes field is refused, not truncated
+IDS_PER_QUERY = 10_000  # ids bound in one statement: well within SQLite's 32,766
 
 
 def sort_key(name: str) -> str:
@@ -315,51 +316,214 @@ def remove_tag(contact_ids: Iterable[int], tag_name: str, *, source: str = "app"
 
 
 def snapshot(contact_id: int) -> Snapshot:
-    contact = Contact.get_by_id(contact_id)
-    return Snapshot(
-        values={k: _field_value(contact, k) for k in EDITABLE_FIELDS},
-        emails=tuple(e.address for e in ContactEmail.select()
-                     .where(ContactEmail.contact == contact_id).order_by(ContactEmail.position)),
-        phones=tuple((p.number, p.raw) for p in ContactPhone.select()
-                     .where(ContactPhone.contact == contact_id).order_by(ContactPhone.position)),
-        tags=tuple(tags_of(contact_id)),
-        deleted_at=contact.deleted_at,
-    )
+    found = snapshots([contact_id]).get(contact_id)
+    if found is None:
+        raise Contact.DoesNotExist(f"no contact {contact_id}")
+    return found
+
+
+def snapshots(contact_ids: Iterable[int]) -> dict[int, Snapshot]:
+    """Whole contacts as they are now, by id (ids not there are left out), read with a few
+    queries per chunk of ids, not a few per contact."""
+    ids = list(dict.fromkeys(contact_ids))
+    found: dict[int, Snapshot] = {}
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start:start + IDS_PER_QUERY]
+        emails: dict[int, list[str]] = {}
+        for cid, address in (ContactEmail.select(ContactEmail.contact, ContactEmail.address)
+                             .where(ContactEmail.contact.in_(chunk))
+                             .order_by(ContactEmail.contact, ContactEmail.position).tuples()):
+            emails.setdefault(cid, []).append(address)
+        phones: dict[int, list[tuple[str, str | None]]] = {}
+        for cid, number, raw in (ContactPhone.select(ContactPhone.contact, ContactPhone.number,
+                                                     ContactPhone.raw)
+                                 .where(ContactPhone.contact.in_(chunk))
+                                 .order_by(ContactPhone.contact, ContactPhone.position).tuples()):
+            phones.setdefault(cid, []).append((number, raw))
+        tags: dict[int, list[str]] = {}
+        for cid, name in (Tag.select(ContactTag.contact, Tag.name).join(ContactTag)
+                          .where(ContactTag.contact.in_(chunk))
+                          .order_by(ContactTag.contact, Tag.name).tuples()):
+            tags.setdefault(cid, []).append(name)
+        for contact in Contact.select().where(Contact.id.in_(chunk)):
+            cid = contact.id
+            found[cid] = Snapshot(
+                values={k: _field_value(contact, k) for k in EDITABLE_FIELDS},
+                emails=tuple(emails.get(cid, ())), phones=tuple(phones.get(cid, ())),
+                tags=tuple(tags.get(cid, ())), deleted_at=contact.deleted_at)
+    return found
+
+
+@dataclass
+class Revision:
+    """Checked changes to one contact for `revise_many`: fields to set, and e-mails, phones
+    and tags to add after those it has."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    emails: list[str] = field(default_factory=list)
+    phones: list[tuple[str, str | None]] = field(default_factory=list)  # (number, raw)
+    tags: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.values or self.emails or self.phones or self.tags)
+
+
+def revise_many(revisions: Mapping[int, tuple[Snapshot, Revision]], *, source: str,
+                at: datetime | None = None) -> None:
+    """Write many contacts' checked changes in bulk (an import updating thousands), each
+    against the snapshot it was worked out from, logged as `save_contact` logs them. The
+    values are not checked again: the caller has. Inside the caller's transaction; the
+    caller reindexes them for search."""
+    now = to_storage(at or utc_now())
+    conn = database.connection()
+    updates: dict[tuple[str, ...], list[tuple]] = {}  # columns set -> rows of values + id
+    emails, phones, tags, log = [], [], [], []
+    tag_ids: dict[str, int] = {}
+
+    def logged(cid: int, key: str, old: Any, new: Any) -> tuple:
+        return ("contact", cid, "update", key, None if old is None else str(old),
+                None if new is None else str(new), source, now)
+
+    for cid, (before, revision) in revisions.items():
+        columns: dict[str, Any] = {}
+        for key, value in revision.values.items():
+            model_field = Contact._meta.fields[key]
+            columns[model_field.column_name] = model_field.db_value(value)
+            log.append(logged(cid, key, before.values[key], value))
+        if "name" in revision.values:
+            columns["sort_name"] = sort_key(revision.values["name"])
+        if columns:
+            columns["updated_at"] = now
+        if revision.emails:
+            if not before.emails:
+                columns["email"] = revision.emails[0]
+            emails += [(cid, a, len(before.emails) + i) for i, a in enumerate(revision.emails)]
+            log.append(logged(cid, "emails", ", ".join(before.emails) or None,
+                              ", ".join(before.emails + tuple(revision.emails))))
+        if revision.phones:
+            if not before.phones:
+                columns["phone"] = revision.phones[0][0]
+            phones += [(cid, n, r, len(before.phones) + i)
+                       for i, (n, r) in enumerate(revision.phones)]
+            log.append(logged(cid, "phones", ", ".join(n for n, _ in before.phones) or None,
+                              ", ".join(n for n, _ in before.phones + tuple(revision.phones))))
+        if revision.tags:
+            for name in revision.tags:
+                if name not in tag_ids:
+                    tag_ids[name] = Tag.get_or_create(name=name)[0].id
+                tags.append((cid, tag_ids[name]))
+            log.append(logged(cid, "tags", ", ".join(before.tags) or None,
+                              ", ".join(sorted({*before.tags, *revision.tags}))))
+        if columns:
+            names = tuple(columns)
+            updates.setdefault(names, []).append((*columns.values(), cid))
+    for names, rows in updates.items():
+        conn.executemany(f"UPDATE contact SET {', '.join(f'{n} = ?' for n in names)} "
+                         "WHERE id = ?", rows)
+    conn.executemany("INSERT INTO contact_email (contact_id, address, kind, position) "
+                     "VALUES (?, ?, 'work', ?)", emails)
+    conn.executemany("INSERT INTO contact_phone (contact_id, number, raw, kind, position) "
+                     "VALUES (?, ?, ?, 'mobile', ?)", phones)
+    conn.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
+                     tags)
+    conn.executemany("INSERT INTO change_log (table_name, row_id, action, field, old_value, "
+                     "new_value, source, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", log)
 
 
 def restore(contact_id: int, snap: Snapshot, *, source: str = "undo") -> None:
     """Put a contact back exactly as `snap` has it (values stored before were valid)."""
-    with database.atomic():
-        contact = Contact.get_by_id(contact_id)
-        changed = _write_fields(contact, snap.values)
-        if contact.deleted_at != snap.deleted_at:
-            changed["deleted_at"] = (contact.deleted_at, snap.deleted_at)
-            contact.deleted_at = snap.deleted_at
-        if changed:
-            contact.updated_at = utc_now()
-            contact.save()
-            _log(contact_id, "update", [(k, o, n) for k, (o, n) in changed.items()], source)
-        _set_emails(contact_id, list(snap.emails), source)
-        _set_phones(contact_id, list(snap.phones), source)
-        _set_tags(contact_id, list(snap.tags), source)
+    restore_many({contact_id: snap}, source=source)
 
 
 def set_field(contact_ids: Sequence[int], field: str, value: Any, *,
               source: str = "app") -> dict[int, Snapshot]:
-    """Set one field on many contacts (bulk segment, VIP) in one transaction: all or none.
-    Returns the contacts as they were, for undo."""
+    """Set one field on many contacts (bulk segment, status, VIP) in one transaction: all or
+    none, in bulk. Returns the contacts as they were, for undo."""
+    cleaned, _, _, _ = validate({field: value})  # the same value for all: checked once
+    new = cleaned[field]
+    if field == "company" and new in contact_ids:
+        raise InvalidRecordError([InputError(msg("a contact cannot be its own company"),
+                                             field="company")])
     with database.atomic():
-        before = {cid: snapshot(cid) for cid in contact_ids}
-        for cid in contact_ids:
-            save_contact(cid, {field: value}, source=source)
+        before = snapshots(contact_ids)
+        revise_many({cid: (snap, Revision({field: new})) for cid, snap in before.items()
+                     if snap.values[field] != new}, source=source)
     return before
 
 
-def restore_many(snapshots: Mapping[int, Snapshot], *, source: str = "undo") -> None:
-    """Put many contacts back as they were, in one transaction."""
+def restore_many(snaps: Mapping[int, Snapshot], *, source: str = "undo") -> None:
+    """Put many contacts back as they were, in one transaction, in bulk (undoing an import
+    that changed a hundred thousand); each change logged as an edit is. Raises
+    Contact.DoesNotExist, changing nothing, if one of them is no longer there."""
+    now = to_storage(utc_now())
+    conn = database.connection()
+    updates: dict[tuple[str, ...], list[tuple]] = {}  # columns set -> rows of values + id
+    emails, phones, tags, log = [], [], [], []
+    replaced: dict[str, list[int]] = {"contact_email": [], "contact_phone": [],
+                                      "contact_tag": []}
+    tag_ids: dict[str, int] = {}
+
+    def logged(cid: int, key: str, old: Any, new: Any) -> tuple:
+        return ("contact", cid, "update", key, None if old is None else str(old),
+                None if new is None else str(new), source, now)
+
     with database.atomic():
-        for cid, snap in snapshots.items():
-            restore(cid, snap, source=source)
+        current = snapshots(snaps)
+        for cid, snap in snaps.items():
+            if cid not in current:
+                raise Contact.DoesNotExist(f"no contact {cid}")
+            now_is = current[cid]
+            columns: dict[str, Any] = {}
+            for key in (*EDITABLE_FIELDS, "deleted_at"):
+                old = now_is.deleted_at if key == "deleted_at" else now_is.values[key]
+                new = snap.deleted_at if key == "deleted_at" else snap.values[key]
+                if old != new:
+                    model_field = Contact._meta.fields[key]
+                    columns[model_field.column_name] = model_field.db_value(new)
+                    log.append(logged(cid, key, old, new))
+            if "name" in columns:
+                columns["sort_name"] = sort_key(snap.values["name"])
+            if columns:
+                columns["updated_at"] = now
+            if now_is.emails != snap.emails:
+                replaced["contact_email"].append(cid)
+                emails += [(cid, a, i) for i, a in enumerate(snap.emails)]
+                columns["email"] = snap.emails[0] if snap.emails else None
+                log.append(logged(cid, "emails", ", ".join(now_is.emails) or None,
+                                  ", ".join(snap.emails) or None))
+            if [n for n, _ in now_is.phones] != [n for n, _ in snap.phones]:
+                replaced["contact_phone"].append(cid)
+                phones += [(cid, n, r, i) for i, (n, r) in enumerate(snap.phones)]
+                columns["phone"] = snap.phones[0][0] if snap.phones else None
+                log.append(logged(cid, "phones", ", ".join(n for n, _ in now_is.phones) or None,
+                                  ", ".join(n for n, _ in snap.phones) or None))
+            wanted = sorted({n.strip() for n in snap.tags if n and n.strip()})
+            if list(now_is.tags) != wanted:
+                replaced["contact_tag"].append(cid)
+                for name in wanted:
+                    if name not in tag_ids:
+                        tag_ids[name] = Tag.get_or_create(name=name)[0].id
+                    tags.append((cid, tag_ids[name]))
+                log.append(logged(cid, "tags", ", ".join(now_is.tags) or None,
+                                  ", ".join(wanted) or None))
+            if columns:
+                updates.setdefault(tuple(columns), []).append((*columns.values(), cid))
+        for names, rows in updates.items():
+            conn.executemany(f"UPDATE contact SET {', '.join(f'{n} = ?' for n in names)} "
+                             "WHERE id = ?", rows)
+        for table, ids in replaced.items():
+            for start in range(0, len(ids), IDS_PER_QUERY):
+                chunk = ids[start:start + IDS_PER_QUERY]
+                conn.execute(f"DELETE FROM {table} WHERE contact_id IN "
+                             f"({','.join('?' * len(chunk))})", chunk)
+        conn.executemany("INSERT INTO contact_email (contact_id, address, kind, position) "
+                         "VALUES (?, ?, 'work', ?)", emails)
+        conn.executemany("INSERT INTO contact_phone (contact_id, number, raw, kind, position) "
+                         "VALUES (?, ?, ?, 'mobile', ?)", phones)
+        conn.executemany("INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tags)
+        conn.executemany("INSERT INTO change_log (table_name, row_id, action, field, "
+                         "old_value, new_value, source, changed_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", log)
 
 
 # trash -------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import hashlib
 import json
 import sqlite3
 import string
+from array import array
 from pathlib import Path
 
 import pytest
@@ -227,6 +228,37 @@ def test_undo_removes_created_and_restores_changed(db, tmp_path: Path) -> None:
     assert set(ordered_ids(ContactFilter(search="ivan"))) == set()
     with pytest.raises(InputError, match="undone already"):
         undo_import(result.batch_id)
+
+
+def test_an_overwrite_of_thousands_is_written_and_undone_in_bulk(db, tmp_path: Path) -> None:
+    """More rows than a batch: every match updated from its row, the numbers the owner
+    typed kept as typed, found by the new values; undo puts every one back."""
+    count = 6000
+    first = _csv(tmp_path, "".join(f"P{i} Lee,p{i}@x.example,+44 7700 9{i:05d},,Leeds,old,\n"
+                                   for i in range(count)), "first.csv")
+    assert _import(first).created == count
+    ids = [c.id for c in Contact.select(Contact.id).order_by(Contact.id)]
+    before = contacts.snapshots(ids)
+    second = _csv(tmp_path, "".join(
+        f"P{i} Lee,p{i}@x.example;p{i}@home.example,{'+44 20 7946 0000' if i % 3 else ''},"
+        f",Bath,new,note {i}\n" for i in range(count)), "second.csv")
+    result = _import(second, "overwrite")
+    assert result.counts() == {"created": 0, "updated": count, "skipped": 0, "rejected": 0}
+    after = contacts.snapshots(ids)
+    anyone = after[ids[7]]
+    assert anyone.values["city"] == "Bath" and anyone.values["notes"] == "note 7"
+    assert anyone.emails == ("p7@x.example", "p7@home.example")
+    assert anyone.phones == (("+447700900007", "+44 7700 900007"),
+                             ("+442079460000", "+44 20 7946 0000"))
+    assert anyone.tags == ("new", "old")
+    assert after[ids[6]].phones == (("+447700900006", "+44 7700 900006"),)
+    assert len(ordered_ids(ContactFilter(search="Bath"))) == count
+    assert len(ordered_ids(ContactFilter(search="home.example"))) == count
+    undone = undo_import(result.batch_id)
+    assert (undone.restored, undone.kept) == (count, 0)
+    assert contacts.snapshots(ids) == before
+    assert ordered_ids(ContactFilter(search="Bath")) == array("q")
+    assert len(ordered_ids(ContactFilter(search="Leeds"))) == count
 
 
 def test_undo_keeps_what_the_owner_did_since(db, tmp_path: Path) -> None:
@@ -523,3 +555,16 @@ def test_a_stray_quote_costs_its_row_only(db, tmp_path: Path) -> None:
     assert result.counts() == {"created": 19, "updated": 0, "skipped": 0, "rejected": 1}
     assert result.rows == 20 and [r.row for r in result.refused] == [4]
     assert Contact.select().count() == 19
+
+
+def test_a_company_renamed_by_an_import_is_found_through_its_people(db, tmp_path: Path) -> None:
+    acme = contacts.save_contact(None, {"name": "Acme Ltd", "kind": "company"},
+                                 emails=["info@acme.example"]).contact_id
+    ann = contacts.save_contact(None, {"name": "Ann Lee", "company": acme}).contact_id
+    path = tmp_path / "companies.csv"
+    path.write_text("Kind,Name,E-mail\ncompany,Zenith Group,info@acme.example\n",
+                    encoding="utf-8")
+    assert _import(path, "overwrite").updated == 1
+    assert Contact.get_by_id(acme).name == "Zenith Group"
+    assert set(ordered_ids(ContactFilter(search="zenith"))) == {acme, ann}
+    assert Contact.get_by_id(ann).company_sort == "zenith group"
