@@ -7,7 +7,7 @@ batch, and puts the triggers back; a rollback restores them with everything else
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 
 from crm_desktop.db import triggers
@@ -38,10 +38,21 @@ def index_range(first: int, last: int) -> None:
     database.execute_sql(ROW.format(where="c.id BETWEEN ? AND ?"), [first, last])
 
 
-def reindex(ids: Sequence[int]) -> None:
-    """(Re)index some contacts."""
-    if not ids:
-        return
-    marks = ",".join("?" * len(ids))
-    database.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", list(ids))
-    database.execute_sql(ROW.format(where=f"c.id IN ({marks})"), list(ids))
+IDS_PER_STATEMENT = 10_000  # well within SQLite's 32,766 bound values
+
+
+def reindex(ids: Iterable[int], companies: Iterable[int] = ()) -> None:
+    """(Re)index some contacts, and the people of `companies` (renamed: their people are
+    found by the company's name too)."""
+    ids = list(dict.fromkeys(ids))
+    companies = list(companies)
+    for start in range(0, len(companies), IDS_PER_STATEMENT):
+        chunk = companies[start:start + IDS_PER_STATEMENT]
+        ids += [pid for (pid,) in database.execute_sql(
+            f"SELECT id FROM contact WHERE company_id IN ({','.join('?' * len(chunk))})",
+            chunk)]
+    for start in range(0, len(ids), IDS_PER_STATEMENT):
+        chunk = ids[start:start + IDS_PER_STATEMENT]
+        marks = ",".join("?" * len(chunk))
+        database.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+        database.execute_sql(ROW.format(where=f"c.id IN ({marks})"), chunk)

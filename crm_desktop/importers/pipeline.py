@@ -455,13 +455,7 @@ class _Writer:
                     self.updated_before[cid] = snap
                 revisions[cid] = (snap, revision)
         contacts.revise_many(revisions, source="import", at=self.moment)
-        # a renamed company is searched for by its people too
-        renamed = [cid for cid, (snap, revision) in revisions.items()
-                   if snap.values["kind"] == "company" and "name" in revision.values]
-        people = [pid for (pid,) in self.conn.execute(
-            f"SELECT id FROM contact WHERE company_id IN ({','.join('?' * len(renamed))})",
-            renamed)] if renamed else []
-        search_index.reindex([*revisions, *people])
+        search_index.reindex(revisions, companies=contacts.renamed_companies(revisions))
 
     def _apply(self, state: _Revised, d: Draft) -> bool:
         """One row's values on a contact as the policy says: True if it changed anything."""

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from peewee import CharField, ForeignKeyField, TextField
+
+from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import (
     CHANNELS,
@@ -315,6 +319,14 @@ def remove_tag(contact_ids: Iterable[int], tag_name: str, *, source: str = "app"
 # snapshot and restore (undo) --------------------------------------------------------------
 
 
+_SNAPSHOT_COLUMNS = ", ".join(Contact._meta.fields[k].column_name for k in EDITABLE_FIELDS)
+# the fields whose stored value is not already what Python has (is_vip 0/1 -> bool); text
+# comes back as it went in
+_SNAPSHOT_CONVERTERS = tuple(
+    (i, Contact._meta.fields[key].python_value) for i, key in enumerate(EDITABLE_FIELDS)
+    if not isinstance(Contact._meta.fields[key], CharField | TextField | ForeignKeyField))
+
+
 def snapshot(contact_id: int) -> Snapshot:
     found = snapshots([contact_id]).get(contact_id)
     if found is None:
@@ -329,28 +341,36 @@ def snapshots(contact_ids: Iterable[int]) -> dict[int, Snapshot]:
     found: dict[int, Snapshot] = {}
     for start in range(0, len(ids), IDS_PER_QUERY):
         chunk = ids[start:start + IDS_PER_QUERY]
+        # plain SQL read as tuples: peewee's query objects and a model per contact cost
+        # more than the reading (a 100,000-row overwrite import reads this many)
+        marks = ",".join("?" * len(chunk))
         emails: dict[int, list[str]] = {}
-        for cid, address in (ContactEmail.select(ContactEmail.contact, ContactEmail.address)
-                             .where(ContactEmail.contact.in_(chunk))
-                             .order_by(ContactEmail.contact, ContactEmail.position).tuples()):
+        for cid, address in database.execute_sql(
+                f"SELECT contact_id, address FROM contact_email WHERE contact_id IN ({marks}) "
+                "ORDER BY contact_id, position", chunk):
             emails.setdefault(cid, []).append(address)
         phones: dict[int, list[tuple[str, str | None]]] = {}
-        for cid, number, raw in (ContactPhone.select(ContactPhone.contact, ContactPhone.number,
-                                                     ContactPhone.raw)
-                                 .where(ContactPhone.contact.in_(chunk))
-                                 .order_by(ContactPhone.contact, ContactPhone.position).tuples()):
+        for cid, number, raw in database.execute_sql(
+                f"SELECT contact_id, number, raw FROM contact_phone WHERE contact_id IN "
+                f"({marks}) ORDER BY contact_id, position", chunk):
             phones.setdefault(cid, []).append((number, raw))
         tags: dict[int, list[str]] = {}
-        for cid, name in (Tag.select(ContactTag.contact, Tag.name).join(ContactTag)
-                          .where(ContactTag.contact.in_(chunk))
-                          .order_by(ContactTag.contact, Tag.name).tuples()):
+        for cid, name in database.execute_sql(
+                f"SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = "
+                f"ct.tag_id WHERE ct.contact_id IN ({marks}) ORDER BY ct.contact_id, t.name",
+                chunk):
             tags.setdefault(cid, []).append(name)
-        for contact in Contact.select().where(Contact.id.in_(chunk)):
-            cid = contact.id
+        for cid, *values, deleted_at in database.execute_sql(
+                f"SELECT id, {_SNAPSHOT_COLUMNS}, deleted_at FROM contact WHERE id IN "
+                f"({marks})", chunk):
+            for i, convert in _SNAPSHOT_CONVERTERS:
+                if values[i] is not None:
+                    values[i] = convert(values[i])
             found[cid] = Snapshot(
-                values={k: _field_value(contact, k) for k in EDITABLE_FIELDS},
+                values=dict(zip(EDITABLE_FIELDS, values, strict=True)),
                 emails=tuple(emails.get(cid, ())), phones=tuple(phones.get(cid, ())),
-                tags=tuple(tags.get(cid, ())), deleted_at=contact.deleted_at)
+                tags=tuple(tags.get(cid, ())),
+                deleted_at=deleted_at and Contact.deleted_at.python_value(deleted_at))
     return found
 
 
@@ -451,6 +471,16 @@ def set_field(contact_ids: Sequence[int], field: str, value: Any, *,
     return before
 
 
+def renamed_companies(revisions: Mapping[int, tuple[Snapshot, Revision]]) -> list[int]:
+    """The companies among `revisions` whose name changes (their people's search entries
+    name them)."""
+    return [cid for cid, (before, revision) in revisions.items()
+            if before.values["kind"] == "company" and "name" in revision.values]
+
+
+BULK_RESTORE = 100  # contacts put back at once from which the search index is rebuilt once
+
+
 def restore_many(snaps: Mapping[int, Snapshot], *, source: str = "undo") -> None:
     """Put many contacts back as they were, in one transaction, in bulk (undoing an import
     that changed a hundred thousand); each change logged as an edit is. Raises
@@ -467,7 +497,11 @@ def restore_many(snaps: Mapping[int, Snapshot], *, source: str = "undo") -> None
         return ("contact", cid, "update", key, None if old is None else str(old),
                 None if new is None else str(new), source, now)
 
-    with database.atomic():
+    bulk = len(snaps) >= BULK_RESTORE
+    renamed = []
+    # many at once: the search index is written once per contact, not by the triggers
+    # once per e-mail, phone and field put back
+    with database.atomic(), search_index.bulk() if bulk else nullcontext():
         current = snapshots(snaps)
         for cid, snap in snaps.items():
             if cid not in current:
@@ -483,6 +517,8 @@ def restore_many(snaps: Mapping[int, Snapshot], *, source: str = "undo") -> None
                     log.append(logged(cid, key, old, new))
             if "name" in columns:
                 columns["sort_name"] = sort_key(snap.values["name"])
+                if snap.values["kind"] == "company":
+                    renamed.append(cid)
             if columns:
                 columns["updated_at"] = now
             if now_is.emails != snap.emails:
@@ -524,6 +560,8 @@ def restore_many(snaps: Mapping[int, Snapshot], *, source: str = "undo") -> None
         conn.executemany("INSERT INTO change_log (table_name, row_id, action, field, "
                          "old_value, new_value, source, changed_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", log)
+        if bulk:
+            search_index.reindex(snaps, companies=renamed)
 
 
 # trash -------------------------------------------------------------------------------------

@@ -557,14 +557,24 @@ def test_a_stray_quote_costs_its_row_only(db, tmp_path: Path) -> None:
     assert Contact.select().count() == 19
 
 
-def test_a_company_renamed_by_an_import_is_found_through_its_people(db, tmp_path: Path) -> None:
-    acme = contacts.save_contact(None, {"name": "Acme Ltd", "kind": "company"},
-                                 emails=["info@acme.example"]).contact_id
-    ann = contacts.save_contact(None, {"name": "Ann Lee", "company": acme}).contact_id
+@pytest.mark.parametrize("count", [1, 150], ids=["one", "more-than-a-bulk-restore"])
+def test_companies_renamed_by_an_import_are_found_through_their_people(
+        db, tmp_path: Path, count: int) -> None:
+    firms, people = [], []
+    for i in range(count):
+        firms.append(contacts.save_contact(None, {"name": f"Acme {i} Ltd", "kind": "company"},
+                                           emails=[f"info@acme{i}.example"]).contact_id)
+        people.append(contacts.save_contact(None, {"name": f"Ann {i}", "company": firms[-1]}
+                                            ).contact_id)
     path = tmp_path / "companies.csv"
-    path.write_text("Kind,Name,E-mail\ncompany,Zenith Group,info@acme.example\n",
-                    encoding="utf-8")
-    assert _import(path, "overwrite").updated == 1
-    assert Contact.get_by_id(acme).name == "Zenith Group"
-    assert set(ordered_ids(ContactFilter(search="zenith"))) == {acme, ann}
-    assert Contact.get_by_id(ann).company_sort == "zenith group"
+    path.write_text("Kind,Name,E-mail\n" + "".join(
+        f"company,Zenith {i} Group,info@acme{i}.example\n" for i in range(count)),
+        encoding="utf-8")
+    result = _import(path, "overwrite")
+    assert result.updated == count
+    assert Contact.get_by_id(firms[0]).name == "Zenith 0 Group"
+    assert set(ordered_ids(ContactFilter(search="zenith"))) == {*firms, *people}
+    assert Contact.get_by_id(people[0]).company_sort == "zenith 0 group"
+    undo_import(result.batch_id)  # renamed back: found by the old name again
+    assert ordered_ids(ContactFilter(search="zenith")) == array("q")
+    assert set(ordered_ids(ContactFilter(search="acme"))) == {*firms, *people}
