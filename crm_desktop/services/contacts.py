@@ -286,18 +286,20 @@ def _set_tags(contact_id: int, names: Sequence[str], source: str) -> None:
 
 
 def add_tag(contact_ids: Iterable[int] | int, tag_name: str, *, source: str = "app") -> list[int]:
-    """Tag contacts; returns the ids that did not have the tag yet."""
+    """Tag contacts; returns the ids that did not have the tag yet. In bulk: a whole list
+    of contacts is often tagged at once."""
     name = tag_name.strip()
     if not name:
         raise InputError(msg("a tag needs a name"), field="tag")
-    ids = [contact_ids] if isinstance(contact_ids, int) else list(contact_ids)
-    added = []
+    ids = [contact_ids] if isinstance(contact_ids, int) else list(dict.fromkeys(contact_ids))
     with database.atomic():
         tag, _ = Tag.get_or_create(name=name)
-        for cid in ids:
-            if ContactTag.insert(contact=cid, tag=tag).on_conflict_ignore().as_rowcount().execute():
-                added.append(cid)
-                _log(cid, "update", [("tags", None, f"+{name}")], source)
+        had = _tagged(ids, tag.id)
+        added = [cid for cid in ids if cid not in had]
+        conn = database.connection()
+        conn.executemany("INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
+                         [(cid, tag.id) for cid in added])
+        _log_many(added, "tags", None, f"+{name}", source)
     return added
 
 
@@ -306,14 +308,36 @@ def remove_tag(contact_ids: Iterable[int], tag_name: str, *, source: str = "app"
     tag = Tag.get_or_none(Tag.name == tag_name.strip())
     if tag is None:
         return []
-    removed = []
+    ids = list(dict.fromkeys(contact_ids))
     with database.atomic():
-        for cid in contact_ids:
-            if ContactTag.delete().where((ContactTag.contact == cid)
-                                         & (ContactTag.tag == tag)).execute():
-                removed.append(cid)
-                _log(cid, "update", [("tags", f"-{tag.name}", None)], source)
+        had = _tagged(ids, tag.id)
+        removed = [cid for cid in ids if cid in had]
+        database.connection().executemany(
+            "DELETE FROM contact_tag WHERE contact_id = ? AND tag_id = ?",
+            [(cid, tag.id) for cid in removed])
+        _log_many(removed, "tags", f"-{tag.name}", None, source)
     return removed
+
+
+def _tagged(contact_ids: Sequence[int], tag_id: int) -> set[int]:
+    """Which of the contacts have the tag."""
+    found: set[int] = set()
+    for start in range(0, len(contact_ids), IDS_PER_QUERY):
+        chunk = contact_ids[start:start + IDS_PER_QUERY]
+        found.update(cid for (cid,) in database.execute_sql(
+            f"SELECT contact_id FROM contact_tag WHERE tag_id = ? AND contact_id IN "
+            f"({','.join('?' * len(chunk))})", [tag_id, *chunk]))
+    return found
+
+
+def _log_many(contact_ids: Sequence[int], key: str, old: str | None, new: str | None,
+              source: str) -> None:
+    """The same change to many contacts, in the change log."""
+    now = to_storage(utc_now())
+    database.connection().executemany(
+        "INSERT INTO change_log (table_name, row_id, action, field, old_value, new_value, "
+        "source, changed_at) VALUES ('contact', ?, 'update', ?, ?, ?, ?, ?)",
+        [(cid, key, old, new, source, now) for cid in contact_ids])
 
 
 # snapshot and restore (undo) --------------------------------------------------------------

@@ -134,6 +134,26 @@ def test_bulk_tags_report_what_changed(db) -> None:
     assert contacts.tags_of(a) == []
 
 
+def test_tagging_more_contacts_than_one_statement_binds(db) -> None:
+    """A whole imported list tagged at once, beyond SQLite's 32,766 bound values."""
+    db.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)
+    insert_people(33_000)
+    ids = [c.id for c in Contact.select(Contact.id)]
+    first = contacts.create_contact({"name": "Tagged before"}, tags=["fair 2026"]).id
+    assert contacts.add_tag([first, *ids, ids[0]], "fair 2026") == ids
+    assert contacts.tags_of(ids[-1]) == ["fair 2026"]
+    logged = ChangeLog.select().where((ChangeLog.field == "tags")
+                                      & (ChangeLog.new_value == "+fair 2026"))
+    assert logged.count() == 33_000
+    before = contacts.set_field(ids, "segment", "Fair")  # and put back, all of them
+    assert len(before) == 33_000 and before[ids[0]].tags == ("fair 2026",)
+    assert Contact.select().where(Contact.segment == "Fair").count() == 33_000
+    contacts.restore_many(before)
+    assert Contact.select().where(Contact.segment.is_null(False)).count() == 0
+    assert contacts.remove_tag(ids, "fair 2026") == ids
+    assert contacts.tags_of(first) == ["fair 2026"]
+
+
 def test_emptying_a_trash_larger_than_sqlites_variable_limit(db) -> None:
     """SQLite binds at most 32,766 values in one statement; an import thrown away whole can
     put more contacts than that in the Trash."""
