@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from peewee import CharField, ForeignKeyField, TextField
@@ -330,14 +331,23 @@ def _tagged(contact_ids: Sequence[int], tag_id: int) -> set[int]:
     return found
 
 
+def _log_row(source: str, at: str, cid: int, key: str, old: Any, new: Any) -> tuple:
+    """A change_log row of an update, for executemany (values as `change_log.record` keeps
+    them)."""
+    return ("contact", cid, "update", key, None if old is None else str(old),
+            None if new is None else str(new), source, at)
+
+
+_LOG_INSERT = ("INSERT INTO change_log (table_name, row_id, action, field, old_value, "
+               "new_value, source, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
 def _log_many(contact_ids: Sequence[int], key: str, old: str | None, new: str | None,
               source: str) -> None:
     """The same change to many contacts, in the change log."""
     now = to_storage(utc_now())
     database.connection().executemany(
-        "INSERT INTO change_log (table_name, row_id, action, field, old_value, new_value, "
-        "source, changed_at) VALUES ('contact', ?, 'update', ?, ?, ?, ?, ?)",
-        [(cid, key, old, new, source, now) for cid in contact_ids])
+        _LOG_INSERT, [_log_row(source, now, cid, key, old, new) for cid in contact_ids])
 
 
 # snapshot and restore (undo) --------------------------------------------------------------
@@ -419,14 +429,11 @@ def revise_many(revisions: Mapping[int, tuple[Snapshot, Revision]], *, source: s
     values are not checked again: the caller has. Inside the caller's transaction; the
     caller reindexes them for search."""
     now = to_storage(at or utc_now())
+    logged = partial(_log_row, source, now)
     conn = database.connection()
     updates: dict[tuple[str, ...], list[tuple]] = {}  # columns set -> rows of values + id
     emails, phones, tags, log = [], [], [], []
     tag_ids: dict[str, int] = {}
-
-    def logged(cid: int, key: str, old: Any, new: Any) -> tuple:
-        return ("contact", cid, "update", key, None if old is None else str(old),
-                None if new is None else str(new), source, now)
 
     for cid, (before, revision) in revisions.items():
         columns: dict[str, Any] = {}
@@ -470,8 +477,7 @@ def revise_many(revisions: Mapping[int, tuple[Snapshot, Revision]], *, source: s
                      "VALUES (?, ?, ?, 'mobile', ?)", phones)
     conn.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
                      tags)
-    conn.executemany("INSERT INTO change_log (table_name, row_id, action, field, old_value, "
-                     "new_value, source, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", log)
+    conn.executemany(_LOG_INSERT, log)
 
 
 def restore(contact_id: int, snap: Snapshot, *, source: str = "undo") -> None:
@@ -510,16 +516,13 @@ def restore_many(snaps: Mapping[int, Snapshot], *, source: str = "undo") -> None
     that changed a hundred thousand); each change logged as an edit is. Raises
     Contact.DoesNotExist, changing nothing, if one of them is no longer there."""
     now = to_storage(utc_now())
+    logged = partial(_log_row, source, now)
     conn = database.connection()
     updates: dict[tuple[str, ...], list[tuple]] = {}  # columns set -> rows of values + id
     emails, phones, tags, log = [], [], [], []
     replaced: dict[str, list[int]] = {"contact_email": [], "contact_phone": [],
                                       "contact_tag": []}
     tag_ids: dict[str, int] = {}
-
-    def logged(cid: int, key: str, old: Any, new: Any) -> tuple:
-        return ("contact", cid, "update", key, None if old is None else str(old),
-                None if new is None else str(new), source, now)
 
     bulk = len(snaps) >= BULK_RESTORE
     renamed = []
@@ -581,9 +584,7 @@ def restore_many(snaps: Mapping[int, Snapshot], *, source: str = "undo") -> None
         conn.executemany("INSERT INTO contact_phone (contact_id, number, raw, kind, position) "
                          "VALUES (?, ?, ?, 'mobile', ?)", phones)
         conn.executemany("INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tags)
-        conn.executemany("INSERT INTO change_log (table_name, row_id, action, field, "
-                         "old_value, new_value, source, changed_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", log)
+        conn.executemany(_LOG_INSERT, log)
         if bulk:
             search_index.reindex(snaps, companies=renamed)
 
