@@ -204,7 +204,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from crm_desktop.importers import pipeline, saved_mappings
+    from crm_desktop.importers import pipeline, refused_rows, saved_mappings
     from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
     from crm_desktop.services.settings import get_setting
 
@@ -212,7 +212,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if args.sheet and not getattr(table, "sheets", None):
         raise InputError(f"{table.name} is not a workbook: it has no sheets", field="sheet")
     if args.rejects:
-        pipeline.check_rejects_path(Path(args.rejects))  # not after the import is written
+        refused_rows.check_rejects_path(Path(args.rejects))  # not after the import is written
     deals = is_deal_table(table.headers)  # a deals export: a deal per row
     _, db = _open(args)
     try:
@@ -229,7 +229,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             result = pipeline.run_import(table, mapping, args.on_duplicate,
                                          dry_run=args.dry_run)
         if args.rejects:
-            pipeline.write_rejects(Path(args.rejects), table.headers, result.refused)
+            refused_rows.write_rejects(Path(args.rejects), table.headers, result.refused)
     finally:
         db.close()
     if args.json:

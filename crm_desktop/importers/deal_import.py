@@ -22,13 +22,10 @@ from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
+from crm_desktop.importers.contact_writer import insert_contacts
+from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.import_undo import record_overwritten
-from crm_desktop.importers.pipeline import (
-    ImportResult,
-    add_unreadable_rows,
-    import_transaction,
-    insert_contacts,
-)
+from crm_desktop.importers.pipeline import add_unreadable_rows, import_transaction
 from crm_desktop.importers.rows import fast_email
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress

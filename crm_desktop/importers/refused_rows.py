@@ -7,12 +7,18 @@ A file mapped wrongly may refuse all of its million rows; kept as objects they t
 from __future__ import annotations
 
 import csv
+import errno
+import os
 import tempfile
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import IO, overload
 
+from crm_desktop.errors import StorageError
 from crm_desktop.importers.rows import Refused
+from crm_desktop.paths import PRIVATE_FILE_MODE
+from crm_desktop.translatable import msg
 
 SHOWN = 1000  # refused rows kept in memory (the dry run lists them)
 
@@ -63,3 +69,30 @@ class RefusedRows:
         for row, field, reason, *cells in csv.reader(self._spool):
             yield Refused(int(row), field or None, reason, cells)
         self._spool.seek(0, 2)  # further rows go at the end
+
+
+def write_rejects(path: Path, headers: list[str], refused: Iterable[Refused]) -> Path:
+    """The refused rows as a CSV to fix and import again: their cells, then why."""
+    check_rejects_path(path)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        with open(fd, "w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([*headers, "Row", "Field", "Reason"])
+            for r in refused:
+                cells = r.cells + [""] * (len(headers) - len(r.cells))
+                writer.writerow([*cells[: len(headers)], r.row, r.field or "", r.reason])
+    except OSError as exc:
+        raise StorageError(msg("cannot write {0}: {1}", path, exc.strerror or exc)) from exc
+    return Path(path)
+
+
+def check_rejects_path(path: Path) -> None:
+    """Before an import: the refused rows' file can be written where the owner asked."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise StorageError(msg("The folder {0} does not exist.", path.parent))
+    if path.is_dir():
+        raise StorageError(msg("{0} is a folder, not a file", path))
+    if not os.access(path if path.exists() else path.parent, os.W_OK):
+        raise StorageError(msg("cannot write {0}: {1}", path, os.strerror(errno.EACCES)))

@@ -20,12 +20,8 @@ from crm_desktop.db.models import Contact, ImportBatch, Interaction, utc_now
 from crm_desktop.errors import CancelledError, CrmError, InputError
 from crm_desktop.importers import saved_mappings
 from crm_desktop.importers.import_undo import ImportUndone, undo_import
-from crm_desktop.importers.pipeline import (
-    auto_mapping,
-    open_table,
-    run_import,
-    write_rejects,
-)
+from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
+from crm_desktop.importers.refused_rows import write_rejects
 from crm_desktop.services import contacts
 from crm_desktop.services.contact_query import ContactFilter, ordered_ids
 from crm_desktop.services.export_contacts import export_contacts
@@ -488,7 +484,7 @@ def test_phones_kept_as_typed_are_noted_with_their_row(db, tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str],
                                                        db_path: Path) -> None:
     from crm_desktop.db.connection import close_database
-    from crm_desktop.importers.pipeline import Note
+    from crm_desktop.importers.import_result import Note
 
     path = tmp_path / "phones.csv"
     path.write_text("Name,Phone\nAnna,+44 20 7946 0000\nBoris,ext. 214\n", encoding="utf-8")

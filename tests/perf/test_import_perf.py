@@ -18,8 +18,9 @@ import xlsxwriter
 
 from crm_desktop.db import search_index
 from crm_desktop.db.connection import close_database, open_database
+from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.import_undo import undo_import
-from crm_desktop.importers.pipeline import ImportResult, auto_mapping, open_table, run_import
+from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
 from crm_desktop.importers.rows import RowReader
 from tests.perf.csv_files import HEADERS, write_csv
 from tests.perf.peak_memory import PEAK_MB_SNIPPET

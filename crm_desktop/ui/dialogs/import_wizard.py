@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.importers import pipeline, saved_mappings
+from crm_desktop.importers import pipeline, refused_rows, saved_mappings
 from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
+from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.mapping import FIELDS, Mapping
-from crm_desktop.importers.pipeline import ImportResult
 from crm_desktop.importers.table import Table
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES
@@ -436,7 +436,7 @@ class SummaryPage(QWizardPage):
                                               "CSV (*.csv)")
         if name and self._wizard.dry is not None:
             try:
-                pipeline.write_rejects(Path(name), self._wizard.table.headers,
+                refused_rows.write_rejects(Path(name), self._wizard.table.headers,
                                        self._wizard.dry.refused)
             except CrmError as exc:
                 QMessageBox.warning(self, self.tr("Save refused rows"), error_text(exc))
