@@ -2915,6 +2915,10 @@ satisfaction {3}</source>
         <source>A row is the same contact when the e-mail or the phone matches, or the name and the company do. Repeats within the file are handled the same way.</source>
         <translation>یک ردیف همان مخاطب است اگر ایمیل یا تلفن، یا نام و شرکت با هم یکی باشند. تکرارهای درون پرونده هم همین‌گونه بررسی می‌شوند.</translation>
     </message>
+    <message>
+        <source>Filling in or overwriting adds the file's e-mails, phones and tags to those the contact has; none are removed. Every change can be undone (File &gt; Undo last import).</source>
+        <translation>با پر کردن یا بازنویسی، ایمیل‌ها، تلفن‌ها و برچسب‌های پرونده به آنچه مخاطب دارد افزوده می‌شوند؛ چیزی حذف نمی‌شود. هر تغییری را می‌توان برگرداند (پرونده &gt; واگرد آخرین ورود).</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDialog</name>

@@ -2915,6 +2915,10 @@ satisfaction {3}</source>
         <source>A row is the same contact when the e-mail or the phone matches, or the name and the company do. Repeats within the file are handled the same way.</source>
         <translation>Строка считается тем же контактом, если совпадает e-mail или телефон либо имя вместе с компанией. Повторы внутри файла обрабатываются так же.</translation>
     </message>
+    <message>
+        <source>Filling in or overwriting adds the file's e-mails, phones and tags to those the contact has; none are removed. Every change can be undone (File &gt; Undo last import).</source>
+        <translation>При заполнении или перезаписи эл. адреса, телефоны и теги из файла добавляются к тем, что у контакта уже есть; ничего не удаляется. Любое изменение можно отменить (Файл &gt; Отменить последний импорт).</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDialog</name>

@@ -343,6 +343,13 @@ class PolicyPage(QWizardPage):
             button.setChecked(key == "skip")
             self.group.addButton(button)
             layout.addWidget(button)
+        # what "fill" and "overwrite" do not do: nothing the contact has is taken away
+        lists = QLabel(self.tr("Filling in or overwriting adds the file's e-mails, phones and "
+                               "tags to those the contact has; none are removed. Every change "
+                               "can be undone (File > Undo last import)."), self)
+        lists.setWordWrap(True)
+        layout.addSpacing(8)
+        layout.addWidget(lists)
         layout.addStretch(1)
 
 
