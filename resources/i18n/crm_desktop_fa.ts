@@ -3244,6 +3244,10 @@ Weighted {1}</source>
         <translation>، {0} ردیف خالی نادیده گرفته شد</translation>
     </message>
     <message>
+        <source>, companies to add for the people: {0}</source>
+        <translation>، شرکت‌هایی که برای افراد افزوده می‌شوند: {0}</translation>
+    </message>
+    <message>
         <source>New deals: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), already there: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; معاملهٔ تازه (و {1} مخاطب تازه)، &lt;b&gt;{2}&lt;/b&gt; از پیش موجود، &lt;b&gt;{3}&lt;/b&gt; نپذیرفته{4}. هنوز چیزی نوشته نشده است.</translation>
     </message>

@@ -3244,6 +3244,10 @@ Weighted {1}</source>
         <translation>, пропущено пустых строк: {0}</translation>
     </message>
     <message>
+        <source>, companies to add for the people: {0}</source>
+        <translation>, компаний, которые будут добавлены для людей: {0}</translation>
+    </message>
+    <message>
         <source>New deals: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), already there: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>
         <translation>Новых сделок: &lt;b&gt;{0}&lt;/b&gt; (и новых контактов: {1}), уже есть: &lt;b&gt;{2}&lt;/b&gt;, отклонено: &lt;b&gt;{3}&lt;/b&gt;{4}. Пока ничего не записано.</translation>
     </message>

@@ -80,6 +80,22 @@ def test_the_sheet_is_chosen_from_the_workbook(qtbot, db, tmp_path: Path) -> Non
     assert page.sheet.count() == 3  # still there to choose another
 
 
+def test_the_summary_counts_the_companies_the_people_bring(qtbot, db, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Company,Email\nAnn Lee,Acme Ltd,ann@x.example\n"
+                    "Bob Ray,Acme Ltd,bob@x.example\nCy Dunn,,cy@x.example\n\n",
+                    encoding="utf-8")
+    wizard = ImportWizard(path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(3):
+        wizard.next()
+    text = wizard.summary_page.counts.text()
+    assert "New: <b>3</b>" in text
+    assert "companies to add for the people: 1, empty rows ignored: 1." in text
+    assert Contact.select().count() == 0
+
+
 def test_a_bad_file_says_why_and_cannot_go_on(qtbot, db, tmp_path: Path) -> None:
     path = tmp_path / "photo.xlsx"
     path.write_bytes(b"\x89PNG not a workbook")

@@ -412,6 +412,9 @@ class SummaryPage(QWizardPage):
             self.notes.hide()
             return
         empty = self.tr(", empty rows ignored: {0}").format(dry.empty) if dry.empty else ""
+        if dry.companies_created:  # named by people in the file and not there yet
+            empty = self.tr(", companies to add for the people: {0}").format(
+                f"{dry.companies_created:,}") + empty
         if self._wizard.holds_deals():
             self.counts.setText(self.tr(
                 "New deals: <b>{0}</b> (new contacts: {1}), already there: <b>{2}</b>, "
