@@ -173,13 +173,17 @@ class CsvTable:
 
     def _holds_rows(self, cells: list[str]) -> bool:
         """Whether a cell's lines are mostly rows of this file (as many separators as the
-        header): a quote opened by mistake and closed, rows later, by another."""
+        header): a quote opened by mistake and closed, rows later, by another. A line of a
+        real note may hold a comma or two, seldom exactly as many as a wide file's rows: in
+        a file of five columns or more one such line tells, in a narrower one it takes
+        three."""
         separators = len(self.headers) - 1
+        needed = 1 if separators >= 4 else 3
         for cell in cells:
             lines = cell.split("\n")[1:]
-            if len(lines) >= 3:
+            if len(lines) >= needed:
                 like_rows = sum(1 for line in lines if line.count(self.delimiter) == separators)
-                if like_rows >= 3 and like_rows * 2 > len(lines):
+                if like_rows >= needed and like_rows * 2 > len(lines):
                     return True
         return False
 

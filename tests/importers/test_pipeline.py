@@ -543,6 +543,20 @@ def test_a_broken_or_cut_off_vcard_is_refused_and_the_others_imported(
     assert capsys.readouterr().err == ""  # vobject's own complaints are not printed
 
 
+def test_stray_quotes_on_next_lines_in_a_wide_file_cost_their_rows_only(
+        db, tmp_path: Path) -> None:
+    """Two rows running into each other, each with a quote typed by mistake; a real note
+    over two lines with a comma in it stays one note."""
+    path = _csv(tmp_path, 'Ann,ann@x.example,,,,,"said ""hi\n'
+                          'Bob,bob@x.example,,,,,"x\n'
+                          'Cy,cy@x.example,,,,,"met at the fair,\nwants a quote, soon"\n'
+                          'Di,di@x.example,,,,,\n')
+    result = _import(path)
+    assert [r.row for r in result.refused] == [2, 3]  # not one row holding both
+    assert sorted(c.name for c in Contact.select()) == ["Cy", "Di"]
+    assert Contact.get(Contact.name == "Cy").notes == "met at the fair,\nwants a quote, soon"
+
+
 def test_a_stray_quote_costs_its_row_only(db, tmp_path: Path) -> None:
     notes = ['"call back, soon' if i == 3 else "" for i in range(21)]  # one quote, unclosed
     path = _csv(tmp_path, "".join(f"Person {i},p{i}@x.example,,,,,{notes[i]}\n"
