@@ -288,8 +288,14 @@ def field_for_header(header: str) -> str | None:
 
 
 def header_score(row: Sequence[str]) -> int:
-    """How much a row looks like a header: cells that name a known field."""
-    return sum(1 for cell in row if cell and field_for_header(cell))
+    """How much a row looks like a header: cells that name a known field, less cells that
+    hold a value (an address, a phone, a date, a number), which no header does. A data row
+    can name a field too: the rejects file's "Field" column says "email"."""
+    named = sum(1 for cell in row if cell and field_for_header(cell))
+    valued = sum(1 for cell in row if cell and (cell.isdigit() or EMAIL_LIKE.match(cell)
+                                                 or PHONE_LIKE.match(cell)
+                                                 or DATE_LIKE.match(cell)))
+    return named - valued
 
 
 # known exports: (layout name, headers that identify it)

@@ -21,6 +21,8 @@ from crm_desktop.paths import PRIVATE_FILE_MODE
 from crm_desktop.translatable import msg
 
 SHOWN = 1000  # refused rows kept in memory (the dry run lists them)
+# the columns a rejects file adds after the source's own
+REJECT_COLUMNS = ("Row", "Field", "Reason")
 
 
 class RefusedRows:
@@ -78,7 +80,7 @@ def write_rejects(path: Path, headers: list[str], refused: Iterable[Refused]) ->
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
         with open(fd, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
-            writer.writerow([*headers, "Row", "Field", "Reason"])
+            writer.writerow([*headers, *REJECT_COLUMNS])
             for r in refused:
                 cells = r.cells + [""] * (len(headers) - len(r.cells))
                 writer.writerow([*cells[: len(headers)], r.row, r.field or "", r.reason])

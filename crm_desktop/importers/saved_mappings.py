@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import Mapping, headers_signature
+from crm_desktop.importers.refused_rows import REJECT_COLUMNS
 from crm_desktop.services.settings import get_setting, set_setting
 from crm_desktop.translatable import msg
 
@@ -37,7 +38,7 @@ def load(name: str, headers: Sequence[str]) -> Mapping:
             msg("there is no saved mapping '{0}'", name),
             field="mapping",
         )
-    mapping = Mapping.from_json(stored["mapping"])
+    mapping = _fitted(Mapping.from_json(stored["mapping"]), headers)
     if len(mapping.columns) != len(headers):
         raise InputError(msg("the mapping '{0}' is for a file with {1} columns; this one has "
                              "{2}", name, len(mapping.columns), len(headers)), field="mapping")
@@ -45,9 +46,24 @@ def load(name: str, headers: Sequence[str]) -> Mapping:
 
 
 def for_headers(headers: Sequence[str]) -> Mapping | None:
-    """The saved mapping made for files with exactly these headers, if any."""
-    signature = headers_signature(headers)
+    """The saved mapping made for files with exactly these headers (or for the file a
+    rejects file came from), if any."""
+    signatures = {headers_signature(headers)}
+    if _is_rejects_file(headers):
+        signatures.add(headers_signature(headers[:-len(REJECT_COLUMNS)]))
     for stored in _all().values():
-        if stored["signature"] == signature:
-            return Mapping.from_json(stored["mapping"])
+        if stored["signature"] in signatures:
+            return _fitted(Mapping.from_json(stored["mapping"]), headers)
     return None
+
+
+def _is_rejects_file(headers: Sequence[str]) -> bool:
+    """The refused rows saved to fix: the source's columns, then Row, Field, Reason."""
+    return tuple(h.strip() for h in headers[-len(REJECT_COLUMNS):]) == REJECT_COLUMNS
+
+
+def _fitted(mapping: Mapping, headers: Sequence[str]) -> Mapping:
+    """A mapping of the source file, used on its rejects file: the added columns skipped."""
+    if _is_rejects_file(headers) and len(mapping.columns) == len(headers) - len(REJECT_COLUMNS):
+        mapping.columns = [*mapping.columns, *[None] * len(REJECT_COLUMNS)]
+    return mapping

@@ -321,6 +321,27 @@ def test_saved_mapping_is_offered_again_for_the_same_headers(db, tmp_path: Path)
     assert run_import(table, saved_mappings.load("Supplier list", table.headers)).created == 2
 
 
+def test_the_rejects_file_is_imported_again_with_its_sources_mapping(db, tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("Col A,Col B\nAnna,anna@x.example\nBoris,boris@@x\n", encoding="utf-8")
+    table = open_table(path)
+    mapping = auto_mapping(table)
+    mapping.columns = ["name", "email"]  # headers that say nothing: mapped by hand
+    saved_mappings.save("Supplier list", table.headers, mapping)
+    result = run_import(table, mapping)
+    rejects = write_rejects(tmp_path / "rejects.csv", table.headers, result.refused)
+    rejects.write_text(rejects.read_text(encoding="utf-8-sig").replace("boris@@x",
+                                                                        "boris@x.example"),
+                       encoding="utf-8")
+    fixed = open_table(rejects)
+    assert fixed.headers == ["Col A", "Col B", "Row", "Field", "Reason"]
+    offered = saved_mappings.for_headers(fixed.headers)
+    assert offered.columns == ["name", "email", None, None, None]
+    assert saved_mappings.load("Supplier list", fixed.headers).columns == offered.columns
+    assert run_import(fixed, offered).created == 1
+    assert Contact.get(Contact.name == "Boris").email == "boris@x.example"
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".vcf"])
 def test_export_then_import_into_an_empty_database_gives_the_same_records(
         db, tmp_path: Path, suffix: str) -> None:
