@@ -8,6 +8,9 @@ import hashlib
 import json
 import sqlite3
 import string
+import subprocess
+import sys
+import time
 from array import array
 from pathlib import Path
 
@@ -16,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.cli import main
+from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.db.models import Contact, ImportBatch, Interaction, utc_now
 from crm_desktop.errors import CancelledError, CrmError, InputError
 from crm_desktop.importers import saved_mappings
@@ -193,6 +197,55 @@ def test_cancel_leaves_the_database_exactly_as_before(db, db_path: Path,
     triggers = db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                               "AND name LIKE 'contact_search_%'").fetchone()[0]
     assert triggers == 3  # the index triggers are back
+
+
+# a process importing a file, stopped dead in the middle of its transaction
+_KILLED_MIDWAY = """
+import pathlib, sys, time
+from crm_desktop.db.connection import open_database
+from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
+
+database = open_database(pathlib.Path(sys.argv[2]))
+# a small page cache, as a big import has: written pages spill to the log before commit
+database.execute_sql("PRAGMA cache_size = 50")
+table = open_table(pathlib.Path(sys.argv[1]))
+
+def progress(done, total):
+    if done >= 5_000:  # a batch written, not committed
+        pathlib.Path(sys.argv[3]).write_text("writing")
+        time.sleep(120)
+    return True
+
+run_import(table, auto_mapping(table), "skip", progress=progress)
+"""
+
+
+def test_a_crash_midway_leaves_the_database_as_before(db, db_path: Path,
+                                                      tmp_path: Path) -> None:
+    """The process is killed (as by a power cut or the OOM killer) while the import's
+    transaction holds written batches: the next open finds the database as it was."""
+    contacts.save_contact(None, {"name": "Existing"}, emails=["e@x.example"])
+    path = _csv(tmp_path, "".join(f"Person {i},p{i}@x.example,,,,,\n" for i in range(8_000)))
+    close_database()
+    before = _dump(db_path)
+    marker = tmp_path / "writing"
+    process = subprocess.Popen([sys.executable, "-c", _KILLED_MIDWAY, str(path), str(db_path),
+                                str(marker)], cwd=Path(__file__).parents[2])
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert process.poll() is None, "the import ended before it was killed"
+            assert time.monotonic() < deadline, "the import never got halfway"
+            time.sleep(0.05)
+        assert Path(f"{db_path}-wal").stat().st_size > 1_000_000  # batches reached the log
+    finally:
+        process.kill()
+        process.wait()
+    assert _dump(db_path) == before
+    open_database(db_path)
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert [c.name for c in Contact.select()] == ["Existing"]
+    assert ImportBatch.select().count() == 0
 
 
 def test_an_error_midway_leaves_the_database_as_before(db, db_path: Path,
