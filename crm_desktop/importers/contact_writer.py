@@ -78,8 +78,9 @@ class ContactWriter:
     """Matches drafts against the database (which holds earlier batches of this file too)
     and writes them, a batch at a time."""
 
-    def __init__(self, policy: str, now: datetime, result: ImportResult):
+    def __init__(self, policy: str, now: datetime, result: ImportResult, batch: ImportBatch):
         self.policy = policy
+        self.batch = batch  # the import's record, which undo reads
         self.moment = now
         self.now = to_storage(now)
         self.result = result
@@ -90,7 +91,9 @@ class ContactWriter:
         self.company_emails: dict[str, int] = {}  # a company's address -> its id
         self.people: dict[str, dict[str, int]] = {}  # company sort key -> person -> id
         self.tags: dict[str, int] = {}
-        self.updated_before: dict[int, contacts.Snapshot] = {}
+        # contacts there before the import that it changed: recorded as they were (for undo)
+        # a batch at a time, so that an overwrite of a million rows holds no million records
+        self.recorded: set[int] = set()
 
     def _next_id(self) -> int:
         return self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
@@ -221,6 +224,7 @@ class ContactWriter:
             return
         before = contacts.snapshots(revising)
         revisions = {}
+        first_changes = {}
         for cid, drafts in revising.items():
             snap = before[cid]
             state = _Revised(dict(snap.values), list(snap.emails), list(snap.phones),
@@ -235,9 +239,11 @@ class ContactWriter:
                 state.emails[len(snap.emails):], state.phones[len(snap.phones):],
                 sorted(state.tags - set(snap.tags)))
             if revision:
-                if cid < self.first_new and cid not in self.updated_before:
-                    self.updated_before[cid] = snap
+                if cid < self.first_new and cid not in self.recorded:
+                    first_changes[cid] = snap
                 revisions[cid] = (snap, revision)
+        record_overwritten(self.batch, first_changes)
+        self.recorded.update(first_changes)
         contacts.revise_many(revisions, source="import", at=self.moment)
         search_index.reindex(revisions, companies=contacts.renamed_companies(revisions))
 
@@ -363,7 +369,8 @@ class ContactWriter:
         search_index.index_range(drafts[0].values["id"], drafts[-1].values["id"])
 
     def record(self, batch: ImportBatch) -> None:
-        """What undo needs: the range of ids created, the records as they were."""
+        """What undo needs besides the records changed (written as the batches went): the
+        range of ids created; and the import's figures."""
         if self.next_id > self.first_new:
             ImportChange.create(
                 batch=batch,
@@ -372,7 +379,6 @@ class ContactWriter:
                 action="create_range",
                 old_values=json.dumps({"last": self.next_id - 1}),
             )
-        record_overwritten(batch, self.updated_before)
         r = self.result
         batch.finished_at = utc_now()
         batch.last_log_id = self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0]

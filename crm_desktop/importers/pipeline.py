@@ -137,7 +137,7 @@ def run_import(
     with import_transaction(table, result, file_format, policy, moment) as batch:
         # a company row may come after the people who name it: check links at commit
         database.execute_sql("PRAGMA defer_foreign_keys = ON")
-        writer = ContactWriter(policy, moment, result)
+        writer = ContactWriter(policy, moment, result, batch)
         # the import writes company_sort and the search index itself, in bulk
         with search_index.bulk(), triggers.suspended("contact_company_sort_ai"):
             for drafts in _batches(table, mapping, result):
