@@ -7,13 +7,22 @@ import codecs
 import csv
 import itertools
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
 
 from charset_normalizer import from_bytes
 
 from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import header_score, recognise_layout
+from crm_desktop.importers.mixed_encoding import (
+    byte_lines,
+    decode_line,
+    decode_text,
+    legacy_encoding,
+    lines_not_utf8,
+    mostly_utf8,
+    touches,
+)
 from crm_desktop.importers.rows import Refused
 from crm_desktop.importers.table import HEADER_SEARCH_ROWS, clean_cell, find_header
 from crm_desktop.translatable import msg
@@ -66,6 +75,8 @@ def detect_encoding(sample: bytes) -> str:
     except UnicodeDecodeError as exc:
         if exc.start >= len(sample) - 4:
             return "utf-8"  # the sample cut a character in two
+    if mostly_utf8(sample):
+        return "utf-8"  # with a few lines from elsewhere, read in their own encoding
     results = from_bytes(sample, cp_isolation=list(_LIKELY))
     best = results.best()
     return best.encoding if best else "latin_1"
@@ -102,7 +113,15 @@ class CsvTable:
             raise InputError(msg("{0} is not a text file (it holds binary data)", self.name),
                              field="file")
         self.encoding = encoding or detect_encoding(sample)
-        text = sample.decode(self.encoding, errors="replace")
+        # the encoding of a UTF-8 file's lines that are not UTF-8 (rows() reads the whole
+        # file for them; the sample may show some first)
+        self._legacy: str | None = None
+        self._bad: list[int] | None = None  # known once rows() has been asked for
+        if self.encoding.startswith("utf-8") and not _decodes(sample, self.encoding):
+            self._legacy = legacy_encoding(b"\n".join(
+                line for line in sample.split(b"\n")[:-1] if not _decodes(line, "utf-8")))
+        text = (decode_text(sample, self.encoding, self._legacy) if self._legacy
+                else sample.decode(self.encoding, errors="replace"))
         lines = text.splitlines()[: HEADER_SEARCH_ROWS + 20]
         if not any(line.strip() for line in lines):
             raise InputError(msg("{0} is empty", self.name), field="file")
@@ -124,6 +143,11 @@ class CsvTable:
         after it, up to another stray quote or the end of the file: that row goes to
         `refused`, and the lines after it are read as rows again."""
         self.refused: list[Refused] = []
+        self.notes: list[tuple[int, str]] = []
+        # lines of a UTF-8 file that are not UTF-8: read in their own encoding, and noted
+        bad = self._lines_not_utf8()
+        note = msg("this row is not UTF-8 like the rest of the file; it was read as "
+                   "{0}: check its text", self._legacy) if bad else None
         number, skip_lines, skip_records = self.header_row, 0, self.header_row
         while True:
             stray = None  # the line where a row with a stray quote starts
@@ -140,6 +164,8 @@ class CsvTable:
                             yield held
                             held = None
                         number += 1
+                        if bad and touches(bad, skip_lines + begun, skip_lines + reader.line_num):
+                            self.notes.append((number, note))
                         if reader.line_num - begun > 1:
                             if self._holds_rows(cells):
                                 stray = skip_lines + begun
@@ -171,6 +197,16 @@ class CsvTable:
                 self._line_cells(stray)))
             skip_lines, skip_records = stray + 1, 0
 
+    def _lines_not_utf8(self) -> list[int]:
+        """The lines of a UTF-8 file that are not UTF-8 (read once: a scan of the whole file,
+        at C speed, 20 ms for 100,000 rows), their encoding kept in `_legacy`."""
+        if self._bad is None:
+            self._bad = []
+            if self.encoding.startswith("utf-8"):
+                self._bad, bad_bytes = lines_not_utf8(self.path)
+                self._legacy = legacy_encoding(bad_bytes) if self._bad else None
+        return self._bad
+
     def _holds_rows(self, cells: list[str]) -> bool:
         """Whether a cell's lines are mostly rows of this file (as many separators as the
         header): a quote opened by mistake and closed, rows later, by another. A line of a
@@ -187,8 +223,19 @@ class CsvTable:
                     return True
         return False
 
-    def _open(self) -> IO[str]:
-        return open(self.path, encoding=self.encoding, errors="replace", newline="")
+    @contextmanager
+    def _open(self) -> Iterator[Iterator[str]]:
+        """The file's lines as text."""
+        if self._legacy is None:
+            with open(self.path, encoding=self.encoding, errors="replace", newline="") as fh:
+                yield fh
+        else:  # line by line: each in UTF-8 or, whole, in the legacy encoding
+            with open(self.path, "rb") as fh:
+                lines = byte_lines(fh)
+                try:
+                    yield (decode_line(raw, self.encoding, self._legacy) for raw in lines)
+                finally:
+                    lines.close()
 
     def _never_closed(self, line: int) -> bool:
         """Whether the row starting on `line` (0-based) opens a quote that the file never
@@ -208,6 +255,14 @@ class CsvTable:
         row = next(csv.reader([text.rstrip("\r\n")], delimiter=self.delimiter,
                               quoting=csv.QUOTE_NONE), [])
         return [cell.strip() for cell in row]
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(data) - 4  # only a character cut in two at the end
+    return True
 
 
 def read_text(data: bytes) -> str:

@@ -59,6 +59,10 @@
         <translation>{0} خالی است</translation>
     </message>
     <message>
+        <source>this row is not UTF-8 like the rest of the file; it was read as {0}: check its text</source>
+        <translation>این ردیف مانند بقیهٔ پرونده UTF-8 نیست؛ با {0} خوانده شد: متن آن را بررسی کنید</translation>
+    </message>
+    <message>
         <source>row {0} of {1} cannot be read: {2}</source>
         <translation>ردیف {0} از {1} خوانده نمی‌شود: {2}</translation>
     </message>

@@ -59,6 +59,10 @@
         <translation>{0} пуст</translation>
     </message>
     <message>
+        <source>this row is not UTF-8 like the rest of the file; it was read as {0}: check its text</source>
+        <translation>эта строка не в UTF-8, как остальной файл; она прочитана как {0}: проверьте её текст</translation>
+    </message>
+    <message>
         <source>row {0} of {1} cannot be read: {2}</source>
         <translation>строку {0} файла {1} не удаётся прочитать: {2}</translation>
     </message>

@@ -662,3 +662,22 @@ def test_companies_renamed_by_an_import_are_found_through_their_people(
     undo_import(result.batch_id)  # renamed back: found by the old name again
     assert ordered_ids(ContactFilter(search="zenith")) == array("q")
     assert set(ordered_ids(ContactFilter(search="acme"))) == {*firms, *people}
+
+
+def test_a_row_in_another_encoding_far_down_a_utf8_file_is_read_and_noted(
+        db, tmp_path: Path) -> None:
+    """Beyond the part of the file the encoding is told from: José stays José, not Jos\ufffd,
+    and the owner is told which row to check."""
+    path = tmp_path / "list.csv"
+    path.write_bytes(HEADER.encode() + "".join(
+        f"Person {i},p{i}@x.example,,,Zürich,,\n" for i in range(8000)).encode()
+        + "José García,jose@x.example,,,Málaga,,\n".encode("cp1252"))
+    assert path.stat().st_size > 256 * 1024
+    result = _import(path)
+    assert result.created == 8001 and result.rejected == 0
+    jose = Contact.get(Contact.email == "jose@x.example")
+    assert (jose.name, jose.city) == ("José García", "Málaga")
+    assert Contact.get(Contact.email == "p7@x.example").city == "Zürich"
+    assert [(n.row, str(n.text)) for n in result.warnings] == [
+        (8002, "this row is not UTF-8 like the rest of the file; it was read as cp1252: "
+               "check its text")]

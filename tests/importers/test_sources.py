@@ -68,6 +68,23 @@ def test_utf16_either_byte_order_with_or_without_bom(tmp_path: Path, data: bytes
     assert preview(table) == [(2, ["Фёдор Шаляпин", "f@example.ru", "Казань"])]
 
 
+def test_a_utf8_file_with_a_row_pasted_from_a_cp1251_program(tmp_path: Path) -> None:
+    """Its bytes even start like a UTF-8 letter ('Пё' is 0xCF 0xB8, Greek 'ϸ' in UTF-8):
+    the row is read whole in the other encoding."""
+    path = tmp_path / "клиенты.csv"
+    path.write_bytes("Имя;Email;Город\n".encode()
+                     + "Пётр Иванов;petr@example.ru;Москва\n".encode("cp1251")
+                     + "".join(f"Анна {i};a{i}@example.ru;Самара\n" for i in range(40)).encode())
+    table = open_table(path)
+    assert (table.encoding, table.headers) == ("utf-8", ["Имя", "Email", "Город"])
+    rows = dict(table.rows())
+    assert rows[2] == ["Пётр Иванов", "petr@example.ru", "Москва"]
+    assert rows[42] == ["Анна 39", "a39@example.ru", "Самара"]
+    assert [(row, str(text)) for row, text in table.notes] == [
+        (2, "this row is not UTF-8 like the rest of the file; it was read as cp1251: check "
+            "its text")]
+
+
 def test_utf8_bom_and_pipe_delimiter(tmp_path: Path) -> None:
     path = tmp_path / "pipes.csv"
     path.write_bytes("\ufeffname|email\nA|a@example.com\n".encode())
