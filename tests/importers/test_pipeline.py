@@ -532,6 +532,47 @@ def test_arbitrary_tables_import_or_explain(db, tmp_path_factory, rows) -> None:
     assert Contact.select().count() == before + result.created + result.companies_created
 
 
+_rows_over_known_contacts = st.lists(st.tuples(
+    st.sampled_from(["Ann Lee", "Bob Ray", "acme ltd", "New One", "New Two"]),
+    st.sampled_from(["ann@x.example", "bob@x.example", "new@x.example", ""]),
+    st.sampled_from(["+44 7700 900001", "+44 7700 900002", "020 7946 0000", ""]),
+    st.sampled_from(["Acme Ltd", "Zed Co", ""]),
+    st.sampled_from(["Leeds", "York", ""]),
+    st.sampled_from(["vip", "new", ""]),
+    st.sampled_from(["a note", ""])), min_size=1, max_size=10)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=_rows_over_known_contacts,
+       policy=st.sampled_from(["skip", "fill", "overwrite", "create"]))
+def test_any_import_over_known_contacts_is_undone_exactly(db, tmp_path_factory, rows,
+                                                          policy) -> None:
+    """Rows that match contacts by e-mail, phone or name and company, repeat each other and
+    name companies, under each policy: undo gives back every contact as it was, search
+    entries included, and removes all the import made."""
+    if not Contact.select().exists():
+        acme = contacts.save_contact(None, {"name": "Acme Ltd", "kind": "company"}).contact_id
+        contacts.save_contact(None, {"name": "Ann Lee", "company": acme, "city": "Hull"},
+                              emails=["ann@x.example"], phones=["+44 7700 900001"],
+                              tags=["old"])
+        contacts.save_contact(None, {"name": "Bob Ray", "notes": "kept"},
+                              phones=["07700 900002"])
+    ids = sorted(c.id for c in Contact.select(Contact.id))
+    before = contacts.snapshots(ids)
+    search = "SELECT rowid, name, company, emails, phones, city, notes FROM contact_search"
+    indexed = db.execute_sql(f"{search} ORDER BY rowid").fetchall()
+    path = tmp_path_factory.mktemp("over") / "rows.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        fh.write(HEADER)
+        csv.writer(fh).writerows(rows)
+    result = _import(path, policy)
+    undo_import(result.batch_id)
+    assert contacts.snapshots(ids) == before
+    assert sorted(c.id for c in Contact.select(Contact.id)) == ids
+    assert db.execute_sql(f"{search} ORDER BY rowid").fetchall() == indexed
+
+
 def test_refused_rows_beyond_the_first_thousand_wait_in_a_file(db, tmp_path: Path) -> None:
     """A wrongly mapped file may refuse every row: the first ones are kept to show, all of
     them reach the rejects CSV, and memory does not grow with them."""
