@@ -214,6 +214,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if args.rejects:
         refused_rows.check_rejects_path(Path(args.rejects))  # not after the import is written
     deals = is_deal_table(table.headers)  # a deals export: a deal per row
+    unmapped: list[str] = []
     _, db = _open(args)
     try:
         if deals:
@@ -226,6 +227,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
             else:
                 mapping = saved_mappings.load(args.mapping, table.headers)
             mapping.region = region
+            unmapped = [h for h, target in zip(table.headers, mapping.columns, strict=True)
+                        if h.strip() and not target]
             result = pipeline.run_import(table, mapping, args.on_duplicate,
                                          dry_run=args.dry_run)
         if args.rejects:
@@ -248,6 +251,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
             print(f"  row {refused.row}{where}: {refused.reason}")
         if len(result.refused) > 20:
             print(f"  … and {len(result.refused) - 20:,} more (--rejects FILE lists them all)")
+    if unmapped:  # no field takes them: the owner should know they stay in the file
+        print(f"Columns not imported (no field for them): {', '.join(unmapped)}",
+              file=sys.stderr)
     if result.empty:
         print(f"{_count(result.empty, 'empty row')} ignored", file=sys.stderr)
     if result.warning_count:

@@ -477,6 +477,11 @@ def test_cli_import_json_dry_run_and_rejects(tmp_path: Path,
     out, err = capsys.readouterr()
     assert "1 duplicate skipped" in out and "(3 rows in" in out
     assert "1 empty row ignored" in err
+    assert "Columns not imported" not in err  # every column has a field
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Name,Birthday,E-mail\nAnn,1990-05-01,ann@x.example\n", encoding="utf-8")
+    assert main(["import", str(odd), "--db", str(db), "--dry-run"]) == 0
+    assert "Columns not imported (no field for them): Birthday" in capsys.readouterr().err
     assert main(["import", str(tmp_path / "missing.csv"), "--db", str(db)]) == 1
     assert "does not exist" in capsys.readouterr().err
 
