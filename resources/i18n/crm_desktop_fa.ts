@@ -687,6 +687,66 @@
         <translation>«{0}» نشانی ایمیل معتبری نیست: {1}</translation>
     </message>
     <message>
+        <source>it has no @-sign</source>
+        <translation>علامت @ ندارد</translation>
+    </message>
+    <message>
+        <source>nothing comes before the @-sign</source>
+        <translation>پیش از علامت @ چیزی نیست</translation>
+    </message>
+    <message>
+        <source>nothing comes after the @-sign</source>
+        <translation>پس از علامت @ چیزی نیست</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign has no period</source>
+        <translation>بخش پس از علامت @ نقطه ندارد</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign does not end in a known domain</source>
+        <translation>بخش پس از علامت @ به دامنهٔ شناخته‌شده‌ای ختم نمی‌شود</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign is a reserved name</source>
+        <translation>بخش پس از علامت @ نامی رزروشده است</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign holds characters an address cannot have</source>
+        <translation>بخش پس از علامت @ نویسه‌هایی دارد که در نشانی مجاز نیست</translation>
+    </message>
+    <message>
+        <source>the part before the @-sign holds characters an address cannot have</source>
+        <translation>بخش پیش از علامت @ نویسه‌هایی دارد که در نشانی مجاز نیست</translation>
+    </message>
+    <message>
+        <source>it holds a character an address cannot have</source>
+        <translation>نویسه‌ای دارد که در نشانی مجاز نیست</translation>
+    </message>
+    <message>
+        <source>it has two periods in a row</source>
+        <translation>دو نقطهٔ پشت سر هم دارد</translation>
+    </message>
+    <message>
+        <source>it has a period and a hyphen next to each other</source>
+        <translation>نقطه و خط تیره کنار هم آمده‌اند</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation>بیش از اندازه بلند است</translation>
+    </message>
+    <message>
+        <source>something follows the address</source>
+        <translation>پس از نشانی چیز دیگری آمده است</translation>
+    </message>
+    <message>
+        <source>a name and angle brackets around the address are not allowed: give the address alone</source>
+        <translation>نام و کروشه‌های زاویه‌دار دور نشانی مجاز نیست: فقط خود نشانی را بنویسید</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>kept as typed: {0}</source>
         <translation>همان‌گونه که نوشته شد نگه داشته شد: {0}</translation>
     </message>

@@ -687,6 +687,66 @@
         <translation>«{0}» — неверный адрес эл. почты: {1}</translation>
     </message>
     <message>
+        <source>it has no @-sign</source>
+        <translation>в нём нет знака @</translation>
+    </message>
+    <message>
+        <source>nothing comes before the @-sign</source>
+        <translation>перед знаком @ ничего нет</translation>
+    </message>
+    <message>
+        <source>nothing comes after the @-sign</source>
+        <translation>после знака @ ничего нет</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign has no period</source>
+        <translation>в части после знака @ нет точки</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign does not end in a known domain</source>
+        <translation>часть после знака @ не оканчивается известным доменом</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign is a reserved name</source>
+        <translation>часть после знака @ — зарезервированное имя</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign holds characters an address cannot have</source>
+        <translation>в части после знака @ есть недопустимые символы</translation>
+    </message>
+    <message>
+        <source>the part before the @-sign holds characters an address cannot have</source>
+        <translation>в части перед знаком @ есть недопустимые символы</translation>
+    </message>
+    <message>
+        <source>it holds a character an address cannot have</source>
+        <translation>в нём есть недопустимый символ</translation>
+    </message>
+    <message>
+        <source>it has two periods in a row</source>
+        <translation>в нём две точки подряд</translation>
+    </message>
+    <message>
+        <source>it has a period and a hyphen next to each other</source>
+        <translation>в нём точка и дефис стоят рядом</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation>он слишком длинный</translation>
+    </message>
+    <message>
+        <source>something follows the address</source>
+        <translation>после адреса есть что-то ещё</translation>
+    </message>
+    <message>
+        <source>a name and angle brackets around the address are not allowed: give the address alone</source>
+        <translation>имя и угловые скобки вокруг адреса не допускаются: укажите только адрес</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>kept as typed: {0}</source>
         <translation>сохранён как введён: {0}</translation>
     </message>

@@ -197,6 +197,9 @@ def test_refused_rows_and_bad_files_are_explained_in_the_owners_language(
         wizard.next()  # the dry run
         reason = wizard.summary_page.rejects.item(0, 2).text()
         assert reason.startswith("«\u2068olga@@example\u2069» — неверный адрес эл. почты: ")
+        # email-validator's English reason, said in Russian too
+        assert "\u2068в части после знака @ есть недопустимые символы" in reason
+        assert "@-sign" not in reason
         bad = tmp_path / "photo.xlsx"
         bad.write_bytes(b"\x89PNG not a workbook")
         create_application(lang="fa")
