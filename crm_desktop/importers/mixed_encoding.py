@@ -43,6 +43,9 @@ def lines_not_utf8(path: Path) -> tuple[list[int], bytes]:
             chunk = fh.read(CHUNK)
             data = pending + chunk
             cut = len(data) if not chunk else data.rfind(b"\n") + 1
+            if not cut and chunk:  # no line feed yet: lines ended by CR alone (old Macs),
+                # cut after one, but not the last byte (its LF may start the next chunk)
+                cut = data.rfind(b"\r", 0, len(data) - 1) + 1
             block, pending = data[:cut], data[cut:]
             try:
                 block.decode("utf-8")  # the usual case: the whole block at C speed

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import codecs
+import io
 import zipfile
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 import xlsxwriter
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crm_desktop.errors import InputError
+from crm_desktop.importers import mixed_encoding
 from crm_desktop.importers.pipeline import auto_mapping, open_table, preview
 
 
@@ -320,3 +324,21 @@ def test_unreadable_files_give_one_clear_message(tmp_path: Path, name: str, data
     path.write_bytes(data)
     with pytest.raises(InputError, match=message):
         open_table(path)
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.tuples(
+    st.sampled_from([b"abc", b"", "Пётр".encode(), "José".encode("cp1252"), b"x,y"]),
+    st.sampled_from([b"\n", b"\r\n", b"\r", b""])), max_size=12))
+def test_the_encoding_scan_counts_lines_as_the_reader_splits_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parts) -> None:
+    """The lines found not to be UTF-8 are those the reader will read (LF, CR LF and CR
+    ends), whatever falls on the scan's chunk boundaries."""
+    monkeypatch.setattr(mixed_encoding, "CHUNK", 7)
+    data = b"".join(text + end for text, end in parts)
+    path = tmp_path / "lines.csv"
+    path.write_bytes(data)
+    bad, _ = mixed_encoding.lines_not_utf8(path)
+    lines = list(mixed_encoding.byte_lines(io.BytesIO(data)))
+    assert bad == [i for i, line in enumerate(lines) if "José".encode("cp1252") in line]
