@@ -25,7 +25,7 @@ from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
 from crm_desktop.importers.contact_writer import insert_contacts
 from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.import_undo import record_overwritten
-from crm_desktop.importers.pipeline import add_unreadable_rows, import_transaction
+from crm_desktop.importers.pipeline import Confirm, add_unreadable_rows, import_transaction
 from crm_desktop.importers.rows import fast_email
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
@@ -45,11 +45,12 @@ def is_deal_table(headers: Sequence[str]) -> bool:
 
 
 def run_deal_import(table: Table, *, dry_run: bool = False, progress: Progress | None = None,
-                    expected_rows: int = 0, now: datetime | None = None) -> ImportResult:
+                    expected_rows: int = 0, now: datetime | None = None,
+                    confirm: Confirm | None = None) -> ImportResult:
     """Import every row of `table` as a deal, in one transaction."""
     result = ImportResult(dry_run=dry_run)
     moment = now or utc_now()
-    with import_transaction(table, result, FILE_FORMAT, "skip", moment) as batch:
+    with import_transaction(table, result, FILE_FORMAT, "skip", moment, confirm) as batch:
         reader = _DealReader(table.headers, moment)
         writer = _DealWriter(moment, result)
         drafts: list[_Deal] = []

@@ -12,6 +12,7 @@ import gc
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -31,6 +32,11 @@ from crm_desktop.translatable import listing, msg
 POLICIES = ("skip", "fill", "overwrite", "create")
 BATCH = 5000
 ProgressFn = Callable[[int, int], bool]  # (rows done, rows expected) -> False to cancel
+# called once every row is written, before the commit, with what the import did (marked as
+# a dry run: nothing is visible yet); False rolls it all back. The wizard shows these
+# figures and commits them on "Import", so the file is read once and what the owner was
+# shown is exactly what is written.
+Confirm = Callable[[ImportResult], bool]
 
 
 
@@ -123,6 +129,7 @@ def run_import(
     progress: ProgressFn | None = None,
     now: datetime | None = None,
     expected_rows: int = 0,
+    confirm: Confirm | None = None,
 ) -> ImportResult:
     """Import every row of `table` as contacts, in one transaction."""
     if policy not in POLICIES:
@@ -134,7 +141,7 @@ def run_import(
     result = ImportResult(dry_run=dry_run)
     moment = now or utc_now()
     file_format = Path(table.name).suffix.lstrip(".") or "csv"
-    with import_transaction(table, result, file_format, policy, moment) as batch:
+    with import_transaction(table, result, file_format, policy, moment, confirm) as batch:
         # a company row may come after the people who name it: check links at commit
         database.execute_sql("PRAGMA defer_foreign_keys = ON")
         writer = ContactWriter(policy, moment, result, batch)
@@ -150,10 +157,12 @@ def run_import(
 
 @contextmanager
 def import_transaction(table: Table, result: ImportResult, file_format: str, policy: str,
-                       moment: datetime) -> Iterator[ImportBatch]:
+                       moment: datetime, confirm: Confirm | None = None,
+                       ) -> Iterator[ImportBatch]:
     """The frame of every import: one transaction; the record undo needs (the batch, which
     the body fills); a dry run rolled back at the end, so that its figures are the real
-    import's; a file that fails to read midway as one clear error; the time taken."""
+    import's; the owner's word before the commit (`confirm`); a file that fails to read
+    midway as one clear error; the time taken (not counting the wait for the owner)."""
     started = time.perf_counter()
     try:
         with _cycle_collector_paused(), database.atomic():
@@ -162,6 +171,12 @@ def import_transaction(table: Table, result: ImportResult, file_format: str, pol
             yield batch
             if result.dry_run:
                 raise _DryRunDone
+            if confirm is not None:
+                asked = time.perf_counter()
+                if not confirm(replace(result, dry_run=True,
+                                       seconds=asked - started)):
+                    raise CancelledError(msg("import cancelled; nothing was changed"))
+                started += time.perf_counter() - asked
             result.batch_id = batch.id
     except _DryRunDone:
         pass

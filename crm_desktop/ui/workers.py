@@ -4,80 +4,170 @@
 The function receives a `progress(done, total) -> bool` callback; it returns False once the
 owner pressed Cancel, and the service then stops and raises CancelledError after rolling
 back (every long service works in one transaction or leaves no file behind).
+
+`run_until_confirmed` runs one that also takes a `confirm(figures) -> bool` callback and
+stops there, its transaction open, until the owner says write or discard (the import
+wizard's dry run, which becomes the import).
+
+While such a job runs it holds SQLite's write lock: `database_busy()` tells periodic GUI
+work to put off its writes rather than wait on the lock with the window frozen.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from crm_desktop.db.models import database
+from crm_desktop.errors import CancelledError
 from crm_desktop.progress import Progress
 
 Job = Callable[[Progress], Any]
+Confirm = Callable[[Any], bool]
+ConfirmedJob = Callable[[Progress, Confirm], Any]
+
+_running = 0  # jobs started and not yet ended (GUI thread only)
+
+
+def database_busy() -> bool:
+    """Whether long work is running (and may hold the write lock)."""
+    return _running > 0
 
 
 class Worker(QObject):
     """Runs `job` once in its thread; reports progress, then `done(result)` or `failed(exc)`."""
 
     progressed = Signal(int, int)
+    paused = Signal(object)
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, job: Job):
+    def __init__(self, job: Callable[[Worker], Any]):
         super().__init__()
         self._job = job
         self._cancel = threading.Event()
+        self._answered = threading.Event()
+        self._answer = False
 
     def cancel(self) -> None:
         self._cancel.set()
 
-    def _progress(self, done: int, total: int) -> bool:
+    def progress(self, done: int, total: int) -> bool:
         self.progressed.emit(done, total)
         return not self._cancel.is_set()
+
+    def confirm(self, figures: Any) -> bool:
+        """(In the worker thread) show `figures` and wait for the owner's answer."""
+        self.paused.emit(figures)
+        self._answered.wait()
+        return self._answer
+
+    def answer(self, write: bool) -> None:
+        self._answer = write
+        self._answered.set()
 
     @Slot()
     def run(self) -> None:
         try:
             with database.connection_context():  # SQLite connections belong to one thread
-                result = self._job(self._progress)
+                result = self._job(self)
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
             self.failed.emit(exc)
         else:
             self.done.emit(result)
 
 
-class _Monitor(QObject):
-    """Lives in the GUI thread: worker signals reach it queued, in that thread."""
+class _Run(QObject):
+    """A worker in its thread, seen from the GUI thread (its signals arrive queued here)."""
 
-    ended = Signal()
+    settled = Signal()
 
-    def __init__(self, dialog: QProgressDialog):
+    def __init__(self, job: Callable[[Worker], Any]):
         super().__init__()
-        self.dialog = dialog
+        self.dialog: QProgressDialog | None = None
         self.finished = False
+        self.waiting = False  # paused, for the owner's answer
         self.result: Any = None
         self.error: BaseException | None = None
+        self.thread = QThread()
+        self.worker = Worker(job)
+        self.worker.moveToThread(self.thread)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.paused.connect(self._on_paused)
+        self.worker.done.connect(self._on_done)
+        self.worker.failed.connect(self._on_failed)
+        self.thread.started.connect(self.worker.run)
+
+    def start(self) -> None:
+        global _running
+        _running += 1
+        self.thread.start()
+
+    def wait(self, dialog: QProgressDialog) -> None:
+        """Keep the window alive (paints, the Cancel button) until the worker pauses or
+        ends; then close the dialog."""
+        self.dialog = dialog
+        dialog.canceled.connect(self.worker.cancel, Qt.ConnectionType.DirectConnection)
+        loop = QEventLoop()
+        self.settled.connect(loop.quit)
+        if not (self.finished or self.waiting):
+            loop.exec()
+        self.settled.disconnect(loop.quit)
+        self.dialog = None
+        # closing a progress dialog emits canceled: not meant for a job that goes on
+        dialog.canceled.disconnect(self.worker.cancel)
+        dialog.reset()
+        dialog.close()
+
+    def end(self) -> Any:
+        """After the worker finished: join its thread; its result, or raise its error."""
+        global _running
+        self.thread.quit()
+        self.thread.wait()
+        _running -= 1
+        if self.error is not None:
+            raise self.error
+        return self.result
 
     @Slot(int, int)
-    def on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.dialog is None:
+            return
         if total > 0 and self.dialog.maximum() != total:
             self.dialog.setMaximum(total)
         self.dialog.setValue(min(done, total) if total > 0 else 0)
 
     @Slot(object)
-    def on_done(self, result: Any) -> None:
-        self.result, self.finished = result, True
-        self.ended.emit()
+    def _on_paused(self, figures: Any) -> None:
+        self.result, self.waiting = figures, True
+        self.settled.emit()
 
     @Slot(object)
-    def on_failed(self, error: BaseException) -> None:
-        self.error, self.finished = error, True
-        self.ended.emit()
+    def _on_done(self, result: Any) -> None:
+        self.result, self.finished, self.waiting = result, True, False
+        self.settled.emit()
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self.error, self.finished, self.waiting = error, True, False
+        self.settled.emit()
+
+
+def _dialog(parent: QWidget | None, title: str, label: str, cancellable: bool
+            ) -> QProgressDialog:
+    dialog = QProgressDialog(label or title, QApplication.translate("Workers", "Cancel"),
+                             0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
+    return dialog
 
 
 def run_with_progress(parent: QWidget | None, title: str, job: Job, *,
@@ -88,32 +178,45 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job, *,
     `cancellable` the dialog has no Cancel button (for work that must finish, such as an
     undo the undo stack has already counted).
     """
-    dialog = QProgressDialog(label or title, QApplication.translate("Workers", "Cancel"),
-                             0, 0, parent)
-    if not cancellable:
-        dialog.setCancelButton(None)
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
-    monitor = _Monitor(dialog)
-    thread = QThread()
-    worker = Worker(job)
-    worker.moveToThread(thread)
-    worker.progressed.connect(monitor.on_progress)
-    worker.done.connect(monitor.on_done)
-    worker.failed.connect(monitor.on_failed)
-    dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-    thread.started.connect(worker.run)
-    loop = QEventLoop()
-    monitor.ended.connect(loop.quit)
-    thread.start()
-    # the window stays alive (paints, the Cancel button) until the worker reports back
-    if not monitor.finished:
-        loop.exec()
-    thread.quit()
-    thread.wait()
-    dialog.reset()
-    dialog.close()
-    if monitor.error is not None:
-        raise monitor.error
-    return monitor.result
+    run = _Run(lambda worker: job(worker.progress))
+    run.start()
+    run.wait(_dialog(parent, title, label, cancellable))
+    return run.end()
+
+
+class Paused:
+    """A job stopped before its commit, holding its transaction: `figures` is what it did.
+    Exactly one of `write` or `discard` must follow."""
+
+    def __init__(self, run: _Run):
+        self._run = run
+        self.figures: Any = run.result
+
+    def write(self, parent: QWidget | None, title: str) -> Any:
+        """Commit; returns the job's result (raises its error)."""
+        self._run.worker.answer(True)
+        self._run.wait(_dialog(parent, title, "", cancellable=False))
+        return self._run.end()
+
+    def discard(self) -> None:
+        """Roll back; the data stays as it was."""
+        self._run.worker.answer(False)
+        self._run.wait(_dialog(None, "", "", cancellable=False))
+        with suppress(CancelledError):  # the rollback it was asked for
+            self._run.end()
+
+
+def run_until_confirmed(parent: QWidget | None, title: str, job: ConfirmedJob
+                        ) -> Paused:
+    """Run `job(progress, confirm)` off the GUI thread, with a progress dialog, until it
+    calls `confirm(figures)`; the caller then writes or discards it.
+
+    Raises what the job raised before that point (CancelledError when the owner
+    cancelled)."""
+    run = _Run(lambda worker: job(worker.progress, worker.confirm))
+    run.start()
+    run.wait(_dialog(parent, title, "", cancellable=True))
+    if not run.waiting:  # failed (or ended without asking: nothing to hold)
+        result = run.end()
+        raise RuntimeError(f"{title}: the job ended without asking to confirm ({result!r})")
+    return Paused(run)

@@ -185,6 +185,35 @@ def test_a_dry_run_changes_nothing_and_predicts_the_import(db, db_path: Path,
                                              "rejected": 1}
 
 
+def test_confirm_sees_the_figures_before_the_commit_and_can_refuse_it(
+        db, db_path: Path, tmp_path: Path) -> None:
+    contacts.save_contact(None, {"name": "Anna"}, emails=["anna@x.example"])
+    path = _csv(tmp_path, "Anna,anna@x.example,,,,,\nNew Person,new@x.example,,,,,\n"
+                          "Broken,@,,,,,\n")
+    before = _dump(db_path)
+    shown = []
+
+    def refuse(figures) -> bool:
+        shown.append(figures)
+        return False
+
+    with pytest.raises(CancelledError):
+        _import(path, confirm=refuse)
+    assert _dump(db_path) == before and ImportBatch.select().count() == 0
+    assert shown[0].dry_run and shown[0].counts() == {"created": 1, "updated": 0,
+                                                     "skipped": 1, "rejected": 1}
+
+    def agree(figures) -> bool:
+        shown.append(figures)
+        return True
+
+    real = _import(path, confirm=agree)
+    assert shown[1].dry_run and shown[1].batch_id is None  # nothing was written yet
+    assert not real.dry_run and real.batch_id is not None
+    assert real.counts() == shown[1].counts()
+    assert Contact.select().count() == 2
+
+
 def test_cancel_leaves_the_database_exactly_as_before(db, db_path: Path,
                                                       tmp_path: Path) -> None:
     contacts.save_contact(None, {"name": "Existing"}, emails=["e@x.example"])

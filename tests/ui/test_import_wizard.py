@@ -9,11 +9,12 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from crm_desktop.db.models import Contact
+from crm_desktop.db.models import Contact, ImportBatch
 from crm_desktop.services import contacts
 from crm_desktop.ui.dialogs.import_wizard import ImportWizard
 from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.workers import database_busy
 from tests.fixed_time import NOW
 
 
@@ -52,6 +53,58 @@ def test_the_wizard_previews_maps_dry_runs_and_imports(qtbot, db, tmp_path: Path
     assert wizard.result.counts() == {"created": 1, "updated": 1, "skipped": 0, "rejected": 1}
     assert Contact.get(Contact.name == "Анна Иванова").city == "Самара"
     assert Contact.get(Contact.name == "Иван Петров").email == "ivan@example.ru"
+
+
+def _to_summary(wizard: ImportWizard) -> None:
+    wizard.show()
+    while wizard.currentPage() is not wizard.summary_page:
+        wizard.next()
+
+
+def _writable(db) -> bool:
+    """Whether this (GUI thread) connection can write at once: no transaction holds the
+    lock."""
+    db.execute_sql("PRAGMA busy_timeout = 0")
+    try:
+        with db.atomic():
+            db.execute_sql("UPDATE contact SET city = city WHERE id = -1")
+        return True
+    except Exception:  # noqa: BLE001 (peewee's "database is locked")
+        return False
+    finally:
+        db.execute_sql("PRAGMA busy_timeout = 5000")
+
+
+def test_import_writes_what_the_check_showed_without_reading_the_file_again(
+        qtbot, db, tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    wizard = ImportWizard(path)
+    qtbot.addWidget(wizard)
+    _to_summary(wizard)
+    assert wizard.dry.counts() == {"created": 2, "updated": 0, "skipped": 0, "rejected": 1}
+    assert Contact.select().count() == 0 and not _writable(db)  # held, not written
+    # the file changes (or goes) between the check and "Import": what was shown is written
+    path.write_text("Name,Email\nSomeone Else,else@example.com\n", encoding="utf-8")
+    wizard.accept()
+    assert wizard.result.counts() == wizard.dry.counts()
+    assert sorted(c.name for c in Contact.select()) == ["Анна Иванова", "Иван Петров"]
+    assert not database_busy() and _writable(db)
+
+
+def test_back_and_cancel_roll_the_check_back_and_free_the_database(
+        qtbot, db, tmp_path: Path) -> None:
+    wizard = ImportWizard(_file(tmp_path))
+    qtbot.addWidget(wizard)
+    _to_summary(wizard)
+    assert database_busy()
+    wizard.back()  # to the duplicate policy: the check is rolled back
+    assert not database_busy() and _writable(db) and wizard.dry is None
+    assert not wizard.summary_page.isComplete()
+    wizard.next()  # checked again
+    assert wizard.dry.created == 2 and database_busy()
+    wizard.reject()
+    assert not database_busy() and _writable(db)
+    assert Contact.select().count() == 0 and ImportBatch.select().count() == 0
 
 
 def test_the_sheet_is_chosen_from_the_workbook(qtbot, db, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ told exactly once, undo, opening the linked record."""
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -278,3 +279,31 @@ def test_painted_cells_say_what_the_model_says(window: MainWindow) -> None:
                 assert opt.palette.text().color().name() == colour.name()
     assert cells == 12  # two groups and two reminders, three columns each
     assert probe.option(model.index(0, 0, model.group_index(Bucket.OVERDUE))).text == "Missed"
+
+
+def test_a_reminder_falling_due_during_an_import_is_told_after_it(
+        window: MainWindow, clock: Clock, qtbot, tmp_path: Path) -> None:
+    """The import holds the write lock while its figures wait on the summary page: the
+    periodic check does not wait on it (the window frozen, then "database is locked")."""
+    from crm_desktop.ui.dialogs.import_wizard import ImportWizard
+
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email\nAnn Lee,ann@example.com\n", encoding="utf-8")
+    pane = window.reminders
+    pane.start()
+    told: list[str] = []
+    pane.notify.connect(lambda title, text: told.append(text))
+    wizard = ImportWizard(path, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(3):
+        wizard.next()
+    assert wizard.dry is not None  # checked, its transaction open
+    clock.now = NOW + timedelta(minutes=31)
+    started = time.perf_counter()
+    pane.tick()
+    assert time.perf_counter() - started < 1.0 and told == []
+    assert pane.titles_in(Bucket.OVERDUE) == ["Missed", "Call back"]  # still regrouped
+    wizard.accept()
+    pane.tick()
+    assert told == ["Call back (Client)"]

@@ -1,7 +1,8 @@
 """The import wizard: file and sheet, preview, mapping, duplicate policy, dry run, import.
 
-The dry run and the import run off the GUI thread with a cancellable progress dialog;
-nothing is written before the owner has seen what will happen.
+The import runs off the GUI thread with a cancellable progress dialog, and stops before its
+commit: the summary page shows what it did, "Import" commits exactly that (the file is read
+once), Back or Cancel roll it back. Nothing is written before the owner has seen it.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.labels import key_label, label
 from crm_desktop.ui.messages import error_text, field_name, message_text
-from crm_desktop.ui.workers import run_with_progress
+from crm_desktop.ui.workers import Paused, run_until_confirmed
 
 FILE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard"
 # the fields a column can feed, in the order the mapping page offers them
@@ -91,6 +92,7 @@ class ImportWizard(QWizard):
         self.mapping: Mapping | None = None
         self.dry: ImportResult | None = None
         self.result: ImportResult | None = None
+        self.pending: Paused | None = None  # the checked import, not yet written
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.policy_page = PolicyPage(self)
@@ -114,27 +116,48 @@ class ImportWizard(QWizard):
             return self.pageIds()[-1]  # straight to what will happen
         return super().nextId()
 
-    def run(self, dry_run: bool) -> ImportResult | None:
-        """Run the import (or its dry run) off the GUI thread; None if cancelled."""
+    def check(self) -> ImportResult | None:
+        """Run the import up to its commit, off the GUI thread; what it did (None if
+        cancelled or failed). It stays open, unwritten, until `write` or `discard`."""
+        self.discard()
         table, mapping, policy = self.table, self.mapping, self.policy()
+        if self.holds_deals():
+            job = partial(run_deal_import, table)
+        else:
+            job = partial(pipeline.run_import, table, mapping, policy)
         try:
-            if self.holds_deals():
-                job = partial(run_deal_import, table, dry_run=dry_run)
-            else:
-                job = partial(pipeline.run_import, table, mapping, policy, dry_run=dry_run)
-            return run_with_progress(
-                self, self.tr("Checking the file") if dry_run else self.tr("Importing"),
-                lambda progress: job(progress=progress))
+            self.pending = run_until_confirmed(
+                self, self.tr("Checking the file"),
+                lambda progress, confirm: job(progress=progress, confirm=confirm))
         except CancelledError:
             return None
         except CrmError as exc:
             QMessageBox.critical(self, self.tr("Import"), error_text(exc))
             return None
+        return self.pending.figures
+
+    def discard(self) -> None:
+        """Roll back the checked import, if one is waiting."""
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.discard()
 
     def accept(self) -> None:
-        self.result = self.run(dry_run=False)
-        if self.result is not None:
-            super().accept()
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return
+        try:
+            self.result = pending.write(self, self.tr("Importing"))
+        except CrmError as exc:  # the disk filled up at the commit, say: nothing written
+            QMessageBox.critical(self, self.tr("Import"), error_text(exc))
+            self.dry = None
+            self.summary_page.completeChanged.emit()
+            return
+        super().accept()
+
+    def done(self, code: int) -> None:  # every way out: Import, Cancel, Esc, close
+        self.discard()
+        super().done(code)
 
 
 class FilePage(QWizardPage):
@@ -403,7 +426,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.notes, 1)
 
     def initializePage(self) -> None:
-        dry = self._wizard.run(dry_run=True)
+        dry = self._wizard.check()
         self._wizard.dry = dry
         if dry is None:
             self.counts.setText(self.tr("The check was cancelled; nothing was changed."))
@@ -450,6 +473,11 @@ class SummaryPage(QWizardPage):
                                        self._wizard.dry.refused)
             except CrmError as exc:
                 QMessageBox.warning(self, self.tr("Save refused rows"), error_text(exc))
+
+    def cleanupPage(self) -> None:  # noqa: N802 (Qt's name) Back: the check is undone
+        self._wizard.discard()
+        self._wizard.dry = None
+        super().cleanupPage()
 
     def isComplete(self) -> bool:
         return self._wizard.dry is not None

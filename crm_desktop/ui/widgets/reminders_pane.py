@@ -29,6 +29,7 @@ from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
 from crm_desktop.ui.display_text import isolated, left_to_right
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
+from crm_desktop.ui.workers import database_busy
 
 REFRESH_MS = 30_000
 
@@ -116,6 +117,11 @@ class RemindersPane(QWidget):
 
     def tick(self) -> None:
         """The periodic check: tell what fell due (once), then regroup."""
+        if database_busy():
+            # an import or undo holds the write lock (marking a reminder told would wait
+            # for it, the window frozen): what fell due is told on the first tick after
+            self.refresh()
+            return
         due = reminders.to_notify(self._clock())
         if len(due) == 1:
             self.notify.emit(self.tr("Reminder"), self._describe(due[0]))
