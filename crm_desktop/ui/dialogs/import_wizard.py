@@ -140,7 +140,7 @@ class ImportWizard(QWizard):
         """Roll back the checked import, if one is waiting."""
         pending, self.pending = self.pending, None
         if pending is not None:
-            pending.discard()
+            pending.discard(self, self.tr("Import"))
 
     def accept(self) -> None:
         pending, self.pending = self.pending, None
