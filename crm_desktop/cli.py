@@ -130,6 +130,13 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     backup.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="where to write the copy"
     )
+
+    restore = sub.add_parser(
+        "restore", help="put a backup's data in place of the database's (the data it "
+                        "replaces is saved beside it first); not while the app has it open")
+    restore.add_argument("file", metavar="BACKUP", help="a backup made by crm-desktop")
+    _db_option(restore, suppress=True)
+    restore.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
 
@@ -200,6 +207,36 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Backup written to {dest}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from crm_desktop.services.backup import describe_backup, restore_database
+    from crm_desktop.ui.instance_lock import acquire_instance_lock
+
+    describe_backup(Path(args.file))  # a wrong file is refused before anything is opened
+    path = resolve_db_path(args.db)
+    existed = path.exists()  # on a new machine there is no database yet: it is made
+    if not args.db and not os.environ.get(DB_ENV_VAR):
+        ensure_private_dir(path.parent)
+    lock = acquire_instance_lock(path)  # not under an open window
+    try:
+        path, db = _open(args)
+        try:
+            done = restore_database(Path(args.file), path, keep_current=existed)
+        finally:
+            db.close()
+    finally:
+        lock.unlock()
+    if args.json:
+        print(json.dumps({"restored": str(done.backup.path), "database": str(path),
+                          "saved_as": done.saved_as and str(done.saved_as),
+                          "contacts": done.backup.contacts, "deals": done.backup.deals}))
+        return 0
+    print(f"Restored {done.backup.path} ({_count(done.backup.contacts, 'contact')}, "
+          f"{_count(done.backup.deals, 'deal')}) into {path}")
+    if done.saved_as:
+        print(f"The data it replaced is saved as {done.saved_as}")
     return 0
 
 
@@ -363,7 +400,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": _cmd_demo, "report": _cmd_report, "info": _cmd_info, "backup": _cmd_backup,
-            "export": _cmd_export, "import": _cmd_import}
+            "export": _cmd_export, "import": _cmd_import, "restore": _cmd_restore}
 
 
 def start_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None = None) -> int:

@@ -135,3 +135,33 @@ def test_demo_refuses_a_database_with_contacts(tmp_path: Path,
     capsys.readouterr()
     assert main(["demo", "--db", str(db)]) == 1
     assert "already holds contacts" in capsys.readouterr().err
+
+
+def test_restore_onto_a_new_machine_and_not_under_an_open_window(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from crm_desktop.ui.instance_lock import acquire_instance_lock
+
+    old = tmp_path / "old-laptop.sqlite3"
+    main(["demo", "--db", str(old), "--contacts", "60"])
+    main(["backup", "--db", str(old), "-o", str(tmp_path / "backup.sqlite3")])
+    capsys.readouterr()
+    new = tmp_path / "new-laptop" / "crm.sqlite3"
+    new.parent.mkdir()
+    assert main(["restore", str(tmp_path / "backup.sqlite3"), "--db", str(new),
+                 "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["contacts"] == 60 and out["saved_as"] is None  # nothing there to keep
+    assert stat.S_IMODE(new.stat().st_mode) == 0o600
+    assert main(["info", "--db", str(new), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["contacts"] == 60
+
+    lock = acquire_instance_lock(new)  # the window has it open
+    try:
+        assert main(["restore", str(tmp_path / "backup.sqlite3"), "--db", str(new)]) == 1
+    finally:
+        lock.unlock()
+    assert "already open" in capsys.readouterr().err
+    assert main(["restore", str(tmp_path / "backup.sqlite3"), "--db", str(new)]) == 0
+    text = capsys.readouterr().out
+    assert "Restored" in text and "saved as" in text
+    assert len(list(new.parent.glob("crm.before-restore-*.sqlite3"))) == 1

@@ -1,13 +1,23 @@
-"""Backups of the open database: the SQLite online backup API, consistent while in use."""
+"""Backups of the open database, and putting one back.
+
+Both go through the SQLite online backup API: a backup is consistent while the app runs; a
+restore copies the backup's pages into the open database in one write transaction, so it
+completes or leaves the data as it was, and the data it replaces is first saved beside it.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from peewee import DatabaseError, SqliteDatabase
+
+from crm_desktop.db import migrate
 from crm_desktop.db.models import database
-from crm_desktop.db.online_backup import copy_database
+from crm_desktop.db.online_backup import PAGES_PER_STEP, copy_database
 from crm_desktop.errors import CancelledError, StorageError
 from crm_desktop.translatable import msg
 
@@ -47,3 +57,110 @@ def backup_database(source_path: Path, dest: Path,
         raise StorageError(msg("The backup {0} failed its integrity check: {1}",
                                    dest, result))
     return dest
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup file holds, shown to the owner before it replaces their data."""
+
+    path: Path
+    schema: int
+    contacts: int
+    deals: int
+    modified: datetime  # the file's time, UTC
+
+
+@dataclass(frozen=True)
+class Restored:
+    backup: BackupInfo
+    saved_as: Path | None  # the data the restore replaced, kept as a backup
+
+
+# what the owner compares before a restore (the trash is not counted: it is not in view)
+_HOLDINGS = ("SELECT (SELECT count(*) FROM contact WHERE deleted_at IS NULL), "
+             "(SELECT count(*) FROM deal WHERE deleted_at IS NULL)")
+
+
+def holdings() -> tuple[int, int]:
+    """(contacts, deals) in the open database, counted as `describe_backup` counts them."""
+    contacts, deals = database.execute_sql(_HOLDINGS).fetchone()
+    return contacts, deals
+
+
+def describe_backup(path: Path) -> BackupInfo:
+    """Read a backup file (never changing it); StorageError if it is not a whole
+    crm-desktop database this version can open."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise StorageError(msg("{0} does not exist", path))
+    # read-only: a wrong pick must not be touched, not even given a -wal file
+    db = SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        migrate.check_compatible(db)
+        if not migrate.applied_names(db):
+            raise StorageError(msg("{0} is an empty database: there is nothing to restore.",
+                                   path))
+        problem = db.execute_sql("PRAGMA quick_check").fetchone()[0]
+        if problem != "ok":
+            raise StorageError(msg("{0} is damaged ({1}); it cannot be restored.", path,
+                                   problem))
+        contacts, deals = db.execute_sql(_HOLDINGS).fetchone()
+        schema = migrate.schema_version(db)
+    except DatabaseError as exc:  # not SQLite at all, or cut short
+        raise StorageError(msg("{0} is not a crm-desktop backup: {1}", path, exc)) from exc
+    finally:
+        db.close()
+    modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    return BackupInfo(path, schema, contacts, deals, modified)
+
+
+def before_restore_path(db_path: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix}")
+
+
+def restore_database(source: Path, db_path: Path,
+                     progress: Callable[[int, int], bool] | None = None, *,
+                     keep_current: bool = True,
+                     pages_per_step: int = PAGES_PER_STEP) -> Restored:
+    """Replace the open database's data with the backup `source`'s, all or nothing.
+
+    The current data is first saved as a backup beside the database (`saved_as`; not with
+    `keep_current` False, for a database just made to restore into); a backup
+    made by an older version is upgraded after it is copied in. `progress(done, total)`
+    returning False cancels before the copy ends: CancelledError, nothing changed.
+    """
+    source = Path(source).expanduser()
+    if source.exists() and source.resolve() == Path(db_path).resolve():
+        raise StorageError(msg("{0} is the open database itself, not a backup of it.", source))
+    info = describe_backup(source)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        live = database.connection()
+        here = live.execute("PRAGMA page_count").fetchone()[0] if keep_current else 0
+        total = here + src.execute("PRAGMA page_count").fetchone()[0]
+        saved = None
+        if keep_current:
+            saved = backup_database(db_path, before_restore_path(db_path),
+                                    None if progress is None else
+                                    lambda done, _: progress(done, total))
+
+        def step(_: int, left: int, pages: int) -> None:
+            # once no page is left the copy has committed: too late to call it cancelled
+            if left and progress is not None and \
+                    progress(here + pages - left, total) is False:
+                raise CancelledError(msg("restore cancelled; nothing was changed"))
+
+        try:
+            src.backup(live, pages=pages_per_step, progress=step)
+        except CancelledError:
+            if saved is not None:  # the data is as it was: no copy of it is needed
+                saved.unlink(missing_ok=True)
+            raise
+        except sqlite3.Error as exc:
+            raise StorageError(msg("Restoring {0} failed, nothing was changed: {1}", source,
+                                   exc)) from exc
+    finally:
+        src.close()
+    migrate.upgrade(database)  # a backup from an older version (it is its own copy)
+    return Restored(info, saved)

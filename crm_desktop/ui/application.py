@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -20,12 +20,11 @@ from crm_desktop.paths import (
     DB_ENV_VAR,
     demo_db_path,
     ensure_private_dir,
-    make_private,
     resolve_db_path,
     resource,
     settings_path,
 )
-from crm_desktop.translatable import msg
+from crm_desktop.ui.instance_lock import acquire_instance_lock
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.messages import error_text
 
@@ -97,18 +96,6 @@ def _install_translators(app: QApplication, locale: QLocale) -> None:
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             _installed.append(translator)
-
-
-def acquire_instance_lock(db_path: Path) -> QLockFile:
-    """Refuse a second running instance on the same database (the lock dies with us)."""
-    lock = QLockFile(str(db_path.with_name(db_path.name + ".lock")))
-    lock.setStaleLockTime(0)  # held for the app's lifetime; a crash leaves a stale pid
-    if not lock.tryLock(100):
-        raise StorageError(msg("{0} is already open in another crm-desktop window. Close it "
-                               "there first; two programs writing to one file could damage it.",
-                               db_path))
-    make_private(db_path.with_name(db_path.name + ".lock"))
-    return lock
 
 
 def _database_path(args: argparse.Namespace) -> Path:

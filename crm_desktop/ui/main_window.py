@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWid
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CancelledError, CrmError
+from crm_desktop.ui.display_text import left_to_right, local_minutes
 from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.widgets.contacts_view import ContactsView
 from crm_desktop.ui.widgets.reminders_pane import RemindersPane
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
                                          self.export_calendar))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up database…"), self.backup_dialog))
+        file_menu.addAction(self._action(self.tr("&Restore from backup…"),
+                                         self.restore_dialog))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -586,6 +589,60 @@ class MainWindow(QMainWindow):
             QtWidgets.QMessageBox.critical(self, self.tr("Backup failed"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Backup written to {0}").format(target), 8000)
+
+    def restore_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from backup"), str(self.db_path.parent),
+            self.tr("SQLite database (*.sqlite3 *.db);;All files (*)"))
+        if name:
+            self.restore_from(Path(name))
+
+    def restore_from(self, path: Path) -> None:
+        """Say what the backup holds against what is here now; on Yes, put it in place (the
+        current data saved beside the database first) and show it."""
+        from crm_desktop.services import backup
+        from crm_desktop.ui.workers import run_with_progress
+
+        title = self.tr("Restore from backup")
+        try:
+            there = run_with_progress(self, title, lambda _: backup.describe_backup(path))
+        except CancelledError:
+            return
+        except CrmError as exc:
+            QtWidgets.QMessageBox.critical(self, title, error_text(exc))
+            return
+        contacts_now, deals_now = backup.holdings()
+        question = self.tr(
+            "Replace everything in this database with the backup?<br><br>"
+            "<b>The backup</b> ({0}, saved {1}): {2} contacts, {3} deals.<br>"
+            "<b>Now</b>: {4} contacts, {5} deals.<br><br>"
+            "What is here now is first saved as a backup beside the database.").format(
+            left_to_right(path.name), local_minutes(there.modified), f"{there.contacts:,}",
+            f"{there.deals:,}",
+            f"{contacts_now:,}", f"{deals_now:,}")
+        answer = QtWidgets.QMessageBox.question(
+            self, title, question,
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No)
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+            return
+        try:
+            done = run_with_progress(self, self.tr("Restoring"),
+                                     lambda progress: backup.restore_database(
+                                         path, self.db_path, progress))
+        except CancelledError:
+            return
+        except CrmError as exc:
+            QtWidgets.QMessageBox.critical(self, title, error_text(exc))
+            return
+        self.undo_stack.clear()  # its commands name records of the data replaced
+        self.contacts.model.reload()
+        self._data_changed()
+        self.statusBar().showMessage(
+            self.tr("Restored from {0}. The data it replaced is saved as {1}").format(
+                left_to_right(path.name), left_to_right(done.saved_as.name)), 20000)
 
     def about(self) -> None:
         QtWidgets.QMessageBox.about(

@@ -467,6 +467,30 @@
         <translation>پشتیبان {0} در بررسی درستی رد شد: {1}</translation>
     </message>
     <message>
+        <source>{0} is an empty database: there is nothing to restore.</source>
+        <translation>{0} پایگاه داده‌ای خالی است: چیزی برای بازگردانی نیست.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged ({1}); it cannot be restored.</source>
+        <translation>{0} آسیب دیده است ({1})؛ نمی‌توان آن را بازگرداند.</translation>
+    </message>
+    <message>
+        <source>{0} is not a crm-desktop backup: {1}</source>
+        <translation>{0} پشتیبان crm-desktop نیست: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is the open database itself, not a backup of it.</source>
+        <translation>{0} خودِ پایگاه داده باز است، نه پشتیبانی از آن.</translation>
+    </message>
+    <message>
+        <source>restore cancelled; nothing was changed</source>
+        <translation>بازگردانی لغو شد؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>Restoring {0} failed, nothing was changed: {1}</source>
+        <translation>بازگردانی {0} ناموفق بود، چیزی تغییر نکرد: {1}</translation>
+    </message>
+    <message>
         <source>unknown field(s): {0}</source>
         <translation>فیلدهای ناشناخته: {0}</translation>
     </message>
@@ -753,6 +777,10 @@
     <message>
         <source>kept as typed: not a possible phone number</source>
         <translation>همان‌گونه که نوشته شد نگه داشته شد: شمارهٔ تلفن ممکنی نیست</translation>
+    </message>
+    <message>
+        <source>Cannot write beside {0} (a lock file goes there); check the folder's permissions.</source>
+        <translation>نمی‌توان کنار {0} نوشت (پرونده قفل آنجا ساخته می‌شود)؛ مجوزهای پوشه را بررسی کنید.</translation>
     </message>
     <message>
         <source>{0} is already open in another crm-desktop window. Close it there first; two programs writing to one file could damage it.</source>
@@ -2565,6 +2593,10 @@ satisfaction {3}</source>
         <translation>پشتیبان‌گیری از پایگاه داده…</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>بازگردانی از پشتیبان…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
@@ -2795,6 +2827,26 @@ satisfaction {3}</source>
     <message>
         <source>Backup written to {0}</source>
         <translation>پشتیبان در {0} نوشته شد</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگردانی از پشتیبان</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>پایگاه داده SQLite (*.sqlite3 *.db);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup?&lt;br&gt;&lt;br&gt;&lt;b&gt;The backup&lt;/b&gt; ({0}, saved {1}): {2} contacts, {3} deals.&lt;br&gt;&lt;b&gt;Now&lt;/b&gt;: {4} contacts, {5} deals.&lt;br&gt;&lt;br&gt;What is here now is first saved as a backup beside the database.</source>
+        <translation>همه‌چیز در این پایگاه داده با پشتیبان جایگزین شود؟&lt;br&gt;&lt;br&gt;&lt;b&gt;پشتیبان&lt;/b&gt; ({0}، ذخیره‌شده در {1}): {2} مخاطب، {3} معامله.&lt;br&gt;&lt;b&gt;اکنون&lt;/b&gt;: {4} مخاطب، {5} معامله.&lt;br&gt;&lt;br&gt;داده‌های کنونی نخست به‌صورت پشتیبان کنار پایگاه داده ذخیره می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>در حال بازگردانی</translation>
+    </message>
+    <message>
+        <source>Restored from {0}. The data it replaced is saved as {1}</source>
+        <translation>از {0} بازگردانده شد. داده‌های جایگزین‌شده در {1} ذخیره شدند</translation>
     </message>
     <message>
         <source>About crm-desktop</source>

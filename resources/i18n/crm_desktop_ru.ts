@@ -467,6 +467,30 @@
         <translation>Резервная копия {0} не прошла проверку целостности: {1}</translation>
     </message>
     <message>
+        <source>{0} is an empty database: there is nothing to restore.</source>
+        <translation>{0} — пустая база: восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged ({1}); it cannot be restored.</source>
+        <translation>{0} повреждён ({1}); его нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>{0} is not a crm-desktop backup: {1}</source>
+        <translation>{0} — не резервная копия crm-desktop: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is the open database itself, not a backup of it.</source>
+        <translation>{0} — это сама открытая база, а не её копия.</translation>
+    </message>
+    <message>
+        <source>restore cancelled; nothing was changed</source>
+        <translation>восстановление отменено; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Restoring {0} failed, nothing was changed: {1}</source>
+        <translation>Не удалось восстановить {0}, ничего не изменено: {1}</translation>
+    </message>
+    <message>
         <source>unknown field(s): {0}</source>
         <translation>неизвестные поля: {0}</translation>
     </message>
@@ -753,6 +777,10 @@
     <message>
         <source>kept as typed: not a possible phone number</source>
         <translation>сохранён как введён: такого номера телефона не бывает</translation>
+    </message>
+    <message>
+        <source>Cannot write beside {0} (a lock file goes there); check the folder's permissions.</source>
+        <translation>Нельзя записать рядом с {0} (там создаётся файл блокировки); проверьте права на папку.</translation>
     </message>
     <message>
         <source>{0} is already open in another crm-desktop window. Close it there first; two programs writing to one file could damage it.</source>
@@ -2565,6 +2593,10 @@ satisfaction {3}</source>
         <translation>&amp;Резервная копия базы…</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -2795,6 +2827,26 @@ satisfaction {3}</source>
     <message>
         <source>Backup written to {0}</source>
         <translation>Копия записана в {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>База SQLite (*.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup?&lt;br&gt;&lt;br&gt;&lt;b&gt;The backup&lt;/b&gt; ({0}, saved {1}): {2} contacts, {3} deals.&lt;br&gt;&lt;b&gt;Now&lt;/b&gt;: {4} contacts, {5} deals.&lt;br&gt;&lt;br&gt;What is here now is first saved as a backup beside the database.</source>
+        <translation>Заменить всё в этой базе данными из копии?&lt;br&gt;&lt;br&gt;&lt;b&gt;Копия&lt;/b&gt; ({0}, сохранена {1}): контактов — {2}, сделок — {3}.&lt;br&gt;&lt;b&gt;Сейчас&lt;/b&gt;: контактов — {4}, сделок — {5}.&lt;br&gt;&lt;br&gt;Текущие данные сначала будут сохранены как копия рядом с базой.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Restored from {0}. The data it replaced is saved as {1}</source>
+        <translation>Восстановлено из {0}. Заменённые данные сохранены как {1}</translation>
     </message>
     <message>
         <source>About crm-desktop</source>

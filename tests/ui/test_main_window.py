@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QUndoCommand
 
 from crm_desktop.db.models import Deal, Reminder, Stage
 from crm_desktop.errors import StorageError
 from crm_desktop.services import contacts
 from crm_desktop.services.reminders import Bucket
-from crm_desktop.ui.application import acquire_instance_lock
+from crm_desktop.ui.instance_lock import acquire_instance_lock
 from crm_desktop.ui.main_window import GEOMETRY_KEY, STATE_KEY, MainWindow
 from crm_desktop.ui.models.contact_table import COLUMNS, ContactTableModel
 from crm_desktop.ui.models.deal_list import DealListModel
@@ -256,3 +257,53 @@ def test_the_window_formats_phones_once_it_has_painted(qtbot, db, db_path, tmp_p
     model = window.contacts.model
     phone = [key for key, _ in COLUMNS].index("phone")
     qtbot.waitUntil(lambda: model.index(0, phone).data() == "\u2066+44 7700 900415\u2069")
+
+
+def test_restore_from_backup_shows_what_it_replaces_and_then_the_backups_data(
+        window: MainWindow, db_path: Path, tmp_path: Path, monkeypatch, qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.services.backup import backup_database
+
+    copy = backup_database(db_path, tmp_path / "friday.sqlite3")
+    contacts.save_contact(None, {"name": "Added After Friday"})
+    window.contacts.model.reload()
+    window.undo_stack.push(QUndoCommand("an edit of the data to be replaced"))
+    assert window.contacts.model.rowCount() == 301
+    asked: list[str] = []
+
+    def answer(reply):
+        def ask(parent, title, text, *rest):
+            asked.append(text)
+            return reply
+        return staticmethod(ask)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.restore_from(copy)
+    assert "300 contacts" in asked[0] and "301 contacts" in asked[0]
+    assert window.contacts.model.rowCount() == 301  # No: nothing changed
+    assert list(db_path.parent.glob("crm.before-restore-*")) == []
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.restore_from(copy)
+    assert window.contacts.model.rowCount() == 300
+    assert window.undo_stack.count() == 0  # its commands were about the replaced data
+    saved = list(db_path.parent.glob("crm.before-restore-*"))
+    assert len(saved) == 1
+    assert saved[0].name in window.statusBar().currentMessage()
+    window.tabs.setCurrentWidget(window.funnel)
+    assert sum(c.model.total() for c in window.funnel.columns) == Deal.select().count()
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(window: MainWindow, tmp_path: Path,
+                                                     monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text, *rest: shown.append(text)))
+    path = tmp_path / "contacts.sqlite3"
+    path.write_text("Name,Email\nAnn,ann@example.com\n")
+    window.restore_from(path)
+    assert "not a crm-desktop backup" in shown[0]
+    assert window.contacts.model.rowCount() == 300

@@ -1,0 +1,171 @@
+"""Putting a backup back: all or nothing, the replaced data kept, wrong files refused
+untouched; on real SQLite files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.db import migrate
+from crm_desktop.db.connection import connect
+from crm_desktop.db.models import Contact, database
+from crm_desktop.errors import CancelledError, StorageError
+from crm_desktop.services import contacts
+from crm_desktop.services.backup import (
+    backup_database,
+    describe_backup,
+    holdings,
+    restore_database,
+)
+from crm_desktop.services.contact_query import ContactFilter, ordered_ids
+
+
+def _dump(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [t for (t,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        rows = [conn.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables]
+        return hashlib.sha256(repr((tables, rows)).encode()).hexdigest()
+    finally:
+        conn.close()
+
+
+def _names() -> list[str]:
+    return sorted(c.name for c in Contact.select().where(Contact.deleted_at.is_null()))
+
+
+def _set_aside(db_path: Path) -> list[Path]:
+    return sorted(db_path.parent.glob(f"{db_path.stem}.before-restore-*"))
+
+
+def test_a_restore_puts_the_backup_back_and_keeps_what_it_replaced(
+        db, db_path: Path, tmp_path: Path) -> None:
+    contacts.save_contact(None, {"name": "Mina Karimi"}, emails=["mina@example.ir"])
+    copy = backup_database(db_path, tmp_path / "monday.sqlite3")
+    contacts.save_contact(None, {"name": "Oleg Ivanov"}, emails=["oleg@example.ru"])
+    contacts.trash_contacts([Contact.get(Contact.name == "Mina Karimi").id])
+    assert _names() == ["Oleg Ivanov"]
+    seen: list[tuple[int, int]] = []
+
+    done = restore_database(copy, db_path, lambda d, t: seen.append((d, t)) or True,
+                            pages_per_step=4)
+
+    assert _names() == ["Mina Karimi"]
+    assert holdings() == (1, 0)
+    mina = Contact.get(Contact.name == "Mina Karimi").id
+    assert list(ordered_ids(ContactFilter(search="mina"))) == [mina]  # its index came too
+    assert list(ordered_ids(ContactFilter(search="oleg"))) == []
+    assert database.execute_sql("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert database.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert done.backup.contacts == 1 and done.saved_as == _set_aside(db_path)[0]
+    assert stat.S_IMODE(done.saved_as.stat().st_mode) == 0o600
+    kept = sqlite3.connect(done.saved_as)
+    assert kept.execute("SELECT name FROM contact WHERE deleted_at IS NULL").fetchall() == [
+        ("Oleg Ivanov",)]
+    kept.close()
+    totals = {t for _, t in seen}
+    assert len(seen) > 2 and seen[-1][0] <= max(totals)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # one bar, forward only
+
+
+def test_a_backup_made_by_an_older_version_is_upgraded_once_restored(
+        db, db_path: Path, tmp_path: Path) -> None:
+    old_path = tmp_path / "2024.sqlite3"
+    old = connect(old_path)
+    migrate.upgrade(old, None, target="0001_initial")
+    old.execute_sql(
+        "INSERT INTO contact (kind, name, sort_name, is_vip, status, created_at, updated_at) "
+        "VALUES ('person', 'Анна Петрова', 'анна петрова', 1, 'customer', "
+        "'2025-01-02 03:04:05', '2025-01-02 03:04:05')")
+    old.close()
+    database.initialize(db)  # (connect() bound the models to the old file)
+    assert describe_backup(old_path).schema == 1
+
+    restore_database(old_path, db_path)
+
+    assert migrate.schema_version(database.obj) == migrate.latest_version()
+    assert _names() == ["Анна Петрова"]
+    assert "import_batch" in database.get_tables()
+
+
+def _newer(path: Path, source: Path) -> None:
+    path.write_bytes(source.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO schema_migration (name, applied) "
+                 "VALUES ('9999_from_the_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("text", "not a crm-desktop backup"),
+    ("empty", "empty database"),
+    ("other_sqlite", "not a crm-desktop database"),
+    ("newer", "newer version"),
+    ("cut_short", "crm-desktop backup"),
+    ("missing", "does not exist"),
+    ("itself", "the open database itself"),
+])
+def test_a_wrong_file_is_refused_and_nothing_is_touched(
+        db, db_path: Path, tmp_path: Path, kind: str, message: str) -> None:
+    contacts.save_contact(None, {"name": "Kept As Is"})
+    good = backup_database(db_path, tmp_path / "good.sqlite3")
+    path = tmp_path / f"{kind}.sqlite3"
+    if kind == "text":
+        path.write_text("Name,Email\nAnn,ann@example.com\n")
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "other_sqlite":
+        other = sqlite3.connect(path)
+        other.execute("CREATE TABLE songs (title)")
+        other.close()
+    elif kind == "newer":
+        _newer(path, good)
+    elif kind == "cut_short":
+        data = good.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+    elif kind == "itself":
+        path = db_path
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = _dump(db_path)
+    untouched = path.read_bytes() if path.exists() else None
+
+    with pytest.raises(StorageError, match=message):
+        restore_database(path, db_path)
+
+    assert _dump(db_path) == before and _names() == ["Kept As Is"]
+    assert _set_aside(db_path) == []
+    if untouched is not None and kind != "itself":
+        assert path.read_bytes() == untouched
+        assert not Path(f"{path}-wal").exists()
+
+
+def test_cancel_midway_leaves_the_data_as_it_was(db, db_path: Path, tmp_path: Path) -> None:
+    from crm_desktop.services.demo import build_demo
+    from tests.fixed_time import NOW
+
+    other = tmp_path / "other.sqlite3"
+    other_db = connect(other)
+    migrate.upgrade(other_db, None)
+    build_demo(other_db, contacts=300, seed=3, now=NOW)
+    other_db.close()
+    database.initialize(db)
+    contacts.save_contact(None, {"name": "Only One"})
+    before = _dump(db_path)
+    calls: list[int] = []
+
+    def cancel_in_the_copy(done: int, total: int) -> bool:
+        calls.append(done)
+        return len(calls) < 3  # after the current data is saved, within the copy
+
+    with pytest.raises(CancelledError):
+        restore_database(other, db_path, cancel_in_the_copy, pages_per_step=8)
+
+    assert _dump(db_path) == before and _names() == ["Only One"]
+    assert _set_aside(db_path) == []  # nothing changed: no copy of it left behind
+    assert database.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
