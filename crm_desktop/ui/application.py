@@ -98,6 +98,14 @@ def _install_translators(app: QApplication, locale: QLocale) -> None:
             _installed.append(translator)
 
 
+def _schedule_daily_backup(app: QApplication, window: MainWindow, path: Path) -> None:
+    from crm_desktop.ui.auto_backup import AutoBackup  # (after the first paint, not before)
+
+    backups = AutoBackup(path, utc_clock, window.statusBar(), window)
+    app.aboutToQuit.connect(backups.stop)  # a copy under way is cancelled, none left half
+    backups.schedule()
+
+
 def _database_path(args: argparse.Namespace) -> Path:
     if args.demo:
         return demo_db_path()
@@ -139,6 +147,7 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
     window.first_painted.connect(lambda: set_window_icon(app))
     # the tray icon and the news of reminders missed while closed come with the window
     window.first_painted.connect(window.start_reminders)
+    window.first_painted.connect(lambda: _schedule_daily_backup(app, window, path))
     window.show()
     try:
         return app.exec()

@@ -593,8 +593,12 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from crm_desktop.services.auto_backup import folder_for
+
+        daily = folder_for(self.db_path)  # where the automatic ones are
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from backup"), str(self.db_path.parent),
+            self, self.tr("Restore from backup"),
+            str(daily if daily.is_dir() else self.db_path.parent),
             self.tr("SQLite database (*.sqlite3 *.db);;All files (*)"))
         if name:
             self.restore_from(Path(name))

@@ -5,6 +5,9 @@ The function receives a `progress(done, total) -> bool` callback; it returns Fal
 owner pressed Cancel, and the service then stops and raises CancelledError after rolling
 back (every long service works in one transaction or leaves no file behind).
 
+`Background` runs one with no dialog at all, for work the owner need not wait for (the
+daily backup); it is stopped and joined when the app quits.
+
 `run_until_confirmed` runs one that also takes a `confirm(figures) -> bool` callback and
 stops there, its transaction open, until the owner says write or discard (the import
 wizard's dry run, which becomes the import).
@@ -220,3 +223,49 @@ def run_until_confirmed(parent: QWidget | None, title: str, job: ConfirmedJob
         result = run.end()
         raise RuntimeError(f"{title}: the job ended without asking to confirm ({result!r})")
     return Paused(run)
+
+
+class Background(QObject):
+    """A job in its own thread, no dialog; `ended(result, error)` once it is over. `stop`
+    cancels it (the job's progress callback returns False) and waits for its thread."""
+
+    ended = Signal(object, object)
+
+    def __init__(self, job: Job, parent: QObject | None = None):
+        super().__init__(parent)
+        self.running = False
+        self._thread = QThread()
+        self._worker = Worker(lambda worker: job(worker.progress))
+        self._worker.moveToThread(self._thread)
+        # slots of this object (GUI thread), so that they run queued there: a lambda
+        # would run in the worker's thread, which would then wait on itself
+        self._worker.done.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.started.connect(self._worker.run)
+
+    def start(self) -> None:
+        self.running = True
+        self._thread.start()
+
+    def stop(self) -> None:
+        if self.running:
+            self._worker.cancel()
+            self._thread.quit()
+            self._thread.wait()
+            self.running = False
+
+    @Slot(object)
+    def _on_done(self, result: Any) -> None:
+        self._end(result, None)
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self._end(None, error)
+
+    def _end(self, result: Any, error: BaseException | None) -> None:
+        if not self.running:
+            return  # stopped: nobody is waiting for the outcome any more
+        self._thread.quit()
+        self._thread.wait()
+        self.running = False
+        self.ended.emit(result, error)

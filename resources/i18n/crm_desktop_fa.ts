@@ -989,6 +989,13 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>The automatic backup failed: {0}</source>
+        <translation>پشتیبان‌گیری خودکار ناموفق بود: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BoardFilters</name>
     <message>
         <source>Search deals and customers…</source>

@@ -169,3 +169,41 @@ def test_cancel_midway_leaves_the_data_as_it_was(db, db_path: Path, tmp_path: Pa
     assert _dump(db_path) == before and _names() == ["Only One"]
     assert _set_aside(db_path) == []  # nothing changed: no copy of it left behind
     assert database.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_the_daily_backup_is_made_once_a_day_and_the_last_five_kept(
+        db, db_path: Path) -> None:
+    from datetime import timedelta
+
+    from crm_desktop.services.auto_backup import automatic_backups, backup_if_due, folder_for
+    from tests.fixed_time import NOW
+
+    assert backup_if_due(db_path, NOW) is None  # an empty database: nothing to keep
+    contacts.save_contact(None, {"name": "Day One"})
+    first = backup_if_due(db_path, NOW)
+    assert first is not None and first.parent == folder_for(db_path)
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    assert stat.S_IMODE(first.parent.stat().st_mode) == 0o700
+    assert describe_backup(first).contacts == 1
+    assert backup_if_due(db_path, NOW + timedelta(hours=3)) is None  # started again today
+    mine = folder_for(db_path) / "crm-before-the-big-change.sqlite3"
+    mine.write_bytes(first.read_bytes())  # the owner's own copy in that folder
+    made = [first]
+    for day in range(1, 8):
+        contacts.save_contact(None, {"name": f"Day {day + 1}"})
+        made.append(backup_if_due(db_path, NOW + timedelta(days=day)))
+    assert automatic_backups(db_path) == made[-5:]  # the last five days
+    assert describe_backup(made[-1]).contacts == 8
+    assert mine.exists()  # not one of ours: never rotated away
+
+
+def test_a_daily_backup_stamped_in_the_future_does_not_stop_new_ones(
+        db, db_path: Path) -> None:
+    from datetime import timedelta
+
+    from crm_desktop.services.auto_backup import backup_if_due
+    from tests.fixed_time import NOW
+
+    contacts.save_contact(None, {"name": "Someone"})
+    assert backup_if_due(db_path, NOW + timedelta(days=400)) is not None  # a wrong clock
+    assert backup_if_due(db_path, NOW) is not None

@@ -14,7 +14,7 @@ from crm_desktop.db.models import Contact
 from crm_desktop.errors import CancelledError
 from crm_desktop.services.contact_query import ContactFilter
 from crm_desktop.services.export_contacts import export_contacts
-from crm_desktop.ui.workers import run_with_progress
+from crm_desktop.ui.workers import Background, run_with_progress
 
 
 def test_the_job_runs_in_another_thread_with_its_own_connection(qtbot, db) -> None:
@@ -62,3 +62,57 @@ def test_cancel_stops_an_export_and_leaves_no_file(qtbot, db, tmp_path: Path) ->
         run_with_progress(None, "Exporting", lambda progress: export_contacts(
             out, ContactFilter(), progress=slow_progress(progress)))
     assert not out.exists()
+
+
+def test_background_work_is_cancelled_and_joined_on_stop(qtbot) -> None:
+    steps: list[int] = []
+
+    def endless(progress) -> None:
+        while progress(len(steps), 0):
+            steps.append(1)
+            time.sleep(0.005)
+        raise CancelledError("stopped")
+
+    ended: list[object] = []
+    task = Background(endless)
+    task.ended.connect(lambda result, error: ended.append(error))
+    task.start()
+    qtbot.waitUntil(lambda: len(steps) > 3)
+    started = time.perf_counter()
+    task.stop()
+    assert time.perf_counter() - started < 1 and not task.running
+    qtbot.wait(50)
+    assert ended == []  # stopped: no outcome reported to anyone
+
+    failing = Background(lambda progress: 1 / 0)
+    failing.ended.connect(lambda result, error: ended.append(error))
+    failing.start()
+    qtbot.waitUntil(lambda: len(ended) == 1)
+    assert isinstance(ended[0], ZeroDivisionError) and not failing.running
+
+
+def test_the_daily_backup_runs_in_the_background_and_tells_only_a_failure(
+        qtbot, db, db_path: Path) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from crm_desktop.services import contacts
+    from crm_desktop.services.auto_backup import folder_for
+    from crm_desktop.ui.auto_backup import AutoBackup
+    from tests.fixed_time import NOW
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    contacts.save_contact(None, {"name": "Kept Safe"})
+    backups = AutoBackup(db_path, lambda: NOW, window.statusBar(), window)
+    backups.schedule(0)
+    qtbot.waitUntil(lambda: backups.task is not None and not backups.task.running)
+    assert backups.made is not None and backups.made.parent == folder_for(db_path)
+    assert window.statusBar().currentMessage() == ""
+
+    backups.made.unlink()
+    folder_for(db_path).rmdir()
+    folder_for(db_path).write_text("a file where the folder goes")
+    failing = AutoBackup(db_path, lambda: NOW, window.statusBar(), window)
+    failing.start()
+    qtbot.waitUntil(lambda: not failing.task.running)
+    assert "automatic backup failed" in window.statusBar().currentMessage()

@@ -29,7 +29,6 @@ from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
 from crm_desktop.ui.display_text import isolated, left_to_right
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
-from crm_desktop.ui.workers import database_busy
 
 REFRESH_MS = 30_000
 
@@ -117,6 +116,8 @@ class RemindersPane(QWidget):
 
     def tick(self) -> None:
         """The periodic check: tell what fell due (once), then regroup."""
+        from crm_desktop.ui.workers import database_busy  # (not on start-up's path)
+
         if database_busy():
             # an import or undo holds the write lock (marking a reminder told would wait
             # for it, the window frozen): what fell due is told on the first tick after
