@@ -80,7 +80,7 @@ class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this mo
 
 def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[list[Draft]]:
     batch: list[Draft] = []
-    draft = RowReader(mapping).draft
+    draft = RowReader(mapping, quoted_text=isinstance(table, CsvTable)).draft
     rows = 0
     for number, cells in table.rows():
         rows += 1

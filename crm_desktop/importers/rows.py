@@ -35,6 +35,13 @@ _PHONE_SEPARATOR = re.compile(r"[:;\n,]")
 _SYSTEM_LABELS = {"* mycontacts", "* starred", "mycontacts", "* other contacts"}
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# fields whose value is one line: in a CSV, a line break in one is a quotation mark out of
+# place that ran rows together (e-mails, phones and tags may be one per line; addresses
+# and notes span lines)
+_ONE_LINE = frozenset(("kind", "name", "first_name", "middle_name", "last_name", "company",
+                       "company_email", "status", "job_title", "city", "region",
+                       "postal_code", "country", "website", "industry", "lead_source",
+                       "segment"))
 _SINGLE_FIELDS = frozenset(
     (
         "job_title",
@@ -140,14 +147,18 @@ class RowReader:
     """Turns rows into drafts for one mapping; which columns feed which field is worked out
     once, not per row."""
 
-    def __init__(self, mapping: Mapping):
+    def __init__(self, mapping: Mapping, quoted_text: bool = False):
+        """`quoted_text`: the rows come from a CSV, where only quotation marks let a value
+        run over lines (a spreadsheet cell may hold a line break of its own)."""
         columns: dict[str, list[int]] = {}
         for i, target in enumerate(mapping.columns):
             if target:
                 columns.setdefault(target, []).append(i)
         # most fields come from one column: read without building a list per value
-        self._single = [(t, c[0]) for t, c in columns.items() if len(c) == 1]
-        self._several = [(t, c) for t, c in columns.items() if len(c) > 1]
+        self._single = [(t, c[0], quoted_text and t in _ONE_LINE)
+                        for t, c in columns.items() if len(c) == 1]
+        self._several = [(t, c, quoted_text and t in _ONE_LINE)
+                         for t, c in columns.items() if len(c) > 1]
         self._single_fields = [t for t in columns if t in _SINGLE_FIELDS]
         self._region = mapping.region
         self._split_full_name = mapping.split_full_name
@@ -159,14 +170,16 @@ class RowReader:
         width = len(cells)
         one: dict[str, str] = {}  # field -> its value (several columns' joined by spaces)
         several: dict[str, list[str]] = {}  # field -> its values, if fed by several columns
-        for target, i in self._single:
+        for target, i, one_line in self._single:
             if i < width and (value := cells[i]):
                 if value[0] == "'" and value[1:2] in _FORMULA_STARTS:
                     value = value[1:]  # the apostrophe our export puts before a formula
                 if len(value) > MAX_TEXT:
                     return _too_long(row, target, cells)
+                if one_line and ("\n" in value or "\r" in value):
+                    return _rows_ran_together(row, target, cells)
                 one[target] = value
-        for target, indexes in self._several:
+        for target, indexes, one_line in self._several:
             values = []
             for i in indexes:
                 if i < width and (value := cells[i]):
@@ -174,6 +187,8 @@ class RowReader:
                         value = value[1:]
                     if len(value) > MAX_TEXT:
                         return _too_long(row, target, cells)
+                    if one_line and ("\n" in value or "\r" in value):
+                        return _rows_ran_together(row, target, cells)
                     values.append(value)
             if values:
                 several[target] = values
@@ -249,6 +264,12 @@ class RowReader:
                     if tag and tag.casefold() not in _SYSTEM_LABELS:
                         draft.tags.append(tag.lstrip("* ").strip())
         return draft
+
+
+def _rows_ran_together(row: int, target: str, cells: list[str]) -> Refused:
+    return Refused(row, target, msg("runs over several lines: a quotation mark out of place "
+                                    "in the file has run rows together; put it right and "
+                                    "import this row again"), cells)
 
 
 def _too_long(row: int, target: str, cells: list[str]) -> Refused:

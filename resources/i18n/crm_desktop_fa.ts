@@ -147,6 +147,10 @@
         <translation>تلفن «{0}» {1}</translation>
     </message>
     <message>
+        <source>runs over several lines: a quotation mark out of place in the file has run rows together; put it right and import this row again</source>
+        <translation>در چند خط آمده است: یک گیومهٔ نابه‌جا در پرونده چند سطر را به هم چسبانده است؛ آن را درست کنید و این سطر را دوباره وارد کنید</translation>
+    </message>
+    <message>
         <source>is longer than {0} characters</source>
         <translation>بلندتر از {0} نویسه است</translation>
     </message>

@@ -147,6 +147,10 @@
         <translation>телефон «{0}» {1}</translation>
     </message>
     <message>
+        <source>runs over several lines: a quotation mark out of place in the file has run rows together; put it right and import this row again</source>
+        <translation>занимает несколько строк: из-за лишней кавычки в файле строки слились; исправьте её и импортируйте эту строку снова</translation>
+    </message>
+    <message>
         <source>is longer than {0} characters</source>
         <translation>длиннее {0} символов</translation>
     </message>

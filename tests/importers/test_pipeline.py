@@ -15,6 +15,7 @@ from array import array
 from pathlib import Path
 
 import pytest
+import xlsxwriter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -704,6 +705,29 @@ def test_stray_quotes_on_next_lines_in_a_wide_file_cost_their_rows_only(
     assert [r.row for r in result.refused] == [2, 3]  # not one row holding both
     assert sorted(c.name for c in Contact.select()) == ["Cy", "Di"]
     assert Contact.get(Contact.name == "Cy").notes == "met at the fair,\nwants a quote, soon"
+
+
+def test_stray_quotes_that_join_two_rows_of_a_narrow_file_are_refused_not_imported(
+        db, tmp_path: Path) -> None:
+    """In three columns two joined rows read as one valid row; only the line break in its
+    name tells. A spreadsheet cell may hold a line break of its own: kept there."""
+    path = tmp_path / "narrow.csv"
+    path.write_text('Name,Email,City\n"Ann Lee,ann@x.com,London\nBob Ray",bob@x.com,Leeds\n'
+                    'Cy Dunn,cy@x.com,"York\r\nNorth"\nDi Fox,di@x.com,"Hull"\n',
+                    encoding="utf-8")
+    result = _import(path)
+    assert [(r.row, r.field) for r in result.refused] == [(2, "name"), (3, "city")]
+    assert "quotation mark" in result.refused[0].reason
+    assert result.refused[0].cells[0] == "Ann Lee,ann@x.com,London\nBob Ray"  # as typed
+    assert [c.name for c in Contact.select()] == ["Di Fox"]
+
+    book = tmp_path / "book.xlsx"
+    workbook = xlsxwriter.Workbook(str(book))
+    sheet = workbook.add_worksheet()
+    sheet.write_row(0, 0, ["Name", "Company"])
+    sheet.write_row(1, 0, ["Eve Hart", "Acme Ltd\nNorth branch"])  # Alt+Enter in Excel
+    workbook.close()
+    assert _import(book).created == 1
 
 
 def test_a_stray_quote_costs_its_row_only(db, tmp_path: Path) -> None:
