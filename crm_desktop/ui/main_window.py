@@ -253,8 +253,7 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(path, self)
         if wizard.exec() and wizard.result is not None:
             r = wizard.result
-            self.contacts.model.reload()
-            self._data_changed()
+            self.contacts.refresh()  # (and the open record: changed, or gone)
             self.statusBar().showMessage(
                 self.tr("Imported: {0} new, {1} updated, {2} skipped, {3} refused").format(
                     r.created, r.updated, r.skipped, r.rejected), 10000)
@@ -296,8 +295,7 @@ class MainWindow(QMainWindow):
             QtWidgets.QMessageBox.critical(self, self.tr("Undo import"), error_text(exc))
             return
         self.undo_stack.clear()  # older commands may refer to removed contacts
-        self.contacts.model.reload()
-        self._data_changed()
+        self.contacts.refresh()  # (and the open record: changed, or gone)
         if deals:
             self.statusBar().showMessage(
                 self.tr("Import undone. Deals removed: {0}; contacts removed: {1}; deals kept "
@@ -642,8 +640,7 @@ class MainWindow(QMainWindow):
             QtWidgets.QMessageBox.critical(self, title, error_text(exc))
             return
         self.undo_stack.clear()  # its commands name records of the data replaced
-        self.contacts.model.reload()
-        self._data_changed()
+        self.contacts.refresh()  # (and the open record: changed, or gone)
         self.statusBar().showMessage(
             self.tr("Restored from {0}. The data it replaced is saved as {1}").format(
                 left_to_right(path.name), left_to_right(done.saved_as.name)), 20000)

@@ -266,8 +266,10 @@ def test_restore_from_backup_shows_what_it_replaces_and_then_the_backups_data(
     from crm_desktop.services.backup import backup_database
 
     copy = backup_database(db_path, tmp_path / "friday.sqlite3")
-    contacts.save_contact(None, {"name": "Added After Friday"})
+    added = contacts.save_contact(None, {"name": "Added After Friday"}).contact_id
     window.contacts.model.reload()
+    assert window.contacts.select_contact(added)  # its record open beside the table
+    assert window.contacts.detail.contact_id == added
     window.undo_stack.push(QUndoCommand("an edit of the data to be replaced"))
     assert window.contacts.model.rowCount() == 301
     asked: list[str] = []
@@ -287,6 +289,7 @@ def test_restore_from_backup_shows_what_it_replaces_and_then_the_backups_data(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     window.restore_from(copy)
     assert window.contacts.model.rowCount() == 300
+    assert window.contacts.detail.contact_id is None  # not a record that is gone
     assert window.undo_stack.count() == 0  # its commands were about the replaced data
     saved = list(db_path.parent.glob("crm.before-restore-*"))
     assert len(saved) == 1

@@ -238,6 +238,11 @@ class ContactsView(QWidget):
         delete.triggered.connect(self.delete_selected)
         self.table.addAction(delete)
 
+    def refresh(self) -> None:
+        """After the data changed elsewhere (an import, its undo, a restore): the rows, the
+        open record (shown again as it is now, or closed if it is gone), the other views."""
+        self._after_change()
+
     def _after_change(self) -> None:
         """Called after every change, undo and redo."""
         keep = self.current_id()
