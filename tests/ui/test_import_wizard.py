@@ -107,6 +107,15 @@ def test_back_and_cancel_roll_the_check_back_and_free_the_database(
     assert Contact.select().count() == 0 and ImportBatch.select().count() == 0
 
 
+def test_quitting_with_a_checked_import_open_rolls_it_back(qtbot, db, tmp_path: Path) -> None:
+    wizard = ImportWizard(_file(tmp_path))
+    qtbot.addWidget(wizard)
+    _to_summary(wizard)
+    assert database_busy()
+    QApplication.instance().aboutToQuit.emit()  # logout, say, with the wizard open
+    assert not database_busy() and _writable(db) and Contact.select().count() == 0
+
+
 def test_the_sheet_is_chosen_from_the_workbook(qtbot, db, tmp_path: Path) -> None:
     path = tmp_path / "book.xlsx"
     book = xlsxwriter.Workbook(str(path))

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -100,6 +101,9 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.policy_page, self.summary_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        # the session ends with the wizard open: roll back and end the held import's thread
+        # (a thread left waiting would abort the program on its way out)
+        QApplication.instance().aboutToQuit.connect(self.discard)
         if path is not None:
             self.file_page.path.setText(str(path))
             self.file_page.load()
