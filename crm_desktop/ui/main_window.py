@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._reminders_status)
         self.contacts.counts_changed.connect(self._show_contact_counts)
         self.contacts.data_changed.connect(self._data_changed)
+        self.contacts.import_requested.connect(lambda: self.import_file())
         self.reminders.counts_changed.connect(self._show_reminder_counts)
         self._show_contact_counts(self.contacts.model.rowCount(), self.contacts.model.rowCount())
         self._show_reminder_counts(self.reminders.overdue_count(),

@@ -1493,6 +1493,26 @@ satisfaction {3}</source>
         <translation>برای دیدن کل پرونده، یک مخاطب را برگزینید.</translation>
     </message>
     <message>
+        <source>The Trash is empty.</source>
+        <translation>سطل زباله خالی است.</translation>
+    </message>
+    <message>
+        <source>No contact matches the search or the filters.</source>
+        <translation>هیچ مخاطبی با جست‌وجو یا پالایه‌ها جور نیست.</translation>
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation>نمایش همهٔ مخاطبان</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No contacts yet.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Bring them in from a spreadsheet or a phone's address book (CSV, Excel, OpenDocument, vCard), or add the first one by hand. A file dropped on this window is imported too.</source>
+        <translation>&lt;b&gt;هنوز مخاطبی نیست.&lt;/b&gt;&lt;br&gt;&lt;br&gt;آن‌ها را از یک صفحه‌گسترده یا دفترچهٔ نشانی گوشی (CSV، Excel، OpenDocument، vCard) بیاورید، یا نخستین را دستی بیفزایید. پرونده‌ای که روی این پنجره رها شود هم وارد می‌شود.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>وارد کردن پرونده…</translation>
+    </message>
+    <message>
         <source>Move to Trash</source>
         <translation>انتقال به زباله‌دان</translation>
     </message>
@@ -3171,6 +3191,10 @@ satisfaction {3}</source>
     <message>
         <source>lost “{0}” lately</source>
         <translation>«{0}» به‌تازگی از دست رفت</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to follow up.&lt;/b&gt;&lt;br&gt;&lt;br&gt;A reminder (call back, send the contract, follow up an offer) can be tied to a contact or a deal.</source>
+        <translation>&lt;b&gt;پیگیری‌ای در کار نیست.&lt;/b&gt;&lt;br&gt;&lt;br&gt;یادآور (تماس دوباره، فرستادن قرارداد، پیگیری یک پیشنهاد) را می‌توان به یک مخاطب یا معامله پیوند داد.</translation>
     </message>
     <message>
         <source>Reminder done</source>

@@ -1493,6 +1493,26 @@ satisfaction {3}</source>
         <translation>&lt;i&gt;Выберите контакт, чтобы увидеть всю карточку.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>The Trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>No contact matches the search or the filters.</source>
+        <translation>Ни один контакт не подходит под поиск или фильтры.</translation>
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation>Показать все контакты</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No contacts yet.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Bring them in from a spreadsheet or a phone's address book (CSV, Excel, OpenDocument, vCard), or add the first one by hand. A file dropped on this window is imported too.</source>
+        <translation>&lt;b&gt;Контактов пока нет.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Загрузите их из таблицы или адресной книги телефона (CSV, Excel, OpenDocument, vCard) или добавьте первый вручную. Файл, перетащенный в это окно, тоже импортируется.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Импортировать файл…</translation>
+    </message>
+    <message>
         <source>Move to Trash</source>
         <translation>В корзину</translation>
     </message>
@@ -3171,6 +3191,10 @@ satisfaction {3}</source>
     <message>
         <source>lost “{0}” lately</source>
         <translation>недавно проиграна сделка «{0}»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to follow up.&lt;/b&gt;&lt;br&gt;&lt;br&gt;A reminder (call back, send the contract, follow up an offer) can be tied to a contact or a deal.</source>
+        <translation>&lt;b&gt;Напоминаний нет.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Напоминание (перезвонить, отправить договор, уточнить по предложению) можно привязать к контакту или сделке.</translation>
     </message>
     <message>
         <source>Reminder done</source>

@@ -310,3 +310,34 @@ def test_restore_refuses_a_file_that_is_not_a_backup(window: MainWindow, tmp_pat
     window.restore_from(path)
     assert "not a crm-desktop backup" in shown[0]
     assert window.contacts.model.rowCount() == 300
+
+
+def test_empty_lists_say_why_and_what_to_do(qtbot, db, db_path, settings) -> None:
+    w = MainWindow(db_path, settings, Clock())
+    qtbot.addWidget(w)
+    w.show()
+    view, pane = w.contacts, w.reminders
+    hint = view._empty
+    assert hint is not None and hint.isVisible() and "No contacts yet" in hint.text.text()
+    asked: list[bool] = []
+    view.import_requested.disconnect()  # (the window's own slot opens the modal wizard)
+    view.import_requested.connect(lambda: asked.append(True))
+    hint.buttons[0].click()  # "Import a file…"
+    assert asked == [True]
+    assert pane._empty is not None and pane._empty.isVisible()
+    assert "Nothing to follow up" in pane._empty.text.text()
+
+    cid = contacts.create_contact({"name": "First Client"}).id
+    Reminder.create(title="Call back", contact=cid, due_at=NOW + timedelta(hours=2))
+    view.refresh()
+    assert not hint.isVisible() and not pane._empty.isVisible()
+
+    view.search_box.setText("nobody by this name")
+    view.apply_filter()
+    assert hint.isVisible() and "No contact matches" in hint.text.text()
+    hint.buttons[0].click()  # "Show all contacts"
+    assert view.search_box.text() == "" and not hint.isVisible()
+    assert view.model.rowCount() == 1
+
+    view.view_box.setCurrentIndex(3)  # the Trash
+    assert hint.isVisible() and hint.text.text() == "The Trash is empty." and not hint.buttons

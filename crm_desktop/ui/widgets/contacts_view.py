@@ -39,6 +39,7 @@ from crm_desktop.ui.window_state import restore
 if TYPE_CHECKING:
     from crm_desktop.ui.widgets.contact_detail import ContactDetail
     from crm_desktop.ui.widgets.contact_filters import FilterBar
+    from crm_desktop.ui.widgets.empty_hint import EmptyHint
 
 SEARCH_DEBOUNCE_MS = 150
 HEADER_STATE_KEY = "contacts/header"
@@ -65,6 +66,7 @@ class ContactsView(QWidget):
 
     counts_changed = Signal(int, int)
     data_changed = Signal()
+    import_requested = Signal()  # from the empty table's "Import a file…"
 
     def __init__(self, settings: QSettings, undo_stack: QUndoStack,
                  clock: Callable[[], datetime], parent: QWidget | None = None):
@@ -111,6 +113,7 @@ class ContactsView(QWidget):
         # the detail panel is built when the first contact is shown (its six lists and tabs
         # cost start-up time and show nothing until then)
         self._detail: ContactDetail | None = None
+        self._empty: EmptyHint | None = None  # over the table when it has no rows
         self._no_detail = QLabel(self.tr("<i>Select a contact to see the whole record.</i>"),
                                  self)
         self._no_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
@@ -147,6 +150,7 @@ class ContactsView(QWidget):
         self.model.layoutChanged.connect(self._emit_counts)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self._add_shortcuts()
+        self._say_why_empty()
 
     # the query ---------------------------------------------------------------------------
     @property
@@ -180,7 +184,39 @@ class ContactsView(QWidget):
         self.model.set_filter(self.current_filter())
         self._show_detail(None)
 
+    def show_all(self) -> None:
+        """Every contact: no search, no filter, people and companies."""
+        self.search_box.clear()
+        if self._filters is not None:
+            self._filters.clear()
+        self.view_box.setCurrentIndex(0)
+        self.apply_filter()
+
+    def _say_why_empty(self) -> None:
+        if self.model.rowCount() > 0:
+            if self._empty is not None:
+                self._empty.hide()
+            return
+        if self._empty is None:
+            from crm_desktop.ui.widgets.empty_hint import EmptyHint
+
+            self._empty = EmptyHint(self.table.viewport())
+        flt = self.model.contact_filter
+        if flt.trash:
+            self._empty.show_text(self.tr("The Trash is empty."))
+        elif flt.narrowed:
+            self._empty.show_text(self.tr("No contact matches the search or the filters."),
+                                  [(self.tr("Show all contacts"), self.show_all)])
+        else:
+            self._empty.show_text(
+                self.tr("<b>No contacts yet.</b><br><br>Bring them in from a spreadsheet or "
+                        "a phone's address book (CSV, Excel, OpenDocument, vCard), or add the "
+                        "first one by hand. A file dropped on this window is imported too."),
+                [(self.tr("Import a file…"), self.import_requested.emit),
+                 (self.tr("New contact…"), self.new_contact)])
+
     def _emit_counts(self) -> None:
+        self._say_why_empty()
         shown = self.model.rowCount()
         narrowed = self.model.contact_filter.narrowed or self.model.contact_filter.trash
         self.counts_changed.emit(shown, contact_query.total_contacts() if narrowed else shown)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -29,6 +30,9 @@ from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
 from crm_desktop.ui.display_text import isolated, left_to_right
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.widgets.empty_hint import EmptyHint
 
 REFRESH_MS = 30_000
 
@@ -71,6 +75,7 @@ class RemindersPane(QWidget):
         self.risk.setWordWrap(True)
         self.risk.setStyleSheet("color: #b3261e")
         self.model = ReminderTreeModel(self)
+        self._empty: EmptyHint | None = None  # over the list when nothing is open
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -172,6 +177,21 @@ class RemindersPane(QWidget):
             if index.data(BUCKET_ROLE) not in self._collapsed:
                 self.view.expand(index)
         self.counts_changed.emit(self.overdue_count(), self.model.open_count())
+        self._say_why_empty()
+
+    def _say_why_empty(self) -> None:
+        if self.model.rowCount() > 0:
+            if self._empty is not None:
+                self._empty.hide()
+            return
+        if self._empty is None:
+            from crm_desktop.ui.widgets.empty_hint import EmptyHint
+
+            self._empty = EmptyHint(self.view.viewport())
+        self._empty.show_text(
+            self.tr("<b>Nothing to follow up.</b><br><br>A reminder (call back, send the "
+                    "contract, follow up an offer) can be tied to a contact or a deal."),
+            [(self.tr("New reminder…"), self.new_reminder)])
 
     # acting ------------------------------------------------------------------------------
     def current_id(self) -> int | None:
