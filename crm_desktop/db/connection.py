@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -102,6 +104,28 @@ def open_database(path: str | os.PathLike[str], *, upgrade: bool = True) -> Sqli
     for companion in companion_files(path):
         make_private(companion)
     return db
+
+
+AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
+
+
+@contextmanager
+def checkpoints_deferred() -> Iterator[None]:
+    """For a bulk write: its commit does not also copy every page it wrote from the WAL
+    into the database file (a third of a big import's commit). Call `checkpoint` after,
+    off the GUI thread; a closing connection does it by itself."""
+    database.execute_sql("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+
+
+def checkpoint() -> tuple[int, int]:
+    """Copy what the WAL holds into the database file, without waiting on or blocking
+    readers and writers; (pages in the WAL, pages copied)."""
+    _, pages, copied = database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    return pages, copied
 
 
 def close_database() -> None:

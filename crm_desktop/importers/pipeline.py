@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from crm_desktop.db import search_index, triggers
+from crm_desktop.db.connection import checkpoints_deferred
 from crm_desktop.db.models import ImportBatch, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.importers.contact_writer import ContactWriter
@@ -165,7 +166,7 @@ def import_transaction(table: Table, result: ImportResult, file_format: str, pol
     midway as one clear error; the time taken (not counting the wait for the owner)."""
     started = time.perf_counter()
     try:
-        with _cycle_collector_paused(), database.atomic():
+        with _cycle_collector_paused(), checkpoints_deferred(), database.atomic():
             batch = ImportBatch.create(file_name=table.name, file_format=file_format,
                                        duplicate_policy=policy, started_at=moment)
             yield batch

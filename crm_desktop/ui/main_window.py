@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 
     from crm_desktop.ui.widgets.funnel_board import FunnelBoard
+    from crm_desktop.ui.workers import Background
 
 
 
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.clock = clock
         self.undo_stack = QUndoStack(self)
+        self.checkpointing: Background | None = None  # after an import (see import_file)
         self.contacts = ContactsView(settings, self.undo_stack, clock, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -254,10 +256,24 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(path, self)
         if wizard.exec() and wizard.result is not None:
             r = wizard.result
+            self._checkpoint_in_background()
             self.contacts.refresh()  # (and the open record: changed, or gone)
             self.statusBar().showMessage(
                 self.tr("Imported: {0} new, {1} updated, {2} skipped, {3} refused").format(
                     r.created, r.updated, r.skipped, r.rejected), 10000)
+
+    def _checkpoint_in_background(self) -> None:
+        """An import leaves the pages it wrote in the WAL (its commit does not wait to copy
+        them into the database file): copied now, off the GUI thread, while the owner
+        works on (a passive checkpoint blocks neither readers nor writers)."""
+        from crm_desktop.db.connection import checkpoint
+        from crm_desktop.ui.workers import Background
+
+        if self.checkpointing is not None and self.checkpointing.running:
+            return
+        self.checkpointing = Background(lambda _: checkpoint(), self)
+        QtWidgets.QApplication.instance().aboutToQuit.connect(self.checkpointing.stop)
+        self.checkpointing.start()
 
     def undo_last_import(self) -> None:
         from crm_desktop.db.models import ImportBatch

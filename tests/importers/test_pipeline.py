@@ -215,6 +215,21 @@ def test_confirm_sees_the_figures_before_the_commit_and_can_refuse_it(
     assert Contact.select().count() == 2
 
 
+def test_an_import_commit_leaves_its_pages_in_the_wal_for_a_later_checkpoint(
+        db, db_path: Path, tmp_path: Path) -> None:
+    from crm_desktop.db.connection import checkpoint
+
+    body = "".join(f"Person {i},p{i}@x.example,,,,,\n" for i in range(12000))
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = db_path.stat().st_size
+    assert _import(_csv(tmp_path, body)).created == 12000
+    assert db_path.stat().st_size == size  # committed to the WAL, not yet copied over
+    assert db.execute_sql("PRAGMA wal_autocheckpoint").fetchone() == (1000,)  # as it was
+    pages, copied = checkpoint()
+    assert pages == copied > 1000 and db_path.stat().st_size > size
+    assert db.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
 def test_cancel_leaves_the_database_exactly_as_before(db, db_path: Path,
                                                       tmp_path: Path) -> None:
     contacts.save_contact(None, {"name": "Existing"}, emails=["e@x.example"])

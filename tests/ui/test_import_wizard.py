@@ -323,3 +323,23 @@ def test_a_deals_file_goes_straight_to_what_will_happen(qtbot, db, db_path: Path
     wizard.accept()
     assert [(d.title, d.contact_id, d.value_minor) for d in Deal.select()] == [
         ("Pilot", anna, 50000)]
+
+
+def test_the_window_checkpoints_an_import_in_the_background(qtbot, db, db_path: Path,
+                                                              tmp_path: Path) -> None:
+    from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
+
+    path = tmp_path / "many.csv"
+    path.write_text("Name,Email\n" + "".join(f"Person {i},p{i}@x.example\n"
+                                            for i in range(12000)), encoding="utf-8")
+    window = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"),
+                                           QSettings.Format.IniFormat), lambda: NOW)
+    qtbot.addWidget(window)
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = db_path.stat().st_size
+    table = open_table(path)
+    run_import(table, auto_mapping(table))
+    assert db_path.stat().st_size == size
+    window._checkpoint_in_background()
+    qtbot.waitUntil(lambda: not window.checkpointing.running)
+    assert db_path.stat().st_size > size
