@@ -15,12 +15,18 @@ from crm_desktop.services.duplicates import find_duplicates
 MAX_GROWTH = 20.0
 
 
+RUNS = 3  # the best of: at 10,000 contacts one run is ~0.1 s, and a busy moment doubles it
+
+
 def _timed(path: Path) -> tuple[float, int]:
     open_database(path)
     try:
-        started = time.perf_counter()
-        pairs = find_duplicates()
-        return time.perf_counter() - started, len(pairs)
+        best = float("inf")
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            pairs = find_duplicates()
+            best = min(best, time.perf_counter() - started)
+        return best, len(pairs)
     finally:
         close_database()
 
