@@ -193,23 +193,22 @@ class ContactsView(QWidget):
         self.apply_filter()
 
     def _say_why_empty(self) -> None:
-        if self.model.rowCount() > 0:
-            if self._empty is not None:
-                self._empty.hide()
-            return
-        if self._empty is None:
-            from crm_desktop.ui.widgets.empty_hint import EmptyHint
+        if self._empty is None and self.model.rowCount():
+            return  # the usual case: nothing to say, nothing to load
+        from crm_desktop.ui.widgets.empty_hint import say_over
 
-            self._empty = EmptyHint(self.table.viewport())
+        self._empty = say_over(self.table, self._empty, self._why_empty())
+
+    def _why_empty(self) -> tuple[str, list] | None:
+        if self.model.rowCount():
+            return None
         flt = self.model.contact_filter
         if flt.trash:
-            self._empty.show_text(self.tr("The Trash is empty."))
-        elif flt.narrowed:
-            self._empty.show_text(self.tr("No contact matches the search or the filters."),
-                                  [(self.tr("Show all contacts"), self.show_all)])
-        else:
-            self._empty.show_text(
-                self.tr("<b>No contacts yet.</b><br><br>Bring them in from a spreadsheet or "
+            return self.tr("The Trash is empty."), []
+        if flt.narrowed:
+            return (self.tr("No contact matches the search or the filters."),
+                    [(self.tr("Show all contacts"), self.show_all)])
+        return (self.tr("<b>No contacts yet.</b><br><br>Bring them in from a spreadsheet or "
                         "a phone's address book (CSV, Excel, OpenDocument, vCard), or add the "
                         "first one by hand. A file dropped on this window is imported too."),
                 [(self.tr("Import a file…"), self.import_requested.emit),

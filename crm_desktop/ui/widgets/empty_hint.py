@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+Actions = Sequence[tuple[str, Callable[[], None]]]
 
 
 class EmptyHint(QWidget):
@@ -41,8 +50,7 @@ class EmptyHint(QWidget):
         width = max(160, min(460, self.width() - 40))
         self.text.setFixedSize(width, max(0, self.text.heightForWidth(width)))  # (-1: no text)
 
-    def show_text(self, text: str,
-                  actions: Sequence[tuple[str, Callable[[], None]]] = ()) -> None:
+    def show_text(self, text: str, actions: Actions = ()) -> None:
         self.text.setText(text)
         self._size_text()
         for button in self.buttons:
@@ -60,3 +68,16 @@ class EmptyHint(QWidget):
         if event.type() == QEvent.Type.Resize:
             self._fit(watched)
         return False
+
+
+def say_over(view: QAbstractItemView, hint: EmptyHint | None,
+             why: tuple[str, Actions] | None) -> EmptyHint | None:
+    """The hint over `view` saying `why` (text, buttons), made on first need; hidden when
+    there is nothing to say (the list has rows)."""
+    if why is None:
+        if hint is not None:
+            hint.hide()
+        return hint
+    hint = hint or EmptyHint(view.viewport())
+    hint.show_text(*why)
+    return hint

@@ -180,18 +180,14 @@ class RemindersPane(QWidget):
         self._say_why_empty()
 
     def _say_why_empty(self) -> None:
-        if self.model.rowCount() > 0:
-            if self._empty is not None:
-                self._empty.hide()
-            return
-        if self._empty is None:
-            from crm_desktop.ui.widgets.empty_hint import EmptyHint
+        if self._empty is None and self.model.rowCount():
+            return  # the usual case: nothing to say, nothing to load
+        from crm_desktop.ui.widgets.empty_hint import say_over
 
-            self._empty = EmptyHint(self.view.viewport())
-        self._empty.show_text(
+        self._empty = say_over(self.view, self._empty, None if self.model.rowCount() else (
             self.tr("<b>Nothing to follow up.</b><br><br>A reminder (call back, send the "
                     "contract, follow up an offer) can be tied to a contact or a deal."),
-            [(self.tr("New reminder…"), self.new_reminder)])
+            [(self.tr("New reminder…"), self.new_reminder)]))
 
     # acting ------------------------------------------------------------------------------
     def current_id(self) -> int | None:
