@@ -201,10 +201,10 @@ class Paused:
         self._run.wait(_dialog(parent, title, "", cancellable=False))
         return self._run.end()
 
-    def discard(self, parent: QWidget | None, title: str) -> None:
+    def discard(self, parent: QWidget | None, title: str, label: str = "") -> None:
         """Roll back; the data stays as it was."""
         self._run.worker.answer(False)
-        self._run.wait(_dialog(parent, title, "", cancellable=False))
+        self._run.wait(_dialog(parent, title, label, cancellable=False))
         with suppress(CancelledError):  # the rollback it was asked for
             self._run.end()
 

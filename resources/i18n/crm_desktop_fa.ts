@@ -2053,6 +2053,10 @@ satisfaction {3}</source>
         <translation>بررسی پرونده</translation>
     </message>
     <message>
+        <source>Putting the data back as it was…</source>
+        <translation>داده‌ها به حالت پیشین بازگردانده می‌شوند…</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>در حال ورود</translation>
     </message>

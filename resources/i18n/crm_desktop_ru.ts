@@ -2053,6 +2053,10 @@ satisfaction {3}</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
+        <source>Putting the data back as it was…</source>
+        <translation>Возвращаем данные к прежнему виду…</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>

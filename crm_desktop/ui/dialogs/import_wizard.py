@@ -144,7 +144,8 @@ class ImportWizard(QWizard):
         """Roll back the checked import, if one is waiting."""
         pending, self.pending = self.pending, None
         if pending is not None:
-            pending.discard(self, self.tr("Import"))
+            pending.discard(self, self.tr("Import"),
+                            self.tr("Putting the data back as it was…"))
 
     def accept(self) -> None:
         pending, self.pending = self.pending, None
