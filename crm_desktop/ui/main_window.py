@@ -658,9 +658,10 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.clear()  # its commands name records of the data replaced
         self.contacts.refresh()  # (and the open record: changed, or gone)
-        self.statusBar().showMessage(
-            self.tr("Restored from {0}. The data it replaced is saved as {1}").format(
-                left_to_right(path.name), left_to_right(done.saved_as.name)), 20000)
+        # where the replaced data went matters more than a status line that fades
+        QtWidgets.QMessageBox.information(
+            self, title, self.tr("Restored from {0}. The data it replaced is saved as {1}")
+            .format(left_to_right(path.name), left_to_right(str(done.saved_as))))
 
     def about(self) -> None:
         QtWidgets.QMessageBox.about(
