@@ -81,7 +81,7 @@ class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this mo
 
 def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[list[Draft]]:
     batch: list[Draft] = []
-    draft = RowReader(mapping, quoted_text=isinstance(table, CsvTable)).draft
+    draft = RowReader(mapping, table.delimiter if isinstance(table, CsvTable) else None).draft
     rows = 0
     for number, cells in table.rows():
         rows += 1

@@ -6,6 +6,7 @@ only unusual ones go through email-validator and phonenumbers.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -147,18 +148,25 @@ class RowReader:
     """Turns rows into drafts for one mapping; which columns feed which field is worked out
     once, not per row."""
 
-    def __init__(self, mapping: Mapping, quoted_text: bool = False):
-        """`quoted_text`: the rows come from a CSV, where only quotation marks let a value
-        run over lines (a spreadsheet cell may hold a line break of its own)."""
+    def __init__(self, mapping: Mapping, csv_delimiter: str | None = None):
+        """`csv_delimiter`: the rows come from a CSV with this delimiter, where only
+        quotation marks let a value run over lines (a spreadsheet cell may hold a line
+        break of its own)."""
         columns: dict[str, list[int]] = {}
         for i, target in enumerate(mapping.columns):
             if target:
                 columns.setdefault(target, []).append(i)
+        quoted_text = csv_delimiter is not None
         # most fields come from one column: read without building a list per value
         self._single = [(t, c[0], quoted_text and t in _ONE_LINE)
                         for t, c in columns.items() if len(c) == 1]
         self._several = [(t, c, quoted_text and t in _ONE_LINE)
                          for t, c in columns.items() if len(c) > 1]
+        # a note or address over lines may hold rows a stray quotation mark swallowed:
+        # lines of the file's width with an address or a phone where the file has them
+        self._swallowed = _SwallowedRows(csv_delimiter, len(mapping.columns),
+                                         columns.get("email", []), columns.get("phone", [])
+                                         ) if quoted_text else None
         self._single_fields = [t for t in columns if t in _SINGLE_FIELDS]
         self._region = mapping.region
         self._split_full_name = mapping.split_full_name
@@ -234,6 +242,15 @@ class RowReader:
             values["address"] = ", ".join(values_of("address"))
         if "notes" in one:
             values["notes"] = "\n".join(values_of("notes"))
+        if self._swallowed is not None:
+            for key in ("notes", "address"):
+                value = get(key)
+                if value and ("\n" in value or "\r" in value) and \
+                        self._swallowed.within(value):
+                    return Refused(row, key, msg(
+                        "holds what look like other rows of the file: a quotation mark out "
+                        "of place has run them into this one; put it right and import "
+                        "these rows again"), cells)
         status = get("status")
         if status:
             mapped = STATUS_WORDS.get(status.casefold().strip())
@@ -264,6 +281,31 @@ class RowReader:
                     if tag and tag.casefold() not in _SYSTEM_LABELS:
                         draft.tags.append(tag.lstrip("* ").strip())
         return draft
+
+
+class _SwallowedRows:
+    """Tells whether a value over several lines holds whole rows of the file."""
+
+    def __init__(self, delimiter: str, width: int, email_columns: list[int],
+                 phone_columns: list[int]):
+        self._delimiter = delimiter
+        self._width = width
+        self._emails = email_columns
+        self._phones = phone_columns
+
+    def within(self, value: str) -> bool:
+        """(`value` holds a line break.)"""
+        if not (self._emails or self._phones):
+            return False  # nothing to know a row by
+        for line in value.splitlines()[1:]:  # (the first line is this row's own)
+            cells = next(csv.reader([line], delimiter=self._delimiter), [])
+            if len(cells) != self._width:
+                continue
+            if any("@" in cells[i] and " " not in cells[i].strip() for i in self._emails):
+                return True
+            if any(sum(ch.isdigit() for ch in cells[i]) >= 7 for i in self._phones):
+                return True
+        return False
 
 
 def _rows_ran_together(row: int, target: str, cells: list[str]) -> Refused:

@@ -139,6 +139,10 @@
         <translation>ردیف نه نام دارد و نه شرکت</translation>
     </message>
     <message>
+        <source>holds what look like other rows of the file: a quotation mark out of place has run them into this one; put it right and import these rows again</source>
+        <translation>چیزی شبیه سطرهای دیگر پرونده در آن است: یک گیومهٔ نابه‌جا آن‌ها را به این سطر چسبانده است؛ آن را درست کنید و این سطرها را دوباره وارد کنید</translation>
+    </message>
+    <message>
         <source>'{0}' is not lead, customer or lost</source>
         <translation>«{0}» هیچ‌یک از سرنخ، مشتری یا از دست رفته نیست</translation>
     </message>

@@ -139,6 +139,10 @@
         <translation>в строке нет ни имени, ни компании</translation>
     </message>
     <message>
+        <source>holds what look like other rows of the file: a quotation mark out of place has run them into this one; put it right and import these rows again</source>
+        <translation>содержит то, что похоже на другие строки файла: из-за лишней кавычки они слились с этой; исправьте её и импортируйте эти строки снова</translation>
+    </message>
+    <message>
         <source>'{0}' is not lead, customer or lost</source>
         <translation>«{0}» — не «лид», «клиент» или «потерян»</translation>
     </message>

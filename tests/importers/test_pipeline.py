@@ -745,6 +745,20 @@ def test_stray_quotes_that_join_two_rows_of_a_narrow_file_are_refused_not_import
     assert _import(book).created == 1
 
 
+def test_a_row_swallowed_into_a_note_by_stray_quotes_is_refused_real_notes_are_kept(
+        db, tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text('Name,Email,Notes\nAnn Lee,ann@x.com,"met at the fair\n'
+                    'Bob Ray,bob@x.com,likes tea"\nCy Dunn,cy@x.com,"call back,\nsoon, please"\n'
+                    'Di Fox,di@x.com,"line one\nline two, with a comma\nthree"\n',
+                    encoding="utf-8")
+    result = _import(path)
+    assert [(r.row, r.field) for r in result.refused] == [(2, "notes")]
+    assert "other rows of the file" in result.refused[0].reason
+    assert sorted(c.name for c in Contact.select()) == ["Cy Dunn", "Di Fox"]
+    assert Contact.get(Contact.name == "Di Fox").notes == "line one\nline two, with a comma\nthree"
+
+
 def test_a_stray_quote_costs_its_row_only(db, tmp_path: Path) -> None:
     notes = ['"call back, soon' if i == 3 else "" for i in range(21)]  # one quote, unclosed
     path = _csv(tmp_path, "".join(f"Person {i},p{i}@x.example,,,,,{notes[i]}\n"
