@@ -23,10 +23,11 @@ from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
 from crm_desktop.importers.contact_writer import insert_contacts
+from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.import_undo import record_overwritten
 from crm_desktop.importers.pipeline import Confirm, add_unreadable_rows, import_transaction
-from crm_desktop.importers.rows import fast_email
+from crm_desktop.importers.rows import fast_email, ran_together
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
 from crm_desktop.services import contacts, funnel
@@ -51,7 +52,7 @@ def run_deal_import(table: Table, *, dry_run: bool = False, progress: Progress |
     result = ImportResult(dry_run=dry_run)
     moment = now or utc_now()
     with import_transaction(table, result, FILE_FORMAT, "skip", moment, confirm) as batch:
-        reader = _DealReader(table.headers, moment)
+        reader = _DealReader(table.headers, moment, quoted_text=isinstance(table, CsvTable))
         writer = _DealWriter(moment, result)
         drafts: list[_Deal] = []
         with search_index.bulk():  # the contacts it makes are indexed a batch at a time
@@ -104,8 +105,12 @@ class _Deal(NamedTuple):
 class _DealReader:
     """Checks a row's own fields: stage, amounts, dates, loss reason, the contact named."""
 
-    def __init__(self, headers: Sequence[str], now: datetime):
+    def __init__(self, headers: Sequence[str], now: datetime, quoted_text: bool = False):
         self.columns = {h.strip().casefold(): i for i, h in enumerate(headers)}
+        # in a CSV a line break in a title or a name is rows run together (rows.ran_together)
+        self.one_line = [(self.columns[h], field) for h, field in (
+            ("title", "title"), ("contact", "contact"), ("contact e-mail", "contact_email"))
+            if h in self.columns] if quoted_text else []
         self.now = now
         self.stages = {key: s for s in Stage.select() for key in (s.name.casefold(), s.key)}
         self.first_stage = funnel.list_stages()[0]
@@ -118,6 +123,9 @@ class _DealReader:
 
     def draft(self, number: int, cells: Sequence[str]) -> _Deal:
         get = self._get
+        for i, field in self.one_line:
+            if i < len(cells) and ("\n" in cells[i] or "\r" in cells[i]):
+                raise InputError(ran_together(), field=field)
         stage_name = get(cells, "Stage")
         stage = self.stages.get(stage_name.casefold()) if stage_name else self.first_stage
         if stage is None:

@@ -308,10 +308,14 @@ class _SwallowedRows:
         return False
 
 
+def ran_together() -> str:
+    """Why a one-line value of a CSV that holds a line break is refused."""
+    return msg("runs over several lines: a quotation mark out of place in the file has run "
+               "rows together; put it right and import this row again")
+
+
 def _rows_ran_together(row: int, target: str, cells: list[str]) -> Refused:
-    return Refused(row, target, msg("runs over several lines: a quotation mark out of place "
-                                    "in the file has run rows together; put it right and "
-                                    "import this row again"), cells)
+    return Refused(row, target, ran_together(), cells)
 
 
 def _too_long(row: int, target: str, cells: list[str]) -> Refused:

@@ -122,6 +122,18 @@ def test_a_stray_quote_refuses_its_deal_row_and_keeps_the_rows_after(db, tmp_pat
     assert Deal.select().count() == 7
 
 
+def test_two_stray_quotes_that_join_deal_rows_are_refused_not_imported(
+        db, tmp_path: Path) -> None:
+    path = tmp_path / "deals.csv"
+    path.write_text('Title,Contact,Value,Stage\n"Roof repair,Ann Lee,100,Interest\n'
+                    'Gutters",Bob Ray,200,Interest\nFence,Cy Dunn,300,Interest\n',
+                    encoding="utf-8")
+    result = run_deal_import(open_table(path))
+    assert [(r.row, r.field) for r in result.refused] == [(2, "title")]
+    assert "quotation mark" in str(result.refused[0].reason)
+    assert [d.title for d in Deal.select()] == ["Fence"]
+
+
 def test_the_command_line_exports_and_imports_deals(deals, db_path: Path, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     close_database()
