@@ -36,13 +36,6 @@ _PHONE_SEPARATOR = re.compile(r"[:;\n,]")
 _SYSTEM_LABELS = {"* mycontacts", "* starred", "mycontacts", "* other contacts"}
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# fields whose value is one line: in a CSV, a line break in one is a quotation mark out of
-# place that ran rows together (e-mails, phones and tags may be one per line; addresses
-# and notes span lines)
-_ONE_LINE = frozenset(("kind", "name", "first_name", "middle_name", "last_name", "company",
-                       "company_email", "status", "job_title", "city", "region",
-                       "postal_code", "country", "website", "industry", "lead_source",
-                       "segment"))
 _SINGLE_FIELDS = frozenset(
     (
         "job_title",
@@ -56,6 +49,11 @@ _SINGLE_FIELDS = frozenset(
         "segment",
     )
 )
+# fields whose value is one line: in a CSV, a line break in one is a quotation mark out of
+# place that ran rows together (e-mails, phones and tags may be one per line; addresses
+# and notes span lines)
+_ONE_LINE = _SINGLE_FIELDS | {"kind", "name", "first_name", "middle_name", "last_name",
+                              "company", "company_email", "status"}
 KIND_WORDS = {"company": "company", "organization": "company", "компания": "company",
               "организация": "company", "شرکت": "company", "person": "person",
               "человек": "person", "شخص": "person"}
