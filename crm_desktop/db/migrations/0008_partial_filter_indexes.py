@@ -14,7 +14,7 @@ COLUMNS = ("segment", "industry", "country", "lead_source")
 def up(migrator, db):
     for column in COLUMNS:
         # (the same columns in the same order: the lists step from value to value)
-        db.execute_sql(f"DROP INDEX contact_deleted_at_{column}")
+        db.execute_sql(f"DROP INDEX IF EXISTS contact_deleted_at_{column}")
         db.execute_sql(f'CREATE INDEX "contact_deleted_at_{column}" ON "contact" '
                        f'("deleted_at", "{column}") WHERE "{column}" IS NOT NULL')
         # its statistics now: without them SQLite reads every entry of a list's column
@@ -24,6 +24,6 @@ def up(migrator, db):
 
 def down(migrator, db):
     for column in COLUMNS:
-        db.execute_sql(f"DROP INDEX contact_deleted_at_{column}")
+        db.execute_sql(f"DROP INDEX IF EXISTS contact_deleted_at_{column}")
         db.execute_sql(f'CREATE INDEX "contact_deleted_at_{column}" ON "contact" '
                        f'("deleted_at", "{column}")')
