@@ -136,6 +136,13 @@ class CsvTable:
         self.header_row = index + 1
         self.headers = head[index] if head else []
         self.layout = recognise_layout(self.headers)
+        # for a progress bar: the sample's lines scaled to the file (a note over several
+        # lines makes it high, which a bar can bear)
+        size = self.path.stat().st_size
+        lines_seen = max(1, sample.count(b"\n"))
+        self.estimated_rows = max(0, (lines_seen if len(sample) >= size else
+                                      size * lines_seen // max(1, len(sample)))
+                                  - self.header_row)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """The rows after the header, numbered as a spreadsheet shows them (a cell with line

@@ -28,14 +28,16 @@ def _cell(value: object) -> str:
     return clean_cell(value)
 
 
-def _head(book: CalamineWorkbook, sheet: str) -> list[list[str]]:
-    """The rows a header is looked for in; none when they are all blank."""
+def _head(book: CalamineWorkbook, sheet: str) -> tuple[list[list[str]], int]:
+    """The rows a header is looked for in (none when they are all blank), and how many
+    rows the sheet has (calamine has read it whole by then)."""
     head = []
-    for row in book.get_sheet_by_name(sheet).iter_rows():
+    data = book.get_sheet_by_name(sheet)
+    for row in data.iter_rows():
         head.append([_cell(v) for v in row])
         if len(head) >= HEADER_SEARCH_ROWS:
             break
-    return head if any(any(c for c in row) for row in head) else []
+    return (head if any(any(c for c in row) for row in head) else []), data.height
 
 
 class SpreadsheetTable:
@@ -56,18 +58,19 @@ class SpreadsheetTable:
         if sheet is None:  # a cover or notes sheet often comes first: the first with data
             for name in names:
                 heads[name] = _head(book, name)
-                if heads[name]:
+                if heads[name][0]:
                     sheet = name
                     break
         self.sheet = sheet or names[0]
         self.sheets = names
         self.name = f"{self.path.name} — {self.sheet}"
         self._book = book
-        head = heads[self.sheet] if self.sheet in heads else _head(book, self.sheet)
+        head, height = heads[self.sheet] if self.sheet in heads else _head(book, self.sheet)
         if not head:
             raise InputError(msg("the sheet '{0}' is empty", self.sheet), field="sheet")
         index = find_header(head, header_score)
         self.header_row = index + 1
+        self.estimated_rows = max(0, height - self.header_row)  # for a progress bar
         self.headers = head[index]
         self.layout = recognise_layout(self.headers)
 

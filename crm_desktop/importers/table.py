@@ -17,6 +17,7 @@ class Table(Protocol):
     headers: list[str]
     header_row: int  # 1-based row number of the header in the file
     layout: str | None  # a known export recognised from its headers, e.g. "Google Contacts"
+    estimated_rows: int  # about how many rows follow the header (a progress bar's length)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(row number in the file, cells) for every row after the header, streaming."""
@@ -35,6 +36,10 @@ class ListTable:
     # rows the reader could not make cells of (a broken vCard), and remarks on rows it read
     refused: list = field(default_factory=list)  # [Refused]
     notes: list[tuple[int, str]] = field(default_factory=list)  # (row, what to know)
+
+    @property
+    def estimated_rows(self) -> int:
+        return len(self.data) + len(self.refused)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         yield from self.data

@@ -18,6 +18,31 @@ from crm_desktop.importers import mixed_encoding
 from crm_desktop.importers.pipeline import auto_mapping, open_table, preview
 
 
+def test_every_source_says_about_how_many_rows_it_holds(tmp_path: Path) -> None:
+    """For the import's progress bar: a CSV bigger than the sample read to detect its
+    encoding is estimated from that sample; a workbook and vCards are counted."""
+    big = tmp_path / "big.csv"
+    big.write_text("Name,Email,Notes\n" + "".join(
+        f"Person {i},p{i}@example.com,note {i % 97}\n" for i in range(20000)), encoding="utf-8")
+    assert big.stat().st_size > 256 * 1024
+    assert 19000 <= open_table(big).estimated_rows <= 21000
+    small = tmp_path / "small.csv"
+    small.write_text("Name,Email\nAnn,ann@example.com\nBob,bob@example.com\n",
+                     encoding="utf-8")
+    assert open_table(small).estimated_rows == 2
+    book = tmp_path / "book.xlsx"
+    workbook = xlsxwriter.Workbook(str(book))
+    sheet = workbook.add_worksheet()
+    for row in range(301):
+        sheet.write_row(row, 0, ["Name", "Email"] if row == 0 else [f"P{row}", ""])
+    workbook.close()
+    assert open_table(book).estimated_rows == 300
+    cards = tmp_path / "cards.vcf"
+    cards.write_text("".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:P {i}\nEND:VCARD\n"
+                             for i in range(7)), encoding="utf-8")
+    assert open_table(cards).estimated_rows == 7
+
+
 def test_semicolon_cp1251_csv_as_russian_excel_saves_it(tmp_path: Path) -> None:
     path = tmp_path / "клиенты.csv"
     path.write_bytes("Имя;Фамилия;Эл. почта;Телефон;Компания;Город\r\n"

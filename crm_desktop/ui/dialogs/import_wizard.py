@@ -126,9 +126,10 @@ class ImportWizard(QWizard):
         self.discard()
         table, mapping, policy = self.table, self.mapping, self.policy()
         if self.holds_deals():
-            job = partial(run_deal_import, table)
+            job = partial(run_deal_import, table, expected_rows=table.estimated_rows)
         else:
-            job = partial(pipeline.run_import, table, mapping, policy)
+            job = partial(pipeline.run_import, table, mapping, policy,
+                          expected_rows=table.estimated_rows)
         try:
             self.pending = run_until_confirmed(
                 self, self.tr("Checking the file"),
