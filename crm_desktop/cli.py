@@ -10,13 +10,15 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from crm_desktop import APP_NAME, __version__, gc_pause
 from crm_desktop.errors import CrmError, InputError
 from crm_desktop.paths import DB_ENV_VAR, ensure_private_dir, resolve_db_path
+from crm_desktop.progress import Progress
 
 LANGUAGES = ("en", "fa", "ru")
 
@@ -149,20 +151,33 @@ def _open(args: argparse.Namespace):
     return path, open_database(path)
 
 
+@contextmanager
+def _terminal_progress(noun: str, about: bool = False) -> Iterator[Progress | None]:
+    """A line on the terminal that counts up (`about`: the total is an estimate); None
+    when stderr is not a terminal (a script, a pipe, a log)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+
+    def show(done: int, total: int) -> bool:
+        of = f" of {'~' if about else ''}{total:,}" if total else ""
+        print(f"\r{done:,}{of} {noun}", end="", file=sys.stderr, flush=True)
+        return True
+
+    try:
+        yield show
+    finally:
+        print(file=sys.stderr)
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from crm_desktop.services.demo import build_demo
 
     path, db = _open(args)
-
-    def progress(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            print(f"\r{done:,} / {total:,} contacts", end="", file=sys.stderr, flush=True)
-
     started = datetime.now(UTC)
-    result = build_demo(db, contacts=args.contacts, seed=args.seed, progress=progress)
+    with _terminal_progress("contacts") as progress:
+        result = build_demo(db, contacts=args.contacts, seed=args.seed, progress=progress)
     seconds = (datetime.now(UTC) - started).total_seconds()
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
     summary = {"path": str(path), **result.__dict__, "seconds": round(seconds, 2)}
     if args.json:
         print(json.dumps(summary))
@@ -255,7 +270,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     _, db = _open(args)
     try:
         if deals:
-            result = run_deal_import(table, dry_run=args.dry_run)
+            with _terminal_progress("rows", about=True) as progress:
+                result = run_deal_import(table, dry_run=args.dry_run, progress=progress,
+                                         expected_rows=table.estimated_rows)
         else:
             region = (args.region or get_setting("phone_region") or "GB").upper()
             if args.mapping == "auto":
@@ -266,8 +283,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
             mapping.region = region
             unmapped = [h for h, target in zip(table.headers, mapping.columns, strict=True)
                         if h.strip() and not target]
-            result = pipeline.run_import(table, mapping, args.on_duplicate,
-                                         dry_run=args.dry_run)
+            with _terminal_progress("rows", about=True) as progress:
+                result = pipeline.run_import(table, mapping, args.on_duplicate,
+                                             dry_run=args.dry_run, progress=progress,
+                                             expected_rows=table.estimated_rows)
         if args.rejects:
             refused_rows.write_rejects(Path(args.rejects), table.headers, result.refused)
     finally:

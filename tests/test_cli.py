@@ -165,3 +165,18 @@ def test_restore_onto_a_new_machine_and_not_under_an_open_window(
     text = capsys.readouterr().out
     assert "Restored" in text and "saved as" in text
     assert len(list(new.parent.glob("crm.before-restore-*.sqlite3"))) == 1
+
+
+def test_import_counts_its_rows_on_a_terminal_and_says_nothing_to_a_pipe(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    import sys
+
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email\n" + "".join(f"P {i},p{i}@example.com\n" for i in range(12000)),
+                    encoding="utf-8")
+    assert main(["import", str(path), "--db", str(tmp_path / "a.sqlite3")]) == 0
+    assert capsys.readouterr().err == ""  # a script's log stays clean
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["import", str(path), "--db", str(tmp_path / "b.sqlite3")]) == 0
+    err = capsys.readouterr().err
+    assert "\r5,000 of ~" in err and "\r10,000 of ~" in err and err.endswith("rows\n")
