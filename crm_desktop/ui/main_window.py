@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWid
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CancelledError, CrmError
+from crm_desktop.ui import recent_folders
 from crm_desktop.ui.display_text import left_to_right, local_minutes
 from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.widgets.contacts_view import ContactsView
@@ -394,8 +395,10 @@ class MainWindow(QMainWindow):
         from crm_desktop.services.calendar_export import export_reminders
 
         target, _ = _save_file_name(
-            self, self.tr("Export reminders"), str(Path.home() / "crm-reminders.ics"),
+            self, self.tr("Export reminders"), recent_folders.suggest("export",
+                                                                    "crm-reminders.ics"),
             self.tr("iCalendar (*.ics)"))
+        recent_folders.remember("export", target)
         if not target:
             return
         try:
@@ -439,8 +442,9 @@ class MainWindow(QMainWindow):
                     return None
                 print_pdf(path, self)
             return None
-        name, _ = _save_file_name(self, title, str(Path.home() / file_name),
-                                              "PDF (*.pdf)")
+        name, _ = _save_file_name(self, title, recent_folders.suggest("reports", file_name),
+                                  "PDF (*.pdf)")
+        recent_folders.remember("reports", name)
         if not name:
             return None
         try:
@@ -525,8 +529,9 @@ class MainWindow(QMainWindow):
 
     def export_view(self) -> None:
         target, chosen = _save_file_name(
-            self, self.tr("Export contacts in view"), str(Path.home() / "contacts.xlsx"),
-            self._spreadsheet_filter())
+            self, self.tr("Export contacts in view"),
+            recent_folders.suggest("export", "contacts.xlsx"), self._spreadsheet_filter())
+        recent_folders.remember("export", target)
         if target:
             self._export(Path(target), ids=None, bom="BOM" in chosen)
 
@@ -534,8 +539,9 @@ class MainWindow(QMainWindow):
         from crm_desktop.services.export_deals import export_deals
 
         target, chosen = _save_file_name(self, self.tr("Export deals"),
-                                         str(Path.home() / "deals.xlsx"),
+                                         recent_folders.suggest("export", "deals.xlsx"),
                                          self._spreadsheet_filter())
+        recent_folders.remember("export", target)
         if target:
             self._run_export(self.tr("Exporting deals"), lambda progress: export_deals(
                 Path(target), bom="BOM" in chosen, progress=progress),
@@ -548,8 +554,9 @@ class MainWindow(QMainWindow):
                                     self.tr("Select the contacts to export first."))
             return
         target, _ = _save_file_name(
-            self, self.tr("Export to vCard"), str(Path.home() / "contacts.vcf"),
+            self, self.tr("Export to vCard"), recent_folders.suggest("export", "contacts.vcf"),
             self.tr("vCard (*.vcf)"))
+        recent_folders.remember("export", target)
         if target:
             self._export(Path(target), ids=ids, bom=False)
 

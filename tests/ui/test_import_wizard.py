@@ -343,3 +343,30 @@ def test_the_window_checkpoints_an_import_in_the_background(qtbot, db, db_path: 
     window._checkpoint_in_background()
     qtbot.waitUntil(lambda: not window.checkpointing.running)
     assert db_path.stat().st_size > size
+
+
+def test_dialogs_open_where_the_owner_last_picked_a_file(qtbot, db, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from crm_desktop.ui import recent_folders
+
+    assert recent_folders.suggest("import") == str(Path.home())
+    folder = tmp_path / "from the accountant"
+    folder.mkdir()
+    recent_folders.remember("import", folder / "clients.csv")
+    assert recent_folders.suggest("import") == str(folder)
+    assert recent_folders.suggest("export", "contacts.xlsx") == str(Path.home() /
+                                                                    "contacts.xlsx")
+    folder.rmdir()
+    assert recent_folders.suggest("import") == str(Path.home())  # gone: home again
+
+    wizard = ImportWizard(_file(tmp_path))
+    qtbot.addWidget(wizard)
+    _to_summary(wizard)
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, title, suggested, *rest: (offered.append(suggested), ("", ""))[1]))
+    wizard.summary_page.write_rejects()
+    assert offered == [str(tmp_path / "клиенты-refused.csv")]  # beside the file, to fix
+    wizard.reject()

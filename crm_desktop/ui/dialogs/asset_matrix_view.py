@@ -32,6 +32,7 @@ from crm_desktop.services import asset_matrix
 from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix, Thresholds
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import OBJECTIVE_NAMES, TIER_NAMES
+from crm_desktop.ui import recent_folders
 from crm_desktop.ui.display_text import left_to_right
 from crm_desktop.ui.labels import label
 from crm_desktop.ui.messages import error_text, report_wording
@@ -146,8 +147,10 @@ class AssetMatrixView(QDialog):
 
     def save_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                              str(Path.home() / "asset-matrix.pdf"),
+                                              recent_folders.suggest("reports",
+                                                                     "asset-matrix.pdf"),
                                               "PDF (*.pdf)")
+        recent_folders.remember("reports", name)
         if name and self.write_pdf(Path(name)):
             answer = QMessageBox.question(self, self.tr("Report saved"),
                                           self.tr("Open {0} now?").format(name))

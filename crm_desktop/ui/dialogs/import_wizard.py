@@ -43,6 +43,7 @@ from crm_desktop.importers.mapping import FIELDS, Mapping
 from crm_desktop.importers.table import Table
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES
+from crm_desktop.ui import recent_folders
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.labels import key_label, label
@@ -197,9 +198,10 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"),
-                                              str(Path.home()),
+                                              recent_folders.suggest("import"),
                                               self.tr("Contacts or deals ({0});;All files (*)")
                                               .format(FILE_PATTERNS))
+        recent_folders.remember("import", name)
         if name:
             self.path.setText(name)
             self.load()
@@ -470,8 +472,10 @@ class SummaryPage(QWizardPage):
             widget.setVisible(dry.warning_count > 0)
 
     def write_rejects(self) -> None:
+        source = Path(self._wizard.file_page.path.text().strip())
+        # beside the file they came from, to be put right and imported again
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save refused rows"),
-                                              str(Path.home() / "refused-rows.csv"),
+                                              str(source.with_name(f"{source.stem}-refused.csv")),
                                               "CSV (*.csv)")
         if name and self._wizard.dry is not None:
             try:
