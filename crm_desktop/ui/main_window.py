@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWid
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.ui import recent_folders
 from crm_desktop.ui.display_text import left_to_right, local_minutes
 from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.widgets.contacts_view import ContactsView
@@ -393,6 +392,7 @@ class MainWindow(QMainWindow):
 
     def export_calendar(self) -> None:
         from crm_desktop.services.calendar_export import export_reminders
+        from crm_desktop.ui import recent_folders
 
         target, _ = _save_file_name(
             self, self.tr("Export reminders"), recent_folders.suggest("export",
@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
+        from crm_desktop.ui import recent_folders
         from crm_desktop.ui.workers import run_with_progress
 
         if printing:
@@ -528,6 +529,8 @@ class MainWindow(QMainWindow):
                        "BOM (*.csv)")
 
     def export_view(self) -> None:
+        from crm_desktop.ui import recent_folders
+
         target, chosen = _save_file_name(
             self, self.tr("Export contacts in view"),
             recent_folders.suggest("export", "contacts.xlsx"), self._spreadsheet_filter())
@@ -537,6 +540,7 @@ class MainWindow(QMainWindow):
 
     def export_deals(self) -> None:
         from crm_desktop.services.export_deals import export_deals
+        from crm_desktop.ui import recent_folders
 
         target, chosen = _save_file_name(self, self.tr("Export deals"),
                                          recent_folders.suggest("export", "deals.xlsx"),
@@ -548,6 +552,8 @@ class MainWindow(QMainWindow):
                 self.tr("{0} deals written to {1}"), target)
 
     def export_vcards(self) -> None:
+        from crm_desktop.ui import recent_folders
+
         ids = self.contacts.selected_ids()
         if not ids:
             QtWidgets.QMessageBox.information(self, self.tr("Export to vCard"),
