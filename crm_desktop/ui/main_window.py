@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -677,13 +677,21 @@ class MainWindow(QMainWindow):
             .format(left_to_right(path.name), left_to_right(str(done.saved_as))))
 
     def about(self) -> None:
-        QtWidgets.QMessageBox.about(
-            self,
-            self.tr("About crm-desktop"),
-            self.tr(
-                "<b>{0}</b> {1}<br>An offline CRM for a small business.<br>Database: {2}"
-            ).format(APP_NAME, __version__, self.db_path),
-        )
+        QtWidgets.QMessageBox.about(self, self.tr("About crm-desktop"), self.about_text())
+
+    def about_text(self) -> str:
+        """Which database this is, and where its automatic backups are."""
+        from crm_desktop.services.auto_backup import automatic_backups, folder_for
+
+        text = self.tr("<b>{0}</b> {1}<br>An offline CRM for a small business.<br>"
+                       "Database: {2}").format(APP_NAME, __version__,
+                                               left_to_right(str(self.db_path)))
+        daily = automatic_backups(self.db_path)
+        if daily:
+            made = datetime.fromtimestamp(daily[-1].stat().st_mtime, UTC)
+            text += "<br>" + self.tr("Automatic backups: {0} in {1}, the newest {2}").format(
+                len(daily), left_to_right(str(folder_for(self.db_path))), local_minutes(made))
+        return text
 
     # status bar --------------------------------------------------------------------------
     def _show_contact_counts(self, shown: int, total: int) -> None:

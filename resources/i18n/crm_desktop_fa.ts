@@ -2896,6 +2896,10 @@ satisfaction {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;یک CRM آفلاین برای کسب‌وکار کوچک.&lt;br&gt;پایگاه داده: {2}</translation>
     </message>
     <message>
+        <source>Automatic backups: {0} in {1}, the newest {2}</source>
+        <translation>پشتیبان‌های خودکار: {0} در {1}، تازه‌ترین {2}</translation>
+    </message>
+    <message>
         <source>Contacts: {0}</source>
         <translation>مخاطبان: {0}</translation>
     </message>

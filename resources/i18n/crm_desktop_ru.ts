@@ -2896,6 +2896,10 @@ satisfaction {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;Офлайн-CRM для малого бизнеса.&lt;br&gt;База данных: {2}</translation>
     </message>
     <message>
+        <source>Automatic backups: {0} in {1}, the newest {2}</source>
+        <translation>Автоматические копии: {0} в {1}, последняя — {2}</translation>
+    </message>
+    <message>
         <source>Contacts: {0}</source>
         <translation>Контактов: {0}</translation>
     </message>

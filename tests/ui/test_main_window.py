@@ -344,3 +344,12 @@ def test_empty_lists_say_why_and_what_to_do(qtbot, db, db_path, settings) -> Non
 
     view.view_box.setCurrentIndex(3)  # the Trash
     assert hint.isVisible() and hint.text.text() == "The Trash is empty." and not hint.buttons
+
+
+def test_about_says_where_the_automatic_backups_are(window: MainWindow, db_path: Path) -> None:
+    from crm_desktop.services.auto_backup import backup_if_due, folder_for
+
+    assert "Automatic backups" not in window.about_text()
+    backup_if_due(db_path, NOW)
+    text = window.about_text()
+    assert "Automatic backups: 1 in" in text and str(folder_for(db_path)) in text
