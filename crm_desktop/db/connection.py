@@ -70,7 +70,10 @@ def _inspect_existing(path: Path) -> None:
 
 def connect(path: Path) -> SqliteDatabase:
     """A configured connection to `path` bound to the model proxy, without migrating."""
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    # an import indexes its batches for search from a helper thread, on its own connection
+    # (importers.batch_indexer; SQLite serialises a connection's calls, threadsafety 3)
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE",
+                        check_same_thread=False)
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)

@@ -7,6 +7,7 @@ batch, and puts the triggers back; a rollback restores them with everything else
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 
@@ -34,8 +35,13 @@ def bulk() -> AbstractContextManager[None]:
 
 def index_range(first: int, last: int) -> None:
     """(Re)index the contacts with ids first..last."""
-    database.execute_sql("DELETE FROM contact_search WHERE rowid BETWEEN ? AND ?", [first, last])
-    database.execute_sql(ROW.format(where="c.id BETWEEN ? AND ?"), [first, last])
+    index_range_on(database.connection(), first, last)
+
+
+def index_range_on(conn: sqlite3.Connection, first: int, last: int) -> None:
+    """index_range on the connection given (an import's, from its indexing thread)."""
+    conn.execute("DELETE FROM contact_search WHERE rowid BETWEEN ? AND ?", [first, last])
+    conn.execute(ROW.format(where="c.id BETWEEN ? AND ?"), [first, last])
 
 
 IDS_PER_STATEMENT = 10_000  # well within SQLite's 32,766 bound values

@@ -14,6 +14,7 @@ from typing import Any
 from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, Tag, database, utc_now
+from crm_desktop.importers.batch_indexer import BatchIndexer
 from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.import_undo import record_overwritten
 from crm_desktop.importers.rows import Draft
@@ -85,6 +86,7 @@ class ContactWriter:
         self.now = to_storage(now)
         self.result = result
         self.conn = database.connection()
+        self.indexer = BatchIndexer(self.conn)  # close() when the batches are written
         self.first_new = self._next_id()
         self.next_id = self.first_new
         self.companies: dict[str, int] = {}  # company sort key -> id
@@ -167,6 +169,7 @@ class ContactWriter:
 
     # writing -----------------------------------------------------------------------------
     def write(self, drafts: list[Draft]) -> None:
+        self.indexer.wait()  # the last batch's indexing: the connection is ours again
         emails, phones = self._existing(drafts)
         new: list[Draft] = []
         pending: dict[int, Draft] = {}  # new ids of this batch -> their drafts
@@ -366,7 +369,12 @@ class ContactWriter:
             "changed_at) VALUES (?, ?, ?, ?, ?)",
             log_rows,
         )
-        search_index.index_range(drafts[0].values["id"], drafts[-1].values["id"])
+        self.indexer.index(drafts[0].values["id"], drafts[-1].values["id"])
+
+    def close(self) -> None:
+        """Once the batches are written (or failed): the last one indexed, the helper
+        thread ended; its error, if any, raised here."""
+        self.indexer.close()
 
     def record(self, batch: ImportBatch) -> None:
         """What undo needs besides the records changed (written as the batches went): the

@@ -28,6 +28,7 @@ from crm_desktop.importers.table import HEADER_SEARCH_ROWS, clean_cell, find_hea
 from crm_desktop.translatable import msg
 
 SAMPLE_BYTES = 256 * 1024
+READ_CHUNK = 1 << 20  # bytes read and decoded at a time (see CsvTable._open)
 DELIMITERS = (",", ";", "\t", "|")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -234,7 +235,12 @@ class CsvTable:
     def _open(self) -> Iterator[Iterator[str]]:
         """The file's lines as text."""
         if self._legacy is None:
-            with open(self.path, encoding=self.encoding, errors="replace", newline="") as fh:
+            with open(self.path, encoding=self.encoding, errors="replace", newline="",
+                      buffering=READ_CHUNK) as fh:
+                # decoded a megabyte at a time: with the default 8 KB the import's indexing
+                # thread ran at half speed beside this reader (measured, not explained)
+                if hasattr(fh, "_CHUNK_SIZE"):
+                    fh._CHUNK_SIZE = READ_CHUNK
                 yield fh
         else:  # line by line: each in UTF-8 or, whole, in the legacy encoding
             with open(self.path, "rb") as fh:

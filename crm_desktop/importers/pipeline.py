@@ -148,10 +148,13 @@ def run_import(
         writer = ContactWriter(policy, moment, result, batch)
         # the import writes company_sort and the search index itself, in bulk
         with search_index.bulk(), triggers.suspended("contact_company_sort_ai"):
-            for drafts in _batches(table, mapping, result):
-                writer.write(drafts)
-                if progress and progress(result.rows, expected_rows) is False:
-                    raise CancelledError(msg("import cancelled; nothing was changed"))
+            try:
+                for drafts in _batches(table, mapping, result):
+                    writer.write(drafts)
+                    if progress and progress(result.rows, expected_rows) is False:
+                        raise CancelledError(msg("import cancelled; nothing was changed"))
+            finally:
+                writer.close()  # the last batch indexed before anything else uses SQL
         writer.record(batch)
     return result
 

@@ -230,6 +230,19 @@ def test_an_import_commit_leaves_its_pages_in_the_wal_for_a_later_checkpoint(
     assert db.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+def test_every_batch_is_indexed_for_search_the_last_one_too(db, tmp_path: Path) -> None:
+    """Batches are indexed in a helper thread while the next is read: all of them, in the
+    import's transaction, before it ends."""
+    body = "".join(f"Person{i} Zed{i},p{i}@x.example,,,,,\n" for i in range(12001))
+    assert _import(_csv(tmp_path, body)).created == 12001  # three batches and one row
+    indexed = db.execute_sql("SELECT count(*) FROM contact_search").fetchone()[0]
+    assert indexed == Contact.select().count() == 12001
+    for name in ("person0", "person5000", "person12000"):  # first, middle, last batch
+        assert len(ordered_ids(ContactFilter(search=name))) == 1
+    assert db.execute_sql("INSERT INTO contact_search(contact_search) VALUES "
+                          "('integrity-check')").fetchall() == []
+
+
 def test_cancel_leaves_the_database_exactly_as_before(db, db_path: Path,
                                                       tmp_path: Path) -> None:
     contacts.save_contact(None, {"name": "Existing"}, emails=["e@x.example"])
