@@ -25,6 +25,9 @@ SELECT c.id, c.name, co.name,
        c.city, c.notes
 FROM contact c LEFT JOIN contact co ON co.id = c.company_id
 WHERE {where}"""
+# the contact fields ROW reads, besides e-mails and phones: a change to any other (a
+# segment, a tag) leaves a contact's entry as it was
+INDEXED_FIELDS = frozenset({"name", "company", "city", "notes"})
 _TRIGGER_PREFIXES = ("contact_search_", "contact_email_", "contact_phone_")
 
 

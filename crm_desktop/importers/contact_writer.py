@@ -248,7 +248,10 @@ class ContactWriter:
         record_overwritten(self.batch, first_changes)
         self.recorded.update(first_changes)
         contacts.revise_many(revisions, source="import", at=self.moment)
-        search_index.reindex(revisions, companies=contacts.renamed_companies(revisions))
+        search_index.reindex(
+            [cid for cid, (_, r) in revisions.items()
+             if r.emails or r.phones or not search_index.INDEXED_FIELDS.isdisjoint(r.values)],
+            companies=contacts.renamed_companies(revisions))
 
     def _apply(self, state: _Revised, d: Draft) -> bool:
         """One row's values on a contact as the policy says: True if it changed anything."""

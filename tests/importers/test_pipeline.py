@@ -243,6 +243,25 @@ def test_every_batch_is_indexed_for_search_the_last_one_too(db, tmp_path: Path) 
                           "('integrity-check')").fetchall() == []
 
 
+def test_an_overwrite_reindexes_the_contacts_whose_indexed_text_changed(
+        db, tmp_path: Path) -> None:
+    path = tmp_path / "first.csv"
+    path.write_text("Name,Email,City,Segment\nAnn Lee,ann@x.example,Leeds,\n"
+                    "Bob Ray,bob@x.example,York,\n", encoding="utf-8")
+    _import(path)
+    again = tmp_path / "again.csv"
+    again.write_text("Name,Email,City,Segment\nAnn Lee,ann@x.example,Hull,Retail\n"
+                     "Bob Ray,bob@x.example,York,Retail\n", encoding="utf-8")
+    assert _import(again, "overwrite").updated == 2
+    ann, bob = (Contact.get(Contact.name == n).id for n in ("Ann Lee", "Bob Ray"))
+    assert list(ordered_ids(ContactFilter(search="hull"))) == [ann]  # a new city: found
+    assert list(ordered_ids(ContactFilter(search="leeds"))) == []  # the old one: gone
+    assert list(ordered_ids(ContactFilter(search="york"))) == [bob]  # a segment only
+    assert Contact.get_by_id(bob).segment == "Retail"
+    assert db.execute_sql("INSERT INTO contact_search(contact_search) VALUES "
+                          "('integrity-check')").fetchall() == []
+
+
 def test_cancel_leaves_the_database_exactly_as_before(db, db_path: Path,
                                                       tmp_path: Path) -> None:
     contacts.save_contact(None, {"name": "Existing"}, emails=["e@x.example"])
