@@ -53,15 +53,21 @@ IDS_PER_STATEMENT = 10_000  # well within SQLite's 32,766 bound values
 def reindex(ids: Iterable[int], companies: Iterable[int] = ()) -> None:
     """(Re)index some contacts, and the people of `companies` (renamed: their people are
     found by the company's name too)."""
+    reindex_on(database.connection(), ids, companies)
+
+
+def reindex_on(conn: sqlite3.Connection, ids: Iterable[int],
+               companies: Iterable[int] = ()) -> None:
+    """reindex on the connection given (an import's, from its indexing thread)."""
     ids = list(dict.fromkeys(ids))
     companies = list(companies)
     for start in range(0, len(companies), IDS_PER_STATEMENT):
         chunk = companies[start:start + IDS_PER_STATEMENT]
-        ids += [pid for (pid,) in database.execute_sql(
+        ids += [pid for (pid,) in conn.execute(
             f"SELECT id FROM contact WHERE company_id IN ({','.join('?' * len(chunk))})",
             chunk)]
     for start in range(0, len(ids), IDS_PER_STATEMENT):
         chunk = ids[start:start + IDS_PER_STATEMENT]
         marks = ",".join("?" * len(chunk))
-        database.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
-        database.execute_sql(ROW.format(where=f"c.id IN ({marks})"), chunk)
+        conn.execute(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+        conn.execute(ROW.format(where=f"c.id IN ({marks})"), chunk)

@@ -22,13 +22,24 @@ class BatchIndexer:
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="import-index")
         self._pending: Future[None] | None = None
 
-    def index(self, first: int, last: int) -> None:
-        """Index the contacts first..last in the helper thread; returns at once."""
+    def index(self, new: tuple[int, int] | None, changed: list[int],
+              renamed_companies: list[int]) -> None:
+        """In the helper thread, returning at once: index the new contacts (first, last)
+        and reindex those changed (and the people of companies renamed)."""
         self.wait()
-        self._pending = self._pool.submit(search_index.index_range_on, self._conn, first, last)
+        if new is None and not changed and not renamed_companies:
+            return
+        self._pending = self._pool.submit(self._index, new, changed, renamed_companies)
         # hand the GIL over now: a thread woken from the pool's queue was measured to get
         # it only when this one next blocked, which left nothing to overlap
         time.sleep(0)
+
+    def _index(self, new: tuple[int, int] | None, changed: list[int],
+               renamed_companies: list[int]) -> None:
+        if new is not None:
+            search_index.index_range_on(self._conn, *new)
+        if changed or renamed_companies:
+            search_index.reindex_on(self._conn, changed, renamed_companies)
 
     def wait(self) -> None:
         """Until the helper is done; its error, if any, is raised here."""

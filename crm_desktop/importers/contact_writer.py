@@ -203,7 +203,11 @@ class ContactWriter:
                 self._people_of(key[2]).setdefault(key[1], cid)
         self._insert(new)
         self.result.created += len(new)
-        self._revise(revising)
+        changed, renamed = self._revise(revising)
+        # the search index of this batch, while the next is read (nothing after this, up to
+        # the next write's wait, uses SQL)
+        self.indexer.index((new[0].values["id"], new[-1].values["id"]) if new else None,
+                           changed, renamed)
 
     def _merge_pending(self, target: Draft, d: Draft) -> None:
         """A repeat within the batch: fill or overwrite the draft not yet written."""
@@ -220,11 +224,12 @@ class ContactWriter:
         if target.values["name"] == d.values["name"]:
             target.sort_name = d.sort_name  # overwritten by the repeat's name: sort by it
 
-    def _revise(self, revising: dict[int, list[Draft]]) -> None:
+    def _revise(self, revising: dict[int, list[Draft]]) -> tuple[list[int], list[int]]:
         """Fill or overwrite the contacts rows matched, a batch at a time: read together,
-        worked out row by row in file order, written together."""
+        worked out row by row in file order, written together. Returns the contacts whose
+        search entry changed, and the companies renamed (their people's entries too)."""
         if not revising:
-            return
+            return [], []
         before = contacts.snapshots(revising)
         revisions = {}
         first_changes = {}
@@ -248,10 +253,9 @@ class ContactWriter:
         record_overwritten(self.batch, first_changes)
         self.recorded.update(first_changes)
         contacts.revise_many(revisions, source="import", at=self.moment)
-        search_index.reindex(
-            [cid for cid, (_, r) in revisions.items()
-             if r.emails or r.phones or not search_index.INDEXED_FIELDS.isdisjoint(r.values)],
-            companies=contacts.renamed_companies(revisions))
+        return ([cid for cid, (_, r) in revisions.items()
+                 if r.emails or r.phones or not search_index.INDEXED_FIELDS.isdisjoint(r.values)],
+                contacts.renamed_companies(revisions))
 
     def _apply(self, state: _Revised, d: Draft) -> bool:
         """One row's values on a contact as the policy says: True if it changed anything."""
@@ -372,7 +376,6 @@ class ContactWriter:
             "changed_at) VALUES (?, ?, ?, ?, ?)",
             log_rows,
         )
-        self.indexer.index(drafts[0].values["id"], drafts[-1].values["id"])
 
     def close(self) -> None:
         """Once the batches are written (or failed): the last one indexed, the helper
