@@ -296,7 +296,10 @@ class _SwallowedRows:
         if not (self._emails or self._phones):
             return False  # nothing to know a row by
         for line in value.splitlines()[1:]:  # (the first line is this row's own)
-            cells = next(csv.reader([line], delimiter=self._delimiter), [])
+            try:
+                cells = next(csv.reader([line], delimiter=self._delimiter), [])
+            except csv.Error:  # not a line of the file's shape, then
+                continue
             if len(cells) != self._width:
                 continue
             if any("@" in cells[i] and " " not in cells[i].strip() for i in self._emails):
