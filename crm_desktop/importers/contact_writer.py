@@ -17,7 +17,7 @@ from crm_desktop.db.models import ImportBatch, ImportChange, Tag, database, utc_
 from crm_desktop.importers.batch_indexer import BatchIndexer
 from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.import_undo import record_overwritten
-from crm_desktop.importers.rows import Draft
+from crm_desktop.importers.rows import SINGLE_FIELDS, Draft
 from crm_desktop.services import contacts
 
 # contact columns an import writes, in the order of the INSERT below
@@ -48,21 +48,7 @@ _CONTACT_COLUMNS = (
     "created_at",
     "updated_at",
 )
-_DRAFT_FIELDS = (
-    "first_name",
-    "last_name",
-    "job_title",
-    "address",
-    "city",
-    "region",
-    "postal_code",
-    "country",
-    "website",
-    "industry",
-    "lead_source",
-    "segment",
-    "notes",
-)
+_DRAFT_FIELDS = ("first_name", "last_name", *SINGLE_FIELDS, "address", "notes")
 
 
 @dataclass

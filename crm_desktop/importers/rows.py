@@ -36,23 +36,13 @@ _PHONE_SEPARATOR = re.compile(r"[:;\n,]")
 _SYSTEM_LABELS = {"* mycontacts", "* starred", "mycontacts", "* other contacts"}
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_SINGLE_FIELDS = frozenset(
-    (
-        "job_title",
-        "city",
-        "region",
-        "postal_code",
-        "country",
-        "website",
-        "industry",
-        "lead_source",
-        "segment",
-    )
-)
+# the fields a row sets as one text value, as they are, in the order they are applied
+SINGLE_FIELDS = ("job_title", "city", "region", "postal_code", "country", "website",
+                 "industry", "lead_source", "segment")
 # fields whose value is one line: in a CSV, a line break in one is a quotation mark out of
 # place that ran rows together (e-mails, phones and tags may be one per line; addresses
 # and notes span lines)
-_ONE_LINE = _SINGLE_FIELDS | {"kind", "name", "first_name", "middle_name", "last_name",
+_ONE_LINE = frozenset(SINGLE_FIELDS) | {"kind", "name", "first_name", "middle_name", "last_name",
                               "company", "company_email", "status"}
 KIND_WORDS = {"company": "company", "organization": "company", "компания": "company",
               "организация": "company", "شرکت": "company", "person": "person",
@@ -165,7 +155,7 @@ class RowReader:
         self._swallowed = _SwallowedRows(csv_delimiter, len(mapping.columns),
                                          columns.get("email", []), columns.get("phone", [])
                                          ) if quoted_text else None
-        self._single_fields = [t for t in columns if t in _SINGLE_FIELDS]
+        self._single_fields = [t for t in columns if t in SINGLE_FIELDS]
         self._region = mapping.region
         self._split_full_name = mapping.split_full_name
 
