@@ -180,3 +180,31 @@ def test_import_counts_its_rows_on_a_terminal_and_says_nothing_to_a_pipe(
     assert main(["import", str(path), "--db", str(tmp_path / "b.sqlite3")]) == 0
     err = capsys.readouterr().err
     assert "\r5,000 of ~" in err and "\r10,000 of ~" in err and err.endswith("rows\n")
+
+
+def test_a_write_while_another_program_holds_the_database_says_it_is_busy(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a traceback of "database is locked": one line saying what to do, and nothing
+    imported; once the other program is done, the same command works."""
+    from crm_desktop.db import connection
+
+    monkeypatch.setitem(connection.PRAGMAS, "busy_timeout", 200)  # the wait, not its length
+    db = tmp_path / "shared.sqlite3"
+    main(["demo", "--db", str(db), "--contacts", "20"])
+    source = tmp_path / "people.csv"
+    source.write_text("Name,Email\nAnn Lee,ann@example.com\n", encoding="utf-8")
+    capsys.readouterr()
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        assert main(["import", str(source), "--db", str(db)]) == 1
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "database is busy" in err[0] and "Nothing was written" in err[0]
+    count = sqlite3.connect(db).execute("SELECT count(*) FROM contact").fetchone()[0]
+    assert main(["import", str(source), "--db", str(db), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["created"] == 1
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM contact").fetchone()[0] == count + 1

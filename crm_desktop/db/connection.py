@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 from crm_desktop.db import migrate
 from crm_desktop.db.models import database
@@ -29,6 +29,55 @@ PRAGMAS = {
     # import or a sort over a million rows touches their pages all over
     "cache_size": -32768,
 }
+
+
+# what SQLite says when another connection (a second window, a `crm-desktop import` in a
+# terminal) held the write lock for all of BUSY_TIMEOUT_MS
+_BUSY_MESSAGES = frozenset({"database is locked", "database is busy"})
+
+
+def is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError | OperationalError) and \
+        str(exc) in _BUSY_MESSAGES
+
+
+def busy_error() -> StorageError:
+    return StorageError(msg("The database is busy: another crm-desktop window or command is "
+                            "writing to it. Nothing was written; try again when it has "
+                            "finished."))
+
+
+class AppDatabase(SqliteDatabase):
+    """Peewee's SQLite database, telling a write that could not get the write lock as a
+    StorageError (which the window and the CLI show), not as a bare OperationalError: a
+    traceback in the terminal, and in the window a change silently not saved."""
+
+    def begin(self, lock_type: str | None = None) -> None:
+        try:
+            super().begin(lock_type)
+        except OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            raise busy_error() from exc
+
+    def execute_sql(self, sql: str, params: object = None) -> sqlite3.Cursor:
+        try:
+            return super().execute_sql(sql, params)
+        except OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            raise busy_error() from exc
+
+
+@contextmanager
+def waiting_at_most(milliseconds: int) -> Iterator[None]:
+    """For a write that had better be put off than wait (a periodic one in the window):
+    the busy timeout, for the block only."""
+    database.execute_sql(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def _check_file(path: Path) -> bool:
@@ -72,8 +121,8 @@ def connect(path: Path) -> SqliteDatabase:
     """A configured connection to `path` bound to the model proxy, without migrating."""
     # an import indexes its batches for search from a helper thread, on its own connection
     # (importers.batch_indexer; SQLite serialises a connection's calls, threadsafety 3)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE",
-                        check_same_thread=False)
+    db = AppDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE",
+                     check_same_thread=False)
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)

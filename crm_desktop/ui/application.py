@@ -106,6 +106,12 @@ def _schedule_daily_backup(app: QApplication, window: MainWindow, path: Path) ->
     backups.schedule()
 
 
+def _tell_unhandled_errors() -> None:
+    from crm_desktop.ui import unhandled_errors  # (after the first paint, not before)
+
+    unhandled_errors.install()
+
+
 def _database_path(args: argparse.Namespace) -> Path:
     if args.demo:
         return demo_db_path()
@@ -148,9 +154,12 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
     # the tray icon and the news of reminders missed while closed come with the window
     window.first_painted.connect(window.start_reminders)
     window.first_painted.connect(lambda: _schedule_daily_backup(app, window, path))
+    window.first_painted.connect(_tell_unhandled_errors)
+    hook = sys.excepthook
     window.show()
     try:
         return app.exec()
     finally:
+        sys.excepthook = hook
         close_database()
         lock.unlock()

@@ -7,7 +7,8 @@ after every redo and undo so the views can refresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -15,12 +16,25 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
-from crm_desktop.errors import CancelledError
+from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.services import contacts, funnel, merge
 from crm_desktop.services.contacts import Snapshot
 
 Changed = Callable[[], None]
 translate = QCoreApplication.translate  # (a name pyside6-lupdate reads, with its context)
+
+
+@contextmanager
+def dropped_if_first_run_fails(command: QUndoCommand, first: bool) -> Iterator[None]:
+    """Around a command's redo: if its first run (in QUndoStack.push) fails, say because
+    another program holds the database, it changed nothing, so the stack drops it rather
+    than keep a step that undoes what never happened. The error goes on to push's caller."""
+    try:
+        yield
+    except CrmError:
+        if first:
+            command.setObsolete(True)
+        raise
 
 
 class _ContactCommand(QUndoCommand):
@@ -29,9 +43,12 @@ class _ContactCommand(QUndoCommand):
     def __init__(self, text: str, changed: Changed):
         super().__init__(text)
         self._changed = changed
+        self._ran = False
 
     def redo(self) -> None:
-        self._redo()
+        with dropped_if_first_run_fails(self, not self._ran):
+            self._redo()
+        self._ran = True
         self._changed()
 
     def undo(self) -> None:
@@ -99,7 +116,8 @@ class _TrashMove(_ContactCommand):
     def redo(self) -> None:
         if self._moved is None:
             try:
-                self._moved = self._move(self._ids, self._into, "app", cancellable=True)
+                with dropped_if_first_run_fails(self, True):
+                    self._moved = self._move(self._ids, self._into, "app", cancellable=True)
             except CancelledError:
                 self._moved = []
                 self.setObsolete(True)  # nothing happened: QUndoStack.push drops it
@@ -186,9 +204,10 @@ class MoveDealCommand(QUndoCommand):
 
     def redo(self) -> None:
         deal_id, stage_id, index = self._args
-        self._record = funnel.move_deal(deal_id, stage_id, index,
-                                        lost_reason_id=self._lost[0], lost_note=self._lost[1],
-                                        now=self._now)
+        with dropped_if_first_run_fails(self, self._record is None):
+            self._record = funnel.move_deal(deal_id, stage_id, index,
+                                            lost_reason_id=self._lost[0],
+                                            lost_note=self._lost[1], now=self._now)
         self._changed()
 
     def undo(self) -> None:

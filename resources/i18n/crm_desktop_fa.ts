@@ -3,6 +3,10 @@
 <context>
     <name />
     <message>
+        <source>The database is busy: another crm-desktop window or command is writing to it. Nothing was written; try again when it has finished.</source>
+        <translation>پایگاه داده مشغول است: پنجره یا فرمان دیگری از crm-desktop در حال نوشتن در آن است. چیزی نوشته نشد؛ وقتی کارش تمام شد دوباره بکوشید.</translation>
+    </message>
+    <message>
         <source>The folder {0} does not exist.</source>
         <translation>پوشهٔ {0} وجود ندارد.</translation>
     </message>
@@ -3468,6 +3472,13 @@ Weighted {1}</source>
     <message>
         <source>Move deal</source>
         <translation>جابه‌جایی معامله</translation>
+    </message>
+</context>
+<context>
+    <name>UnhandledError</name>
+    <message>
+        <source>Something went wrong in crm-desktop, and what you were doing may not have been saved. What was saved before is safe.</source>
+        <translation>در crm-desktop خطایی رخ داد و کاری که می‌کردید شاید ذخیره نشده باشد. آنچه پیش‌تر ذخیره شده سالم است.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 <context>
     <name />
     <message>
+        <source>The database is busy: another crm-desktop window or command is writing to it. Nothing was written; try again when it has finished.</source>
+        <translation>База данных занята: в неё пишет другое окно или команда crm-desktop. Ничего не записано; повторите, когда она закончит.</translation>
+    </message>
+    <message>
         <source>The folder {0} does not exist.</source>
         <translation>Папки {0} не существует.</translation>
     </message>
@@ -3468,6 +3472,13 @@ Weighted {1}</source>
     <message>
         <source>Move deal</source>
         <translation>Перемещение сделки</translation>
+    </message>
+</context>
+<context>
+    <name>UnhandledError</name>
+    <message>
+        <source>Something went wrong in crm-desktop, and what you were doing may not have been saved. What was saved before is safe.</source>
+        <translation>В crm-desktop произошла ошибка, и последнее действие могло не сохраниться. Всё, что было сохранено раньше, в целости.</translation>
     </message>
 </context>
 <context>

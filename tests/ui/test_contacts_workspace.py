@@ -414,3 +414,50 @@ def test_the_table_paints_each_cell_from_one_call(window: MainWindow) -> None:
     company = model.index(_row(window, "Acme Ltd"), 0)
     assert probe.option(vip).font.bold() and not probe.option(vip).font.italic()
     assert probe.option(company).font.italic() and not probe.option(company).font.bold()
+
+
+def test_a_save_while_another_program_writes_keeps_the_editor_and_what_was_typed(
+        window: MainWindow, qtbot, db_path: Path) -> None:
+    """A `crm-desktop import` in a terminal holds the database: the save is refused with a
+    message, the editor comes back with what was typed, no step is kept on the undo
+    stack, and saving again once the other program is done works."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.db.models import database
+
+    cid = Contact.get(Contact.name == "Oliver Wright").id
+    _select(window, "Oliver Wright")
+    database.execute_sql("PRAGMA busy_timeout = 100")  # the wait, not its length
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    steps = window.undo_stack.count()
+    seen: list[str] = []
+
+    def on_modal() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):
+            seen.append(modal.text())
+            other.execute("ROLLBACK")  # the other program is done
+            modal.button(QMessageBox.StandardButton.Ok).click()
+        elif isinstance(modal, ContactEditor):
+            if not seen:
+                modal.lines["city"].setText("York")
+            else:
+                seen.append(f"city still {modal.lines['city'].text()}")
+            modal.findChild(QDialogButtonBox).button(
+                QDialogButtonBox.StandardButton.Save).click()
+        if len(seen) < 2:
+            QTimer.singleShot(20, on_modal)
+
+    QTimer.singleShot(0, on_modal)
+    try:
+        qtbot.keyClick(window.contacts.table, Qt.Key.Key_Return)
+    finally:
+        other.close()
+    assert "database is busy" in seen[0] and seen[1] == "city still York"
+    assert Contact.get_by_id(cid).city == "York"
+    assert window.undo_stack.count() == steps + 1
+    window.undo_stack.undo()
+    assert Contact.get_by_id(cid).city == "Leeds"

@@ -307,3 +307,32 @@ def test_a_reminder_falling_due_during_an_import_is_told_after_it(
     wizard.accept()
     pane.tick()
     assert told == ["Call back (Client)"]
+
+
+def test_the_periodic_check_does_not_wait_on_another_program_writing(
+        window: MainWindow, clock: Clock, db_path: Path) -> None:
+    """A `crm-desktop import` in a terminal holds the write lock: the check puts marking
+    reminders told off (not the window frozen for the busy timeout, then an error)."""
+    import sqlite3
+
+    pane = window.reminders
+    pane.start()
+    told: list[str] = []
+    pane.notify.connect(lambda title, text: told.append(text))
+    clock.now = NOW + timedelta(minutes=31)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.perf_counter()
+        pane.tick()
+        assert time.perf_counter() - started < 1.0 and told == []
+        assert pane.titles_in(Bucket.OVERDUE) == ["Missed", "Call back"]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    pane.tick()
+    assert told == ["Call back (Client)"]
+    from crm_desktop.db.connection import BUSY_TIMEOUT_MS
+    from crm_desktop.db.models import database
+
+    assert database.execute_sql("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS

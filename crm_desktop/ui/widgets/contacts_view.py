@@ -302,12 +302,17 @@ class ContactsView(QWidget):
         from crm_desktop.ui.dialogs.contact_editor import ContactEditor
 
         editor = ContactEditor(contact_id, self)
-        if not editor.exec():
+        while editor.exec():
+            command = _undo().SaveContactCommand(contact_id, editor.values(),
+                                                 editor.email_list(), editor.phone_list(),
+                                                 editor.tag_list(), self._after_change)
+            try:
+                self.undo_stack.push(command)
+            except CrmError as exc:  # not saved (the database busy): the editor comes back
+                QtWidgets.QMessageBox.warning(self, editor.windowTitle(), error_text(exc))
+                continue
+            self.select_contact(command.contact_id)
             return
-        command = _undo().SaveContactCommand(contact_id, editor.values(), editor.email_list(),
-                                     editor.phone_list(), editor.tag_list(), self._after_change)
-        self.undo_stack.push(command)
-        self.select_contact(command.contact_id)
 
     def new_deal(self) -> None:
         from crm_desktop.ui.dialogs.deal_dialog import DealDialog

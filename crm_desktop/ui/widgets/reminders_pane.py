@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.db.connection import waiting_at_most
 from crm_desktop.db.models import Reminder
+from crm_desktop.errors import StorageError
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
 from crm_desktop.ui.display_text import isolated, left_to_right
@@ -45,9 +47,14 @@ class _ReminderCommand(QUndoCommand):
         super().__init__(text)
         self._do, self._undo_fn, self._changed = redo, undo, changed
         self._result: object = None
+        self._ran = False
 
     def redo(self) -> None:
-        self._result = self._do()
+        from crm_desktop.ui.undo_commands import dropped_if_first_run_fails
+
+        with dropped_if_first_run_fails(self, not self._ran):
+            self._result = self._do()
+        self._ran = True
         self._changed()
 
     def undo(self) -> None:
@@ -128,7 +135,14 @@ class RemindersPane(QWidget):
             # for it, the window frozen): what fell due is told on the first tick after
             self.refresh()
             return
-        due = reminders.to_notify(self._clock())
+        try:
+            # another process may hold the lock too (a `crm-desktop import` in a terminal):
+            # put the check off rather than freeze the window for the busy timeout
+            with waiting_at_most(0):
+                due = reminders.to_notify(self._clock())
+        except StorageError:
+            self.refresh()
+            return
         if len(due) == 1:
             self.notify.emit(self.tr("Reminder"), self._describe(due[0]))
         elif due:
