@@ -37,10 +37,6 @@ OBJECTIVE_TEXT = {
 }
 
 
-def _money(value: float) -> str:
-    return f"{value:,.0f}"
-
-
 def _one_decimal(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
@@ -76,8 +72,8 @@ def _grid(m: Matrix, st, say: Wording) -> Table:
             n, revenue, sat = m.cell_figures(value_tier, rel_tier)
             objective = OBJECTIVES[(value_tier, rel_tier)]
             lines = [say.key(OBJECTIVE_NAMES, objective).upper(),
-                     say(msg("{0} customers", format(n, ","))),
-                     f"{_money(revenue)} {currency}".strip(),
+                     say(msg("{0} customers", say.count(n))),
+                     f"{say.count(revenue)} {currency}".strip(),
                      say(msg("satisfaction {0}", _one_decimal(sat)))]
             cells.append(Paragraph(_cell_text(lines), cell_style))
             style.append(("BACKGROUND", (col(c), r), (col(c), r),
@@ -133,7 +129,7 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
         para(say(msg("Value: revenue of the last 12 months, weighed by on-time payment (low up "
                      "to {0}, high from {1}). Relationship: satisfaction, recency and "
                      "frequency of contact, tenure, open complaints (0-100; low up to {2}, "
-                     "high from {3}).", _money(t.value_low_max), _money(t.value_high_min),
+                     "high from {3}).", say.count(t.value_low_max), say.count(t.value_high_min),
                      f"{t.relationship_low_max:.0f}", f"{t.relationship_high_min:.0f}")),
              st["body"]),
         PageBreak(),
@@ -151,7 +147,7 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
                       say.key(TIER_NAMES, rel_tier), say.key(OBJECTIVE_NAMES, objective))
         story += [PageBreak(), para(_capitalized(say(heading)), st["h2"]),
                   para(say(OBJECTIVE_TEXT[objective]), st["body"]), Spacer(1, 3 * mm)]
-        rows = [(c.name, c.company or "", _money(c.revenue_12m), f"{c.relationship:.0f}",
+        rows = [(c.name, c.company or "", say.count(c.revenue_12m), f"{c.relationship:.0f}",
                  f"{c.last_contact.astimezone():%Y-%m-%d}" if c.last_contact else "—",
                  c.open_deals) for c in members]
         if rows:

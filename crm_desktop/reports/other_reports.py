@@ -17,7 +17,6 @@ from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.reports.wording import Wording
 from crm_desktop.services import contacts, customer_record, funnel
 from crm_desktop.services.funnel_metrics import funnel_metrics
-from crm_desktop.services.money import format_money
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import (
@@ -69,8 +68,8 @@ def build_funnel_report(path: Path, start: datetime, end: datetime, *,
     for stage in funnel.list_stages():
         s = summaries.get(stage.id, funnel.StageSummary())
         rows.append((say.named(stage.name), s.count,
-                     ", ".join(format_money(v, c) for c, v in sorted(s.value_minor.items())),
-                     ", ".join(format_money(v, c) for c, v in sorted(s.weighted_minor.items()))))
+                     ", ".join(say.money(v, c) for c, v in sorted(s.value_minor.items())),
+                     ", ".join(say.money(v, c) for c, v in sorted(s.weighted_minor.items()))))
     story += table(_heads(say, msg("Stage"), msg("Deals"), msg("Total value"),
                           msg("Weighted value")), rows,
                    [width * .25, width * .15, width * .3, width * .3], st, rtl)
@@ -92,7 +91,7 @@ def build_funnel_report(path: Path, start: datetime, end: datetime, *,
                    [width * .7, width * .3], st, rtl)
     story += [para(say(msg("Weighted forecast by month of expected close")), st["h2"])]
     story += table(_heads(say, msg("Month"), msg("Weighted value")),
-                   [(month, ", ".join(format_money(v, c) for c, v in sorted(by.items())))
+                   [(month, ", ".join(say.money(v, c) for c, v in sorted(by.items())))
                     for month, by in m.forecast.items()] or [("—", "")],
                    [width * .4, width * .6], st, rtl)
     _write(path, page_size, title, story, progress, say)
@@ -119,14 +118,14 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
     story += table(_heads(say, msg("Kind"), msg("Count")),
                    [(say.key(INTERACTION_KIND_NAMES, k), n) for k, n in sorted(kinds.items())]
                    or [("—", 0)], [width * .6, width * .4], st, rtl)
-    story += [para(say(msg("Interactions ({0})", format(len(interactions), ","))), st["h2"])]
+    story += [para(say(msg("Interactions ({0})", say.count(len(interactions)))), st["h2"])]
     story += table(_heads(say, msg("When"), msg("Customer"), msg("Kind"), msg("Subject"),
                           msg("Outcome")),
                    [(f"{i.occurred_at.astimezone():%Y-%m-%d %H:%M}", i.contact.name,
                      say.key(INTERACTION_KIND_NAMES, i.kind), i.subject or "", i.outcome or "")
                     for i in interactions] or [("—", "", "", "", "")],
                    [width * .17, width * .25, width * .12, width * .26, width * .2], st, rtl)
-    story += [para(say(msg("Reminders done ({0})", format(len(done), ","))), st["h2"])]
+    story += [para(say(msg("Reminders done ({0})", say.count(len(done)))), st["h2"])]
     story += table(_heads(say, msg("Done"), msg("Reminder"), msg("Customer")),
                    [(f"{r.done_at.astimezone():%Y-%m-%d %H:%M}", r.title,
                      r.contact.name if r.contact else "") for r in done] or [("—", "", "")],
@@ -182,20 +181,20 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
     story += [para(say(msg("Payments")), st["h2"])]
     story += table(_heads(say, msg("Invoice"), msg("Amount"), msg("Due"), msg("Paid"),
                           msg("On time")),
-                   [(p.invoice_number or "", format_money(p.amount_minor, p.currency),
+                   [(p.invoice_number or "", say.money(p.amount_minor, p.currency),
                      p.due_on or "", p.paid_on or "", on_time[p.on_time(day)])
                     for p in customer_record.payments_of(contact_id)] or
                    [("—", "", "", "", "")],
                    [width * w for w in (.2, .25, .18, .18, .19)], st, rtl)
     story += [para(say(msg("Deals")), st["h2"])]
     story += table(_heads(say, msg("Deal"), msg("Stage"), msg("Value"), msg("Expected close")),
-                   [(d.title, say.named(s.name), format_money(d.value_minor, d.currency),
+                   [(d.title, say.named(s.name), say.money(d.value_minor, d.currency),
                      d.expected_close_on or "") for d, s in customer_record.deals_of(contact_id)]
                    or [("—", "", "", "")], [width * w for w in (.4, .2, .2, .2)], st, rtl)
     story += [para(say(msg("Competitor offers")), st["h2"])]
     story += table(_heads(say, msg("Competitor"), msg("What"), msg("Price"), msg("Date")),
                    [(o.competitor, o.description or "",
-                     format_money(o.price_minor, o.currency) if o.price_minor else "",
+                     say.money(o.price_minor, o.currency) if o.price_minor else "",
                      o.offered_on or "") for o in customer_record.offers_of(contact_id)] or
                    [("—", "", "", "")], [width * w for w in (.25, .4, .18, .17)], st, rtl)
     story += [para(say(msg("Changes to the record")), st["h2"])]

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from crm_desktop.paths import resource
+from crm_desktop.services.money import format_money
+from crm_desktop.services.number_text import number_text
 from crm_desktop.stored_names import SEEDED_NAMES
 from crm_desktop.translatable import LABELS, MESSAGES, render
 
@@ -58,6 +60,14 @@ class Wording:
     def key(self, table: Mapping[str, str], key: str | None) -> str:
         """A stored key by its name in `table` (crm_desktop.stored_names); '' for none."""
         return self.label(table[key]) if key in table else (key or "")
+
+    def count(self, n: float) -> str:
+        """A count (or a whole amount) grouped as this language does: 2,000; 2 000."""
+        return number_text(n, self.lang)
+
+    def money(self, amount_minor: int | None, currency: str) -> str:
+        """'12,345.50 USD'; '12 345,50 USD' in Russian."""
+        return format_money(amount_minor, currency, self.lang)
 
     def named(self, name: str) -> str:
         """A stage's or loss reason's name: translated while it is the seeded English one."""

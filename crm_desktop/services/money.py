@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from crm_desktop.services.number_text import number_text
+
 # currencies whose minor unit is not 1/100 (ISO 4217 exponent; IRR/IRT are kept whole in
 # everyday use)
 _EXPONENTS = {"JPY": 0, "KRW": 0, "IRR": 0, "IRT": 0, "KWD": 3, "BHD": 3, "OMR": 3}
@@ -25,10 +27,8 @@ def to_minor(amount: Decimal | int | str, currency: str) -> int:
     return int(value)
 
 
-def format_money(amount_minor: int | None, currency: str) -> str:
-    """'12,345.50 USD' (grouped, exact)."""
+def format_money(amount_minor: int | None, currency: str, lang: str | None = None) -> str:
+    """'12,345.50 USD' (grouped, exact; '12 345,50 USD' in Russian)."""
     if amount_minor is None:
         return ""
-    places = exponent(currency)
-    value = to_decimal(amount_minor, currency)
-    return f"{value:,.{places}f} {currency}"
+    return f"{number_text(to_decimal(amount_minor, currency), lang, exponent(currency))} {currency}"

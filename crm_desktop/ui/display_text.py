@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from crm_desktop.services.money import format_money
+from PySide6.QtCore import QLocale
+
+from crm_desktop.services.money import exponent, format_money, to_decimal
+from crm_desktop.services.number_text import amount_text, number_text
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
 
@@ -22,8 +25,25 @@ def left_to_right(text: str | None) -> str | None:
 
 def money(amount_minor: int, currency: str) -> str:
     """An amount with its currency, read left to right ('2,415.00 USD', not 'USD 2,415.00'
-    in a Persian window)."""
-    return f"{LRI}{format_money(amount_minor, currency)}{PDI}"
+    in a Persian window), grouped as the window's language does ('2 415,00 USD')."""
+    return f"{LRI}{format_money(amount_minor, currency, QLocale().name())}{PDI}"
+
+
+def count(n: int | float) -> str:
+    """A count (or a whole amount) grouped as the window's language does: 2,000 (2 000 in
+    Russian, where '2,000' reads as two)."""
+    return number_text(n, QLocale().name())
+
+
+def amount_for_editing(amount_minor: int, currency: str) -> str:
+    """An amount put in a field to edit, as `typed_amount` reads it back."""
+    return number_text(to_decimal(amount_minor, currency), QLocale().name(), exponent(currency))
+
+
+def typed_amount(text: str) -> str:
+    """An amount typed into the window, as a plain number for the services ('1500,50' in
+    a Russian window is 1500.50)."""
+    return amount_text(text, QLocale().name())
 
 
 def isolated(text: str) -> str:

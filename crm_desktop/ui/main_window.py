@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWid
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.ui.display_text import left_to_right, local_minutes
+from crm_desktop.ui.display_text import count, left_to_right, local_minutes
 from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.widgets.contacts_view import ContactsView
 from crm_desktop.ui.widgets.reminders_pane import RemindersPane
@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
                     "since are kept."))
         answer = QtWidgets.QMessageBox.question(
             self, self.tr("Undo import"),
-            question.format(batch.file_name, batch.created_count, batch.updated_count))
+            question.format(batch.file_name, count(batch.created_count),
+                            count(batch.updated_count)))
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         from crm_desktop.ui.workers import run_with_progress
@@ -589,7 +590,7 @@ class MainWindow(QMainWindow):
         except CrmError as exc:
             QtWidgets.QMessageBox.critical(self, self.tr("Export failed"), error_text(exc))
             return
-        self.statusBar().showMessage(written.format(f"{n:,}", target), 8000)
+        self.statusBar().showMessage(written.format(count(n), target), 8000)
 
     def reload(self) -> None:
         self.contacts.model.reload()
@@ -651,9 +652,9 @@ class MainWindow(QMainWindow):
             "<b>The backup</b> ({0}, saved {1}): {2} contacts, {3} deals.<br>"
             "<b>Now</b>: {4} contacts, {5} deals.<br><br>"
             "What is here now is first saved as a backup beside the database.").format(
-            left_to_right(path.name), local_minutes(there.modified), f"{there.contacts:,}",
-            f"{there.deals:,}",
-            f"{contacts_now:,}", f"{deals_now:,}")
+            left_to_right(path.name), local_minutes(there.modified), count(there.contacts),
+            count(there.deals),
+            count(contacts_now), count(deals_now))
         answer = QtWidgets.QMessageBox.question(
             self, title, question,
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
@@ -696,9 +697,9 @@ class MainWindow(QMainWindow):
     # status bar --------------------------------------------------------------------------
     def _show_contact_counts(self, shown: int, total: int) -> None:
         if shown == total:
-            text = self.tr("Contacts: {0}").format(f"{total:,}")
+            text = self.tr("Contacts: {0}").format(count(total))
         else:
-            text = self.tr("Contacts: {0} of {1}").format(f"{shown:,}", f"{total:,}")
+            text = self.tr("Contacts: {0} of {1}").format(count(shown), count(total))
         self._contacts_status.setText(text)
 
     def _show_reminder_counts(self, overdue: int, open_: int) -> None:

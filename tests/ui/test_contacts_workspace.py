@@ -461,3 +461,38 @@ def test_a_save_while_another_program_writes_keeps_the_editor_and_what_was_typed
     assert window.undo_stack.count() == steps + 1
     window.undo_stack.undo()
     assert Contact.get_by_id(cid).city == "Leeds"
+
+
+@pytest.fixture
+def russian_window(window: MainWindow):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru_RU"))
+    yield window
+    QLocale.setDefault(before)
+
+
+def test_a_russian_window_reads_a_decimal_comma_as_the_point(
+        russian_window: MainWindow, qtbot) -> None:
+    """"1500,50" typed in a Russian window is 1 500,50, not 150 050; amounts and counts are
+    shown the Russian way, and an amount shown for editing is read back as it was."""
+    from crm_desktop.db.models import Deal
+    from crm_desktop.ui.dialogs.deal_details import DealDetails
+    from crm_desktop.ui.dialogs.deal_dialog import DealDialog
+    from crm_desktop.ui.display_text import count, money
+
+    dialog = DealDialog(None, russian_window)
+    qtbot.addWidget(dialog)
+    dialog.contact.set_contact(Contact.get(Contact.name == "Oliver Wright").id)
+    dialog.title.setText("Поставка")
+    dialog.value.setText("1500,50")
+    dialog.try_accept()
+    deal = Deal.get()
+    assert deal.value_minor == 150050
+    details = DealDetails(deal.id, lambda _: None, russian_window)
+    qtbot.addWidget(details)
+    assert details.value.text() == "1\u00a0500,50"
+    details.save()
+    assert Deal.get_by_id(deal.id).value_minor == 150050
+    assert count(2000) == "2\u00a0000" and "1\u00a0500,50" in money(150050, "USD")

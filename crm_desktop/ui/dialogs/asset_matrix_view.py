@@ -33,7 +33,7 @@ from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix, Thresho
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import OBJECTIVE_NAMES, TIER_NAMES
 from crm_desktop.ui import recent_folders
-from crm_desktop.ui.display_text import left_to_right
+from crm_desktop.ui.display_text import count, left_to_right
 from crm_desktop.ui.labels import label
 from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.workers import run_with_progress
@@ -110,8 +110,8 @@ class AssetMatrixView(QDialog):
                 objective = OBJECTIVES[(value_tier, rel_tier)]
                 item = QTableWidgetItem(self.tr("{0}\n{1} customers\n{2}\n"
                                                 "satisfaction {3}").format(
-                    label(OBJECTIVE_NAMES[objective]).upper(), f"{n:,}",
-                    left_to_right(f"{revenue:,.0f} {currency}"),  # as in any script
+                    label(OBJECTIVE_NAMES[objective]).upper(), count(n),
+                    left_to_right(f"{count(revenue)} {currency}"),  # as in any script
                     "—" if sat is None else f"{sat:.1f}"))
                 item.setBackground(QColor(OBJECTIVE_COLOURS[objective]))
                 item.setForeground(QColor("#1b1b1b"))

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import Deal, Interaction, Reminder
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
-from crm_desktop.services.money import to_decimal
 from crm_desktop.ui.dialogs.field_errors import error_label
-from crm_desktop.ui.display_text import local_minutes
+from crm_desktop.ui.display_text import amount_for_editing, local_minutes, typed_amount
 from crm_desktop.ui.labels import named
 from crm_desktop.ui.messages import error_text
 
@@ -46,7 +45,7 @@ class DealDetails(QDialog):
         self.setWindowTitle(deal.title)
         self.resize(640, 520)
         self.title = QLineEdit(deal.title, self)
-        self.value = QLineEdit(str(to_decimal(deal.value_minor, deal.currency)), self)
+        self.value = QLineEdit(amount_for_editing(deal.value_minor, deal.currency), self)
         self.currency = QLineEdit(deal.currency, self)
         self.own_probability = QCheckBox(self.tr("Own probability"), self)
         self.probability = QSpinBox(self)
@@ -123,7 +122,7 @@ class DealDetails(QDialog):
         try:
             funnel.update_deal(
                 self.deal_id, title=self.title.text(),
-                value=self.value.text().replace(",", ""), currency=self.currency.text(),
+                value=typed_amount(self.value.text()), currency=self.currency.text(),
                 probability=self.probability.value() if self.own_probability.isChecked()
                 else None, expected_close_on=date(d.year(), d.month(), d.day()),
                 source=self.source.text())

@@ -22,6 +22,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
+from crm_desktop.ui.display_text import typed_amount
 from crm_desktop.ui.labels import named
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
 
@@ -82,7 +83,7 @@ class DealDialog(QDialog):
         d = self.close_on.date()
         try:
             self.deal_id = funnel.create_deal(
-                contact_id, self.title.text(), value=self.value.text().replace(",", ""),
+                contact_id, self.title.text(), value=typed_amount(self.value.text()),
                 currency=self.currency.text(), stage_id=self.stage.currentData(),
                 expected_close_on=date(d.year(), d.month(), d.day()),
                 probability=self.probability.value() if self.own_probability.isChecked()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services import contact_query
 from crm_desktop.services.duplicates import DuplicatePair
+from crm_desktop.ui.display_text import count
 
 SHOWN = 1000
 
@@ -68,7 +69,7 @@ class DuplicatesDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, (pair.first, pair.second))
             self.list.addTopLevelItem(item)
         shown = self.list.topLevelItemCount()
-        self.summary.setText(self.tr("{0} probable pairs").format(f"{len(pairs):,}")
+        self.summary.setText(self.tr("{0} probable pairs").format(count(len(pairs)))
                              + (self.tr(" (showing the first {0})").format(shown)
                                 if len(pairs) > shown else ""))
         if shown:

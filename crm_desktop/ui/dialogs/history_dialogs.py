@@ -25,6 +25,7 @@ from crm_desktop.services import customer_record
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import DIRECTION_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
+from crm_desktop.ui.display_text import typed_amount
 from crm_desktop.ui.labels import key_label
 
 
@@ -135,7 +136,7 @@ class PaymentDialog(_HistoryDialog):
 
     def _save(self) -> int:
         return customer_record.add_payment(
-            self.contact_id, self.amount.text().replace(",", "").strip() or "0",
+            self.contact_id, typed_amount(self.amount.text()) or "0",
             self.currency.text(), issued_on=_pydate(self.issued), due_on=_pydate(self.due),
             paid_on=_pydate(self.paid) if self.paid_now.isChecked() else None,
             invoice_number=self.invoice.text())
@@ -162,6 +163,6 @@ class OfferDialog(_HistoryDialog):
     def _save(self) -> int:
         return customer_record.add_competitor_offer(
             self.contact_id, self.competitor.text(), description=self.description.text(),
-            price=self.price.text().replace(",", "").strip() or None,
+            price=typed_amount(self.price.text()) or None,
             currency=self.currency.text().strip().upper() or "USD",
             offered_on=_pydate(self.offered))

@@ -45,7 +45,7 @@ from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES
 from crm_desktop.ui import recent_folders
 from crm_desktop.ui.dialogs.field_errors import error_label
-from crm_desktop.ui.display_text import isolated
+from crm_desktop.ui.display_text import count, isolated
 from crm_desktop.ui.labels import key_label, label
 from crm_desktop.ui.messages import error_text, field_name, message_text
 from crm_desktop.ui.workers import Paused, run_until_confirmed
@@ -445,18 +445,18 @@ class SummaryPage(QWizardPage):
         empty = self.tr(", empty rows ignored: {0}").format(dry.empty) if dry.empty else ""
         if dry.companies_created:  # named by people in the file and not there yet
             empty = self.tr(", companies to add for the people: {0}").format(
-                f"{dry.companies_created:,}") + empty
+                count(dry.companies_created)) + empty
         if self._wizard.holds_deals():
             self.counts.setText(self.tr(
                 "New deals: <b>{0}</b> (new contacts: {1}), already there: <b>{2}</b>, "
                 "refused: <b>{3}</b>{4}. Nothing has been written yet.").format(
-                f"{dry.created:,}", f"{dry.contacts_created:,}", f"{dry.skipped:,}",
-                f"{dry.rejected:,}", empty))
+                count(dry.created), count(dry.contacts_created), count(dry.skipped),
+                count(dry.rejected), empty))
         else:
             self.counts.setText(self.tr(
                 "New: <b>{0}</b>, updated: <b>{1}</b>, duplicates skipped: <b>{2}</b>, "
                 "refused: <b>{3}</b>{4}. Nothing has been written yet.").format(
-                f"{dry.created:,}", f"{dry.updated:,}", f"{dry.skipped:,}", f"{dry.rejected:,}",
+                count(dry.created), count(dry.updated), count(dry.skipped), count(dry.rejected),
                 empty))
         shown = dry.refused.first  # the first ones; "Save refused rows" writes them all
         _fill(self.rejects, [(r.row, r.field, r.reason) for r in shown])
@@ -466,7 +466,7 @@ class SummaryPage(QWizardPage):
             self.tr("Imported as typed, to check later: {0}").format(listed)
             if listed == dry.warning_count else
             self.tr("Imported as typed, to check later: {0} (the first {1} listed)").format(
-                f"{dry.warning_count:,}", f"{listed:,}"))
+                count(dry.warning_count), count(listed)))
         _fill(self.notes, [(n.row, n.field, n.text) for n in dry.warnings])
         for widget in (self.notes_title, self.notes):
             widget.setVisible(dry.warning_count > 0)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from crm_desktop.services import funnel
 from crm_desktop.services.funnel import DealCard
-from crm_desktop.services.money import format_money
+from crm_desktop.ui.display_text import money
 from crm_desktop.ui.labels import rule_text
 from crm_desktop.ui.models.row_window import RowWindow
 
@@ -144,5 +144,5 @@ class DealListModel(QAbstractListModel):
         close = card.expected_close_on.isoformat() if card.expected_close_on else "—"
         return (
             f"{card.title}\n{card.contact_name}\n"
-            f"{format_money(card.value_minor, card.currency)} · {card.probability}% · {close}"
+            f"{money(card.value_minor, card.currency)} · {card.probability}% · {close}"
         )

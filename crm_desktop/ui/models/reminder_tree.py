@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont
 
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
-from crm_desktop.ui.display_text import isolated, local_minutes
+from crm_desktop.ui.display_text import count, isolated, local_minutes
 from crm_desktop.ui.labels import label
 
 REMINDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -201,7 +201,7 @@ class ReminderTreeModel(QAbstractItemModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{label(BUCKET_TITLES[bucket])} ({self._counts[bucket]:,})"
+            return f"{label(BUCKET_TITLES[bucket])} ({count(self._counts[bucket])})"
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and bucket is Bucket.OVERDUE:

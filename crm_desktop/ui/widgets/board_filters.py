@@ -18,6 +18,7 @@ from crm_desktop.services.funnel import DealFilter
 from crm_desktop.services.money import to_minor
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.dialogs.field_errors import error_label
+from crm_desktop.ui.display_text import typed_amount
 from crm_desktop.ui.widgets.contact_filters import LazyChoiceBox
 
 DEBOUNCE_MS = 200
@@ -90,13 +91,13 @@ class BoardFilters(QWidget):
             edit.dateChanged.connect(self.changed)
 
     def _money(self, edit: QLineEdit) -> int | None:
-        text = edit.text().replace(",", "").strip()
+        text = typed_amount(edit.text())
         if not text:
             return None
         try:
             return to_minor(text, get_setting("currency") or "USD")
         except (ValueError, ArithmeticError):
-            self.error.setText(self.tr("'{0}' is not an amount").format(text))
+            self.error.setText(self.tr("'{0}' is not an amount").format(edit.text().strip()))
             return None
 
     def current(self) -> DealFilter:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import Stage
 from crm_desktop.services import funnel
 from crm_desktop.services.funnel import StageSummary
-from crm_desktop.ui.display_text import money
+from crm_desktop.ui.display_text import count, money
 from crm_desktop.ui.labels import named
 from crm_desktop.ui.models.deal_list import DEAL_ID_ROLE, DealListModel
 from crm_desktop.ui.widgets.board_filters import BoardFilters
@@ -87,7 +87,7 @@ class StageColumn(QFrame):
         self.fold.setText("▸" if folded else "◂")
 
     def show_summary(self, summary: StageSummary) -> None:
-        self.title.setText(f"<b>{escape(named(self.stage.name))}</b> · {summary.count:,}")
+        self.title.setText(f"<b>{escape(named(self.stage.name))}</b> · {count(summary.count)}")
         if not summary.value_minor:
             self.totals.setText(self.tr("No deals"))
             return

@@ -21,7 +21,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crm_desktop.services.funnel_metrics import FunnelMetrics, funnel_metrics
-from crm_desktop.ui.display_text import money
+from crm_desktop.ui.display_text import count, money
 from crm_desktop.ui.labels import label, named
 
 PERIODS = ((QT_TRANSLATE_NOOP("Labels", "Last 30 days"), 30),
@@ -99,15 +99,15 @@ class FunnelMetricsPanel(QWidget):
         def pct(value: float | None) -> str:
             return "—" if value is None else f"{value:.0%}"
 
-        rows = [(self.tr("Deals created"), f"{m.created:,}"),
-                (self.tr("Won / lost"), f"{m.won:,} / {m.lost:,}"),
+        rows = [(self.tr("Deals created"), count(m.created)),
+                (self.tr("Won / lost"), f"{count(m.won)} / {count(m.lost)}"),
                 (self.tr("Win rate"), pct(m.win_rate)),
                 (self.tr("Average sales cycle"),
                  "—" if m.avg_sales_cycle_days is None
                  else self.tr("{0:.0f} days").format(m.avg_sales_cycle_days))]
         rows += [(f"{escape(a)} → {escape(b)}", pct(rate)) for a, b, rate in m.conversion]
         # loss reasons as text: their names are too long for a narrow chart's axis
-        rows += [(self.tr("Lost: {0}").format(escape(named(reason))), f"{n:,}")
+        rows += [(self.tr("Lost: {0}").format(escape(named(reason))), count(n))
                  for reason, n in m.loss_reasons.items()]
         self.summary.setText("<table>" + "".join(
             f"<tr><td style='padding-right:10px'>{k}</td><td><b>{v}</b></td></tr>"
