@@ -37,8 +37,8 @@ OBJECTIVE_TEXT = {
 }
 
 
-def _one_decimal(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+def _one_decimal(value: float | None, say: Wording) -> str:
+    return "—" if value is None else say.decimal(value)
 
 
 def _cell_text(lines: list[str]) -> str:
@@ -74,7 +74,7 @@ def _grid(m: Matrix, st, say: Wording) -> Table:
             lines = [say.key(OBJECTIVE_NAMES, objective).upper(),
                      say(msg("{0} customers", say.count(n))),
                      f"{say.count(revenue)} {currency}".strip(),
-                     say(msg("satisfaction {0}", _one_decimal(sat)))]
+                     say(msg("satisfaction {0}", _one_decimal(sat, say)))]
             cells.append(Paragraph(_cell_text(lines), cell_style))
             style.append(("BACKGROUND", (col(c), r), (col(c), r),
                           colors.HexColor(OBJECTIVE_COLOURS[objective])))
@@ -100,6 +100,7 @@ def _revenue_chart(m: Matrix, say: Wording) -> Drawing:
     chart.categoryAxis.labels.fontName = regular
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = say.count  # 1,000,000 (1 000 000): not 1000000
     chart.bars[0].fillColor = colors.HexColor("#1f5f8b")
     drawing.add(chart)
     return drawing

@@ -79,10 +79,10 @@ def build_funnel_report(path: Path, start: datetime, end: datetime, *,
         (say(msg("Deals created")), m.created), (say(msg("Won")), m.won),
         (say(msg("Lost")), m.lost), (say(msg("Win rate")), _pct(m.win_rate)),
         (say(msg("Average sales cycle")),
-         "—" if cycle is None else say(msg("{0} days", format(cycle, ".1f")))),
+         "—" if cycle is None else say(msg("{0} days", say.decimal(cycle)))),
         *[(say(msg("Conversion {0} → {1}", say.named(a), say.named(b))), _pct(rate))
           for a, b, rate in m.conversion],
-        *[(say(msg("Days in {0}", say.named(stage))), f"{days:.1f}")
+        *[(say(msg("Days in {0}", say.named(stage))), say.decimal(days))
           for stage, days in m.avg_days_in_stage.items()],
     ], [width * .6, width * .4], st, rtl)
     story += [para(say(msg("Loss reasons")), st["h2"])]

@@ -65,6 +65,10 @@ class Wording:
         """A count (or a whole amount) grouped as this language does: 2,000; 2 000."""
         return number_text(n, self.lang)
 
+    def decimal(self, value: float, places: int = 1) -> str:
+        """A measure with `places` decimals: 4.2; 4,2 in Russian."""
+        return number_text(value, self.lang, places)
+
     def money(self, amount_minor: int | None, currency: str) -> str:
         """'12,345.50 USD'; '12 345,50 USD' in Russian."""
         return format_money(amount_minor, currency, self.lang)

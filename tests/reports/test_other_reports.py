@@ -114,7 +114,7 @@ def test_the_reports_speak_the_readers_language(history: int, tmp_path: Path) ->
     out = tmp_path / "funnel-ru.pdf"
     build_funnel_report(out, NOW - timedelta(days=365), NOW, wording=russian)
     text = _text(out)
-    for expected in ("Воронка продаж", "Доля выигранных", "50%", "Цена", "30.0 дн.",
+    for expected in ("Воронка продаж", "Доля выигранных", "50%", "Цена", "30,0 дн.",
                      "Конверсия Осведомлённость → Интерес", "страница 1 из 1"):
         assert expected in text, expected
     out = tmp_path / "profile-ru.pdf"
