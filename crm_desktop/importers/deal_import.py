@@ -14,6 +14,7 @@ The import is recorded like a contacts import, so that it can be undone.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import NamedTuple
@@ -31,6 +32,7 @@ from crm_desktop.importers.rows import fast_email, ran_together
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
 from crm_desktop.services import contacts, funnel
+from crm_desktop.services.number_text import amount_text
 from crm_desktop.services.spreadsheet_writer import unneutralise
 from crm_desktop.translatable import msg
 
@@ -52,7 +54,11 @@ def run_deal_import(table: Table, *, dry_run: bool = False, progress: Progress |
     result = ImportResult(dry_run=dry_run)
     moment = now or utc_now()
     with import_transaction(table, result, FILE_FORMAT, "skip", moment, confirm) as batch:
-        reader = _DealReader(table.headers, moment, quoted_text=isinstance(table, CsvTable))
+        csv_file = isinstance(table, CsvTable)
+        # a spreadsheet program saving CSV with semicolons (Russian or German Excel, say)
+        # writes its decimal comma too: 1250,5
+        reader = _DealReader(table.headers, moment, quoted_text=csv_file,
+                             decimal_comma=csv_file and table.delimiter == ";")
         writer = _DealWriter(moment, result)
         drafts: list[_Deal] = []
         with search_index.bulk():  # the contacts it makes are indexed a batch at a time
@@ -105,7 +111,9 @@ class _Deal(NamedTuple):
 class _DealReader:
     """Checks a row's own fields: stage, amounts, dates, loss reason, the contact named."""
 
-    def __init__(self, headers: Sequence[str], now: datetime, quoted_text: bool = False):
+    def __init__(self, headers: Sequence[str], now: datetime, quoted_text: bool = False,
+                 decimal_comma: bool = False):
+        self.amounts_as = "ru" if decimal_comma else "en"  # (number_text's conventions)
         self.columns = {h.strip().casefold(): i for i, h in enumerate(headers)}
         # in a CSV a line break in a title or a name is rows run together (rows.ran_together)
         self.one_line = [(self.columns[h], field) for h, field in (
@@ -142,7 +150,8 @@ class _DealReader:
         title, source = get(cells, "Title"), get(cells, "Source") or None
         lost_note, notes = get(cells, "Lost note") or None, get(cells, "Notes") or None
         value_minor, currency = funnel.checked_fields(
-            title, get(cells, "Value") or "0", get(cells, "Currency") or "USD", probability,
+            title, amount_text(get(cells, "Value"), self.amounts_as) or "0",
+            get(cells, "Currency") or "USD", probability,
             source=source, lost_note=lost_note, notes=notes)
         name, email = get(cells, "Contact"), get(cells, "Contact e-mail")
         if not (name or email):
@@ -333,13 +342,39 @@ def _number(text: str, field: str) -> int | None:
         raise InputError(msg("'{0}' is not a number", text), field=field) from exc
 
 
+# day first with dots, as spreadsheet programs in Russian or German write a date back into a
+# CSV (31.03.2026, perhaps with a time): never month first, so never ambiguous. Slashes are
+# (31/03 or 03/31) and are refused.
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+
+
+def _not_a_date(text: str, field: str) -> InputError:
+    return InputError(msg("'{0}' is not a date like 2026-03-31 or 31.03.2026", text),
+                      field=field)
+
+
+def _dotted(text: str) -> datetime | None:
+    found = _DOTTED.match(text)
+    if found is None:
+        return None
+    day, month, year, hour, minute, second = found.groups()
+    try:
+        return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                        int(second or 0))
+    except ValueError:
+        return None  # 31.02.2026
+
+
 def _day(text: str, field: str) -> date | None:
     if not text:
         return None
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise InputError(msg("'{0}' is not a date like 2026-03-31", text), field=field) from exc
+        dotted = _dotted(text)
+        if dotted is None or dotted.time() != datetime.min.time():
+            raise _not_a_date(text, field) from exc
+        return dotted.date()
 
 
 def _moment(text: str, field: str) -> datetime | None:
@@ -349,6 +384,9 @@ def _moment(text: str, field: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise InputError(msg("'{0}' is not a date like 2026-03-31", text), field=field) from exc
+        dotted = _dotted(text)
+        if dotted is None:
+            raise _not_a_date(text, field) from exc
+        moment = dotted
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 

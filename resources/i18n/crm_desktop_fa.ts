@@ -123,8 +123,8 @@
         <translation>ردیف هیچ مخاطبی را نام نمی‌برد</translation>
     </message>
     <message>
-        <source>'{0}' is not a date like 2026-03-31</source>
-        <translation>«{0}» تاریخی مانند 2026-03-31 نیست</translation>
+        <source>'{0}' is not a date like 2026-03-31 or 31.03.2026</source>
+        <translation>«{0}» تاریخی مانند 2026-03-31 یا 31.03.2026 نیست</translation>
     </message>
     <message>
         <source>cannot decode {0}: {1}</source>

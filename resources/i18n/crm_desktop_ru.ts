@@ -123,8 +123,8 @@
         <translation>в строке не указан контакт</translation>
     </message>
     <message>
-        <source>'{0}' is not a date like 2026-03-31</source>
-        <translation>«{0}» — не дата вида 2026-03-31</translation>
+        <source>'{0}' is not a date like 2026-03-31 or 31.03.2026</source>
+        <translation>«{0}» — не дата вида 2026-03-31 или 31.03.2026</translation>
     </message>
     <message>
         <source>cannot decode {0}: {1}</source>

@@ -4,7 +4,9 @@ and contacts; a file imported twice adds nothing; bad rows are refused with thei
 from __future__ import annotations
 
 import csv
+import io
 import json
+import re
 import string
 from datetime import date, timedelta
 from pathlib import Path
@@ -82,6 +84,46 @@ def test_deals_round_trip_into_an_empty_database(deals, db_path: Path, tmp_path:
     assert Deal.select().count() == 5 and Contact.select().count() == 5
 
 
+def _as_russian_excel_saves(text: str) -> str:
+    """A CSV as a spreadsheet program in Russian saves it back: semicolons, day-first
+    dates with dots, times without seconds, a decimal comma."""
+    rows = list(csv.reader(text.splitlines()))
+    out = []
+    for row in rows:
+        cells = []
+        for cell in row:
+            if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})( \d{2}:\d{2}):\d{2}", cell):
+                cell = f"{m[3]}.{m[2]}.{m[1]}{m[4]}"
+            elif m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", cell):
+                cell = f"{m[3]}.{m[2]}.{m[1]}"
+            elif re.fullmatch(r"\d+\.\d+", cell):
+                cell = cell.rstrip("0").replace(".", ",")
+            cells.append(cell)
+        out.append(cells)
+    lines = io.StringIO()
+    csv.writer(lines, delimiter=";").writerows(out)
+    return lines.getvalue()
+
+
+def test_deals_come_back_from_a_russian_spreadsheet_program(deals, db_path: Path,
+                                                            tmp_path: Path) -> None:
+    """Exported, opened and saved again in a Russian Excel (cp1251), imported: the same
+    deals, 1250,5 EUR being 1,250.50 and 01.05.2026 the first of May."""
+    before = _snapshot()
+    out = tmp_path / "deals.csv"
+    export_deals(out)
+    saved = _as_russian_excel_saves(out.read_text(encoding="utf-8-sig"))
+    assert "1250,5;EUR" in saved and "01.05.2026" in saved
+    resaved = tmp_path / "deals-ru.csv"
+    resaved.write_bytes(saved.replace("شرکت پارس", "Pars").encode("cp1251"))
+    close_database()
+    open_database(tmp_path / "empty.sqlite3")
+    result = run_deal_import(open_table(resaved))
+    assert (result.created, result.rejected) == (5, 0), result.refused
+    assert _snapshot() == [tuple("Pars" if v == "شرکت پارس" else v for v in row)
+                           for row in before]
+
+
 def test_bad_rows_are_refused_with_their_reasons_and_leave_nothing(db, tmp_path: Path) -> None:
     path = tmp_path / "deals.csv"
     path.write_text(
@@ -101,7 +143,8 @@ def test_bad_rows_are_refused_with_their_reasons_and_leave_nothing(db, tmp_path:
     refused = {r.row: (r.field, str(r.reason)) for r in result.refused}
     assert refused[3] == ("stage", "there is no stage named 'Negotiation'")
     assert refused[4] == ("value", "'lots' is not an amount")
-    assert refused[5] == ("expected_close_on", "'31/12/2026' is not a date like 2026-03-31")
+    assert refused[5] == ("expected_close_on",
+                         "'31/12/2026' is not a date like 2026-03-31 or 31.03.2026")
     assert refused[6] == ("lost_reason", "there is no loss reason named 'Weather'")
     assert refused[7] == ("title", "a deal needs a title")
     assert refused[8] == ("contact", "the row names no contact")
