@@ -25,6 +25,10 @@ SORT_EXPRESSIONS = {
 }
 # Arabic letters that Persian keyboards type differently; searched as either form
 _PERSIAN_VARIANTS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
+# digits: a number typed on a Persian keyboard (۰۹۱۲) finds one stored in Latin digits
+# (an import's), and the other way round; the index keeps them as they were typed
+_LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_PERSIAN_DIGITS = str.maketrans("0123456789٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹")
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,14 @@ def fts_query(text: str) -> str | None:
     words = [w for w in text.translate(_PERSIAN_VARIANTS).replace('"', " ").split() if w]
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words)
+    return " AND ".join(_prefix(w) for w in words)  # (a bracket needs the AND spelled out)
+
+
+def _prefix(word: str) -> str:
+    forms = dict.fromkeys((word, word.translate(_LATIN_DIGITS), word.translate(_PERSIAN_DIGITS)))
+    if len(forms) == 1:
+        return f'"{word}"*'
+    return "(" + " OR ".join(f'"{form}"*' for form in forms) + ")"
 
 
 def _where(flt: ContactFilter) -> tuple[list[str], list[object]]:

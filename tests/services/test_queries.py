@@ -191,3 +191,20 @@ def test_search_counts_leave_out_the_trash(db) -> None:
     assert contact_query.count(ContactFilter(search="lon", trash=True)) == 1
     assert contact_query.count(ContactFilter(search="lon", kind="person")) == 1
     assert list(contact_query.ordered_ids(ContactFilter(search="lon"))) == [keep]
+
+
+def test_a_number_is_found_in_either_digits(db) -> None:
+    """Typed on a Persian keyboard (۹۱۲) it finds a phone an import stored in Latin digits,
+    and typed in Latin it finds one the owner typed in Persian digits."""
+    latin = contacts.save_contact(None, {"name": "Reza"}, phones=["+98 912 345 6789"],
+                                  region="IR").contact_id
+    persian = contacts.save_contact(None, {"name": "Sara"}, phones=["۰۹۳۵ ۱۱۱ ۲۲۳۳"],
+                                    region="IR").contact_id
+    other = contacts.save_contact(None, {"name": "Omid 912"}).contact_id
+
+    def found(text: str) -> set[int]:
+        return set(contact_query.ordered_ids(ContactFilter(search=text)))
+
+    assert found("۹۱۲") == found("912") == {latin, other}
+    assert found("0935") == found("۰۹۳۵") == found("٠٩٣٥") == {persian}
+    assert found("Sara ۰۹۳۵") == {persian} and found("Reza 0935") == set()
