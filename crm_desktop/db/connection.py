@@ -36,15 +36,16 @@ PRAGMAS = {
 _BUSY_MESSAGES = frozenset({"database is locked", "database is busy"})
 
 
-def is_busy(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.OperationalError | OperationalError) and \
-        str(exc) in _BUSY_MESSAGES
-
-
-def busy_error() -> StorageError:
-    return StorageError(msg("The database is busy: another crm-desktop window or command is "
-                            "writing to it. Nothing was written; try again when it has "
-                            "finished."))
+@contextmanager
+def _busy_told() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        if str(exc) not in _BUSY_MESSAGES:
+            raise
+        raise StorageError(msg("The database is busy: another crm-desktop window or command "
+                               "is writing to it. Nothing was written; try again when it "
+                               "has finished.")) from exc
 
 
 class AppDatabase(SqliteDatabase):
@@ -53,20 +54,12 @@ class AppDatabase(SqliteDatabase):
     traceback in the terminal, and in the window a change silently not saved."""
 
     def begin(self, lock_type: str | None = None) -> None:
-        try:
+        with _busy_told():
             super().begin(lock_type)
-        except OperationalError as exc:
-            if not is_busy(exc):
-                raise
-            raise busy_error() from exc
 
     def execute_sql(self, sql: str, params: object = None) -> sqlite3.Cursor:
-        try:
+        with _busy_told():
             return super().execute_sql(sql, params)
-        except OperationalError as exc:
-            if not is_busy(exc):
-                raise
-            raise busy_error() from exc
 
 
 @contextmanager

@@ -12,8 +12,8 @@ daily backup); it is stopped and joined when the app quits.
 stops there, its transaction open, until the owner says write or discard (the import
 wizard's dry run, which becomes the import).
 
-While such a job runs it holds SQLite's write lock: `database_busy()` tells periodic GUI
-work to put off its writes rather than wait on the lock with the window frozen.
+While such a job runs it holds SQLite's write lock; periodic GUI work puts its writes off
+rather than wait on it with the window frozen (`db.connection.waiting_at_most`).
 """
 
 from __future__ import annotations
@@ -33,14 +33,6 @@ from crm_desktop.progress import Progress
 Job = Callable[[Progress], Any]
 Confirm = Callable[[Any], bool]
 ConfirmedJob = Callable[[Progress, Confirm], Any]
-
-_running = 0  # jobs started and not yet ended (GUI thread only)
-
-
-def database_busy() -> bool:
-    """Whether long work is running (and may hold the write lock)."""
-    return _running > 0
-
 
 class Worker(QObject):
     """Runs `job` once in its thread; reports progress, then `done(result)` or `failed(exc)`."""
@@ -107,8 +99,6 @@ class _Run(QObject):
         self.thread.started.connect(self.worker.run)
 
     def start(self) -> None:
-        global _running
-        _running += 1
         self.thread.start()
 
     def wait(self, dialog: QProgressDialog) -> None:
@@ -129,10 +119,8 @@ class _Run(QObject):
 
     def end(self) -> Any:
         """After the worker finished: join its thread; its result, or raise its error."""
-        global _running
         self.thread.quit()
         self.thread.wait()
-        _running -= 1
         if self.error is not None:
             raise self.error
         return self.result

@@ -9,12 +9,13 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from crm_desktop.db.connection import waiting_at_most
 from crm_desktop.db.models import Contact, ImportBatch
+from crm_desktop.errors import StorageError
 from crm_desktop.services import contacts
 from crm_desktop.ui.dialogs.import_wizard import ImportWizard
 from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.main_window import MainWindow
-from crm_desktop.ui.workers import database_busy
 from tests.fixed_time import NOW
 
 
@@ -64,15 +65,12 @@ def _to_summary(wizard: ImportWizard) -> None:
 def _writable(db) -> bool:
     """Whether this (GUI thread) connection can write at once: no transaction holds the
     lock."""
-    db.execute_sql("PRAGMA busy_timeout = 0")
     try:
-        with db.atomic():
+        with waiting_at_most(0), db.atomic():
             db.execute_sql("UPDATE contact SET city = city WHERE id = -1")
         return True
-    except Exception:  # noqa: BLE001 (peewee's "database is locked")
+    except StorageError:  # the database is busy
         return False
-    finally:
-        db.execute_sql("PRAGMA busy_timeout = 5000")
 
 
 def test_import_writes_what_the_check_showed_without_reading_the_file_again(
@@ -88,7 +86,7 @@ def test_import_writes_what_the_check_showed_without_reading_the_file_again(
     wizard.accept()
     assert wizard.result.counts() == wizard.dry.counts()
     assert sorted(c.name for c in Contact.select()) == ["Анна Иванова", "Иван Петров"]
-    assert not database_busy() and _writable(db)
+    assert _writable(db)
 
 
 def test_back_and_cancel_roll_the_check_back_and_free_the_database(
@@ -96,14 +94,14 @@ def test_back_and_cancel_roll_the_check_back_and_free_the_database(
     wizard = ImportWizard(_file(tmp_path))
     qtbot.addWidget(wizard)
     _to_summary(wizard)
-    assert database_busy()
+    assert not _writable(db)
     wizard.back()  # to the duplicate policy: the check is rolled back
-    assert not database_busy() and _writable(db) and wizard.dry is None
+    assert _writable(db) and wizard.dry is None
     assert not wizard.summary_page.isComplete()
     wizard.next()  # checked again
-    assert wizard.dry.created == 2 and database_busy()
+    assert wizard.dry.created == 2 and not _writable(db)
     wizard.reject()
-    assert not database_busy() and _writable(db)
+    assert _writable(db)
     assert Contact.select().count() == 0 and ImportBatch.select().count() == 0
 
 
@@ -111,9 +109,9 @@ def test_quitting_with_a_checked_import_open_rolls_it_back(qtbot, db, tmp_path: 
     wizard = ImportWizard(_file(tmp_path))
     qtbot.addWidget(wizard)
     _to_summary(wizard)
-    assert database_busy()
+    assert not _writable(db)
     QApplication.instance().aboutToQuit.emit()  # logout, say, with the wizard open
-    assert not database_busy() and _writable(db) and Contact.select().count() == 0
+    assert _writable(db) and Contact.select().count() == 0
 
 
 def test_the_sheet_is_chosen_from_the_workbook(qtbot, db, tmp_path: Path) -> None:

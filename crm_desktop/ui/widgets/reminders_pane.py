@@ -128,16 +128,10 @@ class RemindersPane(QWidget):
 
     def tick(self) -> None:
         """The periodic check: tell what fell due (once), then regroup."""
-        from crm_desktop.ui.workers import database_busy  # (not on start-up's path)
-
-        if database_busy():
-            # an import or undo holds the write lock (marking a reminder told would wait
-            # for it, the window frozen): what fell due is told on the first tick after
-            self.refresh()
-            return
         try:
-            # another process may hold the lock too (a `crm-desktop import` in a terminal):
-            # put the check off rather than freeze the window for the busy timeout
+            # an import, an undo or a restore (this window's, or a `crm-desktop import` in a
+            # terminal) may hold the write lock: marking reminders told is put off to a
+            # later tick rather than wait for it with the window frozen
             with waiting_at_most(0):
                 due = reminders.to_notify(self._clock())
         except StorageError:
