@@ -8,6 +8,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from peewee import OperationalError, SqliteDatabase
 
@@ -48,10 +49,19 @@ def _busy_told() -> Iterator[None]:
                                "has finished.")) from exc
 
 
+def _casefold(text: str | None) -> str | None:
+    return text.casefold() if isinstance(text, str) else text
+
+
 class AppDatabase(SqliteDatabase):
     """Peewee's SQLite database, telling a write that could not get the write lock as a
     StorageError (which the window and the CLI show), not as a bare OperationalError: a
     traceback in the terminal, and in the window a change silently not saved."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        # SQLite's lower() and LIKE fold ASCII only: 'Поставка' would not match 'поставка'
+        self.register_function(_casefold, "casefold", 1, deterministic=True)
 
     def begin(self, lock_type: str | None = None) -> None:
         with _busy_told():

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import database
+from crm_desktop.services.letter_forms import both_forms
 
 # column key -> SQL expression it sorts by; each has an index led by deleted_at
 SORT_EXPRESSIONS = {
@@ -23,8 +24,6 @@ SORT_EXPRESSIONS = {
     "city": "c.city",
     "last_contact": "c.last_contact_at",
 }
-# Arabic letters that Persian keyboards type differently; searched as either form
-_PERSIAN_VARIANTS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
 # digits: a number typed on a Persian keyboard (۰۹۱۲) finds one stored in Latin digits
 # (an import's), and the other way round; the index keeps them as they were typed
 _LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -84,14 +83,17 @@ def fts_query(text: str) -> str | None:
     Each word is quoted, so punctuation and FTS keywords typed by the user (AND, *, ")
     are searched literally instead of raising a syntax error.
     """
-    words = [w for w in text.translate(_PERSIAN_VARIANTS).replace('"', " ").split() if w]
+    words = [w for w in text.replace('"', " ").split() if w]
     if not words:
         return None
     return " AND ".join(_prefix(w) for w in words)  # (a bracket needs the AND spelled out)
 
 
 def _prefix(word: str) -> str:
-    forms = dict.fromkeys((word, word.translate(_LATIN_DIGITS), word.translate(_PERSIAN_DIGITS)))
+    """The word as a prefix, in each form it may have been stored in (the index keeps text
+    as typed): Persian or Arabic yeh and kaf, Persian or Latin digits."""
+    forms = dict.fromkeys(form for letters in both_forms(word) for form in (
+        letters, letters.translate(_LATIN_DIGITS), letters.translate(_PERSIAN_DIGITS)))
     if len(forms) == 1:
         return f'"{word}"*'
     return "(" + " OR ".join(f'"{form}"*' for form in forms) + ")"

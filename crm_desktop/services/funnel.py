@@ -19,6 +19,7 @@ from crm_desktop.db.models import (
 )
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services import change_log, contacts
+from crm_desktop.services.letter_forms import both_forms
 from crm_desktop.services.money import to_minor
 from crm_desktop.translatable import msg
 
@@ -93,9 +94,11 @@ _LAST_ACTIVITY = ("max(d.stage_entered_at, coalesce((SELECT max(i.occurred_at) F
 def _deal_where(flt: DealFilter, now: datetime | None) -> tuple[str, list[object]]:
     clauses, params = [_ACTIVE], []
     if flt.search.strip():
-        like = f"%{flt.search.strip().casefold()}%"
-        clauses.append("(lower(d.title) LIKE ? OR c.sort_name LIKE ?)")
-        params += [like, like]
+        # titles as typed, in either form of yeh and kaf; names by their folded sort key
+        titles = [f"%{form}%" for form in both_forms(flt.search.strip().casefold())]
+        clauses.append(f"({' OR '.join(['casefold(d.title) LIKE ?'] * len(titles))} "
+                       "OR c.sort_name LIKE ?)")
+        params += [*titles, f"%{contacts.sort_key(flt.search)}%"]
     for column, value in (("c.segment", flt.segment), ("coalesce(d.source, c.lead_source)",
                                                         flt.source)):
         if value:

@@ -211,3 +211,23 @@ def test_company_sort_follows_links_and_renames(db) -> None:
     assert Contact.get_by_id(ann).company_sort == "globex"
     db.execute_sql("DELETE FROM contact WHERE id = ?", [globex])
     assert Contact.get_by_id(ann).company_sort is None
+
+
+def test_0009_folds_the_arabic_yeh_and_kaf_in_sort_keys(db_path: Path) -> None:
+    """A name typed on an Arabic keyboard sorts and matches with the same name typed on a
+    Persian one; its people's company key follows; other keys are left alone."""
+    db = connect(db_path)
+    migrate.upgrade(db, None, target="0008_partial_filter_indexes")
+    for row in [(1, "company", "شركت كيان", "شركت كيان", None),
+                (2, "person", "علي كريمي", "علي كريمي", 1), (3, "person", "Ann", "ann", 1)]:
+        db.execute_sql("INSERT INTO contact (id, kind, name, sort_name, company_id, is_vip, "
+                       "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, 'lead', "
+                       "'2025-01-01 00:00:00', '2025-01-01 00:00:00')", list(row))
+    close_database()
+    db = open_database(db_path)
+    rows = db.execute_sql("SELECT id, sort_name, company_sort FROM contact ORDER BY id")
+    assert rows.fetchall() == [(1, "شرکت کیان", None), (2, "علی کریمی", "شرکت کیان"),
+                               (3, "ann", "شرکت کیان")]
+    from crm_desktop.services.contacts import sort_key
+
+    assert sort_key("علي كريمي") == sort_key("علی کریمی") == "علی کریمی"

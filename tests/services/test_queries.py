@@ -208,3 +208,27 @@ def test_a_number_is_found_in_either_digits(db) -> None:
     assert found("۹۱۲") == found("912") == {latin, other}
     assert found("0935") == found("۰۹۳۵") == found("٠٩٣٥") == {persian}
     assert found("Sara ۰۹۳۵") == {persian} and found("Reza 0935") == set()
+
+
+def test_a_name_typed_with_arabic_yeh_and_kaf_is_one_with_the_persian_name(db) -> None:
+    """'علي كريمي' from an Arabic keyboard: found by a search typed either way, sorted with
+    'علی کریمی'; deals found by their customer typed either way, titles in any case."""
+    arabic = contacts.create_contact({"name": "علي كريمي"}).id
+    persian = contacts.create_contact({"name": "علی کریمی"}).id
+    contacts.create_contact({"name": "علیرضا"})
+
+    def found(text: str) -> set[int]:
+        return set(contact_query.ordered_ids(ContactFilter(search=text)))
+
+    assert found("علی کریمی") == found("علي كريمي") == found("كريم") == {arabic, persian}
+    ids = list(contact_query.ordered_ids(ContactFilter(), "name"))
+    assert abs(ids.index(arabic) - ids.index(persian)) == 1  # side by side
+    deal = funnel.create_deal(arabic, "Поставка оборудования", value="10")
+
+    stage = Deal.get_by_id(deal).stage_id
+
+    def deals(text: str) -> list[int]:
+        return list(funnel.deal_ids_in_stage(stage, funnel.DealFilter(search=text)))
+
+    assert deals("علی") == deals("كريمي") == deals("поставка") == deals("ОБОРУД") == [deal]
+    assert deals("Поставкаx") == []
