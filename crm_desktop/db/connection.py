@@ -13,6 +13,7 @@ from typing import Any
 from peewee import OperationalError, SqliteDatabase
 
 from crm_desktop.db import migrate
+from crm_desktop.db.letter_forms import search_fold
 from crm_desktop.db.models import database
 from crm_desktop.errors import StorageError
 from crm_desktop.paths import PRIVATE_FILE_MODE, companion_files, make_private
@@ -49,10 +50,6 @@ def _busy_told() -> Iterator[None]:
                                "has finished.")) from exc
 
 
-def _casefold(text: str | None) -> str | None:
-    return text.casefold() if isinstance(text, str) else text
-
-
 class AppDatabase(SqliteDatabase):
     """Peewee's SQLite database, telling a write that could not get the write lock as a
     StorageError (which the window and the CLI show), not as a bare OperationalError: a
@@ -60,8 +57,7 @@ class AppDatabase(SqliteDatabase):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        # SQLite's lower() and LIKE fold ASCII only: 'Поставка' would not match 'поставка'
-        self.register_function(_casefold, "casefold", 1, deterministic=True)
+        self.register_function(search_fold, "search_fold", 1, deterministic=True)
 
     def begin(self, lock_type: str | None = None) -> None:
         with _busy_told():

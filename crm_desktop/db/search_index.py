@@ -12,19 +12,21 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager
 
 from crm_desktop.db import triggers
+from crm_desktop.db.letter_forms import folded_sql
 from crm_desktop.db.models import database
 
-# the same row as the triggers of migration 0001 write (kept identical on purpose: a
-# migration is frozen, this is the app's current definition)
-ROW = """
+# the same row as the triggers of migration 0009 write (kept identical on purpose: a
+# migration is frozen, this is the app's current definition); its text has the letters
+# typed two ways folded (letter_forms), as searches are
+ROW = f"""
 INSERT INTO contact_search(rowid, name, company, emails, phones, city, notes)
-SELECT c.id, c.name, co.name,
+SELECT c.id, {folded_sql("c.name")}, {folded_sql("co.name")},
        (SELECT group_concat(e.address, ' ') FROM contact_email e WHERE e.contact_id = c.id),
        (SELECT group_concat(p.number || ' ' || coalesce(p.raw, ''), ' ')
           FROM contact_phone p WHERE p.contact_id = c.id),
-       c.city, c.notes
+       {folded_sql("c.city")}, {folded_sql("c.notes")}
 FROM contact c LEFT JOIN contact co ON co.id = c.company_id
-WHERE {where}"""
+WHERE {{where}}"""
 # the contact fields ROW reads, besides e-mails and phones: a change to any other (a
 # segment, a tag) leaves a contact's entry as it was
 INDEXED_FIELDS = frozenset({"name", "company", "city", "notes"})

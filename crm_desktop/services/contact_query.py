@@ -12,8 +12,8 @@ from datetime import datetime
 from typing import NamedTuple
 
 from crm_desktop.db.fields import from_storage, to_storage
+from crm_desktop.db.letter_forms import FOLD
 from crm_desktop.db.models import database
-from crm_desktop.services.letter_forms import both_forms
 
 # column key -> SQL expression it sorts by; each has an index led by deleted_at
 SORT_EXPRESSIONS = {
@@ -83,17 +83,16 @@ def fts_query(text: str) -> str | None:
     Each word is quoted, so punctuation and FTS keywords typed by the user (AND, *, ")
     are searched literally instead of raising a syntax error.
     """
-    words = [w for w in text.replace('"', " ").split() if w]
+    words = [w for w in text.translate(FOLD).replace('"', " ").split() if w]
     if not words:
         return None
     return " AND ".join(_prefix(w) for w in words)  # (a bracket needs the AND spelled out)
 
 
 def _prefix(word: str) -> str:
-    """The word as a prefix, in each form it may have been stored in (the index keeps text
-    as typed): Persian or Arabic yeh and kaf, Persian or Latin digits."""
-    forms = dict.fromkeys(form for letters in both_forms(word) for form in (
-        letters, letters.translate(_LATIN_DIGITS), letters.translate(_PERSIAN_DIGITS)))
+    """The word as a prefix, in Persian and in Latin digits (the index keeps digits as
+    typed, and its letters folded as the word is: db.letter_forms)."""
+    forms = dict.fromkeys((word, word.translate(_LATIN_DIGITS), word.translate(_PERSIAN_DIGITS)))
     if len(forms) == 1:
         return f'"{word}"*'
     return "(" + " OR ".join(f'"{form}"*' for form in forms) + ")"

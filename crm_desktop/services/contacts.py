@@ -18,6 +18,7 @@ from peewee import CharField, ForeignKeyField, TextField
 
 from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
+from crm_desktop.db.letter_forms import FOLD
 from crm_desktop.db.models import (
     CHANNELS,
     CONTACT_KINDS,
@@ -34,7 +35,6 @@ from crm_desktop.db.models import (
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
 from crm_desktop.progress import Progress
 from crm_desktop.services import change_log
-from crm_desktop.services.letter_forms import TO_PERSIAN
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import Phone, normalize_email, normalize_phone
 from crm_desktop.translatable import listing, msg
@@ -52,9 +52,10 @@ IDS_PER_QUERY = 10_000  # ids bound in one statement: well within SQLite's 32,76
 
 def sort_key(name: str) -> str:
     """Case- and accent-insensitive key so that 'ivan', 'Ivan' and 'Иван' sort as people
-    expect (SQLite's NOCASE folds ASCII only), and 'علي' as 'علی' (letter_forms). Migration
-    0009 holds a frozen copy: a change here needs a migration that recomputes the keys."""
-    return unicodedata.normalize("NFKC", name).casefold().translate(TO_PERSIAN).strip()
+    expect (SQLite's NOCASE folds ASCII only), and 'Семёнов' as 'Семенов', 'علي' as 'علی'
+    (db.letter_forms). Migration 0009 holds a frozen copy: a change here needs a migration
+    that recomputes the keys."""
+    return unicodedata.normalize("NFKC", name).casefold().translate(FOLD).strip()
 
 
 @dataclass

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from peewee import fn
 
 from crm_desktop.db.fields import from_storage, to_storage
+from crm_desktop.db.letter_forms import search_fold
 from crm_desktop.db.models import (
     Deal,
     LossReason,
@@ -19,7 +20,6 @@ from crm_desktop.db.models import (
 )
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services import change_log, contacts
-from crm_desktop.services.letter_forms import both_forms
 from crm_desktop.services.money import to_minor
 from crm_desktop.translatable import msg
 
@@ -94,11 +94,9 @@ _LAST_ACTIVITY = ("max(d.stage_entered_at, coalesce((SELECT max(i.occurred_at) F
 def _deal_where(flt: DealFilter, now: datetime | None) -> tuple[str, list[object]]:
     clauses, params = [_ACTIVE], []
     if flt.search.strip():
-        # titles as typed, in either form of yeh and kaf; names by their folded sort key
-        titles = [f"%{form}%" for form in both_forms(flt.search.strip().casefold())]
-        clauses.append(f"({' OR '.join(['casefold(d.title) LIKE ?'] * len(titles))} "
-                       "OR c.sort_name LIKE ?)")
-        params += [*titles, f"%{contacts.sort_key(flt.search)}%"]
+        # titles as typed, folded as the query (db.letter_forms); names by their sort key
+        clauses.append("(search_fold(d.title) LIKE ? OR c.sort_name LIKE ?)")
+        params += [f"%{search_fold(flt.search.strip())}%", f"%{contacts.sort_key(flt.search)}%"]
     for column, value in (("c.segment", flt.segment), ("coalesce(d.source, c.lead_source)",
                                                         flt.source)):
         if value:

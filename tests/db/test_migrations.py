@@ -213,21 +213,40 @@ def test_company_sort_follows_links_and_renames(db) -> None:
     assert Contact.get_by_id(ann).company_sort is None
 
 
-def test_0009_folds_the_arabic_yeh_and_kaf_in_sort_keys(db_path: Path) -> None:
-    """A name typed on an Arabic keyboard sorts and matches with the same name typed on a
-    Persian one; its people's company key follows; other keys are left alone."""
+def test_0009_folds_letters_typed_two_ways_in_sort_keys_and_the_search_index(
+        db_path: Path) -> None:
+    """Names typed with ё or an Arabic keyboard's yeh and kaf sort, match and are found
+    with the same names typed with е or the Persian letters; their people's company key
+    follows; other keys and entries are left alone; new writes are folded too."""
     db = connect(db_path)
     migrate.upgrade(db, None, target="0008_partial_filter_indexes")
-    for row in [(1, "company", "شركت كيان", "شركت كيان", None),
-                (2, "person", "علي كريمي", "علي كريمي", 1), (3, "person", "Ann", "ann", 1)]:
-        db.execute_sql("INSERT INTO contact (id, kind, name, sort_name, company_id, is_vip, "
-                       "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, 'lead', "
-                       "'2025-01-01 00:00:00', '2025-01-01 00:00:00')", list(row))
+    for row in [(1, "company", "شركت كيان", "شركت كيان", None, None),
+                (2, "person", "علي كريمي", "علي كريمي", 1, None),
+                (3, "person", "Ann", "ann", 1, None),
+                (4, "person", "Пётр Семёнов", "пётр семёнов", None, "Орёл")]:
+        db.execute_sql("INSERT INTO contact (id, kind, name, sort_name, company_id, city, "
+                       "is_vip, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, "
+                       "'lead', '2025-01-01 00:00:00', '2025-01-01 00:00:00')", list(row))
     close_database()
     db = open_database(db_path)
     rows = db.execute_sql("SELECT id, sort_name, company_sort FROM contact ORDER BY id")
     assert rows.fetchall() == [(1, "شرکت کیان", None), (2, "علی کریمی", "شرکت کیان"),
-                               (3, "ann", "شرکت کیان")]
+                               (3, "ann", "شرکت کیان"), (4, "петр семенов", None)]
+
+    def found(word: str) -> list[int]:
+        return [r[0] for r in db.execute_sql(
+            "SELECT rowid FROM contact_search WHERE contact_search MATCH ? ORDER BY rowid",
+            [f'"{word}"'])]
+
+    # entries as the folded triggers write them: Ann is found by her company's folded name
+    assert found("کیان") == [1, 2, 3] and found("کریمی") == [2]
+    assert found("семенов") == found("орел") == [4] and found("семёнов") == []
+    db.execute_sql("UPDATE contact SET city = 'Königsberg / Калининград-Ёлки' WHERE id = 3")
+    assert found("елки") == [3]
+    # (raises if an entry disagrees with the text it was made from)
+    db.execute_sql("INSERT INTO contact_search(contact_search, rank) "
+                   "VALUES ('integrity-check', 1)")
     from crm_desktop.services.contacts import sort_key
 
     assert sort_key("علي كريمي") == sort_key("علی کریمی") == "علی کریمی"
+    assert sort_key("Семёнов") == sort_key("СЕМЕНОВ") == "семенов"

@@ -232,3 +232,19 @@ def test_a_name_typed_with_arabic_yeh_and_kaf_is_one_with_the_persian_name(db) -
 
     assert deals("علی") == deals("كريمي") == deals("поставка") == deals("ОБОРУД") == [deal]
     assert deals("Поставкаx") == []
+
+
+def test_yo_and_ye_are_one_letter_to_search_and_sort(db) -> None:
+    """'Семенов' finds 'Семёнов' and the other way round, in names, cities and deal titles;
+    the two sort side by side."""
+    yo = contacts.create_contact({"name": "Пётр Семёнов", "city": "Орёл"}).id
+    ye = contacts.create_contact({"name": "Петр Семенов"}).id
+    contacts.create_contact({"name": "Семенова Анна"})
+    assert set(contact_query.ordered_ids(ContactFilter(search="Семенов петр"))) == {yo, ye}
+    assert set(contact_query.ordered_ids(ContactFilter(search="СЕМЁНОВ ПЁТР"))) == {yo, ye}
+    assert list(contact_query.ordered_ids(ContactFilter(search="орел"))) == [yo]
+    ids = list(contact_query.ordered_ids(ContactFilter(), "name"))
+    assert abs(ids.index(yo) - ids.index(ye)) == 1
+    deal = funnel.create_deal(ye, "Ёлки к Новому году", value="10")
+    stage = Deal.get_by_id(deal).stage_id
+    assert list(funnel.deal_ids_in_stage(stage, funnel.DealFilter(search="елки"))) == [deal]

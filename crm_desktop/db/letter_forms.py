@@ -1,0 +1,27 @@
+"""Letters typed two ways, given one form: ё as е (Russian writes both), and an Arabic
+keyboard's yeh and kaf (ي ك ى, from older systems and phones set to Arabic) as the Persian
+ones (ی ک). 'Семёнов' and 'Семенов', 'علي كريمي' and 'علی کریمی' are one name: sort keys,
+the search index and searches all fold them (migration 0009 folded what was stored)."""
+
+from __future__ import annotations
+
+_PAIRS = (("ё", "е"), ("Ё", "Е"), ("ي", "ی"), ("ك", "ک"), ("ى", "ی"))
+FOLD = str.maketrans(dict(_PAIRS))
+
+
+def fold(text: str) -> str:
+    return text.translate(FOLD)
+
+
+def search_fold(text: str | None) -> str | None:
+    """Case and the letters above folded: an SQL function on every connection, for a LIKE
+    over text as typed (SQLite's own lower() and LIKE fold ASCII only)."""
+    return text.casefold().translate(FOLD) if isinstance(text, str) else text
+
+
+def folded_sql(column: str) -> str:
+    """An SQL expression of `column` with the letters folded, in plain SQL: the search
+    index's triggers run on any connection, where a Python function may not be there."""
+    for typed, one in _PAIRS:
+        column = f"replace({column}, '{typed}', '{one}')"
+    return column
