@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crm_desktop.db import search_index
 from crm_desktop.services import contacts
 from crm_desktop.services.contact_query import fts_query
 
@@ -66,3 +67,15 @@ def test_search_text_with_fts_syntax_is_searched_literally(db) -> None:
     cid = contacts.create_contact({"name": "AND OR NOT"}).id
     assert _search(db, 'AND "OR') == {cid}
     assert fts_query("   ") is None
+
+
+def test_bulk_indexing_writes_the_row_the_triggers_write(db) -> None:
+    """search_index.ROW (imports) and the triggers (every other write) index a contact
+    alike: the same columns, folded the same way."""
+    for name in ("contact_search_ai", "contact_search_au", "contact_email_ai",
+                 "contact_phone_ad"):
+        trigger = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?",
+                                 [name]).fetchone()[0]
+        where = "c.id = new.id" if name.startswith("contact_search") else (
+            "c.id = new.contact_id" if name.endswith("ai") else "c.id = old.contact_id")
+        assert search_index.ROW.format(where=where).strip() in trigger, name

@@ -14,7 +14,7 @@ from peewee import *  # frozen models name the field classes directly
 # frozen copies, as of this migration, of db.letter_forms,
 # services.contacts.sort_key and db.search_index.ROW
 _FOLD = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "ё": "е", "Ё": "Е"})
-_LETTERS = "[يكىёЁ]"
+_LETTERS = "[ёЁيكى]"
 
 
 def _sort_key(name):
@@ -25,7 +25,7 @@ def _folded(column):
     sql = column
     for typed, one in (("ё", "е"), ("Ё", "Е"), ("ي", "ی"), ("ك", "ک"), ("ى", "ی")):
         sql = f"replace({sql}, '{typed}', '{one}')"
-    return sql
+    return f"CASE WHEN {column} GLOB '*{_LETTERS}*' THEN {sql} ELSE {column} END"
 
 
 def _row(fold):
