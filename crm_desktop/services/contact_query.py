@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from crm_desktop.db.fields import from_storage, to_storage
-from crm_desktop.db.letter_forms import FOLD
+from crm_desktop.db.letter_forms import fold
 from crm_desktop.db.models import database
 
 # column key -> SQL expression it sorts by; each has an index led by deleted_at
@@ -83,7 +83,7 @@ def fts_query(text: str) -> str | None:
     Each word is quoted, so punctuation and FTS keywords typed by the user (AND, *, ")
     are searched literally instead of raising a syntax error.
     """
-    words = [w for w in text.translate(FOLD).replace('"', " ").split() if w]
+    words = [w for w in fold(text).replace('"', " ").split() if w]
     if not words:
         return None
     return " AND ".join(_prefix(w) for w in words)  # (a bracket needs the AND spelled out)

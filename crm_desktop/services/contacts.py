@@ -18,7 +18,7 @@ from peewee import CharField, ForeignKeyField, TextField
 
 from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
-from crm_desktop.db.letter_forms import FOLD
+from crm_desktop.db.letter_forms import fold
 from crm_desktop.db.models import (
     CHANNELS,
     CONTACT_KINDS,
@@ -55,7 +55,7 @@ def sort_key(name: str) -> str:
     expect (SQLite's NOCASE folds ASCII only), and 'Семёнов' as 'Семенов', 'علي' as 'علی'
     (db.letter_forms). Migration 0009 holds a frozen copy: a change here needs a migration
     that recomputes the keys."""
-    return unicodedata.normalize("NFKC", name).casefold().translate(FOLD).strip()
+    return fold(unicodedata.normalize("NFKC", name).casefold()).strip()
 
 
 @dataclass
