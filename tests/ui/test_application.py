@@ -130,3 +130,24 @@ def test_the_window_speaks_russian_and_persian(restore_app_state, qtbot, demo_db
                          lambda: NOW)
     qtbot.addWidget(english)
     assert english.menuBar().actions()[0].text() == "&File"  # the language was put back
+
+
+def test_date_fields_show_iso_dates_in_a_persian_window(restore_app_state, qtbot, db) -> None:
+    """As every date the window shows: Latin digits, left to right (not ۲۴-۱۲-۲۰۲۶); the
+    calendar that pops up speaks Persian, right to left."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+
+    create_application(lang="fa")
+    from tests.fixed_time import NOW
+
+    dialog = ReminderDialog(lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(QDate(2026, 12, 24), QTime(9, 30)))
+    assert dialog.when.text() == "2026-12-24 09:30"
+    assert dialog.when.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    calendar = dialog.when.calendarWidget()
+    assert calendar.locale().language() == QLocale.Language.Persian
+    assert calendar.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    create_application(lang="en")

@@ -29,6 +29,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import amount_for_editing, local_minutes, typed_amount
+from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import named
 from crm_desktop.ui.messages import error_text
 
@@ -58,8 +59,7 @@ class DealDetails(QDialog):
         self.own_probability.toggled.connect(self.probability.setEnabled)
         close = deal.expected_close_on or date.today()
         self.close_on = QDateEdit(QDate(close.year, close.month, close.day), self)
-        self.close_on.setCalendarPopup(True)
-        self.close_on.setDisplayFormat("yyyy-MM-dd")
+        show_iso(self.close_on)
         self.source = QLineEdit(deal.source or "", self)
         self.error = error_label(self)
         state = named(deal.stage.name)

@@ -22,7 +22,8 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
-from crm_desktop.ui.display_text import typed_amount
+from crm_desktop.ui.display_text import amount_for_editing, typed_amount
+from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import named
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
 
@@ -36,8 +37,8 @@ class DealDialog(QDialog):
         self.contact.set_contact(contact_id)
         self.title = QLineEdit(self)
         self.value = QLineEdit(self)
-        self.value.setPlaceholderText("0.00")
         self.currency = QLineEdit(get_setting("currency") or "USD", self)
+        self.value.setPlaceholderText(amount_for_editing(0, self.currency.text()))
         self.currency.setMaxLength(3)
         self.stage = QComboBox(self)
         for stage in funnel.list_stages():
@@ -50,8 +51,7 @@ class DealDialog(QDialog):
         self.probability.setEnabled(False)
         self.own_probability.toggled.connect(self.probability.setEnabled)
         self.close_on = QDateEdit(QDate.currentDate().addMonths(1), self)
-        self.close_on.setCalendarPopup(True)
-        self.close_on.setDisplayFormat("yyyy-MM-dd")
+        show_iso(self.close_on)
         self.source = QLineEdit(self)
         form = QFormLayout()
         self.errors = FieldErrors(form, self)

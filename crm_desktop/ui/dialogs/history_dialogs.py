@@ -25,7 +25,8 @@ from crm_desktop.services import customer_record
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import DIRECTION_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
-from crm_desktop.ui.display_text import typed_amount
+from crm_desktop.ui.display_text import amount_for_editing, typed_amount
+from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import key_label
 
 
@@ -77,8 +78,7 @@ class InteractionDialog(_HistoryDialog):
             self.direction.addItem(key_label(DIRECTION_NAMES, key), key)
         self.direction.addItem("—", None)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        show_iso(self.when, time=True)
         self.subject = QLineEdit(self)
         self.body = QPlainTextEdit(self)
         self.body.setFixedHeight(70)
@@ -113,8 +113,8 @@ class PaymentDialog(_HistoryDialog):
         self.contact_id = contact_id
         self.invoice = QLineEdit(self)
         self.amount = QLineEdit(self)
-        self.amount.setPlaceholderText("1250.00")
         self.currency = QLineEdit(get_setting("currency") or "USD", self)
+        self.amount.setPlaceholderText(amount_for_editing(125000, self.currency.text()))
         self.currency.setMaxLength(3)
         today = QDate.currentDate()
         self.issued = QDateEdit(today, self)
@@ -124,8 +124,7 @@ class PaymentDialog(_HistoryDialog):
         self.paid.setEnabled(False)
         self.paid_now.toggled.connect(self.paid.setEnabled)
         for edit in (self.issued, self.due, self.paid):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            show_iso(edit)
         self.add_row("invoice_number", self.tr("Invoice"), self.invoice)
         self.add_row("amount", self.tr("Amount"), self.amount)
         self.add_row("currency", self.tr("Currency"), self.currency)
@@ -152,8 +151,7 @@ class OfferDialog(_HistoryDialog):
         self.currency = QLineEdit(get_setting("currency") or "USD", self)
         self.currency.setMaxLength(3)
         self.offered = QDateEdit(QDate.currentDate(), self)
-        self.offered.setCalendarPopup(True)
-        self.offered.setDisplayFormat("yyyy-MM-dd")
+        show_iso(self.offered)
         self.add_row("competitor", self.tr("Competitor"), self.competitor)
         self.add_row("description", self.tr("What"), self.description)
         self.add_row("price", self.tr("Price"), self.price)

@@ -27,6 +27,7 @@ from crm_desktop.db.models import Reminder
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import recurrence, reminders
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
+from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.messages import message_text
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
 
@@ -93,8 +94,7 @@ class ReminderDialog(QDialog):
         self.contact = ContactPicker(self)
         self.contact.set_contact(contact_id)
         self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        show_iso(self.when, time=True)
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)
         quick = QHBoxLayout()

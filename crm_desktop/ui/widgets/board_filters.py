@@ -19,6 +19,7 @@ from crm_desktop.services.money import to_minor
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import typed_amount
+from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.widgets.contact_filters import LazyChoiceBox
 
 DEBOUNCE_MS = 200
@@ -46,8 +47,7 @@ class BoardFilters(QWidget):
         self.close_from = QDateEdit(today.addMonths(-1), self)
         self.close_to = QDateEdit(today.addMonths(3), self)
         for edit in (self.close_from, self.close_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            show_iso(edit)
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.close_from.setEnabled)
         self.use_dates.toggled.connect(self.close_to.setEnabled)

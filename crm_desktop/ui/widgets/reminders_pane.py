@@ -31,6 +31,7 @@ from crm_desktop.errors import StorageError
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
 from crm_desktop.ui.display_text import isolated, left_to_right
+from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
 
 if TYPE_CHECKING:
@@ -246,8 +247,7 @@ class RemindersPane(QWidget):
         edit = QDateTimeEdit(start.astimezone().replace(tzinfo=None), dialog)
         if earliest is not None:
             edit.setMinimumDateTime(earliest.astimezone().replace(tzinfo=None))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        show_iso(edit, time=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, dialog)
         buttons.accepted.connect(dialog.accept)
