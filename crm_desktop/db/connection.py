@@ -38,6 +38,13 @@ PRAGMAS = {
 _BUSY_MESSAGES = frozenset({"database is locked", "database is busy"})
 
 
+def busy_error() -> StorageError:
+    """What to tell when the write lock could not be had for the busy timeout."""
+    return StorageError(msg("The database is busy: another crm-desktop window or command is "
+                            "writing to it. Nothing was written; try again when it has "
+                            "finished."))
+
+
 @contextmanager
 def _busy_told() -> Iterator[None]:
     try:
@@ -45,9 +52,7 @@ def _busy_told() -> Iterator[None]:
     except OperationalError as exc:
         if str(exc) not in _BUSY_MESSAGES:
             raise
-        raise StorageError(msg("The database is busy: another crm-desktop window or command "
-                               "is writing to it. Nothing was written; try again when it "
-                               "has finished.")) from exc
+        raise busy_error() from exc
 
 
 class AppDatabase(SqliteDatabase):

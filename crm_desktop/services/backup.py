@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import DatabaseError, SqliteDatabase
 
 from crm_desktop.db import migrate
+from crm_desktop.db.connection import busy_error
 from crm_desktop.db.models import database
 from crm_desktop.db.online_backup import PAGES_PER_STEP, copy_database
 from crm_desktop.errors import CancelledError, StorageError
@@ -34,8 +35,10 @@ def _stopper(progress: Callable[[int, int], bool] | None) -> Callable[[int, int]
 
 
 def backup_database(source_path: Path, dest: Path,
-                    progress: Callable[[int, int], bool] | None = None) -> Path:
-    """Write a consistent copy of the open database to `dest` (mode 0600) and verify it.
+                    progress: Callable[[int, int], bool] | None = None, *,
+                    reader: sqlite3.Connection | None = None) -> Path:
+    """Write a consistent copy of the open database to `dest` (mode 0600) and verify it,
+    read through `reader` if given (else the open connection).
 
     `progress(done, total)` returning False cancels: CancelledError, no file left behind.
     """
@@ -45,7 +48,7 @@ def backup_database(source_path: Path, dest: Path,
     if dest.exists() and dest.resolve() == Path(source_path).resolve():
         raise StorageError(msg("The backup cannot overwrite the database it copies."))
     try:
-        copy_database(database.connection(), dest, _stopper(progress))
+        copy_database(reader or database.connection(), dest, _stopper(progress))
         check = sqlite3.connect(dest)
         try:
             result = check.execute("PRAGMA integrity_check").fetchone()[0]
@@ -138,21 +141,41 @@ def restore_database(source: Path, db_path: Path,
     try:
         live = database.connection()
         here = live.execute("PRAGMA page_count").fetchone()[0] if keep_current else 0
-        total = here + src.execute("PRAGMA page_count").fetchone()[0]
-        saved = None
-        if keep_current:
-            saved = backup_database(db_path, before_restore_path(db_path),
-                                    None if progress is None else
-                                    lambda done, _: progress(done, total))
+        incoming = src.execute("PRAGMA page_count").fetchone()[0]
+        total = here + incoming
+        saved: Path | None = None
 
-        def step(_: int, left: int, pages: int) -> None:
+        def save_current() -> Path:
+            """The data as it is: read through a connection of its own, which sees what
+            was committed (the restore's pages in this one are not, yet)."""
+            reader = sqlite3.connect(db_path)
+            try:
+                return backup_database(db_path, before_restore_path(db_path),
+                                       None if progress is None else
+                                       lambda done, _: progress(done, total), reader=reader)
+            finally:
+                reader.close()
+
+        def step(status: int, left: int, pages: int) -> None:
+            nonlocal saved
+            if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise busy_error()  # (the step has waited the busy timeout for the lock)
+            if keep_current and saved is None:
+                # after the first step this connection holds the write lock, nothing is
+                # committed yet, and nothing else can commit: the copy is of the data the
+                # restore replaces, with every write made before it (taken before the
+                # lock, a write committed in between was in neither)
+                saved = save_current()
             # once no page is left the copy has committed: too late to call it cancelled
             if left and progress is not None and \
                     progress(here + pages - left, total) is False:
                 raise CancelledError(msg("restore cancelled; nothing was changed"))
 
+        if keep_current and incoming < 2:  # (one step: no moment between lock and commit)
+            saved = save_current()
         try:
-            src.backup(live, pages=pages_per_step, progress=step)
+            # at least two steps, so that the current data is saved between them
+            src.backup(live, pages=max(1, min(pages_per_step, incoming // 2)), progress=step)
         except CancelledError:
             if saved is not None:  # the data is as it was: no copy of it is needed
                 saved.unlink(missing_ok=True)

@@ -207,3 +207,47 @@ def test_a_daily_backup_stamped_in_the_future_does_not_stop_new_ones(
     contacts.save_contact(None, {"name": "Someone"})
     assert backup_if_due(db_path, NOW + timedelta(days=400)) is not None  # a wrong clock
     assert backup_if_due(db_path, NOW) is not None
+
+
+def test_a_write_made_while_the_restore_waits_is_kept_with_the_replaced_data(
+        db, db_path: Path, tmp_path: Path) -> None:
+    """Another program is writing when the restore starts: the restore waits for it, and
+    the data it then replaces, which it keeps, holds that write (saved before the wait, it
+    was in neither the kept copy nor the database)."""
+    import threading
+
+    copy = backup_database(db_path, tmp_path / "monday.sqlite3")
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO tag (name) VALUES ('written meanwhile')")
+    done = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    done.start()
+    try:
+        restored = restore_database(copy, db_path)
+    finally:
+        done.join()
+        other.close()
+    kept = sqlite3.connect(restored.saved_as)
+    try:
+        assert kept.execute("SELECT name FROM tag").fetchall() == [("written meanwhile",)]
+    finally:
+        kept.close()
+    assert database.execute_sql("SELECT count(*) FROM tag").fetchone() == (0,)
+
+
+def test_a_restore_gives_up_on_a_database_held_for_the_busy_timeout(
+        db, db_path: Path, tmp_path: Path) -> None:
+    contacts.save_contact(None, {"name": "Only One"})
+    copy = backup_database(db_path, tmp_path / "monday.sqlite3")
+    contacts.save_contact(None, {"name": "Second"})
+    before = _dump(db_path)
+    database.execute_sql("PRAGMA busy_timeout = 300")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StorageError, match="database is busy"):
+            restore_database(copy, db_path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert _dump(db_path) == before and _set_aside(db_path) == []
