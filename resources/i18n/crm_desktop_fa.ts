@@ -1956,6 +1956,10 @@ satisfaction {3}</source>
         <translation>معامله تازه…</translation>
     </message>
     <message>
+        <source>Set up</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
         <source>Stages…</source>
         <translation>مرحله‌ها…</translation>
     </message>

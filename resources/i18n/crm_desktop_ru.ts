@@ -1956,6 +1956,10 @@ satisfaction {3}</source>
         <translation>Новая сделка…</translation>
     </message>
     <message>
+        <source>Set up</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
         <source>Stages…</source>
         <translation>Этапы…</translation>
     </message>

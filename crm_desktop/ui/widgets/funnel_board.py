@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -116,10 +117,16 @@ class FunnelBoard(QWidget):
         self.filters.changed.connect(self.reload)
         self.new_button = QPushButton(self.tr("New deal…"), self)
         self.new_button.clicked.connect(self.new_deal)
-        self.stages_button = QPushButton(self.tr("Stages…"), self)
-        self.stages_button.clicked.connect(self.edit_stages)
-        self.rules_button = QPushButton(self.tr("Scoring rules…"), self)
-        self.rules_button.clicked.connect(self.edit_rules)
+        # the board's settings, seldom changed, behind one button: beside the search and the
+        # other buttons, in Persian or Russian, two more did not fit a laptop's screen
+        self.setup_button = QToolButton(self)
+        self.setup_button.setText(self.tr("Set up"))
+        self.setup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setup_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        setup = QMenu(self.setup_button)
+        setup.addAction(self.tr("Stages…"), self.edit_stages)
+        setup.addAction(self.tr("Scoring rules…"), self.edit_rules)
+        self.setup_button.setMenu(setup)
         self.metrics_button = QPushButton(self.tr("Metrics"), self)
         self.metrics_button.setCheckable(True)
         self.metrics_button.toggled.connect(self.show_metrics)
@@ -132,7 +139,7 @@ class FunnelBoard(QWidget):
         scroll.setWidget(inner)
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
-        for button in (self.new_button, self.stages_button, self.rules_button):
+        for button in (self.new_button, self.setup_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.metrics_button, 0, Qt.AlignmentFlag.AlignTop)
         self._body = QHBoxLayout()
