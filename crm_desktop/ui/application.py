@@ -153,6 +153,7 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
     window.first_painted.connect(lambda: set_window_icon(app))
     # the tray icon and the news of reminders missed while closed come with the window
     window.first_painted.connect(window.start_reminders)
+    window.first_painted.connect(window.follow_other_writers)
     window.first_painted.connect(lambda: _schedule_daily_backup(app, window, path))
     window.first_painted.connect(_tell_unhandled_errors)
     hook = sys.excepthook

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 # Message boxes and the tray icon are reached through the module: PySide makes a class on
 # first use, and theirs (with their enums) are not needed for the first frame
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from crm_desktop import APP_NAME, __version__
+from crm_desktop.db.models import database
 from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.ui.display_text import count, left_to_right, local_minutes
 from crm_desktop.ui.messages import error_text, report_wording
@@ -40,6 +41,7 @@ def _save_file_name(*args: object) -> tuple[str, str]:
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 TAB_KEY = "main_window/tab"
+OTHER_WRITERS_MS = 3000  # how soon another program's changes are shown
 FUNNEL_TAB = 1
 FIRST_SIZE = (1280, 780)  # the window at first start, on a screen large enough
 FIRST_DOCK_WIDTH = 400  # the reminders dock at first start, on a screen wide enough
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.reminders.open_deal.connect(self.open_deal)
         self.reminders.changed.connect(self._reminders_changed)
         self.tray: QtWidgets.QSystemTrayIcon | None = None
+        self._seen_version = 0  # SQLite's data_version when the views last read (follow_...)
         self.reminders_dock = QDockWidget(self.tr("Reminders"), self)
         self.reminders_dock.setObjectName("RemindersDock")
         self.reminders_dock.setWidget(self.reminders)
@@ -260,7 +263,8 @@ class MainWindow(QMainWindow):
             self.contacts.refresh()  # (and the open record: changed, or gone)
             self.statusBar().showMessage(
                 self.tr("Imported: {0} new, {1} updated, {2} skipped, {3} refused").format(
-                    r.created, r.updated, r.skipped, r.rejected), 10000)
+                    count(r.created), count(r.updated), count(r.skipped), count(r.rejected)),
+                10000)
 
     def _checkpoint_in_background(self) -> None:
         """An import leaves the pages it wrote in the WAL (its commit does not wait to copy
@@ -336,6 +340,8 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         """Contacts changed (or an undo ran): the other views show names and counts too."""
+        # (this window's own long jobs write through connections of their own: seen here)
+        self._seen_version = self._data_version()
         self.reminders.refresh()
         if self._funnel is not None:
             from crm_desktop.services import scoring
@@ -356,6 +362,33 @@ class MainWindow(QMainWindow):
 
         if DealDetails(deal_id, reopen, self).exec():
             self.funnel.reload()
+
+    # what other programs write ---------------------------------------------------------
+    def follow_other_writers(self) -> None:
+        """From now on, what another program commits (a `crm-desktop import` in a terminal,
+        a script) is shown within seconds, without View > Refresh."""
+        self._seen_version = self._data_version()
+        timer = QTimer(self)
+        timer.setInterval(OTHER_WRITERS_MS)
+        timer.timeout.connect(self._show_other_writers_changes)
+        timer.start()
+
+    @staticmethod
+    def _data_version() -> int:
+        """Changes when another connection commits (SQLite's data_version: one cheap read)."""
+        return database.execute_sql("PRAGMA data_version").fetchone()[0]
+
+    def _show_other_writers_changes(self) -> None:
+        if self._data_version() == self._seen_version:
+            return
+        # not inside a nested event loop (a dialog, a menu, a drag, this window's own long
+        # job, whose commit its end shows) nor under a pressed button: the next check
+        if QThread.currentThread().loopLevel() > 1 \
+                or QtWidgets.QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        self.contacts.refresh()  # (the other views, and the seen version, follow it)
+        self.statusBar().showMessage(
+            self.tr("Shown again with changes made outside this window"), 8000)
 
     # reminders ---------------------------------------------------------------------------
     def start_reminders(self) -> None:

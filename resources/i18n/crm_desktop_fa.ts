@@ -2776,6 +2776,10 @@ satisfaction {3}</source>
         <translation>ورود واگرد شد: {0} حذف، {1} بازگردانده، {2} نگه داشته شد چون پس از آن رویشان کار کرده‌اید</translation>
     </message>
     <message>
+        <source>Shown again with changes made outside this window</source>
+        <translation>با تغییرهایی که بیرون از این پنجره انجام شد دوباره نمایش داده شد</translation>
+    </message>
+    <message>
         <source>Export reminders</source>
         <translation>صدور یادآورها</translation>
     </message>

@@ -353,3 +353,30 @@ def test_about_says_where_the_automatic_backups_are(window: MainWindow, db_path:
     backup_if_due(db_path, NOW)
     text = window.about_text()
     assert "Automatic backups: 1 in" in text and str(folder_for(db_path)) in text
+
+
+def test_what_another_program_commits_is_shown_without_refresh(
+        window: MainWindow, qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A `crm-desktop import` in a terminal adds a contact: the open window lists it within
+    the check's interval and says why the list changed; its own changes are not told so."""
+    import sqlite3
+
+    from crm_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window, "OTHER_WRITERS_MS", 50)
+    window.follow_other_writers()
+    window.contacts.table.selectRow(0)
+    window.contacts.delete_selected()  # its own change, through a worker's connection
+    shown = window.contacts.model.rowCount()
+    qtbot.wait(200)
+    assert "outside this window" not in window.statusBar().currentMessage()
+    other = sqlite3.connect(db_path)
+    other.execute("INSERT INTO contact (kind, name, sort_name, is_vip, status, created_at, "
+                  "updated_at) VALUES ('person', 'Zoë Outside', 'zoë outside', 0, 'lead', "
+                  "'2026-01-01 00:00:00', '2026-01-01 00:00:00')")
+    other.commit()
+    other.close()
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == shown + 1, timeout=3000)
+    assert "outside this window" in window.statusBar().currentMessage()
+    window.contacts.search_box.setText("Zoë")
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1, timeout=3000)
