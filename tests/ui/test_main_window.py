@@ -380,3 +380,32 @@ def test_what_another_program_commits_is_shown_without_refresh(
     assert "outside this window" in window.statusBar().currentMessage()
     window.contacts.search_box.setText("Zoë")
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1, timeout=3000)
+
+
+def test_a_refresh_does_not_wait_on_another_programs_lock_to_rescore_deals(
+        window: MainWindow, db_path: Path) -> None:
+    """Deal scores follow contact changes; while another program holds the write lock,
+    rescoring is put off instead of freezing the window, then ending in "busy"."""
+    import sqlite3
+    import time
+
+    from crm_desktop.db.models import database
+
+    open_scores = ("SELECT d.id, d.score FROM deal d JOIN stage s ON s.id = d.stage_id "
+                   "WHERE s.kind = 'open' ORDER BY d.id")
+    window.tabs.setCurrentIndex(1)  # the board is made, and rescored on changes
+    window.contacts.refresh()
+    scores = database.execute_sql(open_scores).fetchall()  # as the window's clock has them
+    database.execute_sql("UPDATE deal SET score = score + 1")  # stale: a rescore must write
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.perf_counter()
+        window.contacts.refresh()
+        assert time.perf_counter() - started < 1.0
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert database.execute_sql(open_scores).fetchall() != scores  # put off
+    window.contacts.refresh()  # the lock gone: rescored at the next change
+    assert database.execute_sql(open_scores).fetchall() == scores
