@@ -745,10 +745,10 @@ class MainWindow(QMainWindow):
 
     def _show_reminder_counts(self, overdue: int, open_: int) -> None:
         self._reminders_status.setText(
-            self.tr("Reminders: {0} open, {1} overdue").format(open_, overdue)
+            self.tr("Reminders: {0} open, {1} overdue").format(count(open_), count(overdue))
         )
         title = self.tr("Reminders")
-        self.reminders_dock.setWindowTitle(f"{title} ({overdue})" if overdue else title)
+        self.reminders_dock.setWindowTitle(f"{title} ({count(overdue)})" if overdue else title)
 
     # state -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
