@@ -26,7 +26,11 @@ from crm_desktop.translatable import listing, msg
 def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
                     direction: str | None = None, subject: str | None = None,
                     body: str | None = None, outcome: str | None = None,
-                    satisfaction: int | None = None, deal_id: int | None = None) -> int:
+                    satisfaction: int | None = None, deal_id: int | None = None,
+                    reminder_title: str | None = None) -> int:
+    """Log an interaction. A complaint from a customer with a service level also makes
+    the reminder to answer it in time, titled `reminder_title` (the window passes it in
+    the owner's language; English otherwise)."""
     errors = []
     if kind not in INTERACTION_KINDS:
         errors.append(InputError(msg("must be one of {0}", listing(INTERACTION_KINDS)),
@@ -47,7 +51,8 @@ def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
         # the promise of the customer's service level becomes a reminder
         from crm_desktop.services.reminders import create_service_level_reminder
 
-        create_service_level_reminder(contact_id, interaction_id, occurred_at, subject)
+        create_service_level_reminder(contact_id, interaction_id, occurred_at, subject,
+                                      reminder_title)
     return interaction_id
 
 

@@ -247,11 +247,11 @@ def service_level_hours(contact_id: int, kind: str = "complaint") -> int | None:
 
 
 def create_service_level_reminder(contact_id: int, interaction_id: int, occurred_at: datetime,
-                                  subject: str | None) -> int | None:
+                                  subject: str | None, title: str | None = None) -> int | None:
     hours = service_level_hours(contact_id)
     if hours is None:
         return None
-    return Reminder.create(title=f"Answer complaint: {subject or 'complaint'}",
+    return Reminder.create(title=title or f"Answer complaint: {subject or 'complaint'}",
                            contact=contact_id, interaction=interaction_id,
                            kind="service_level",
                            due_at=occurred_at + timedelta(hours=hours)).id

@@ -2111,6 +2111,14 @@ satisfaction {3}</source>
         <source>Satisfaction (1–5)</source>
         <translation>رضایت (۱ تا ۵)</translation>
     </message>
+    <message>
+        <source>Answer complaint: {0}</source>
+        <translation>پاسخ به شکایت: {0}</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>شکایت</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -2111,6 +2111,14 @@ satisfaction {3}</source>
         <source>Satisfaction (1–5)</source>
         <translation>Удовлетворённость (1–5)</translation>
     </message>
+    <message>
+        <source>Answer complaint: {0}</source>
+        <translation>Ответить на жалобу: {0}</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -51,7 +51,32 @@ def test_logging_a_complaint_adds_it_to_the_timeline_with_a_service_reminder(qtb
     assert (row.text(1), row.text(2), row.text(3)) == ("Complaint", "Outbound", "Damaged goods")
     reminder = Reminder.get()
     assert reminder.kind == "service_level"
+    assert reminder.title == "Answer complaint: Damaged goods"
     assert (reminder.due_at - complaint.occurred_at).total_seconds() == 4 * 3600
+
+
+def test_the_complaint_reminder_is_titled_in_the_owners_language(qtbot, db, qapp) -> None:
+    """Stored with the reminder, as the owner reads it: not English in a Russian window."""
+    from PySide6.QtCore import QLocale
+
+    from crm_desktop.ui.application import create_application
+
+    font, locale = qapp.font(), QLocale()
+    create_application(lang="ru")
+    try:
+        vip = contacts.create_contact({"name": "VIP", "is_vip": True}).id
+        for subject, title in (("Разбитый товар", "Ответить на жалобу: Разбитый товар"),
+                               ("", "Ответить на жалобу: жалоба")):
+            dialog = InteractionDialog(vip)
+            qtbot.addWidget(dialog)
+            dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+            dialog.subject.setText(subject)
+            dialog.try_accept()
+            assert Reminder.get(Reminder.interaction == dialog.saved_id).title == title
+    finally:
+        create_application(lang="en")
+        qapp.setFont(font)
+        QLocale.setDefault(locale)
 
 
 def test_a_payment_is_added_then_marked_paid(qtbot, db) -> None:

@@ -104,7 +104,10 @@ class InteractionDialog(_HistoryDialog):
             self.contact_id, self.kind.currentData(), when,
             direction=self.direction.currentData(), subject=self.subject.text(),
             body=self.body.toPlainText(), outcome=self.outcome.text(),
-            satisfaction=self.satisfaction.value() if self.rated.isChecked() else None)
+            satisfaction=self.satisfaction.value() if self.rated.isChecked() else None,
+            # stored: in the owner's language, as the reminders they type themselves
+            reminder_title=self.tr("Answer complaint: {0}").format(
+                self.subject.text().strip() or self.tr("complaint")))
 
 
 class PaymentDialog(_HistoryDialog):
