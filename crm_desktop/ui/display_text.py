@@ -12,7 +12,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale
 
-from crm_desktop.services.money import exponent, format_money, to_decimal
 from crm_desktop.services.number_text import amount_text, number_text
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
@@ -26,6 +25,8 @@ def left_to_right(text: str | None) -> str | None:
 def money(amount_minor: int, currency: str) -> str:
     """An amount with its currency, read left to right ('2,415.00 USD', not 'USD 2,415.00'
     in a Persian window), grouped as the window's language does ('2 415,00 USD')."""
+    from crm_desktop.services.money import format_money  # (not on start-up's path)
+
     return f"{LRI}{format_money(amount_minor, currency, QLocale().name())}{PDI}"
 
 
@@ -37,6 +38,8 @@ def count(n: int | float) -> str:
 
 def amount_for_editing(amount_minor: int, currency: str) -> str:
     """An amount put in a field to edit, as `typed_amount` reads it back."""
+    from crm_desktop.services.money import exponent, to_decimal
+
     return number_text(to_decimal(amount_minor, currency), QLocale().name(), exponent(currency))
 
 

@@ -31,7 +31,6 @@ from crm_desktop.errors import StorageError
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
 from crm_desktop.ui.display_text import isolated, left_to_right
-from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
 
 if TYPE_CHECKING:
@@ -241,6 +240,8 @@ class RemindersPane(QWidget):
                  earliest: datetime | None = None) -> datetime | None:
         # dialog classes are made on first use: they cost start-up time (~1 ms)
         from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox
+
+        from crm_desktop.ui.iso_dates import show_iso
 
         dialog = QDialog(self)
         dialog.setWindowTitle(title)
