@@ -72,6 +72,15 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     _db_option(info, suppress=True)
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
+    business = sub.add_parser("business", help="show or set the business name (on every "
+                                                "report), currency and phone region")
+    _db_option(business, suppress=True)
+    business.add_argument("--name", default=None, help="the business name")
+    business.add_argument("--currency", default=None, help="a 3-letter code such as EUR")
+    business.add_argument("--phone-region", default=None, metavar="CODE",
+                          help="country of phone numbers written without +code, e.g. GB")
+    business.add_argument("--json", action="store_true", help="print one JSON object")
+
     imp = sub.add_parser("import", help="import contacts from CSV, TSV, XLSX, XLS, ODS or "
                                         "vCard; or deals, from a file in the columns "
                                         "'export deals' writes")
@@ -213,6 +222,28 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_business(args: argparse.Namespace) -> int:
+    from crm_desktop.services.business_profile import business_profile, save_business_profile
+
+    _, db = _open(args)
+    try:
+        profile = business_profile()
+        if (args.name, args.currency, args.phone_region) != (None, None, None):
+            profile = save_business_profile(
+                profile.name if args.name is None else args.name,
+                args.currency or profile.currency, args.phone_region or profile.phone_region)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({"name": profile.name, "currency": profile.currency,
+                          "phone_region": profile.phone_region}, ensure_ascii=False))
+    else:
+        print(f"Business name:  {profile.name}")
+        print(f"Currency:       {profile.currency}")
+        print(f"Phone region:   {profile.phone_region}")
+    return 0
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from crm_desktop.services.backup import backup_database
 
@@ -258,13 +289,16 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from crm_desktop.importers import pipeline, refused_rows, saved_mappings
     from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
-    from crm_desktop.services.settings import get_setting
+    from crm_desktop.services.business_profile import is_phone_region, phone_region
 
     table = pipeline.open_table(Path(args.file), args.sheet)  # before touching the database
     if args.sheet and not getattr(table, "sheets", None):
         raise InputError(f"{table.name} is not a workbook: it has no sheets", field="sheet")
     if args.rejects:
         refused_rows.check_rejects_path(Path(args.rejects))  # not after the import is written
+    if args.region and not is_phone_region(args.region):
+        raise InputError(f"'{args.region}' is not a country code such as GB, RU or IR",
+                         field="region")
     deals = is_deal_table(table.headers)  # a deals export: a deal per row
     unmapped: list[str] = []
     _, db = _open(args)
@@ -274,7 +308,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 result = run_deal_import(table, dry_run=args.dry_run, progress=progress,
                                          expected_rows=table.estimated_rows)
         else:
-            region = (args.region or get_setting("phone_region") or "GB").upper()
+            region = (args.region or phone_region()).upper()
             if args.mapping == "auto":
                 mapping = saved_mappings.for_headers(table.headers) or pipeline.auto_mapping(
                     table, region)
@@ -419,7 +453,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": _cmd_demo, "report": _cmd_report, "info": _cmd_info, "backup": _cmd_backup,
-            "export": _cmd_export, "import": _cmd_import, "restore": _cmd_restore}
+            "export": _cmd_export, "import": _cmd_import, "restore": _cmd_restore,
+            "business": _cmd_business}
 
 
 def start_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None = None) -> int:

@@ -10,6 +10,8 @@ import pytest
 
 # before any Qt import: tests never need a screen
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# nor the computer's country (it is offered as the phone region, ui.home_region)
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from crm_desktop.db.connection import close_database, open_database  # noqa: E402
 from crm_desktop.services.demo import build_demo  # noqa: E402

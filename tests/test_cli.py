@@ -208,3 +208,19 @@ def test_a_write_while_another_program_holds_the_database_says_it_is_busy(
     assert main(["import", str(source), "--db", str(db), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["created"] == 1
     assert sqlite3.connect(db).execute("SELECT count(*) FROM contact").fetchone()[0] == count + 1
+
+
+def test_business_shows_and_sets_the_profile(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "b.sqlite3")
+    assert main(["business", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"name": "", "currency": "USD",
+                                                   "phone_region": "GB"}
+    assert main(["business", "--db", db, "--name", "ООО Ромашка", "--currency", "rub"]) == 0
+    assert "ООО Ромашка" in capsys.readouterr().out
+    assert main(["business", "--db", db, "--currency", "12", "--phone-region", "ZZ"]) == 1
+    err = capsys.readouterr().err
+    assert "field 'currency'" in err and "'ZZ' is not a country code" in err
+    assert main(["business", "--db", db, "--phone-region", "ru", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"name": "ООО Ромашка", "currency": "RUB",
+                                                   "phone_region": "RU"}

@@ -16,12 +16,16 @@ DEFAULTS: dict[str, Any] = {
 
 
 def get_setting(key: str) -> Any:
+    value = stored_setting(key)
+    return DEFAULTS.get(key) if value is None else value
+
+
+def stored_setting(key: str) -> Any:
+    """What the owner stored for `key`, or None (not the default)."""
     # plain SQL: read at every reminders refresh, where building the ORM query cost
     # 20 times the lookup itself
     row = database.execute_sql("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
-    if row is None:
-        return DEFAULTS.get(key)
-    return json.loads(row[0])
+    return None if row is None else json.loads(row[0])
 
 
 def set_setting(key: str, value: Any) -> None:

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action(self.tr("Find &duplicates…"), self.find_duplicates))
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("Empty &Trash…"), self.contacts.empty_trash))
+        edit_menu.addAction(self._action(self.tr("Your &business…"), self.edit_business))
         edit_menu.addAction(self._action(self.tr("&Service levels and win-back…"),
                                          self.edit_service_levels))
 
@@ -425,6 +426,11 @@ class MainWindow(QMainWindow):
     def _reminders_changed(self) -> None:
         if self._funnel is not None:
             self._funnel.reload()  # cards show the next reminder
+
+    def edit_business(self) -> None:
+        from crm_desktop.ui.dialogs.business_dialog import BusinessDialog
+
+        BusinessDialog(self).exec()
 
     def edit_service_levels(self) -> None:
         from crm_desktop.ui.dialogs.service_levels_dialog import ServiceLevelsDialog

@@ -79,8 +79,11 @@ class SaveContactCommand(_ContactCommand):
         values, emails, phones, tags = self._args
         if not self._creating:
             self._before = contacts.snapshot(self.contact_id)
+        from crm_desktop.services.business_profile import phone_region
+        from crm_desktop.ui.home_region import suggested_region
+
         result = contacts.save_contact(self.contact_id, values, emails=emails, phones=phones,
-                                       tags=tags)
+                                       tags=tags, region=phone_region(suggested_region()))
         self.contact_id = result.contact_id
         self.warnings = result.warnings
         self._after = contacts.snapshot(self.contact_id)

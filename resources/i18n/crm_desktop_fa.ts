@@ -551,6 +551,10 @@
         <translation>باید کدی سه‌حرفی مانند USD باشد</translation>
     </message>
     <message>
+        <source>'{0}' is not a country code such as GB, RU or IR</source>
+        <translation>«{0}» کد کشور نیست؛ مانند GB، RU یا IR</translation>
+    </message>
+    <message>
         <source>'{0}' is not an amount</source>
         <translation>«{0}» مبلغ نیست</translation>
     </message>
@@ -1052,6 +1056,41 @@ satisfaction {3}</source>
     <message>
         <source>'{0}' is not an amount</source>
         <translation>«{0}» مبلغ نیست</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessDialog</name>
+    <message>
+        <source>Your business</source>
+        <translation>کسب‌وکار شما</translation>
+    </message>
+    <message>
+        <source>Shown at the top of every report</source>
+        <translation>بالای هر گزارش چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>For new deals and payments, and the asset matrix's totals, e.g. USD, EUR, RUB, IRR</source>
+        <translation>برای معامله‌ها و پرداخت‌های تازه و جمع‌های ماتریس دارایی، مانند USD، EUR، RUB، IRR</translation>
+    </message>
+    <message>
+        <source>Country code for phone numbers written without +country code, e.g. GB, RU, IR</source>
+        <translation>کد کشور برای شماره‌هایی که بدون +کد کشور نوشته شده‌اند، مانند GB، RU، IR</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>نام کسب‌وکار</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>منطقه تلفن</translation>
+    </message>
+    <message>
+        <source>A number written without +code, such as {0}, is read as this country's.</source>
+        <translation>شماره‌ای بدون +کد، مانند {0}، شمارهٔ این کشور خوانده می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2731,10 @@ satisfaction {3}</source>
         <translation>خالی‌کردن زباله‌دان…</translation>
     </message>
     <message>
+        <source>Your &amp;business…</source>
+        <translation>&amp;کسب‌وکار شما…</translation>
+    </message>
+    <message>
         <source>&amp;Service levels and win-back…</source>
         <translation>سطح خدمات و بازگرداندن مشتری…</translation>
     </message>
@@ -3001,6 +3044,10 @@ satisfaction {3}</source>
     <message>
         <source>Map at least one column to a name or a company.</source>
         <translation>دست‌کم یک ستون را به نام یا شرکت نگاشت کنید.</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a country code such as GB, RU or IR. Phone numbers written without +code are read as that country's.</source>
+        <translation>«{0}» کد کشور نیست؛ مانند GB، RU یا IR. شماره‌هایی که بدون +کد نوشته شده‌اند، شماره‌های آن کشور خوانده می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3444,10 @@ Weighted {1}</source>
     <message>
         <source>What will happen</source>
         <translation>چه رخ خواهد داد</translation>
+    </message>
+    <message>
+        <source>Checked against your contacts. Import writes exactly this; Back or Cancel leave everything as it was.</source>
+        <translation>با مخاطبان شما سنجیده شد. «ورود» دقیقاً همین را می‌نویسد؛ «عقب» یا «انصراف» همه‌چیز را همان‌طور که بود نگه می‌دارد.</translation>
     </message>
     <message>
         <source>Row</source>

@@ -551,6 +551,10 @@
         <translation>должен быть трёхбуквенный код, например USD</translation>
     </message>
     <message>
+        <source>'{0}' is not a country code such as GB, RU or IR</source>
+        <translation>«{0}» — не код страны, как GB, RU или IR</translation>
+    </message>
+    <message>
         <source>'{0}' is not an amount</source>
         <translation>«{0}» — не сумма</translation>
     </message>
@@ -1052,6 +1056,41 @@ satisfaction {3}</source>
     <message>
         <source>'{0}' is not an amount</source>
         <translation>«{0}» — не сумма</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessDialog</name>
+    <message>
+        <source>Your business</source>
+        <translation>Ваша компания</translation>
+    </message>
+    <message>
+        <source>Shown at the top of every report</source>
+        <translation>Печатается вверху каждого отчёта</translation>
+    </message>
+    <message>
+        <source>For new deals and payments, and the asset matrix's totals, e.g. USD, EUR, RUB, IRR</source>
+        <translation>Для новых сделок и платежей и итогов матрицы активов, например USD, EUR, RUB, IRR</translation>
+    </message>
+    <message>
+        <source>Country code for phone numbers written without +country code, e.g. GB, RU, IR</source>
+        <translation>Код страны для номеров без +кода страны, например GB, RU, IR</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Название компании</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Регион телефонов</translation>
+    </message>
+    <message>
+        <source>A number written without +code, such as {0}, is read as this country's.</source>
+        <translation>Номер без +кода, например {0}, читается как номер этой страны.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2731,10 @@ satisfaction {3}</source>
         <translation>Очистить &amp;корзину…</translation>
     </message>
     <message>
+        <source>Your &amp;business…</source>
+        <translation>Ваша &amp;компания…</translation>
+    </message>
+    <message>
         <source>&amp;Service levels and win-back…</source>
         <translation>&amp;Сроки ответа и возврат клиентов…</translation>
     </message>
@@ -3001,6 +3044,10 @@ satisfaction {3}</source>
     <message>
         <source>Map at least one column to a name or a company.</source>
         <translation>Сопоставьте хотя бы один столбец с именем или компанией.</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a country code such as GB, RU or IR. Phone numbers written without +code are read as that country's.</source>
+        <translation>«{0}» — не код страны, как GB, RU или IR. Номера, записанные без +кода, читаются как номера этой страны.</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3444,10 @@ Weighted {1}</source>
     <message>
         <source>What will happen</source>
         <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Checked against your contacts. Import writes exactly this; Back or Cancel leave everything as it was.</source>
+        <translation>Проверено по вашим контактам. «Импорт» запишет ровно это; «Назад» или «Отмена» оставят всё как было.</translation>
     </message>
     <message>
         <source>Row</source>

@@ -573,6 +573,9 @@ def test_cli_import_refuses_what_it_cannot_honour_before_writing(
     assert not db.exists()  # refused before the import, not after writing it
     assert main(["import", str(path), "--db", str(db), "--sheet", "Contacts"]) == 1
     assert "in.csv is not a workbook" in capsys.readouterr().err
+    assert main(["import", str(path), "--db", str(db), "--region", "XX"]) == 1
+    assert "'XX' is not a country code" in capsys.readouterr().err
+    assert not db.exists()
     assert not db.exists()
 
 

@@ -496,3 +496,17 @@ def test_a_russian_window_reads_a_decimal_comma_as_the_point(
     details.save()
     assert Deal.get_by_id(deal.id).value_minor == 150050
     assert count(2000) == "2\u00a0000" and "1\u00a0500,50" in money(150050, "USD")
+
+
+def test_a_phone_typed_without_code_in_a_russian_window_is_a_russian_number(
+        russian_window: MainWindow) -> None:
+    """Until the owner chooses a phone region, the window offers its country (RU), where
+    "8 (912) …" is a mobile number; read as British it was kept as typed, unmatched."""
+    from crm_desktop.ui.undo_commands import SaveContactCommand
+
+    command = SaveContactCommand(None, {"name": "Олег Кузнецов"}, [], ["8 (912) 345-67-89"],
+                                 [], lambda: None)
+    russian_window.undo_stack.push(command)
+    assert contacts.snapshot(command.contact_id).phones[0] == ("+79123456789",
+                                                               "8 (912) 345-67-89")
+    assert command.warnings == []

@@ -368,3 +368,36 @@ def test_dialogs_open_where_the_owner_last_picked_a_file(qtbot, db, tmp_path: Pa
     wizard.summary_page.write_rejects()
     assert offered == [str(tmp_path / "клиенты-refused.csv")]  # beside the file, to fix
     wizard.reject()
+
+
+def test_numbers_without_code_are_read_as_the_offered_country_s(qtbot, db, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "телефоны.csv"
+    path.write_bytes("Имя;Телефон\r\nОлег;8 (912) 345-67-89\r\n".encode("cp1251"))
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru"))  # a Russian window, on a computer naming no country
+    try:
+        wizard = ImportWizard(path)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        assert wizard.mapping_page.region.text() == "RU"
+        warned = []
+        monkeypatch.setattr(QMessageBox, "warning",
+                            staticmethod(lambda _p, _t, text: warned.append(text)))
+        wizard.mapping_page.region.setText("XX")
+        wizard.next()
+        assert wizard.currentPage() is wizard.mapping_page  # refused, with why
+        assert "'XX' is not a country code" in warned[0]
+        wizard.mapping_page.region.setText("ru")
+        while wizard.currentPage() is not wizard.summary_page:
+            wizard.next()
+        assert wizard.dry.warning_count == 0  # a valid Russian number, not kept as typed
+        wizard.accept()
+    finally:
+        QLocale.setDefault(before)
+    assert contacts.snapshot(Contact.get(Contact.name == "Олег").id).phones[0][0] == (
+        "+79123456789")

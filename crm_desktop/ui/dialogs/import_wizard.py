@@ -41,11 +41,12 @@ from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
 from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.mapping import FIELDS, Mapping
 from crm_desktop.importers.table import Table
-from crm_desktop.services.settings import get_setting
+from crm_desktop.services import business_profile
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES
 from crm_desktop.ui import recent_folders
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import count, isolated
+from crm_desktop.ui.home_region import suggested_region
 from crm_desktop.ui.labels import key_label, label
 from crm_desktop.ui.messages import error_text, field_name, message_text
 from crm_desktop.ui.workers import Paused, run_until_confirmed
@@ -298,7 +299,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         table = self._wizard.table
-        region = (get_setting("phone_region") or "GB").upper()
+        region = business_profile.phone_region(suggested_region())
         mapping = saved_mappings.for_headers(table.headers) or pipeline.auto_mapping(table,
                                                                                       region)
         samples = [cells for _, cells in pipeline.preview(table, 5)]
@@ -325,7 +326,7 @@ class MappingPage(QWizardPage):
 
     def current(self) -> Mapping:
         return Mapping([box.currentData() for box in self.boxes],
-                       self.region.text().strip().upper() or "GB",
+                       self.region.text().strip().upper(),
                        self.split_names.isChecked())
 
     def use_saved(self) -> None:
@@ -354,6 +355,12 @@ class MappingPage(QWizardPage):
         if not {"name", "first_name", "last_name", "company"} & set(mapping.columns):
             QMessageBox.warning(self, self.tr("Mapping"),
                                 self.tr("Map at least one column to a name or a company."))
+            return False
+        if not business_profile.is_phone_region(mapping.region):
+            QMessageBox.warning(self, self.tr("Mapping"), self.tr(
+                "'{0}' is not a country code such as GB, RU or IR. Phone numbers written "
+                "without +code are read as that country's.").format(mapping.region))
+            self.region.setFocus()
             return False
         self._wizard.mapping = mapping
         return True
@@ -409,9 +416,13 @@ class SummaryPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.setTitle(self.tr("What will happen"))
+        # a page without a subtitle is drawn with another header than the pages before it
+        self.setSubTitle(self.tr("Checked against your contacts. Import writes exactly "
+                                 "this; Back or Cancel leave everything as it was."))
         self._wizard = wizard
         self.counts = QLabel(self)
         self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setWordWrap(True)  # unwrapped, a long line widened the whole wizard
         self.rejects = _table_widget(self)
         self.rejects.setColumnCount(3)
         self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"),

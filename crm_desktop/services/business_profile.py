@@ -1,0 +1,80 @@
+"""The owner's business: its name (at the top of every report), its currency (new deals and
+payments, the asset matrix's totals) and the phone region (numbers written without +code).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+
+from crm_desktop.db.models import database
+from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services.settings import DEFAULTS, set_setting, stored_setting
+from crm_desktop.translatable import msg
+
+MAX_NAME = 200  # one line at the top of a report page
+FALLBACK_REGION = DEFAULTS["phone_region"]
+
+
+@dataclass(frozen=True)
+class BusinessProfile:
+    name: str
+    currency: str
+    phone_region: str
+
+
+def is_phone_region(code: str) -> bool:
+    """A two-letter region phonenumbers knows the numbering of (GB, RU, IR…)."""
+    return code.upper() in phonenumbers.SUPPORTED_REGIONS
+
+
+def phone_region(suggested: str | None = None) -> str:
+    """The region for numbers written without +code: the owner's choice, else `suggested`
+    (the window offers the computer's country), else GB."""
+    stored = stored_setting("phone_region")
+    if stored and is_phone_region(stored):
+        return stored.upper()
+    if suggested and is_phone_region(suggested):
+        return suggested.upper()
+    return FALLBACK_REGION
+
+
+def business_profile(suggested_region: str | None = None) -> BusinessProfile:
+    return BusinessProfile(stored_setting("business_name") or "",
+                           stored_setting("currency") or DEFAULTS["currency"],
+                           phone_region(suggested_region))
+
+
+def save_business_profile(name: str, currency: str, region: str) -> BusinessProfile:
+    """Check all three, then store them together; InvalidRecordError names each field
+    that is wrong, and nothing is stored."""
+    name, currency, region = name.strip(), currency.strip().upper(), region.strip().upper()
+    errors = []
+    if len(name) > MAX_NAME:
+        errors.append(InputError(msg("is longer than {0} characters", MAX_NAME),
+                                 field="business_name"))
+    if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
+        errors.append(InputError(msg("must be a 3-letter code such as USD"), field="currency"))
+    if not is_phone_region(region):
+        errors.append(InputError(msg("'{0}' is not a country code such as GB, RU or IR",
+                                     region), field="phone_region"))
+    if errors:
+        raise InvalidRecordError(errors)
+    with database.atomic():
+        set_setting("business_name", name)
+        set_setting("currency", currency)
+        set_setting("phone_region", region)
+    return BusinessProfile(name, currency, region)
+
+
+def example_number(region: str) -> str:
+    """A mobile number as people of `region` write it without +code ("8 (912) 345-67-89"
+    for RU), to show what the region means for the numbers typed."""
+    if not is_phone_region(region):
+        return ""
+    number = phonenumbers.example_number_for_type(region.upper(),
+                                                  phonenumbers.PhoneNumberType.MOBILE)
+    if number is None:
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)

@@ -1,0 +1,72 @@
+"""Edit > Your business: the name on the reports, the currency, the phone region."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import InvalidRecordError
+from crm_desktop.services import business_profile
+from crm_desktop.ui.dialogs.field_errors import FieldErrors
+from crm_desktop.ui.display_text import left_to_right
+from crm_desktop.ui.home_region import suggested_region
+
+
+class BusinessDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your business"))
+        profile = business_profile.business_profile(suggested_region())
+        self.name = QLineEdit(profile.name, self)
+        self.name.setPlaceholderText(self.tr("Shown at the top of every report"))
+        self.currency = QLineEdit(profile.currency, self)
+        self.currency.setMaxLength(3)
+        self.currency.setToolTip(self.tr("For new deals and payments, and the asset "
+                                         "matrix's totals, e.g. USD, EUR, RUB, IRR"))
+        self.region = QLineEdit(profile.phone_region, self)
+        self.region.setMaxLength(2)
+        self.region.setToolTip(self.tr("Country code for phone numbers written without "
+                                       "+country code, e.g. GB, RU, IR"))
+        # what the code means for the numbers typed: read more surely than a country list
+        self.example = QLabel(self)
+        self.example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.region.textChanged.connect(self._show_example)
+        self._show_example(profile.phone_region)
+        form = QFormLayout()
+        self.errors = FieldErrors(form, self)
+        self.errors.add("business_name", self.tr("Business name"), self.name)
+        self.errors.add("currency", self.tr("Currency"), self.currency)
+        self.errors.add("phone_region", self.tr("Phone region"), self.region)
+        form.addRow("", self.example)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
+
+    def _show_example(self, region: str) -> None:
+        example = business_profile.example_number(region.strip())
+        self.example.setText(
+            self.tr("A number written without +code, such as {0}, is read as this "
+                    "country's.").format(left_to_right(example)) if example else "")
+
+    def save(self) -> None:
+        try:
+            business_profile.save_business_profile(self.name.text(), self.currency.text(),
+                                                   self.region.text())
+        except InvalidRecordError as exc:
+            self.errors.show(exc.by_field())
+            return
+        self.accept()

@@ -1,0 +1,62 @@
+"""Edit > Your business, and the phone region offered before the owner has chosen one."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog
+
+from crm_desktop.services.business_profile import business_profile
+from crm_desktop.services.settings import stored_setting
+from crm_desktop.ui.dialogs.business_dialog import BusinessDialog
+from crm_desktop.ui.home_region import suggested_region
+
+
+@pytest.fixture
+def window_language():
+    before = QLocale()
+    yield QLocale.setDefault
+    QLocale.setDefault(before)
+
+
+def test_the_computer_s_country_is_offered_then_the_window_language_s() -> None:
+    c = QLocale(QLocale.Language.C)
+    assert suggested_region(QLocale("de_DE"), QLocale("ru")) == "DE"
+    assert suggested_region(c, QLocale("ru")) == "RU"
+    assert suggested_region(c, QLocale("fa")) == "IR"
+    # English is written in too many countries to pick one
+    assert suggested_region(c, QLocale("en")) is None
+
+
+def test_the_dialog_saves_what_is_typed(qtbot, db, window_language) -> None:
+    window_language(QLocale("fa"))
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.region.text() == "IR"  # the test run's computer names no country
+    assert stored_setting("phone_region") is None  # offered, not stored
+    dialog.name.setText("Kaveh Trading")
+    dialog.currency.setText("irr")
+    dialog.region.setText("ru")
+    assert "8 (912) 345-67-89" in dialog.example.text()
+    with qtbot.waitSignal(dialog.finished):
+        dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    profile = business_profile()
+    assert (profile.name, profile.currency, profile.phone_region) == ("Kaveh Trading", "IRR",
+                                                                      "RU")
+
+
+def test_a_wrong_field_is_told_under_it_and_the_dialog_stays(qtbot, db) -> None:
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.currency.setText("$")
+    dialog.region.setText("XX")
+    assert dialog.example.text() == ""
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.errors["currency"].isVisible()
+    assert "USD" in dialog.errors["currency"].text()
+    assert dialog.errors["phone_region"].isVisible()
+    assert not dialog.errors["business_name"].isVisible()
+    assert stored_setting("currency") is None
