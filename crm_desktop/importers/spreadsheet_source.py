@@ -40,6 +40,21 @@ def _head(book: CalamineWorkbook, sheet: str) -> tuple[list[list[str]], int]:
     return (head if any(any(c for c in row) for row in head) else []), data.height
 
 
+def _first_table(book: CalamineWorkbook, names: list[str],
+                 heads: dict[str, tuple[list[list[str]], int]]) -> str | None:
+    """A cover or notes sheet often comes first: the first sheet whose header names a
+    field (Name, E-mail…), else the first with data. `heads` keeps what was read."""
+    with_data = None
+    for name in names:
+        heads[name] = head, _ = _head(book, name)
+        if not head:
+            continue
+        with_data = with_data or name
+        if max(header_score(row) for row in head) > 0:
+            return name
+    return with_data
+
+
 class SpreadsheetTable:
     def __init__(self, path: Path, sheet: str | None = None):
         self.path = Path(path)
@@ -55,12 +70,8 @@ class SpreadsheetTable:
             raise InputError(msg("no sheet '{0}' in {1}; it has: {2}", sheet, self.path.name,
                                  listing(names)), field="sheet")
         heads = {}
-        if sheet is None:  # a cover or notes sheet often comes first: the first with data
-            for name in names:
-                heads[name] = _head(book, name)
-                if heads[name][0]:
-                    sheet = name
-                    break
+        if sheet is None:
+            sheet = _first_table(book, names, heads)
         self.sheet = sheet or names[0]
         self.sheets = names
         self.name = f"{self.path.name} — {self.sheet}"

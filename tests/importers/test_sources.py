@@ -222,7 +222,8 @@ def test_xlsx_with_dates_and_numbers_and_a_chosen_sheet(tmp_path: Path) -> None:
     table = open_table(path, "Customers")
     assert table.sheets == ["Notes", "Customers"]
     assert preview(table) == [(2, ["Acme Ltd", "442079460000", "2024-03-05", "42"])]
-    assert open_table(path).sheet == "Notes"  # the first sheet, when it holds anything
+    # a notes sheet first is passed over for the first whose header names fields
+    assert open_table(path).sheet == "Customers"
 
 
 def test_a_workbook_opens_on_its_first_sheet_with_data(tmp_path: Path) -> None:
@@ -233,6 +234,13 @@ def test_a_workbook_opens_on_its_first_sheet_with_data(tmp_path: Path) -> None:
     book.add_worksheet("People").write_row(0, 0, ["Name", "Email"])
     book.close()
     assert open_table(path).sheet == "People"
+    unknown = tmp_path / "unknown.xlsx"
+    book = xlsxwriter.Workbook(str(unknown))
+    book.add_worksheet("Cover")
+    book.add_worksheet("Codes").write_row(0, 0, ["Kod", "Wert"])
+    book.add_worksheet("More").write_row(0, 0, ["Zeile", "Spalte"])
+    book.close()
+    assert open_table(unknown).sheet == "Codes"  # no header names a field: the first with data
     with pytest.raises(InputError, match="the sheet 'Cover' is empty"):
         open_table(path, "Cover")
     renamed = path.rename(tmp_path / "export.csv")  # a workbook under a CSV's name
@@ -367,3 +375,12 @@ def test_the_encoding_scan_counts_lines_as_the_reader_splits_them(
     bad, _ = mixed_encoding.lines_not_utf8(path)
     lines = list(mixed_encoding.byte_lines(io.BytesIO(data)))
     assert bad == [i for i, line in enumerate(lines) if "José".encode("cp1252") in line]
+
+
+@pytest.mark.parametrize("header", ["Contact person", "Customer Name", "Ф.И.О.",
+                                    "Контактное лицо", "Имя клиента", "شخص رابط", "نام مشتری"])
+def test_a_business_list_s_person_column_is_the_full_name(tmp_path: Path, header: str) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(f"Company,{header},Email\nAcme Ltd,Jane Smith,jane@acme.example\n",
+                    encoding="utf-8")
+    assert auto_mapping(open_table(path)).columns == ["company", "name", "email"]
