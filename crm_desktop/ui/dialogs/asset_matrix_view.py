@@ -36,6 +36,7 @@ from crm_desktop.ui import recent_folders
 from crm_desktop.ui.display_text import count, left_to_right
 from crm_desktop.ui.labels import label
 from crm_desktop.ui.messages import error_text, report_wording
+from crm_desktop.ui.widgets.number_fields import DecimalField
 from crm_desktop.ui.workers import run_with_progress
 
 ROWS = tuple(reversed(TIERS))  # high value on top
@@ -68,7 +69,7 @@ class AssetMatrixView(QDialog):
                              ("value_high_min", self.tr("Value: high from")),
                              ("relationship_low_max", self.tr("Relationship: low up to")),
                              ("relationship_high_min", self.tr("Relationship: high from"))):
-            spin = QDoubleSpinBox(self)
+            spin = DecimalField(self)
             spin.setRange(0, 10**12)
             spin.setDecimals(0 if key.startswith("value") else 1)
             spin.editingFinished.connect(self.apply_thresholds)

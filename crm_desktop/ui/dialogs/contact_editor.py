@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from crm_desktop.stored_names import CHANNEL_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.messages import message_text
+from crm_desktop.ui.widgets.number_fields import NumberField
 
 LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "city", "region",
                "postal_code", "country", "website", "industry", "lead_source", "segment")
@@ -67,7 +67,7 @@ class ContactEditor(QDialog):
         for key in CHANNELS:
             self.channel.addItem(key_label(CHANNEL_NAMES, key), key)
         self.vip = QCheckBox(self.tr("VIP customer"), self)
-        self.company_size = QSpinBox(self)
+        self.company_size = NumberField(self)
         self.company_size.setRange(0, 10_000_000)
         self.company_size.setSpecialValueText("—")
         self.company = QLineEdit(self)

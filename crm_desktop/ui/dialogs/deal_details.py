@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +31,7 @@ from crm_desktop.ui.display_text import amount_for_editing, local_minutes, typed
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import named
 from crm_desktop.ui.messages import error_text
+from crm_desktop.ui.widgets.number_fields import NumberField
 
 
 class DealDetails(QDialog):
@@ -49,7 +49,7 @@ class DealDetails(QDialog):
         self.value = QLineEdit(amount_for_editing(deal.value_minor, deal.currency), self)
         self.currency = QLineEdit(deal.currency, self)
         self.own_probability = QCheckBox(self.tr("Own probability"), self)
-        self.probability = QSpinBox(self)
+        self.probability = NumberField(self)
         self.probability.setRange(0, 100)
         self.probability.setSuffix(" %")
         self.own_probability.setChecked(deal.probability is not None)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from crm_desktop.ui.display_text import amount_for_editing, typed_amount
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import named
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
+from crm_desktop.ui.widgets.number_fields import NumberField
 
 
 class DealDialog(QDialog):
@@ -45,7 +45,7 @@ class DealDialog(QDialog):
             if stage.kind == "open":
                 self.stage.addItem(f"{named(stage.name)} ({stage.probability}%)", stage.id)
         self.own_probability = QCheckBox(self.tr("Own probability"), self)
-        self.probability = QSpinBox(self)
+        self.probability = NumberField(self)
         self.probability.setRange(0, 100)
         self.probability.setSuffix(" %")
         self.probability.setEnabled(False)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from crm_desktop.services import funnel
 from crm_desktop.services.funnel import StageSpec
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.messages import error_text
+from crm_desktop.ui.widgets.number_fields import NumberField
 
 
 class FunnelSettings(QDialog):
@@ -70,10 +70,10 @@ class FunnelSettings(QDialog):
         r = self.table.rowCount()
         self.table.insertRow(r)
         self._ids.append(spec.id)
-        probability = QSpinBox(self.table)
+        probability = NumberField(self.table)
         probability.setRange(0, 100)
         probability.setValue(spec.probability)
-        stale = QSpinBox(self.table)
+        stale = NumberField(self.table)
         stale.setRange(0, 3650)
         stale.setValue(spec.stale_days or 0)
         archived = QCheckBox(self.table)

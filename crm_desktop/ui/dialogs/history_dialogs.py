@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.display_text import amount_for_editing, typed_amount
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import key_label
+from crm_desktop.ui.widgets.number_fields import NumberField
 
 
 def _pydate(edit: QDateEdit) -> date:
@@ -84,7 +84,7 @@ class InteractionDialog(_HistoryDialog):
         self.body.setFixedHeight(70)
         self.outcome = QLineEdit(self)
         self.rated = QCheckBox(self.tr("Satisfaction measured"), self)
-        self.satisfaction = QSpinBox(self)
+        self.satisfaction = NumberField(self)
         self.satisfaction.setRange(1, 5)
         self.satisfaction.setValue(4)
         self.satisfaction.setEnabled(False)

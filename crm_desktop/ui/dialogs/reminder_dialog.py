@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.messages import message_text
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
+from crm_desktop.ui.widgets.number_fields import NumberField
 
 
 def quick_times(now: datetime) -> dict[str, datetime]:
@@ -113,7 +113,7 @@ class ReminderDialog(QDialog):
                 self.tr("Every month on this weekday (e.g. third Sunday)"),
                 self.tr("Every year"), self.tr("Every N days")), strict=True):
             self.repeat.addItem(label, key)
-        self.every = QSpinBox(self)
+        self.every = NumberField(self)
         self.every.setRange(2, 365)
         self.every.setSuffix(self.tr(" days"))
         self.every.setEnabled(False)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from crm_desktop.services.scoring import FIELDS, OPERATORS, Rule
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.labels import label
 from crm_desktop.ui.messages import error_text
+from crm_desktop.ui.widgets.number_fields import NumberField
 
 
 class ScoringDialog(QDialog):
@@ -69,7 +69,7 @@ class ScoringDialog(QDialog):
         for key, text in OPERATORS.items():
             operator.addItem(label(text), key)
         operator.setCurrentIndex(max(0, operator.findData(rule.operator)))
-        points = QSpinBox(self.table)
+        points = NumberField(self.table)
         points.setRange(-1000, 1000)
         points.setValue(rule.points)
         self.table.setCellWidget(r, 0, field)

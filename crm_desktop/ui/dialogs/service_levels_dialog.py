@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from crm_desktop.services.reminders import Promise
 from crm_desktop.services.settings import get_setting, set_setting
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.messages import error_text
+from crm_desktop.ui.widgets.number_fields import NumberField
 
 
 class ServiceLevelsDialog(QDialog):
@@ -41,7 +41,7 @@ class ServiceLevelsDialog(QDialog):
         add.clicked.connect(lambda: self.add(Promise(None, False, 24)))
         remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        self.win_back = QSpinBox(self)
+        self.win_back = NumberField(self)
         self.win_back.setRange(7, 3650)
         self.win_back.setSuffix(self.tr(" days"))
         self.win_back.setValue(int(get_setting("win_back_after_days") or 90))
@@ -68,7 +68,7 @@ class ServiceLevelsDialog(QDialog):
         self.table.insertRow(r)
         vip = QCheckBox(self.table)
         vip.setChecked(promise.vip_only)
-        hours = QSpinBox(self.table)
+        hours = NumberField(self.table)
         hours.setRange(0, 24 * 365)
         hours.setValue(promise.hours)
         self.table.setCellWidget(r, 0, QLineEdit(promise.segment or "", self.table))

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QToolButton,
     QWidget,
 )
 
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter
+from crm_desktop.ui.widgets.number_fields import NumberField
 
 
 class LazyChoiceBox(QComboBox):
@@ -89,7 +89,7 @@ class FilterBar(QWidget):
         for text, value in ((self.tr("Status: any"), None), (self.tr("Leads"), "lead"),
                             (self.tr("Customers"), "customer"), (self.tr("Lost"), "lost")):
             self.status.addItem(text, value)
-        self.silent_days = QSpinBox(self)
+        self.silent_days = NumberField(self)
         self.silent_days.setRange(0, 3650)
         self.silent_days.setSpecialValueText(self.tr("any"))
         self.silent_days.setSuffix(self.tr(" days"))
