@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.contacts.counts_changed.connect(self._show_contact_counts)
         self.contacts.data_changed.connect(self._data_changed)
         self.contacts.import_requested.connect(lambda: self.import_file())
+        self.contacts.business_requested.connect(self.edit_business)
         self.reminders.counts_changed.connect(self._show_reminder_counts)
         self._show_contact_counts(self.contacts.model.rowCount(), self.contacts.model.rowCount())
         self._show_reminder_counts(self.reminders.overdue_count(),

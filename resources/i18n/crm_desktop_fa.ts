@@ -1560,6 +1560,10 @@ satisfaction {3}</source>
         <translation>وارد کردن پرونده…</translation>
     </message>
     <message>
+        <source>Your business…</source>
+        <translation>کسب‌وکار شما…</translation>
+    </message>
+    <message>
         <source>Move to Trash</source>
         <translation>انتقال به زباله‌دان</translation>
     </message>

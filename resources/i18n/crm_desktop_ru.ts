@@ -1560,6 +1560,10 @@ satisfaction {3}</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
+        <source>Your business…</source>
+        <translation>Ваша компания…</translation>
+    </message>
+    <message>
         <source>Move to Trash</source>
         <translation>В корзину</translation>
     </message>

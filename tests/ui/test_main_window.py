@@ -6,13 +6,15 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
 from crm_desktop.db.models import Deal, Reminder, Stage
 from crm_desktop.errors import StorageError
 from crm_desktop.services import contacts
 from crm_desktop.services.reminders import Bucket
+from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.instance_lock import acquire_instance_lock
 from crm_desktop.ui.main_window import GEOMETRY_KEY, STATE_KEY, MainWindow
 from crm_desktop.ui.models.contact_table import COLUMNS, ContactTableModel
@@ -327,6 +329,17 @@ def test_empty_lists_say_why_and_what_to_do(qtbot, db, db_path, settings) -> Non
     view.import_requested.connect(lambda: asked.append(True))
     hint.buttons[0].click()  # "Import a file…"
     assert asked == [True]
+    from crm_desktop.ui.dialogs.business_dialog import BusinessDialog
+
+    def name_the_business() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BusinessDialog)
+        dialog.name.setText("First Shop")
+        dialog.save()
+
+    QTimer.singleShot(0, name_the_business)
+    hint.buttons[2].click()  # "Your business…": the name on the reports, set first
+    assert get_setting("business_name") == "First Shop"
     assert pane._empty is not None and pane._empty.isVisible()
     assert "Nothing to follow up" in pane._empty.text.text()
 

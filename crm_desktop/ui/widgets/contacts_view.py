@@ -67,6 +67,7 @@ class ContactsView(QWidget):
     counts_changed = Signal(int, int)
     data_changed = Signal()
     import_requested = Signal()  # from the empty table's "Import a file…"
+    business_requested = Signal()  # and "Your business…": a new owner's first settings
 
     def __init__(self, settings: QSettings, undo_stack: QUndoStack,
                  clock: Callable[[], datetime], parent: QWidget | None = None):
@@ -212,7 +213,8 @@ class ContactsView(QWidget):
                         "a phone's address book (CSV, Excel, OpenDocument, vCard), or add the "
                         "first one by hand. A file dropped on this window is imported too."),
                 [(self.tr("Import a file…"), self.import_requested.emit),
-                 (self.tr("New contact…"), self.new_contact)])
+                 (self.tr("New contact…"), self.new_contact),
+                 (self.tr("Your business…"), self.business_requested.emit)])
 
     def _emit_counts(self) -> None:
         self._say_why_empty()
