@@ -483,6 +483,28 @@ def revise_many(revisions: Mapping[int, tuple[Snapshot, Revision]], *, source: s
     conn.executemany(_LOG_INSERT, log)
 
 
+def stepped(start: Snapshot, end: Snapshot, now: Snapshot) -> Snapshot:
+    """The contact as it is `now`, moved by the step from `start` to `end` (an undo, a
+    redo): a field, or the e-mails, phones or tags, that is still as `start` had it becomes
+    as `end` has it; one changed since (a terminal's import, say) stays as it is."""
+    def part(old: Any, new: Any, current: Any) -> Any:
+        return new if current == old else current
+
+    return Snapshot(
+        values={k: part(start.values[k], end.values[k], v) for k, v in now.values.items()},
+        emails=part(start.emails, end.emails, now.emails),
+        phones=part(start.phones, end.phones, now.phones),
+        tags=part(start.tags, end.tags, now.tags),
+        deleted_at=part(start.deleted_at, end.deleted_at, now.deleted_at))
+
+
+def restore_step(contact_id: int, start: Snapshot, end: Snapshot, *,
+                 source: str = "undo") -> None:
+    """Undo (or redo) one edit of a contact, keeping what was changed since (stepped)."""
+    with database.atomic():
+        restore(contact_id, stepped(start, end, snapshot(contact_id)), source=source)
+
+
 def restore(contact_id: int, snap: Snapshot, *, source: str = "undo") -> None:
     """Put a contact back exactly as `snap` has it (values stored before were valid)."""
     restore_many({contact_id: snap}, source=source)

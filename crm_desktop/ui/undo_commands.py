@@ -73,8 +73,11 @@ class SaveContactCommand(_ContactCommand):
         self.warnings: list[str] = []
 
     def _redo(self) -> None:
-        if self._after is not None:  # a redo after an undo: put the saved state back
+        if self._after is not None and self._creating:  # out of the Trash again
             contacts.restore(self.contact_id, self._after, source="redo")
+            return
+        if self._after is not None:  # a redo after an undo
+            contacts.restore_step(self.contact_id, self._before, self._after, source="redo")
             return
         values, emails, phones, tags = self._args
         if not self._creating:
@@ -91,8 +94,8 @@ class SaveContactCommand(_ContactCommand):
     def _undo(self) -> None:
         if self._creating:
             contacts.trash_contacts([self.contact_id], source="undo")
-        else:
-            contacts.restore(self.contact_id, self._before)
+        else:  # what another program changed since the edit stays
+            contacts.restore_step(self.contact_id, self._after, self._before)
 
 
 class _TrashMove(_ContactCommand):

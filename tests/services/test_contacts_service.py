@@ -224,3 +224,15 @@ def test_a_contact_belongs_only_to_an_existing_company_other_than_itself(db) -> 
     with pytest.raises(InvalidRecordError, match="no such company"):
         contacts.create_contact({"name": "Ivan", "company": acme})
     assert Contact.get_by_id(anna).company_id == acme  # nothing changed meanwhile
+
+
+def test_an_undone_edit_leaves_a_contact_trashed_since_in_the_trash(db) -> None:
+    cid = contacts.create_contact({"name": "Ann Lee", "city": "Leeds"}).id
+    before = contacts.snapshot(cid)
+    contacts.update_contact(cid, {"city": "York"})
+    after = contacts.snapshot(cid)
+    contacts.trash_contacts([cid])
+    contacts.restore_step(cid, after, before)
+    now = contacts.snapshot(cid)
+    assert now.values["city"] == "Leeds"
+    assert now.deleted_at is not None

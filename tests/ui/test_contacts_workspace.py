@@ -510,3 +510,34 @@ def test_a_phone_typed_without_code_in_a_russian_window_is_a_russian_number(
     assert contacts.snapshot(command.contact_id).phones[0] == ("+79123456789",
                                                                "8 (912) 345-67-89")
     assert command.warnings == []
+
+
+def test_undo_and_redo_keep_what_another_program_changed_since(
+        window: MainWindow, db_path: Path) -> None:
+    """An edit in the window, then a terminal changes the same contact: undoing the edit
+    puts back only what the edit changed; the terminal's change stays, redo too."""
+    import sqlite3
+
+    from crm_desktop.ui.undo_commands import SaveContactCommand
+
+    cid = Contact.get(Contact.name == "Oliver Wright").id
+    window.undo_stack.push(SaveContactCommand(
+        cid, {"city": "York", "segment": "Enterprise"}, ["oliver@acme.example"], [], ["hot"],
+        lambda: None))
+    other = sqlite3.connect(db_path)
+    with other:
+        other.execute("UPDATE contact SET job_title = 'CEO', segment = 'Key' WHERE id = ?",
+                      [cid])
+        other.execute("INSERT INTO contact_email (contact_id, address, kind, position) "
+                      "VALUES (?, 'o.wright@acme.example', 'work', 1)", [cid])
+    other.close()
+    window.undo_stack.undo()
+    undone = contacts.snapshot(cid)
+    assert undone.values["city"] == "Leeds"  # the edit's own change, undone
+    assert (undone.values["job_title"], undone.values["segment"]) == ("CEO", "Key")
+    assert undone.emails == ("oliver@acme.example", "o.wright@acme.example")
+    window.undo_stack.redo()
+    redone = contacts.snapshot(cid)
+    assert (redone.values["city"], redone.values["job_title"]) == ("York", "CEO")
+    assert redone.values["segment"] == "Key"  # changed since: neither undo nor redo took it
+    assert len(redone.emails) == 2
