@@ -526,6 +526,19 @@ def set_field(contact_ids: Sequence[int], field: str, value: Any, *,
     return before
 
 
+def unset_field(before: Mapping[int, Snapshot], field: str, value: Any, *,
+                source: str = "undo") -> None:
+    """Undo `set_field(ids, field, value)` given what it returned: a contact whose field is
+    still `value` gets its old one back; one changed since (by another program) keeps it,
+    and so do its other fields."""
+    new = validate({field: value})[0][field]
+    with database.atomic():
+        now = snapshots(cid for cid, snap in before.items() if snap.values[field] != new)
+        revise_many({cid: (snap, Revision({field: before[cid].values[field]}))
+                     for cid, snap in now.items() if snap.values[field] == new},
+                    source=source)
+
+
 def renamed_companies(revisions: Mapping[int, tuple[Snapshot, Revision]]) -> list[int]:
     """The companies among `revisions` whose name changes (their people's search entries
     name them)."""

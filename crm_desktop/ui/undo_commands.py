@@ -179,7 +179,7 @@ class SetFieldCommand(_ContactCommand):
         self._before = contacts.set_field(self._ids, self._field, self._value)
 
     def _undo(self) -> None:
-        contacts.restore_many(self._before)
+        contacts.unset_field(self._before, self._field, self._value)
 
 
 class MergeCommand(_ContactCommand):

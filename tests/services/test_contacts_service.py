@@ -148,7 +148,7 @@ def test_tagging_more_contacts_than_one_statement_binds(db) -> None:
     before = contacts.set_field(ids, "segment", "Fair")  # and put back, all of them
     assert len(before) == 33_000 and before[ids[0]].tags == ("fair 2026",)
     assert Contact.select().where(Contact.segment == "Fair").count() == 33_000
-    contacts.restore_many(before)
+    contacts.unset_field(before, "segment", "Fair")
     assert Contact.select().where(Contact.segment.is_null(False)).count() == 0
     assert contacts.remove_tag(ids, "fair 2026") == ids
     assert contacts.tags_of(first) == ["fair 2026"]
@@ -207,8 +207,14 @@ def test_a_field_set_on_many_contacts_is_all_or_nothing_and_undoable(db) -> None
     with pytest.raises(InputError):  # refused for the last one: the first two stay as they are
         contacts.set_field([a, b, acme], "company", acme)
     assert [Contact.get_by_id(i).company_id for i in (a, b)] == [None, None]
-    contacts.restore_many(before)
-    assert [Contact.get_by_id(i).segment for i in (a, b)] == ["Retail", None]
+    c = contacts.create_contact({"name": "C", "segment": "SMB"}).id  # already SMB: untouched
+    before |= contacts.set_field([c], "segment", "SMB")
+    # another program changes A's segment and B's city since: undo keeps both
+    Contact.update(segment="Key").where(Contact.id == a).execute()
+    Contact.update(city="Leeds").where(Contact.id == b).execute()
+    contacts.unset_field(before, "segment", "SMB")
+    assert [Contact.get_by_id(i).segment for i in (a, b, c)] == ["Key", None, "SMB"]
+    assert Contact.get_by_id(b).city == "Leeds"
 
 
 def test_a_contact_belongs_only_to_an_existing_company_other_than_itself(db) -> None:
