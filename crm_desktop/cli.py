@@ -308,13 +308,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 result = run_deal_import(table, dry_run=args.dry_run, progress=progress,
                                          expected_rows=table.estimated_rows)
         else:
-            region = (args.region or phone_region()).upper()
+            default = (args.region or phone_region()).upper()
             if args.mapping == "auto":
                 mapping = saved_mappings.for_headers(table.headers) or pipeline.auto_mapping(
-                    table, region)
+                    table, default)
             else:
                 mapping = saved_mappings.load(args.mapping, table.headers)
-            mapping.region = region
+            if args.region:
+                mapping.region = default
+            elif mapping.region != default:
+                print(f"Phone numbers without +code read as {mapping.region}'s, as the file's "
+                      f"numbers with +code suggest (--region {default} to read them as "
+                      f"{default}'s)", file=sys.stderr)
             unmapped = [h for h, target in zip(table.headers, mapping.columns, strict=True)
                         if h.strip() and not target]
             with _terminal_progress("rows", about=True) as progress:

@@ -386,7 +386,8 @@ class Mapping:
 def guess_mapping(
     headers: Sequence[str], sample: Sequence[Sequence[str]], region: str = "GB"
 ) -> Mapping:
-    """Map each column from its header, else from its values (e-mails, phones)."""
+    """Map each column from its header, else from its values (e-mails, phones); numbers
+    without +code are read as `region`'s unless the file's own numbers say otherwise."""
     columns: list[str | None] = []
     hints: dict[int, str] = {}
     used: set[str] = set()
@@ -406,7 +407,11 @@ def guess_mapping(
         if target:
             used.add(target)
         columns.append(target)
-    return Mapping(columns, region, hints=hints)
+    from crm_desktop.importers.phone_region import file_region
+
+    phones = [row[i] for row in sample for i, target in enumerate(columns)
+              if target == "phone" and i < len(row)]
+    return Mapping(columns, file_region(phones, region), hints=hints)
 
 
 def headers_signature(headers: Sequence[str]) -> str:

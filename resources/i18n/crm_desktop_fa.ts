@@ -3030,6 +3030,10 @@ satisfaction {3}</source>
         <translation>— نادیده گرفتن —</translation>
     </message>
     <message>
+        <source>as the file's numbers with +code suggest</source>
+        <translation>چنان‌که شماره‌های +کددار فایل نشان می‌دهند</translation>
+    </message>
+    <message>
         <source>Saved mapping</source>
         <translation>نگاشت ذخیره‌شده</translation>
     </message>

@@ -3030,6 +3030,10 @@ satisfaction {3}</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
+        <source>as the file's numbers with +code suggest</source>
+        <translation>как подсказывают номера файла с +кодом</translation>
+    </message>
+    <message>
         <source>Saved mapping</source>
         <translation>Сохранённое сопоставление</translation>
     </message>

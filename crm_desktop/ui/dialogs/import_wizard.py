@@ -276,6 +276,7 @@ class MappingPage(QWizardPage):
         self.region.setMaxLength(2)
         self.region.setToolTip(self.tr("Country code for phone numbers written without "
                                        "+country code, e.g. GB, RU, IR"))
+        self.region_note = QLabel(self)  # why it is not the owner's country
         self.saved = QComboBox(self)
         load = QPushButton(self.tr("Use"), self)
         load.clicked.connect(self.use_saved)
@@ -286,6 +287,7 @@ class MappingPage(QWizardPage):
         options.addStretch(1)
         options.addWidget(QLabel(self.tr("Phone region"), self))
         options.addWidget(self.region)
+        options.addWidget(self.region_note)
         saved_row = QHBoxLayout()
         saved_row.addWidget(QLabel(self.tr("Saved mappings"), self))
         saved_row.addWidget(self.saved, 1)
@@ -299,9 +301,9 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         table = self._wizard.table
-        region = business_profile.phone_region(suggested_region())
-        mapping = saved_mappings.for_headers(table.headers) or pipeline.auto_mapping(table,
-                                                                                      region)
+        own = business_profile.phone_region(suggested_region())
+        saved = saved_mappings.for_headers(table.headers)
+        mapping = saved or pipeline.auto_mapping(table, own)
         samples = [cells for _, cells in pipeline.preview(table, 5)]
         self.grid.setRowCount(len(table.headers))
         self.boxes = []
@@ -320,7 +322,10 @@ class MappingPage(QWizardPage):
             self.grid.setCellWidget(i, 2, box)
             self.boxes.append(box)
         self.split_names.setChecked(mapping.split_full_name)
-        self.region.setText(region)
+        self.region.setText(mapping.region)  # the saved one's, or what the file's numbers say
+        self.region_note.setText(
+            self.tr("as the file's numbers with +code suggest")
+            if saved is None and mapping.region != own else "")
         self.saved.clear()
         self.saved.addItems(saved_mappings.names())
 
