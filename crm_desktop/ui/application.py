@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -37,6 +38,15 @@ SCRIPTS_SHOWN = (QFontDatabase.WritingSystem.Latin, QFontDatabase.WritingSystem.
 
 def utc_clock() -> datetime:
     return datetime.now(UTC)
+
+
+LANGUAGE_KEY = "language"  # the window's language chosen in the window (language_choice)
+
+
+def stored_language(settings: QSettings) -> str | None:
+    """The language the owner chose under View > Language, if any."""
+    value = settings.value(LANGUAGE_KEY, "")
+    return value if value in ("en", "fa", "ru") else None
 
 
 def create_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
@@ -122,7 +132,8 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
     """Open the main window on the chosen database; returns the exit status.
 
     Garbage collection, if paused for the start, resumes after the first paint."""
-    app = create_application(lang=args.lang)
+    settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    app = create_application(lang=args.lang or stored_language(settings))
     path = _database_path(args)
     lock = None
     try:
@@ -145,7 +156,6 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
         if lock is not None:
             lock.unlock()
         return 1
-    settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
     window = MainWindow(path, settings, utc_clock)
     if on_first_paint is not None:  # first: told as soon as the frame is on screen
         window.first_painted.connect(on_first_paint)
@@ -164,3 +174,7 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
         sys.excepthook = hook
         close_database()
         lock.unlock()
+        if window.restart_requested:  # (a language chosen): once the database is free
+            from crm_desktop.ui.language_choice import restart_command
+
+            subprocess.Popen(restart_command(sys.argv))

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db_path = db_path
         self.settings = settings
+        self.restart_requested = False  # set by restart(): run_gui starts the window again
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, db_path.name))
         # first start: a comfortable size that fits the screen (a saved geometry wins below)
@@ -234,6 +235,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("Re&fresh"), self.reload, QKeySequence.StandardKey.Refresh)
         )
+        self._language_menu = view_menu.addMenu(self.tr("&Language"))
+        self._language_menu.aboutToShow.connect(self._fill_language_menu)
 
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self._action(self.tr("Customer &asset matrix…"),
@@ -427,6 +430,18 @@ class MainWindow(QMainWindow):
     def _reminders_changed(self) -> None:
         if self._funnel is not None:
             self._funnel.reload()  # cards show the next reminder
+
+    def _fill_language_menu(self) -> None:
+        if self._language_menu.actions():
+            return  # filled at its first opening: not on the way to the first paint
+        from crm_desktop.ui.language_choice import fill_menu
+
+        fill_menu(self._language_menu, self.settings, self, self.restart)
+
+    def restart(self) -> None:
+        """Close, and start again once closed (run_gui): a new language's texts."""
+        self.restart_requested = True
+        self.close()
 
     def edit_business(self) -> None:
         from crm_desktop.ui.dialogs.business_dialog import BusinessDialog

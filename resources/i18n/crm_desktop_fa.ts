@@ -2615,6 +2615,21 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>The computer's language</source>
+        <translation>زبان رایانه</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>The window will speak {0} from its next start. Start it again now?</source>
+        <translation>پنجره از اجرای بعدی به زبان «{0}» خواهد بود. همین حالا دوباره اجرا شود؟</translation>
+    </message>
+</context>
+<context>
     <name>LazyChoiceBox</name>
     <message>
         <source>any</source>
@@ -2761,6 +2776,10 @@ satisfaction {3}</source>
     <message>
         <source>Re&amp;fresh</source>
         <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <source>&amp;Reports</source>

@@ -2615,6 +2615,21 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>The computer's language</source>
+        <translation>Язык компьютера</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The window will speak {0} from its next start. Start it again now?</source>
+        <translation>Окно будет на языке «{0}» со следующего запуска. Перезапустить сейчас?</translation>
+    </message>
+</context>
+<context>
     <name>LazyChoiceBox</name>
     <message>
         <source>any</source>
@@ -2761,6 +2776,10 @@ satisfaction {3}</source>
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Reports</source>

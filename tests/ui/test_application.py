@@ -151,3 +151,40 @@ def test_date_fields_show_iso_dates_in_a_persian_window(restore_app_state, qtbot
     assert calendar.locale().language() == QLocale.Language.Persian
     assert calendar.layoutDirection() == Qt.LayoutDirection.RightToLeft
     create_application(lang="en")
+
+
+def test_the_language_chosen_in_the_window_is_the_next_start_s(restore_app_state,
+                                                               db_path) -> None:
+    """View > Language stores a language; a start without --lang speaks it, --lang wins."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.cli import parse_args, start_gui
+    from crm_desktop.paths import settings_path
+    from crm_desktop.ui.application import LANGUAGE_KEY
+    from crm_desktop.ui.main_window import MainWindow
+
+    stored = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    stored.setValue(LANGUAGE_KEY, "ru")
+    stored.sync()
+    menus: list[str] = []
+
+    def look_and_close() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        menus.append(window.menuBar().actions()[0].text())
+        window.close()
+
+    try:
+        for argv in (["--db", str(db_path)], ["--db", str(db_path), "--lang", "en"]):
+            assert start_gui(parse_args(argv),
+                             on_first_paint=lambda: QTimer.singleShot(0, look_and_close)) == 0
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, MainWindow):
+                    shiboken6.delete(widget)
+    finally:
+        gc.unfreeze()  # (start_gui set its start-up objects aside)
+        create_application(lang="en")
+    assert menus == ["&Файл", "&File"]

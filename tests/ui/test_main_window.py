@@ -422,3 +422,34 @@ def test_a_refresh_does_not_wait_on_another_programs_lock_to_rescore_deals(
     assert database.execute_sql(open_scores).fetchall() != scores  # put off
     window.contacts.refresh()  # the lock gone: rescored at the next change
     assert database.execute_sql(open_scores).fetchall() == scores
+
+
+def test_the_language_is_chosen_in_the_window_and_kept_for_the_next_start(
+        window: MainWindow, settings: QSettings, monkeypatch) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.application import stored_language
+    from crm_desktop.ui.language_choice import restart_command
+
+    menu = window._language_menu
+    assert menu.actions() == []  # built at its first opening, not before the first paint
+    menu.aboutToShow.emit()
+    names = [a.text() for a in menu.actions()]
+    assert names[1:] == ["English", "فارسی", "Русский"]
+    assert menu.actions()[0].isChecked()  # the computer's language until one is chosen
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: answers.pop(0)))
+    menu.actions()[2].trigger()  # فارسی, not now
+    assert stored_language(settings) == "fa" and not window.restart_requested
+    assert window.isVisible()
+    menu.actions()[3].trigger()  # Русский, and start again now
+    assert stored_language(settings) == "ru"
+    assert window.restart_requested and not window.isVisible()
+    # started again as before, less a --lang that would override the choice
+    assert restart_command(["crm-desktop", "--lang", "en", "--db", "my.sqlite3",
+                            "--lang=fa", "--demo"]) == [
+        sys.executable, "-m", "crm_desktop", "--db", "my.sqlite3", "--demo"]
+    settings.setValue("language", "xx")
+    assert stored_language(settings) is None
