@@ -13,30 +13,24 @@ from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
 _TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬", "01234567890123456789.,")
 
 
-def _latin_locale(field: QSpinBox | QDoubleSpinBox) -> None:
-    if QLocale().zeroDigit() != "0":  # the locale writes other digits: Latin ones, with .
-        field.setLocale(QLocale.c())
+class _LatinDigits:
+    """For a spin box: Latin digits shown when the locale writes others; both taken."""
 
-
-class NumberField(QSpinBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        _latin_locale(self)
+        if QLocale().zeroDigit() != "0":  # the locale writes other digits: Latin, with .
+            self.setLocale(QLocale.c())
 
     def validate(self, text: str, pos: int) -> object:
         return super().validate(text.translate(_TO_LATIN), pos)
 
-    def valueFromText(self, text: str) -> int:  # noqa: N802 (Qt's name)
+    def valueFromText(self, text: str) -> int | float:  # noqa: N802 (Qt's name)
         return super().valueFromText(text.translate(_TO_LATIN))
 
 
-class DecimalField(QDoubleSpinBox):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        _latin_locale(self)
+class NumberField(_LatinDigits, QSpinBox):
+    pass
 
-    def validate(self, text: str, pos: int) -> object:
-        return super().validate(text.translate(_TO_LATIN), pos)
 
-    def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt's name)
-        return super().valueFromText(text.translate(_TO_LATIN))
+class DecimalField(_LatinDigits, QDoubleSpinBox):
+    pass
