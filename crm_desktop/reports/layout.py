@@ -239,6 +239,22 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Seque
                       right_to_left=right_to_left)]
 
 
+def _fitted(business: str, title: str, font: str, size: float, width: float) -> str:
+    """The header's "business — title", ready to draw, the business name cut short (…) if
+    the line would run into the date beside it."""
+    line = shape(f"{business} — {title}")
+    if stringWidth(line, font, size) <= width:
+        return line
+    low, high = 0, len(business)  # the longest start of the name that fits
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(shape(f"{business[:mid].rstrip()}… — {title}"), font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return shape(f"{business[:low].rstrip()}… — {title}")
+
+
 def numbered_canvas(title: str, business: str, made: datetime, say: Wording | None = None):
     """A canvas class that writes the header and "page N of M" once all pages are known
     (mirrored for a right-to-left language)."""
@@ -270,8 +286,10 @@ def numbered_canvas(title: str, business: str, made: datetime, say: Wording | No
             first, last = MARGIN, width - MARGIN
             if say.right_to_left:
                 start, end, first, last = end, start, last, first
-            start(first, height - 10 * mm, shape(f"{business} — {title}"))
-            end(last, height - 10 * mm, f"{made:%Y-%m-%d %H:%M}")
+            stamp = f"{made:%Y-%m-%d %H:%M}"
+            room = abs(last - first) - stringWidth(stamp, regular, 7.5) - 6 * mm
+            start(first, height - 10 * mm, _fitted(business, title, regular, 7.5, room))
+            end(last, height - 10 * mm, stamp)
             end(last, 9 * mm, shape(say(msg("page {0} of {1}", self._pageNumber, total))))
             start(first, 9 * mm, "crm-desktop")
 

@@ -64,3 +64,22 @@ def test_the_region_is_shown_by_a_number_as_its_people_write_it() -> None:
     assert example_number("RU") == "8 (912) 345-67-89"
     assert example_number("ir").startswith("0912")
     assert example_number("ZZ") == example_number("") == ""
+
+
+def test_a_long_business_name_is_cut_short_before_the_date_in_the_header(
+        db, tmp_path: Path) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from crm_desktop.reports.fonts import register
+    from crm_desktop.reports.layout import _fitted
+
+    long_name = "Северо-Западная торгово-производственная компания «Ромашка» " * 3
+    save_business_profile(long_name.strip(), "RUB", "RU")
+    out = tmp_path / "funnel.pdf"
+    build_funnel_report(out, NOW - timedelta(days=30), NOW)
+    header = PdfReader(out).pages[0].extract_text()
+    assert "Северо-Западная" in header and "…" in header
+    regular, _ = register()
+    fitted = _fitted(long_name, "Funnel", regular, 7.5, 300)
+    assert stringWidth(fitted, regular, 7.5) <= 300 and fitted.endswith("… — Funnel")
+    assert _fitted("Kaveh", "Funnel", regular, 7.5, 300) == "Kaveh — Funnel"
