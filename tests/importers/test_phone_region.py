@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crm_desktop.cli import main
 from crm_desktop.importers.phone_region import file_region
@@ -51,3 +54,16 @@ def test_the_wizard_s_mapping_and_the_cli_read_a_partner_s_numbers_as_theirs(
     assert main(["import", str(path), "--db", str(db), "--region", "GB", "--json"]) == 0
     out, err = capsys.readouterr()
     assert json.loads(out)["created"] == 2 and "suggest" not in err
+
+
+@settings(max_examples=150, deadline=None)
+@given(numbers=st.lists(st.text(alphabet="+0123456789 ()-.٠١٢٣۱۲۳x", max_size=30), max_size=60))
+def test_any_numbers_give_the_default_or_a_country_they_name(numbers: list[str]) -> None:
+    import phonenumbers
+
+    named = set()
+    for text in numbers:
+        if text.strip().startswith("+"):
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                named.add(phonenumbers.region_code_for_number(phonenumbers.parse(text.strip())))
+    assert file_region(numbers, "GB") in named | {"GB"}

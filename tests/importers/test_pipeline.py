@@ -576,7 +576,6 @@ def test_cli_import_refuses_what_it_cannot_honour_before_writing(
     assert main(["import", str(path), "--db", str(db), "--region", "XX"]) == 1
     assert "'XX' is not a country code" in capsys.readouterr().err
     assert not db.exists()
-    assert not db.exists()
 
 
 @settings(max_examples=60, deadline=None,
