@@ -1568,6 +1568,10 @@ satisfaction {3}</source>
         <translation>انتقال به زباله‌دان</translation>
     </message>
     <message>
+        <source>Write a number with its +country code, or set the country of numbers written without it under Edit &gt; Your business.</source>
+        <translation>شماره را با +کد کشور بنویسید، یا کشورِ شماره‌های بدون آن را در ویرایش &gt; کسب‌وکار شما تعیین کنید.</translation>
+    </message>
+    <message>
         <source>Add tag</source>
         <translation>افزودن برچسب</translation>
     </message>

@@ -1568,6 +1568,10 @@ satisfaction {3}</source>
         <translation>В корзину</translation>
     </message>
     <message>
+        <source>Write a number with its +country code, or set the country of numbers written without it under Edit &gt; Your business.</source>
+        <translation>Запишите номер с +кодом страны или укажите страну номеров без него в меню Правка &gt; Ваша компания.</translation>
+    </message>
+    <message>
         <source>Add tag</source>
         <translation>Добавить метку</translation>
     </message>
