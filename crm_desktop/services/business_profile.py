@@ -68,6 +68,14 @@ def save_business_profile(name: str, currency: str, region: str) -> BusinessProf
     return BusinessProfile(name, currency, region)
 
 
+def payment_currencies() -> dict[str, int]:
+    """How many payments are recorded in each currency, most first: the asset matrix adds
+    them up as recorded, in the business currency's name, without converting."""
+    rows = database.execute_sql("SELECT currency, count(*) FROM payment GROUP BY currency "
+                                "ORDER BY count(*) DESC, currency")
+    return dict(rows.fetchall())
+
+
 def example_number(region: str) -> str:
     """A mobile number as people of `region` write it without +code ("8 (912) 345-67-89"
     for RU), to show what the region means for the numbers typed."""

@@ -1092,6 +1092,10 @@ satisfaction {3}</source>
         <source>A number written without +code, such as {0}, is read as this country's.</source>
         <translation>شماره‌ای بدون +کد، مانند {0}، شمارهٔ این کشور خوانده می‌شود.</translation>
     </message>
+    <message>
+        <source>Payments recorded in another currency ({0}) are added up in the asset matrix as they are, without converting.</source>
+        <translation>پرداخت‌هایی که با واحد پول دیگری ثبت شده‌اند ({0}) در ماتریس دارایی همان‌طور که هستند، بدون تبدیل، جمع زده می‌شوند.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetail</name>

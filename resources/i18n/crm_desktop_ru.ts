@@ -1092,6 +1092,10 @@ satisfaction {3}</source>
         <source>A number written without +code, such as {0}, is read as this country's.</source>
         <translation>Номер без +кода, например {0}, читается как номер этой страны.</translation>
     </message>
+    <message>
+        <source>Payments recorded in another currency ({0}) are added up in the asset matrix as they are, without converting.</source>
+        <translation>Платежи в другой валюте ({0}) складываются в матрице активов как есть, без пересчёта.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetail</name>

@@ -60,3 +60,23 @@ def test_a_wrong_field_is_told_under_it_and_the_dialog_stays(qtbot, db) -> None:
     assert dialog.errors["phone_region"].isVisible()
     assert not dialog.errors["business_name"].isVisible()
     assert stored_setting("currency") is None
+
+
+def test_payments_in_another_currency_are_pointed_out(qtbot, db) -> None:
+    from datetime import date
+
+    from crm_desktop.db.models import Payment
+    from crm_desktop.services import contacts
+
+    cid = contacts.create_contact({"name": "Olga"}).id
+    for currency in ("USD", "USD", "RUB"):
+        Payment.create(contact=cid, amount_minor=100, currency=currency,
+                       due_on=date(2026, 1, 1))
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "RUB: 1" in dialog.currency_note.text() and "USD" not in dialog.currency_note.text()
+    dialog.currency.setText("rub")
+    assert "USD: 2" in dialog.currency_note.text()
+    dialog.currency.setText("EUR")
+    assert "USD: 2, RUB: 1" in dialog.currency_note.text()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import business_profile
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
-from crm_desktop.ui.display_text import left_to_right
+from crm_desktop.ui.display_text import count, left_to_right
 from crm_desktop.ui.home_region import suggested_region
 
 
@@ -40,10 +40,17 @@ class BusinessDialog(QDialog):
         self.example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.region.textChanged.connect(self._show_example)
         self._show_example(profile.phone_region)
+        # payments in another currency are added up as they are: say so before it is chosen
+        self.currency_note = QLabel(self)
+        self.currency_note.setWordWrap(True)
+        self._recorded = business_profile.payment_currencies()
+        self.currency.textChanged.connect(self._show_currency_note)
+        self._show_currency_note(profile.currency)
         form = QFormLayout()
         self.errors = FieldErrors(form, self)
         self.errors.add("business_name", self.tr("Business name"), self.name)
         self.errors.add("currency", self.tr("Currency"), self.currency)
+        form.addRow("", self.currency_note)
         self.errors.add("phone_region", self.tr("Phone region"), self.region)
         form.addRow("", self.example)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -55,12 +62,34 @@ class BusinessDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
+        self._fit_height()
 
     def _show_example(self, region: str) -> None:
         example = business_profile.example_number(region.strip())
         self.example.setText(
             self.tr("A number written without +code, such as {0}, is read as this "
                     "country's.").format(left_to_right(example)) if example else "")
+
+    def _show_currency_note(self, currency: str) -> None:
+        other = {code: n for code, n in self._recorded.items()
+                 if code != currency.strip().upper()}
+        self.currency_note.setText(self.tr(
+            "Payments recorded in another currency ({0}) are added up in the asset matrix "
+            "as they are, without converting.").format(", ".join(
+                f"{code}: {count(n)}" for code, n in other.items())) if other else "")
+        self.currency_note.setVisible(bool(other))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the notes now shown need at this width (a wrapped label does not make
+        a shown dialog grow by itself)."""
+        layout = self.layout()
+        if layout is None:
+            return  # (still being built: sized at the end of __init__)
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        self.resize(self.width(), max(needed, layout.totalMinimumSize().height()))
 
     def save(self) -> None:
         try:
