@@ -171,7 +171,9 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        # not connected directly: Qt would pass `checked` (False) to a slot with an optional
+        # first parameter, and File > Import opened the wizard on a file named "False"
+        action.triggered.connect(lambda: slot())
         return action
 
     def _build_menus(self) -> None:

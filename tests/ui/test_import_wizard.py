@@ -401,3 +401,25 @@ def test_numbers_without_code_are_read_as_the_offered_country_s(qtbot, db, tmp_p
         QLocale.setDefault(before)
     assert contacts.snapshot(Contact.get(Contact.name == "Олег").id).phones[0][0] == (
         "+79123456789")
+
+
+def test_file_import_from_the_menu_opens_the_wizard_on_no_file(qtbot, db, db_path: Path,
+                                                               tmp_path: Path) -> None:
+    """Ctrl+I (File > Import): the wizard asks for a file. Qt passed the action's `checked`
+    (False) as the file, and the wizard opened on "False does not exist"."""
+    window = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"),
+                                           QSettings.Format.IniFormat), lambda: NOW)
+    qtbot.addWidget(window)
+    seen: list[tuple[str, str]] = []
+
+    def look() -> None:
+        wizard = QApplication.activeModalWidget()
+        assert isinstance(wizard, ImportWizard)
+        seen.append((wizard.file_page.path.text(), wizard.file_page.error.text()))
+        wizard.reject()
+
+    QTimer.singleShot(0, look)
+    action = next(a for a in window.menuBar().actions()[0].menu().actions()
+                  if a.text().startswith("&Import"))
+    action.trigger()
+    assert seen == [("", "")]

@@ -58,7 +58,7 @@ class EmptyHint(QWidget):
         self.buttons = []
         for label, act in actions:
             button = QPushButton(label, self)
-            button.clicked.connect(act)
+            button.clicked.connect(lambda _checked=False, act=act: act())  # (not `checked`)
             self._buttons.insertWidget(self._buttons.count() - 1, button)
             self.buttons.append(button)
         self.show()
