@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import CHANNELS, Contact
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import contacts
+from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import CHANNEL_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.labels import key_label
@@ -181,7 +182,8 @@ class ContactEditor(QDialog):
             company = Contact.get_or_none(Contact.id == v["company"])
             self.company.setText(company.name if company else "")
         self.emails.setPlainText("\n".join(snap.emails))
-        self.phones.setPlainText("\n".join(n for n, _ in snap.phones))
+        # +44 7835 990857, as the detail panel shows it (saved unchanged, nothing is written)
+        self.phones.setPlainText("\n".join(display_phone(n) for n, _ in snap.phones))
         self.tags.setText(", ".join(snap.tags))
 
     def values(self) -> dict[str, Any]:
