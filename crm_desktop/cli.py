@@ -44,7 +44,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the demo database (built on first use)"
     )
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default=None, help="interface language (default: the system's)"
+        "--lang", choices=LANGUAGES, default=None,
+        help="interface language for this start (default: the one chosen under "
+             "View > Language, else the system's)"
     )
     if not commands:
         return parser
