@@ -3536,6 +3536,10 @@ Weighted {1}</source>
         <source>Save refused rows</source>
         <translation>ذخیره ردیف‌های نپذیرفته</translation>
     </message>
+    <message>
+        <source>Refused rows saved: {0}, in {1}</source>
+        <translation>ردیف‌های نپذیرفته ذخیره شد: {0}، در {1}</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>

@@ -3536,6 +3536,10 @@ Weighted {1}</source>
         <source>Save refused rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
+    <message>
+        <source>Refused rows saved: {0}, in {1}</source>
+        <translation>Отклонённые строки сохранены: {0}, в {1}</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>

@@ -367,6 +367,14 @@ def test_dialogs_open_where_the_owner_last_picked_a_file(qtbot, db, tmp_path: Pa
         lambda parent, title, suggested, *rest: (offered.append(suggested), ("", ""))[1]))
     wizard.summary_page.write_rejects()
     assert offered == [str(tmp_path / "клиенты-refused.csv")]  # beside the file, to fix
+    assert wizard.summary_page.rejects_saved.text() == ""  # cancelled: nothing said
+    chosen = tmp_path / "to fix.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: (str(chosen), "CSV (*.csv)")))
+    wizard.summary_page.write_rejects()
+    assert "olga@@example" in chosen.read_text(encoding="utf-8-sig")
+    assert wizard.summary_page.rejects_saved.text() == (
+        f"Refused rows saved: 1, in {isolated(str(chosen))}")
     wizard.reject()
 
 

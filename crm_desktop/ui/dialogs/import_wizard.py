@@ -435,6 +435,7 @@ class SummaryPage(QWizardPage):
         self.rejects.horizontalHeader().setStretchLastSection(True)
         self.save_rejects = QPushButton(self.tr("Save refused rows as CSV…"), self)
         self.save_rejects.clicked.connect(self.write_rejects)
+        self.rejects_saved = QLabel(self)  # where they went: the dialog gave no sign
         # rows that will be imported, with something to know (a phone kept as typed)
         self.notes_title = QLabel(self)
         self.notes = _table_widget(self)
@@ -445,7 +446,10 @@ class SummaryPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.rejects, 2)
-        layout.addWidget(self.save_rejects, 0, Qt.AlignmentFlag.AlignLeft)
+        saving = QHBoxLayout()
+        saving.addWidget(self.save_rejects)
+        saving.addWidget(self.rejects_saved, 1)
+        layout.addLayout(saving)
         layout.addWidget(self.notes_title)
         layout.addWidget(self.notes, 1)
 
@@ -474,6 +478,7 @@ class SummaryPage(QWizardPage):
                 "refused: <b>{3}</b>{4}. Nothing has been written yet.").format(
                 count(dry.created), count(dry.updated), count(dry.skipped), count(dry.rejected),
                 empty))
+        self.rejects_saved.clear()
         shown = dry.refused.first  # the first ones; "Save refused rows" writes them all
         _fill(self.rejects, [(r.row, r.field, r.reason) for r in shown])
         self.save_rejects.setEnabled(bool(dry.refused))
@@ -495,10 +500,13 @@ class SummaryPage(QWizardPage):
                                               "CSV (*.csv)")
         if name and self._wizard.dry is not None:
             try:
-                refused_rows.write_rejects(Path(name), self._wizard.table.headers,
-                                       self._wizard.dry.refused)
+                written = refused_rows.write_rejects(Path(name), self._wizard.table.headers,
+                                                     self._wizard.dry.refused)
             except CrmError as exc:
                 QMessageBox.warning(self, self.tr("Save refused rows"), error_text(exc))
+                return
+            self.rejects_saved.setText(self.tr("Refused rows saved: {0}, in {1}").format(
+                count(len(self._wizard.dry.refused)), isolated(str(written))))
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt's name) Back: the check is undone
         self._wizard.discard()
