@@ -484,7 +484,7 @@ class SummaryPage(QWizardPage):
         self.save_rejects.setEnabled(bool(dry.refused))
         listed = len(dry.warnings)
         self.notes_title.setText(
-            self.tr("Imported as typed, to check later: {0}").format(listed)
+            self.tr("Imported as typed, to check later: {0}").format(count(listed))
             if listed == dry.warning_count else
             self.tr("Imported as typed, to check later: {0} (the first {1} listed)").format(
                 count(dry.warning_count), count(listed)))

@@ -396,13 +396,15 @@ class ContactsView(QWidget):
             self.select_contact(survivor)
 
     def empty_trash(self) -> None:
+        from crm_desktop.ui.display_text import count
+
         n = contact_query.count(ContactFilter(trash=True))
         if n == 0:
             return
         answer = QtWidgets.QMessageBox.warning(
             self, self.tr("Empty Trash"),
             self.tr("Remove the {0} contacts in the Trash for good, with their history? "
-                    "This cannot be undone.").format(n),
+                    "This cannot be undone.").format(count(n)),
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.Cancel,
             QtWidgets.QMessageBox.StandardButton.Cancel)
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
