@@ -15,7 +15,7 @@ from crm_desktop.db import triggers
 from crm_desktop.db.letter_forms import folded_sql
 from crm_desktop.db.models import database
 
-# the same row as the triggers of migration 0009 write (kept identical on purpose: a
+# the same row as the triggers of migration 0010 write (kept identical on purpose: a
 # migration is frozen, this is the app's current definition); its text has the letters
 # typed two ways folded (letter_forms), as searches are
 ROW = f"""

@@ -52,9 +52,9 @@ IDS_PER_QUERY = 10_000  # ids bound in one statement: well within SQLite's 32,76
 
 def sort_key(name: str) -> str:
     """Case- and accent-insensitive key so that 'ivan', 'Ivan' and 'Иван' sort as people
-    expect (SQLite's NOCASE folds ASCII only), and 'Семёнов' as 'Семенов', 'علي' as 'علی'
-    (db.letter_forms). Migration 0009 holds a frozen copy: a change here needs a migration
-    that recomputes the keys."""
+    expect (SQLite's NOCASE folds ASCII only), and 'Семёнов' as 'Семенов', 'علي' as 'علی',
+    'محمد‌رضا' as 'محمدرضا' (db.letter_forms). Migrations 0009 and 0010 hold frozen copies:
+    a change here needs a migration that recomputes the keys."""
     return fold(unicodedata.normalize("NFKC", name).casefold()).strip()
 
 

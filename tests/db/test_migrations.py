@@ -250,3 +250,39 @@ def test_0009_folds_letters_typed_two_ways_in_sort_keys_and_the_search_index(
 
     assert sort_key("علي كريمي") == sort_key("علی کریمی") == "علی کریمی"
     assert sort_key("Семёнов") == sort_key("СЕМЕНОВ") == "семенов"
+
+
+def test_0010_makes_a_word_with_or_without_its_non_joiner_one_word(db_path: Path) -> None:
+    """Names written with a zero-width non-joiner or a tatweel get the keys of the same
+    names typed without; their entries are found typed either way, and by their parts;
+    other keys and entries are left alone."""
+    db = connect(db_path)
+    migrate.upgrade(db, None, target="0009_letters_typed_two_ways")
+    for row in [(1, "company", "شرکت نو\u200cآوران", "شرکت نو\u200cآوران", None, None),
+                (2, "person", "محمد\u200cرضا کریمی", "محمد\u200cرضا کریمی", 1, None),
+                (3, "person", "محـمد حسینی", "محـمد حسینی", None, "تهران"),
+                (4, "person", "Ann", "ann", 1, None)]:
+        db.execute_sql("INSERT INTO contact (id, kind, name, sort_name, company_id, city, "
+                       "is_vip, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, "
+                       "'lead', '2025-01-01 00:00:00', '2025-01-01 00:00:00')", list(row))
+    close_database()
+    db = open_database(db_path)
+    rows = db.execute_sql("SELECT id, sort_name, company_sort FROM contact ORDER BY id")
+    assert rows.fetchall() == [(1, "شرکت نوآوران", None), (2, "محمدرضا کریمی", "شرکت نوآوران"),
+                               (3, "محمد حسینی", None), (4, "ann", "شرکت نوآوران")]
+
+    def found(word: str) -> list[int]:
+        return [r[0] for r in db.execute_sql(
+            "SELECT rowid FROM contact_search WHERE contact_search MATCH ? ORDER BY rowid",
+            [f'"{word}"'])]
+
+    # Ann is found by her company's name written either way
+    assert found("نوآوران") == found("آوران") == [1, 2, 4]
+    assert found("محمدرضا") == found("رضا") == [2]
+    # the index holds the word without its tatweel (the app folds a query the same way)
+    assert found("محمد") == [2, 3] and found("محـمد") == []
+    db.execute_sql("UPDATE contact SET notes = 'می\u200cخواهد' WHERE id = 4")
+    assert found("میخواهد") == found("خواهد") == [4]
+    db.execute_sql("INSERT INTO contact_search(contact_search, rank) "
+                   "VALUES ('integrity-check', 1)")
+    close_database()

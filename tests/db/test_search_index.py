@@ -79,3 +79,20 @@ def test_bulk_indexing_writes_the_row_the_triggers_write(db) -> None:
         where = "c.id = new.id" if name.startswith("contact_search") else (
             "c.id = new.contact_id" if name.endswith("ai") else "c.id = old.contact_id")
         assert search_index.ROW.format(where=where).strip() in trigger, name
+
+
+def test_a_persian_word_is_found_with_or_without_its_non_joiner(db) -> None:
+    """Many keyboards make the zero-width non-joiner hard to type: 'محمد‌رضا' is typed
+    'محمدرضا' as often. Either finds either, and so does one of its parts; a tatweel
+    ('محـمد', the word drawn long) is not a letter."""
+    parted = contacts.create_contact({"name": "محمد\u200cرضا کریمی"}).id
+    joined = contacts.create_contact({"name": "علیرضا احمدی"}).id
+    drawn = contacts.create_contact({"name": "محـمد حسینی"}).id
+    assert _search(db, "محمدرضا") == {parted}
+    assert _search(db, "رضا") == {parted}  # a part, as before
+    assert _search(db, "محمد\u200cرضا") == {parted}
+    assert _search(db, "علی\u200cرضا") == {joined}
+    assert _search(db, "محمد") == {parted, drawn}
+    assert _search(db, "محـمد") == {parted, drawn}
+    assert contacts.sort_key("محمد\u200cرضا کریمی") == contacts.sort_key("محمدرضا کریمی")
+    assert contacts.sort_key("محـمد") == "محمد"
