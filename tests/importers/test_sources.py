@@ -377,6 +377,16 @@ def test_the_encoding_scan_counts_lines_as_the_reader_splits_them(
     assert bad == [i for i, line in enumerate(lines) if "José".encode("cp1252") in line]
 
 
+@pytest.mark.parametrize(("header", "field"), [("یادداشت\u200cها", "notes"),
+                                               ("کدپستی", "postal_code"),
+                                               ("نام\u200cخانوادگی", "last_name"),
+                                               ("تلفن\u200cهمراه", "phone")])
+def test_persian_headers_typed_with_or_without_a_non_joiner(header: str, field: str) -> None:
+    from crm_desktop.importers.mapping import field_for_header
+
+    assert field_for_header(header) == field
+
+
 @pytest.mark.parametrize("header", ["Contact person", "Customer Name", "Ф.И.О.",
                                     "Контактное лицо", "Имя клиента", "شخص رابط", "نام مشتری"])
 def test_a_business_list_s_person_column_is_the_full_name(tmp_path: Path, header: str) -> None:
