@@ -1371,6 +1371,10 @@ satisfaction {3}</source>
         <translation>هر کدام در یک خط؛ نخستین، اصلی است</translation>
     </message>
     <message>
+        <source>Numbers written without +code are read as {0}'s, such as {1} (Edit &gt; Your business)</source>
+        <translation>شماره‌های بدون +کد، شمارهٔ کشور {0} خوانده می‌شوند، مانند {1} (ویرایش &gt; کسب‌وکار شما)</translation>
+    </message>
+    <message>
         <source>comma-separated, e.g. wholesale, newsletter</source>
         <translation>جداشده با ویرگول، مانند عمده‌فروشی، خبرنامه</translation>
     </message>

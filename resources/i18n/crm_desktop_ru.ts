@@ -1371,6 +1371,10 @@ satisfaction {3}</source>
         <translation>по одному в строке; первый — основной</translation>
     </message>
     <message>
+        <source>Numbers written without +code are read as {0}'s, such as {1} (Edit &gt; Your business)</source>
+        <translation>Номера без +кода читаются как номера страны {0}, например {1} (Правка &gt; Ваша компания)</translation>
+    </message>
+    <message>
         <source>comma-separated, e.g. wholesale, newsletter</source>
         <translation>через запятую, например опт, рассылка</translation>
     </message>

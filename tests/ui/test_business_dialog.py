@@ -44,6 +44,11 @@ def test_the_dialog_saves_what_is_typed(qtbot, db, window_language) -> None:
     profile = business_profile()
     assert (profile.name, profile.currency, profile.phone_region) == ("Kaveh Trading", "IRR",
                                                                       "RU")
+    from crm_desktop.ui.dialogs.contact_editor import ContactEditor
+
+    editor = ContactEditor(None)  # says how it will read a number typed without +code
+    qtbot.addWidget(editor)
+    assert "RU's, such as 8 (912) 345-67-89" in editor.phones.toolTip()
 
 
 def test_a_wrong_field_is_told_under_it_and_the_dialog_stays(qtbot, db) -> None:

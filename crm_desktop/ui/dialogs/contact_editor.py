@@ -84,6 +84,13 @@ class ContactEditor(QDialog):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(54)
             edit.setPlaceholderText(self.tr("one per line; the first is the main one"))
+        from crm_desktop.services.business_profile import example_number, phone_region
+        from crm_desktop.ui.home_region import suggested_region
+
+        region = phone_region(suggested_region())
+        self.phones.setToolTip(self.tr(
+            "Numbers written without +code are read as {0}'s, such as {1} (Edit > Your "
+            "business)").format(region, example_number(region)))
         # addresses and numbers read left to right in a Persian window too ("+98 912 …",
         # not "912 … 98+")
         for widget in (self.emails, self.phones, self.lines["website"]):
