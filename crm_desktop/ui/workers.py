@@ -23,7 +23,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from crm_desktop.db.models import database
@@ -158,6 +158,8 @@ def _dialog(parent: QWidget | None, title: str, label: str, cancellable: bool
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
+    if QLocale().zeroDigit() != "0":  # its percentage in Latin digits, as every figure
+        dialog.setLocale(QLocale.c())
     return dialog
 
 

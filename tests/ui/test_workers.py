@@ -116,3 +116,21 @@ def test_the_daily_backup_runs_in_the_background_and_tells_only_a_failure(
     failing.start()
     qtbot.waitUntil(lambda: not failing.task.running)
     assert "automatic backup failed" in window.statusBar().currentMessage()
+
+
+def test_a_persian_window_s_progress_reads_in_latin_digits(qapp) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QProgressBar
+
+    from crm_desktop.ui.workers import _dialog
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("fa"))
+    try:
+        dialog = _dialog(None, "Import", "", cancellable=True)
+        dialog.setRange(0, 100)
+        dialog.setValue(42)
+        assert dialog.findChild(QProgressBar).text() == "42%"  # was ۴۲٪
+        dialog.deleteLater()
+    finally:
+        QLocale.setDefault(before)
