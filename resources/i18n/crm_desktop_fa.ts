@@ -1499,8 +1499,8 @@ satisfaction {3}</source>
         <translation>شرکتی با این نام نیست؛ نخست آن را بسازید</translation>
     </message>
     <message>
-        <source>Save again to keep them as typed.</source>
-        <translation>برای نگه‌داشتن همان‌گونه که نوشته‌اید، دوباره ذخیره کنید.</translation>
+        <source>Write a number with its +country code, or set the country of numbers written without it under Edit &gt; Your business. Save again to keep them as typed.</source>
+        <translation>شماره را با +کد کشور بنویسید، یا کشورِ شماره‌های بدون آن را در ویرایش &gt; کسب‌وکار شما تعیین کنید. برای نگه داشتن آن‌ها همان‌طور که نوشته شده‌اند، دوباره ذخیره کنید.</translation>
     </message>
 </context>
 <context>
@@ -1574,10 +1574,6 @@ satisfaction {3}</source>
     <message>
         <source>Move to Trash</source>
         <translation>انتقال به زباله‌دان</translation>
-    </message>
-    <message>
-        <source>Write a number with its +country code, or set the country of numbers written without it under Edit &gt; Your business.</source>
-        <translation>شماره را با +کد کشور بنویسید، یا کشورِ شماره‌های بدون آن را در ویرایش &gt; کسب‌وکار شما تعیین کنید.</translation>
     </message>
     <message>
         <source>Add tag</source>

@@ -1499,8 +1499,8 @@ satisfaction {3}</source>
         <translation>нет компании с таким названием; сначала создайте её</translation>
     </message>
     <message>
-        <source>Save again to keep them as typed.</source>
-        <translation>Сохраните ещё раз, чтобы оставить как введено.</translation>
+        <source>Write a number with its +country code, or set the country of numbers written without it under Edit &gt; Your business. Save again to keep them as typed.</source>
+        <translation>Запишите номер с +кодом страны или укажите страну номеров без него в меню Правка &gt; Ваша компания. Сохраните ещё раз, чтобы оставить их как введены.</translation>
     </message>
 </context>
 <context>
@@ -1574,10 +1574,6 @@ satisfaction {3}</source>
     <message>
         <source>Move to Trash</source>
         <translation>В корзину</translation>
-    </message>
-    <message>
-        <source>Write a number with its +country code, or set the country of numbers written without it under Edit &gt; Your business.</source>
-        <translation>Запишите номер с +кодом страны или укажите страну номеров без него в меню Правка &gt; Ваша компания.</translation>
     </message>
     <message>
         <source>Add tag</source>

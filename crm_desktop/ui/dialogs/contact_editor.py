@@ -87,7 +87,7 @@ class ContactEditor(QDialog):
         from crm_desktop.services.business_profile import example_number, phone_region
         from crm_desktop.ui.home_region import suggested_region
 
-        region = phone_region(suggested_region())
+        region = self.region = phone_region(suggested_region())  # (as the save reads them)
         self.phones.setToolTip(self.tr(
             "Numbers written without +code are read as {0}'s, such as {1} (Edit > Your "
             "business)").format(region, example_number(region)))
@@ -228,7 +228,7 @@ class ContactEditor(QDialog):
             errors["company"] = self.tr("no company of that name; create it first")
         try:
             _, _, _, warnings = contacts.validate(
-                self.values(), self.email_list(), self.phone_list(),
+                self.values(), self.email_list(), self.phone_list(), region=self.region,
                 creating=self.contact_id is None)
         except InvalidRecordError as exc:
             errors.update(exc.by_field())
@@ -239,8 +239,10 @@ class ContactEditor(QDialog):
         if warnings and warnings != self._warned:
             # shown once; saving again keeps the numbers as typed
             self._warned = warnings
-            self.warning.setText("\n".join(map(message_text, warnings)) + "\n" +
-                                 self.tr("Save again to keep them as typed."))
+            self.warning.setText("\n".join(map(message_text, warnings)) + "\n" + self.tr(
+                "Write a number with its +country code, or set the country of numbers "
+                "written without it under Edit > Your business. Save again to keep them as "
+                "typed."))
             self.warning.show()
             return
         self.accept()

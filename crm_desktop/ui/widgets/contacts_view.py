@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter
-from crm_desktop.ui.messages import error_text, message_text
+from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
 from crm_desktop.ui.window_state import restore
 
@@ -314,12 +314,6 @@ class ContactsView(QWidget):
                 QtWidgets.QMessageBox.warning(self, editor.windowTitle(), error_text(exc))
                 continue
             self.select_contact(command.contact_id)
-            if command.warnings:  # saved, but a phone could not be read: say how to fix it
-                QtWidgets.QMessageBox.information(
-                    self, editor.windowTitle(),
-                    "\n".join(message_text(w) for w in command.warnings) + "\n\n" + self.tr(
-                        "Write a number with its +country code, or set the country of "
-                        "numbers written without it under Edit > Your business."))
             return
 
     def new_deal(self) -> None:
