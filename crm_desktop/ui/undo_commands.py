@@ -60,14 +60,16 @@ class SaveContactCommand(_ContactCommand):
     """Create or edit a contact. Undoing a creation moves the new contact to the Trash."""
 
     def __init__(self, contact_id: int | None, values: Mapping[str, Any],
-                 emails: Sequence[str], phones: Sequence[str], tags: Sequence[str],
-                 changed: Changed):
+                 emails: Sequence[str] | None, phones: Sequence[str] | None,
+                 tags: Sequence[str] | None, changed: Changed):
         text = (translate("UndoCommands", "New contact") if contact_id is None
                 else translate("UndoCommands", "Edit contact"))
         super().__init__(text, changed)
         self.contact_id = contact_id
         self._creating = contact_id is None
-        self._args = (dict(values), list(emails), list(phones), list(tags))
+        # (a list None: left as it is)
+        self._args = (dict(values), *(None if items is None else list(items)
+                                      for items in (emails, phones, tags)))
         self._before: Snapshot | None = None
         self._after: Snapshot | None = None
         self.warnings: list[str] = []

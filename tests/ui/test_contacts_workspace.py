@@ -573,3 +573,41 @@ def test_a_phone_that_will_be_kept_as_typed_is_told_before_saving_with_how_to_fi
     assert "8 916 123-45-67" in told[0] and "kept as typed" in told[0]
     assert "Edit > Your business" in told[0] and told[1:] == ["saved again"]
     assert contacts.snapshot(cid).phones == (("8 916 123-45-67", "8 916 123-45-67"),)
+
+
+def test_the_editor_saves_what_the_owner_changed_not_the_rest_of_an_old_form(
+        window: MainWindow, qtbot, db_path: Path) -> None:
+    """The editor stays open while a terminal's import changes the same contact: saving
+    writes the fields the owner changed, and keeps what the import wrote in the others.
+    Saved unchanged, it writes nothing and leaves no step to undo."""
+    import sqlite3
+
+    cid = Contact.get(Contact.name == "Oliver Wright").id
+    _select(window, "Oliver Wright")
+    steps = window.undo_stack.count()
+    rounds = iter(["segment", "nothing"])
+
+    def on_modal() -> None:
+        editor = QApplication.activeModalWidget()
+        if not isinstance(editor, ContactEditor):
+            QTimer.singleShot(20, on_modal)
+            return
+        if next(rounds) == "segment":
+            other = sqlite3.connect(db_path)
+            with other:  # meanwhile, in a terminal
+                other.execute("UPDATE contact SET job_title = 'CEO', city = 'Hull' "
+                              "WHERE id = ?", [cid])
+                other.execute("INSERT INTO contact_email (contact_id, address, kind, "
+                              "position) VALUES (?, 'o.w@acme.example', 'work', 1)", [cid])
+            other.close()
+            editor.lines["segment"].setText("Enterprise")
+        editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    for _ in range(2):
+        QTimer.singleShot(0, on_modal)
+        qtbot.keyClick(window.contacts.table, Qt.Key.Key_Return)
+    saved = contacts.snapshot(cid)
+    assert saved.values["segment"] == "Enterprise"
+    assert (saved.values["job_title"], saved.values["city"]) == ("CEO", "Hull")
+    assert saved.emails == ("oliver@acme.example", "o.w@acme.example")
+    assert window.undo_stack.count() == steps + 1  # the second save changed nothing

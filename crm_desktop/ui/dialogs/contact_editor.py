@@ -152,8 +152,11 @@ class ContactEditor(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
+        self._shown: tuple | None = None  # the form as loaded, to tell what the owner changed
         if contact_id is not None:
             self._load(contacts.snapshot(contact_id))
+            self._shown = (self.values(), self.email_list(), self.phone_list(),
+                           self.tag_list())
         self.lines["name"].setFocus()
 
     def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
@@ -203,6 +206,18 @@ class ContactEditor(QDialog):
         values["company_size"] = self.company_size.value() or None
         values["company"] = self._companies.get(self.company.text().strip())
         return values
+
+    def changes(self) -> tuple[dict[str, Any], list[str] | None, list[str] | None,
+                               list[str] | None]:
+        """(values, e-mails, phones, tags) the owner changed in the form: only those
+        fields, and a list only if it changed (None: as it is), so that what another program
+        changed meanwhile in a field left alone here is kept. A new contact: everything."""
+        now = (self.values(), self.email_list(), self.phone_list(), self.tag_list())
+        if self._shown is None:
+            return now
+        values = {k: v for k, v in now[0].items() if v != self._shown[0].get(k)}
+        return (values, *(new if new != old else None
+                          for new, old in zip(now[1:], self._shown[1:], strict=True)))
 
     def email_list(self) -> list[str]:
         return self.emails.toPlainText().splitlines()

@@ -305,9 +305,12 @@ class ContactsView(QWidget):
 
         editor = ContactEditor(contact_id, self)
         while editor.exec():
-            command = _undo().SaveContactCommand(contact_id, editor.values(),
-                                                 editor.email_list(), editor.phone_list(),
-                                                 editor.tag_list(), self._after_change)
+            values, emails, phones, tags = editor.changes()
+            if contact_id is not None and not values and (emails, phones, tags) == (
+                    None, None, None):
+                return  # saved unchanged: no step to undo
+            command = _undo().SaveContactCommand(contact_id, values, emails, phones, tags,
+                                                 self._after_change)
             try:
                 self.undo_stack.push(command)
             except CrmError as exc:  # not saved (the database busy): the editor comes back
