@@ -97,5 +97,6 @@ class BusinessDialog(QDialog):
                                                    self.region.text())
         except InvalidRecordError as exc:
             self.errors.show(exc.by_field())
+            self._fit_height()
             return
         self.accept()
