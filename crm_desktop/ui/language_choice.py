@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -42,6 +42,9 @@ def _choose(action: QAction, settings: QSettings, window: QMainWindow,
             restart: Callable[[], None]) -> None:
     settings.setValue(LANGUAGE_KEY, action.data())
     settings.sync()
+    chosen = QLocale(action.data()) if action.data() else QLocale.system()
+    if chosen.language() == QLocale().language():
+        return  # the window speaks it already: nothing to start again for
     answer = QMessageBox.question(
         window, translate("LanguageChoice", "Language"),
         translate("LanguageChoice", "The window will speak {0} from its next start. Start it again "

@@ -444,6 +444,8 @@ def test_the_language_is_chosen_in_the_window_and_kept_for_the_next_start(
     menu.actions()[2].trigger()  # فارسی, not now
     assert stored_language(settings) == "fa" and not window.restart_requested
     assert window.isVisible()
+    menu.actions()[1].trigger()  # English: spoken already, nothing asked
+    assert stored_language(settings) == "en" and answers == [QMessageBox.StandardButton.Yes]
     menu.actions()[3].trigger()  # Русский, and start again now
     assert stored_language(settings) == "ru"
     assert window.restart_requested and not window.isVisible()
