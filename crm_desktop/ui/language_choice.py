@@ -43,7 +43,7 @@ def _choose(action: QAction, settings: QSettings, window: QMainWindow,
     settings.setValue(LANGUAGE_KEY, action.data())
     settings.sync()
     chosen = QLocale(action.data()) if action.data() else QLocale.system()
-    if chosen.language() == QLocale().language():
+    if _spoken(chosen) == _spoken(QLocale()):
         return  # the window speaks it already: nothing to start again for
     answer = QMessageBox.question(
         window, translate("LanguageChoice", "Language"),
@@ -52,6 +52,12 @@ def _choose(action: QAction, settings: QSettings, window: QMainWindow,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     if answer == QMessageBox.StandardButton.Yes:
         restart()
+
+
+def _spoken(locale: QLocale) -> QLocale.Language:
+    """The language a window in `locale` speaks (untranslated "C" is English)."""
+    language = locale.language()
+    return QLocale.Language.English if language == QLocale.Language.C else language
 
 
 def restart_command(argv: Sequence[str]) -> list[str]:
