@@ -181,6 +181,7 @@ class FilePage(QWizardPage):
         self.sheet = QComboBox(self)
         self.sheet.setEnabled(False)
         self.about = QLabel(self)
+        self.about.setWordWrap(True)  # a deals file's facts widened the whole wizard
         self.error = error_label(self)
         self.preview = _table_widget(self)
         row = QHBoxLayout()
