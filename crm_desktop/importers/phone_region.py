@@ -12,17 +12,19 @@ import contextlib
 from collections import Counter
 from collections.abc import Iterable
 
+from crm_desktop.importers.rows import phone_parts
+
 SAMPLE = 50  # numbers looked at: the preview's
 
 
 def file_region(numbers: Iterable[str], default: str) -> str:
     """`default`, unless the file's +code numbers name a country under which more of its
-    numbers without +code are real mobile or landline numbers."""
+    numbers without +code are real mobile or landline numbers. `numbers`: the cells of
+    its phone columns (a cell may hold several)."""
     import phonenumbers  # (here: not loaded with the mapping code)
 
     national, countries = [], Counter()
-    for text in numbers:
-        text = text.strip()
+    for text in (part.strip() for cell in numbers for part in phone_parts(cell)):
         if not text:
             continue
         if text.startswith("+"):

@@ -313,6 +313,11 @@ def _too_long(row: int, target: str, cells: list[str]) -> Refused:
     return Refused(row, target, msg("is longer than {0} characters", format(MAX_TEXT, ",")), cells)
 
 
+def phone_parts(text: str) -> list[str]:
+    """The numbers of a cell holding one or several ("+98 912 345 6789; 021 2345 6789")."""
+    return _split(text, _PHONE_SPLIT, _PHONE_SEPARATOR)
+
+
 def _split(text: str, pattern: re.Pattern[str], separator: re.Pattern[str]) -> list[str]:
     """The non-empty parts of a cell holding one or several values (most hold one)."""
     if not separator.search(text):

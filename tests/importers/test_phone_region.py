@@ -20,6 +20,8 @@ def test_the_country_its_plus_numbers_name_when_it_reads_more_of_the_others() ->
     assert file_region(russian, "GB") == "RU"
     iranian = ["+98 912 345 6789", "0912 345 6789", "021 2345 6789"]
     assert file_region(iranian, "GB") == "IR"
+    # a vCard's numbers, several to a cell
+    assert file_region(["+98 912 345 6789; 0912 345 6780", "0912 111 2233"], "GB") == "IR"
     # the owner's country reads them as well: it stays
     assert file_region(["+7 916 123-45-67", "020 7946 0958"], "GB") == "GB"
     # nothing to go by: no +code numbers, or none without
