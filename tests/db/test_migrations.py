@@ -213,6 +213,14 @@ def test_company_sort_follows_links_and_renames(db) -> None:
     assert Contact.get_by_id(ann).company_sort is None
 
 
+def _insert_contacts(db, rows: list[tuple]) -> None:
+    """Contacts as an older version wrote them: (id, kind, name, sort_name, company, city)."""
+    for row in rows:
+        db.execute_sql("INSERT INTO contact (id, kind, name, sort_name, company_id, city, "
+                       "is_vip, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, "
+                       "'lead', '2025-01-01 00:00:00', '2025-01-01 00:00:00')", list(row))
+
+
 def test_0009_folds_letters_typed_two_ways_in_sort_keys_and_the_search_index(
         db_path: Path) -> None:
     """Names typed with ё or an Arabic keyboard's yeh and kaf sort, match and are found
@@ -220,13 +228,10 @@ def test_0009_folds_letters_typed_two_ways_in_sort_keys_and_the_search_index(
     follows; other keys and entries are left alone; new writes are folded too."""
     db = connect(db_path)
     migrate.upgrade(db, None, target="0008_partial_filter_indexes")
-    for row in [(1, "company", "شركت كيان", "شركت كيان", None, None),
-                (2, "person", "علي كريمي", "علي كريمي", 1, None),
-                (3, "person", "Ann", "ann", 1, None),
-                (4, "person", "Пётр Семёнов", "пётр семёнов", None, "Орёл")]:
-        db.execute_sql("INSERT INTO contact (id, kind, name, sort_name, company_id, city, "
-                       "is_vip, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, "
-                       "'lead', '2025-01-01 00:00:00', '2025-01-01 00:00:00')", list(row))
+    _insert_contacts(db, [(1, "company", "شركت كيان", "شركت كيان", None, None),
+                          (2, "person", "علي كريمي", "علي كريمي", 1, None),
+                          (3, "person", "Ann", "ann", 1, None),
+                          (4, "person", "Пётр Семёнов", "пётр семёнов", None, "Орёл")])
     close_database()
     db = open_database(db_path)
     rows = db.execute_sql("SELECT id, sort_name, company_sort FROM contact ORDER BY id")
@@ -258,13 +263,10 @@ def test_0010_makes_a_word_with_or_without_its_non_joiner_one_word(db_path: Path
     other keys and entries are left alone."""
     db = connect(db_path)
     migrate.upgrade(db, None, target="0009_letters_typed_two_ways")
-    for row in [(1, "company", "شرکت نو\u200cآوران", "شرکت نو\u200cآوران", None, None),
-                (2, "person", "محمد\u200cرضا کریمی", "محمد\u200cرضا کریمی", 1, None),
-                (3, "person", "محـمد حسینی", "محـمد حسینی", None, "تهران"),
-                (4, "person", "Ann", "ann", 1, None)]:
-        db.execute_sql("INSERT INTO contact (id, kind, name, sort_name, company_id, city, "
-                       "is_vip, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, "
-                       "'lead', '2025-01-01 00:00:00', '2025-01-01 00:00:00')", list(row))
+    _insert_contacts(db, [(1, "company", "شرکت نو\u200cآوران", "شرکت نو\u200cآوران", None, None),
+                          (2, "person", "محمد\u200cرضا کریمی", "محمد\u200cرضا کریمی", 1, None),
+                          (3, "person", "محـمد حسینی", "محـمد حسینی", None, "تهران"),
+                          (4, "person", "Ann", "ann", 1, None)])
     close_database()
     db = open_database(db_path)
     rows = db.execute_sql("SELECT id, sort_name, company_sort FROM contact ORDER BY id")
