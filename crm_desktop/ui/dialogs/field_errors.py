@@ -12,6 +12,7 @@ ERROR_STYLE = "color: #b3261e"
 def error_label(parent: QWidget) -> QLabel:
     """A wrapping label in the error colour, for a dialog's or a field's message."""
     label = QLabel(parent)
+    label.setObjectName("error")
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     return label
