@@ -23,9 +23,10 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from crm_desktop import gc_pause
 from crm_desktop.db.models import database
 from crm_desktop.errors import CancelledError
 from crm_desktop.progress import Progress
@@ -77,6 +78,11 @@ class Worker(QObject):
             self.done.emit(result)
 
 
+def _worker_ended() -> None:
+    if gc_pause.worker_ended():  # collecting again once back in the event loop
+        QTimer.singleShot(0, gc_pause.resume_after_workers)
+
+
 class _Run(QObject):
     """A worker in its thread, seen from the GUI thread (its signals arrive queued here)."""
 
@@ -89,6 +95,7 @@ class _Run(QObject):
         self.waiting = False  # paused, for the owner's answer
         self.result: Any = None
         self.error: BaseException | None = None
+        self._ended = False  # end() told gc_pause (a Paused run may be ended twice)
         self.thread = QThread()
         self.worker = Worker(job)
         self.worker.moveToThread(self.thread)
@@ -99,6 +106,7 @@ class _Run(QObject):
         self.thread.started.connect(self.worker.run)
 
     def start(self) -> None:
+        gc_pause.worker_started()  # collections stay in the GUI thread
         self.thread.start()
 
     def wait(self, dialog: QProgressDialog) -> None:
@@ -121,6 +129,9 @@ class _Run(QObject):
         """After the worker finished: join its thread; its result, or raise its error."""
         self.thread.quit()
         self.thread.wait()
+        if not self._ended:
+            self._ended = True
+            _worker_ended()
         if self.error is not None:
             raise self.error
         return self.result
@@ -234,6 +245,7 @@ class Background(QObject):
         self._thread.started.connect(self._worker.run)
 
     def start(self) -> None:
+        gc_pause.worker_started()  # collections stay in the GUI thread
         self.running = True
         self._thread.start()
 
@@ -243,6 +255,7 @@ class Background(QObject):
             self._thread.quit()
             self._thread.wait()
             self.running = False
+            _worker_ended()
 
     @Slot(object)
     def _on_done(self, result: Any) -> None:
@@ -258,4 +271,5 @@ class Background(QObject):
         self._thread.quit()
         self._thread.wait()
         self.running = False
+        _worker_ended()
         self.ended.emit(result, error)

@@ -134,3 +134,46 @@ def test_a_persian_window_s_progress_reads_in_latin_digits(qapp) -> None:
         dialog.deleteLater()
     finally:
         QLocale.setDefault(before)
+
+
+def test_garbage_is_collected_in_the_gui_thread_only(qtbot, db) -> None:
+    """A collection in a worker thread can free Qt objects there, off the GUI thread (a
+    crash, seen in the tests): while any worker runs, collection waits; it comes back from
+    the event loop once the last one has ended, and never turns on under the start-up
+    pause."""
+    import gc
+
+    from crm_desktop import gc_pause
+
+    assert gc.isenabled()
+    seen = []
+    background = Background(lambda progress: seen.append(("background", gc.isenabled()))
+                            or time.sleep(0.2))
+    background.start()
+    assert not gc.isenabled()
+    run_with_progress(None, "Counting", lambda progress: seen.append(("job", gc.isenabled())))
+    qtbot.wait(20)
+    assert not gc.isenabled()  # the background job runs on
+    with qtbot.waitSignal(background.ended, timeout=5000):
+        pass
+    assert not gc.isenabled()  # (not inside the slot that learnt it ended)
+    qtbot.waitUntil(gc.isenabled)
+    assert sorted(seen) == [("background", False), ("job", False)]
+
+    def failing(progress):
+        raise ValueError("boom")
+
+    with pytest.raises(ValueError):
+        run_with_progress(None, "Failing", failing)
+    # (and one more before the event loop has turned collection back on)
+    run_with_progress(None, "Counting", lambda progress: None)
+    qtbot.waitUntil(gc.isenabled)  # a failed job too, and back-to-back ones
+    gc_pause.pause()  # as at start-up: a job before the first paint leaves it paused
+    try:
+        run_with_progress(None, "Counting", lambda progress: None)
+        qtbot.wait(20)
+        assert not gc.isenabled()
+    finally:
+        gc_pause.resume()
+        gc.unfreeze()
+    assert gc.isenabled()
