@@ -131,6 +131,10 @@ class ContactTableModel(QAbstractTableModel):
         """The row showing a contact, or -1."""
         return self._window.row_of(contact_id)
 
+    def rows_of(self, contact_ids: set[int]) -> list[int]:
+        """The rows showing these contacts, in order."""
+        return self._window.rows_of(contact_ids)
+
     def contact_id(self, row: int) -> int | None:
         return self._window.id_at(row)
 

@@ -66,6 +66,11 @@ class RowWindow(Generic[Record]):
             self.load_rest()
         return list(self._ids[first:last + 1])
 
+    def rows_of(self, row_ids: set[int]) -> list[int]:
+        """The rows showing these ids, in order (one scan: a selection shown again)."""
+        self.load_rest()
+        return [row for row, row_id in enumerate(self._ids) if row_id in row_ids]
+
     def row_of(self, row_id: int) -> int:
         """Row number of an id, or -1 (a linear scan: for occasional use)."""
         self.load_rest()

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 # dialogs through the module: PySide makes their classes on first use, not at start-up
 from PySide6 import QtWidgets
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +50,9 @@ if TYPE_CHECKING:
     from crm_desktop.ui.widgets.empty_hint import EmptyHint
 
 SEARCH_DEBOUNCE_MS = 150
+# rows kept selected across a change when no more than these: found again by one scan of
+# the view's ids (a select-all is kept as such, at any size)
+RESELECT_AT_MOST = 10_000
 HEADER_STATE_KEY = "contacts/header"
 SPLITTER_STATE_KEY = "contacts/splitter"
 FILTERS_SHOWN_KEY = "contacts/filters_shown"
@@ -281,8 +292,12 @@ class ContactsView(QWidget):
         self._after_change()
 
     def _after_change(self) -> None:
-        """Called after every change, undo and redo."""
+        """Called after every change, undo and redo. The rows selected stay selected (a
+        tag added to fifty contacts, then their segment set), when they are few enough to
+        find again cheaply, or all of them."""
         keep = self.current_id()
+        every = self.model.rowCount() > 1 and self._all_selected()
+        selected = None if every else self._selection_to_keep()
         self.model.reload()
         if self._filters is not None:
             self._filters.reload_choices()
@@ -290,7 +305,36 @@ class ContactsView(QWidget):
             self._show_detail(None)
         else:
             self._show_detail(keep)
+        if every:
+            self.table.selectAll()
+        elif selected:
+            self._select_rows(self.model.rows_of(selected))
         self.data_changed.emit()
+
+    def _all_selected(self) -> bool:
+        ranges = self.table.selectionModel().selection()
+        return sum(r.bottom() - r.top() + 1 for r in ranges) >= self.model.rowCount() \
+            and len(ranges) == 1
+
+    def _selection_to_keep(self) -> set[int] | None:
+        ranges = self.table.selectionModel().selection()
+        count = sum(r.bottom() - r.top() + 1 for r in ranges)
+        return set(self.selected_ids()) if 1 < count <= RESELECT_AT_MOST else None
+
+    def _select_rows(self, rows: list[int]) -> None:
+        """Select these rows (sorted) as ranges, keeping the current row."""
+        selection = QItemSelection()
+        start = previous = None
+        for row in [*rows, None]:
+            if row is not None and previous is not None and row == previous + 1:
+                previous = row
+                continue
+            if start is not None:
+                selection.select(self.model.index(start, 0), self.model.index(previous, 0))
+            start = previous = row
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.Select
+            | QItemSelectionModel.SelectionFlag.Rows)
 
     def new_contact(self) -> None:
         self.open_contact(None)
