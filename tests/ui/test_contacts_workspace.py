@@ -625,44 +625,24 @@ def test_every_action_of_the_table_s_context_menu_runs_without_an_error(
     """Each action of the right-click menu, for one contact and for two, with every
     dialog it opens closed again: none raises (pytest-qt fails the test on an error in a
     slot)."""
-    from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
+    from PySide6.QtWidgets import QFileDialog
+
+    from crm_desktop.ui.widgets import contacts_view
+    from tests.ui.menu_actions import ClosingDialogs, leaf_actions, menus_shown
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    from crm_desktop.ui.widgets import contacts_view
-
-    shown: list[QMenu] = []
-
-    class Shown(QMenu):  # (Qt's exec cannot be patched on QMenu itself)
-        def exec(self, *args) -> None:
-            shown.append(self)
-
-    monkeypatch.setattr(contacts_view, "QMenu", Shown)
-
-    def close_what_opened() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QDialog):
-            modal.reject()
-        closing.start(30)
-
-    closing = QTimer()
-    closing.setSingleShot(True)
-    closing.timeout.connect(close_what_opened)
+    shown = menus_shown(monkeypatch, contacts_view)
     view = window.contacts
     triggered: list[str] = []
-    for names in (["Oliver Wright"], ["Oliver Wright", "Ольга Смирнова"]):
-        _select(window, *names)
-        shown.clear()
-        view._context_menu(view.table.visualRect(view.table.currentIndex()).center())
-        actions = [a for menu in [shown[0], *(a.menu() for a in shown[0].actions()
-                                               if a.menu())]
-                   for a in menu.actions()
-                   if a.isEnabled() and not a.menu() and not a.isSeparator()
-                   and a.text() != "Move to Trash"]
-        for action in actions:
-            closing.start(30)
-            action.trigger()
-            triggered.append(action.text())
-    closing.stop()
+    with ClosingDialogs():
+        for names in (["Oliver Wright"], ["Oliver Wright", "Ольга Смирнова"]):
+            _select(window, *names)
+            shown.clear()
+            view._context_menu(view.table.visualRect(view.table.currentIndex()).center())
+            for action in leaf_actions(shown[0]):
+                if action.isEnabled() and action.text() != "Move to Trash":
+                    action.trigger()
+                    triggered.append(action.text())
     assert {"Open…", "New deal…", "Add tag…", "Set segment…", "Mark as VIP", "hot",
             "Merge…"} <= set(triggered)
     assert window.isVisible()

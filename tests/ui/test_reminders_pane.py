@@ -342,42 +342,19 @@ def test_every_action_of_a_reminder_s_menu_runs_without_an_error(
         window: MainWindow, qtbot, monkeypatch) -> None:
     """Each action of the right-click menu of a reminder (all but Done and Delete, which
     other tests drive), with every dialog it opens closed again: none raises."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialog, QMenu
-
     from crm_desktop.ui.widgets import reminders_pane
+    from tests.ui.menu_actions import ClosingDialogs, leaf_actions, menus_shown
 
-    shown: list[QMenu] = []
-
-    class Shown(QMenu):  # (Qt's exec cannot be patched on QMenu itself)
-        def exec(self, *args) -> None:
-            shown.append(self)
-
-    monkeypatch.setattr(reminders_pane, "QMenu", Shown)
-
-    def close_what_opened() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QDialog):
-            modal.reject()
-        closing.start(30)
-
-    closing = QTimer()
-    closing.setSingleShot(True)
-    closing.timeout.connect(close_what_opened)
+    shown = menus_shown(monkeypatch, reminders_pane)
     pane = window.reminders
     pane.view.setCurrentIndex(pane.model.index(0, 0, pane.model.group_index(Bucket.OVERDUE)))
     assert pane.current_id() == _id("Missed")
     pane._menu(pane.view.visualRect(pane.view.currentIndex()).center())
-    menus = [shown[0], *(a.menu() for a in shown[0].actions() if a.menu())]
-    triggered = []
-    for action in [a for menu in menus for a in menu.actions()]:
-        if action.menu() or action.isSeparator() or action.text().startswith(("Done",
-                                                                                "Delete")):
-            continue
-        closing.start(30)
-        action.trigger()
-        triggered.append(action.text())
-    closing.stop()
+    actions = [a for a in leaf_actions(shown[0]) if not a.text().startswith(("Done", "Delete"))]
+    with ClosingDialogs():
+        for action in actions:
+            action.trigger()
+    triggered = [a.text() for a in actions]
     assert {"Reschedule…", "Edit…", "Until…", "New reminder…"} <= set(triggered)
     assert len(triggered) >= 6  # and the snooze choices
     assert Reminder.get_by_id(_id("Missed")).snoozed_until > NOW  # snoozed, by the choices
