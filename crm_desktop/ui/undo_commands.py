@@ -61,7 +61,8 @@ class SaveContactCommand(_ContactCommand):
 
     def __init__(self, contact_id: int | None, values: Mapping[str, Any],
                  emails: Sequence[str] | None, phones: Sequence[str] | None,
-                 tags: Sequence[str] | None, changed: Changed):
+                 tags: Sequence[str] | None, changed: Changed, *,
+                 region: str | None = None):
         text = (translate("UndoCommands", "New contact") if contact_id is None
                 else translate("UndoCommands", "Edit contact"))
         super().__init__(text, changed)
@@ -70,6 +71,7 @@ class SaveContactCommand(_ContactCommand):
         # (a list None: left as it is)
         self._args = (dict(values), *(None if items is None else list(items)
                                       for items in (emails, phones, tags)))
+        self._region = region  # of numbers without +code (None: the stored setting's)
         self._before: Snapshot | None = None
         self._after: Snapshot | None = None
         self.warnings: list[str] = []
@@ -84,11 +86,8 @@ class SaveContactCommand(_ContactCommand):
         values, emails, phones, tags = self._args
         if not self._creating:
             self._before = contacts.snapshot(self.contact_id)
-        from crm_desktop.services.business_profile import phone_region
-        from crm_desktop.ui.home_region import suggested_region
-
         result = contacts.save_contact(self.contact_id, values, emails=emails, phones=phones,
-                                       tags=tags, region=phone_region(suggested_region()))
+                                       tags=tags, region=self._region)
         self.contact_id = result.contact_id
         self.warnings = result.warnings
         self._after = contacts.snapshot(self.contact_id)

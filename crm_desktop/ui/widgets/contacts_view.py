@@ -296,8 +296,10 @@ class ContactsView(QWidget):
         tag added to fifty contacts, then their segment set), when they are few enough to
         find again cheaply, or all of them."""
         keep = self.current_id()
-        every = self.model.rowCount() > 1 and self._all_selected()
-        selected = None if every else self._selection_to_keep()
+        picked = sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())
+        every = 1 < picked >= self.model.rowCount()
+        selected = (set(self.selected_ids()) if 1 < picked <= RESELECT_AT_MOST and not every
+                    else None)
         self.model.reload()
         if self._filters is not None:
             self._filters.reload_choices()
@@ -310,16 +312,6 @@ class ContactsView(QWidget):
         elif selected:
             self._select_rows(self.model.rows_of(selected))
         self.data_changed.emit()
-
-    def _all_selected(self) -> bool:
-        ranges = self.table.selectionModel().selection()
-        return sum(r.bottom() - r.top() + 1 for r in ranges) >= self.model.rowCount() \
-            and len(ranges) == 1
-
-    def _selection_to_keep(self) -> set[int] | None:
-        ranges = self.table.selectionModel().selection()
-        count = sum(r.bottom() - r.top() + 1 for r in ranges)
-        return set(self.selected_ids()) if 1 < count <= RESELECT_AT_MOST else None
 
     def _select_rows(self, rows: list[int]) -> None:
         """Select these rows (sorted) as ranges, keeping the current row."""
@@ -354,7 +346,7 @@ class ContactsView(QWidget):
                     None, None, None):
                 return  # saved unchanged: no step to undo
             command = _undo().SaveContactCommand(contact_id, values, emails, phones, tags,
-                                                 self._after_change)
+                                                 self._after_change, region=editor.region)
             try:
                 self.undo_stack.push(command)
             except CrmError as exc:  # not saved (the database busy): the editor comes back
