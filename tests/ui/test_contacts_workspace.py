@@ -382,6 +382,25 @@ def test_a_merge_that_cannot_be_done_says_why_and_is_not_put_on_the_undo_stack(
     assert Contact.get_by_id(acme).deleted_at is None
 
 
+def test_a_contact_is_selected_by_id_in_a_narrow_right_to_left_table(window: MainWindow,
+                                                                     qapp) -> None:
+    """Double-clicking a reminder, or a contact just added, selects its row: in a Persian
+    window too, where the columns are wider than the table (Qt's selectRow picked none)."""
+    window.contacts.splitter.setSizes([300, 700])
+    before = qapp.layoutDirection()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        table = window.contacts.table
+        assert table.horizontalHeader().length() > table.viewport().width()
+        wanted = window.contacts.model.contact_id(_row(window, "Ольга Смирнова"))
+        assert window.contacts.select_contact(wanted)
+        assert window.contacts.current_id() == wanted
+        assert len(table.selectionModel().selectedRows()) == 1
+        assert window.contacts.detail.contact_id == wanted  # its record shown
+    finally:
+        qapp.setLayoutDirection(before)
+
+
 def test_phones_and_addresses_read_left_to_right_in_a_persian_window(qtbot, db, qapp) -> None:
     cid = contacts.create_contact({"name": "مریم رضایی"}, phones=["+98 912 345 6789"]).id
     before = qapp.layoutDirection()

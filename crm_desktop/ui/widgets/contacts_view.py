@@ -274,8 +274,13 @@ class ContactsView(QWidget):
         row = self.model.row_of(contact_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        # not QTableView.selectRow: in a right-to-left window whose columns are wider than
+        # the table it finds no column at the viewport's edge and selects nothing
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
         return True
 
     # actions -----------------------------------------------------------------------------
