@@ -253,6 +253,23 @@ def test_overdue_reminders_are_drawn_red(window: MainWindow) -> None:
                for x in range(image.width()) for y in range(image.height()))
 
 
+def test_a_reminder_s_words_get_the_room_and_a_group_title_spans_its_row(
+        window: MainWindow) -> None:
+    """In the 400-pixel dock, 'Send the contract form' was cut to 'Send the contr…' while
+    the time and the contact kept wide columns sized for a group's title."""
+    from PySide6.QtCore import QModelIndex
+
+    pane = window.reminders
+    pane.resize(400, 500)
+    view, model = pane.view, pane.model
+    for row in range(model.rowCount()):
+        assert view.isFirstColumnSpanned(row, QModelIndex())
+    title, when, whom = (view.columnWidth(c) for c in range(3))
+    assert title > max(when, whom)
+    stamp = view.fontMetrics().horizontalAdvance("2026-11-14 21:00")
+    assert stamp < when < stamp + 30  # the whole time shows, and little more
+
+
 def test_painted_cells_say_what_the_model_says(window: MainWindow) -> None:
     """The view reads each painted cell's roles in one multiData call: the delegate draws the
     same text, bold group titles and red overdue rows as data() gives, cell by cell."""

@@ -13,9 +13,10 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -88,9 +89,14 @@ class RemindersPane(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
-        self.view.header().setStretchLastSection(True)
-        self.view.setColumnWidth(0, 150)  # room for a group's title and count
-        self.view.setColumnWidth(1, 118)  # 'YYYY-MM-DD HH:MM'
+        # the reminder's own words get the room the dock has; its time and whom it is for
+        # keep theirs (a group's title spans the row, so it needs no column of its own)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        digits = self.view.fontMetrics().horizontalAdvance("2026-12-30 23:59")
+        self.view.setColumnWidth(1, digits + 14)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.doubleClicked.connect(self._open_linked)
@@ -165,6 +171,13 @@ class RemindersPane(QWidget):
         self.suggested.setVisible(has)
         self.suggested_title.setVisible(has)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # whom a reminder is for takes two fifths of what the time leaves, within reason;
+        # the reminder's words take the rest (a narrowed dock shrinks both)
+        left = self.view.viewport().width() - self.view.columnWidth(1)
+        self.view.setColumnWidth(2, max(70, min(150, left * 2 // 5)))
+
     def _suggestion_text(self, s: reminders.Suggestion) -> str:
         if s.kind == reminders.QUIET:
             reason = self.tr("no contact since {0}").format(left_to_right(s.detail))
@@ -181,6 +194,7 @@ class RemindersPane(QWidget):
 
     def _after_reset(self) -> None:
         for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
             index = self.model.index(row, 0, QModelIndex())
             if index.data(BUCKET_ROLE) not in self._collapsed:
                 self.view.expand(index)
