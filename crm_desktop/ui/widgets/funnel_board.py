@@ -119,10 +119,8 @@ class FunnelBoard(QWidget):
         self.new_button.clicked.connect(self.new_deal)
         # the board's settings, seldom changed, behind one button: beside the search and the
         # other buttons, in Persian or Russian, two more did not fit a laptop's screen
-        self.setup_button = QToolButton(self)
-        self.setup_button.setText(self.tr("Set up"))
-        self.setup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setup_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # (a push button: a tool button's menu arrow was drawn over its last letter)
+        self.setup_button = QPushButton(self.tr("Set up"), self)
         setup = QMenu(self.setup_button)
         setup.addAction(self.tr("Stages…"), self.edit_stages)
         setup.addAction(self.tr("Scoring rules…"), self.edit_rules)
