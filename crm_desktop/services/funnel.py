@@ -69,6 +69,7 @@ def list_stages(include_archived: bool = False) -> list[Stage]:
 
 
 _ACTIVE = "d.deleted_at IS NULL AND d.archived = 0"
+_ARCHIVED = "d.deleted_at IS NULL AND d.archived = 1"  # (the same index serves both)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class DealFilter:
     close_to: date | None = None
     stale_only: bool = False
     by_score: bool = False  # highest score first instead of the manual order
+    archived: bool = False  # the deals archived instead of those on the board
 
 
 _LAST_ACTIVITY = ("max(d.stage_entered_at, coalesce((SELECT max(i.occurred_at) FROM "
@@ -92,7 +94,7 @@ _LAST_ACTIVITY = ("max(d.stage_entered_at, coalesce((SELECT max(i.occurred_at) F
 
 
 def _deal_where(flt: DealFilter, now: datetime | None) -> tuple[str, list[object]]:
-    clauses, params = [_ACTIVE], []
+    clauses, params = [_ARCHIVED if flt.archived else _ACTIVE], []
     if flt.search.strip():
         # titles as typed, folded as the query (db.letter_forms); names by their sort key
         clauses.append("(search_fold(d.title) LIKE ? OR c.sort_name LIKE ?)")

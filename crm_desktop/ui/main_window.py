@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
 
             self._funnel = FunnelBoard(self.undo_stack, self.clock, self)
             self._funnel.deal_opened.connect(self.open_deal)
+            self._funnel.contact_opened.connect(self.show_contact)
             self._funnel.changed.connect(self._deals_changed)
             current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)

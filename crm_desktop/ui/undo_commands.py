@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.services import contacts, funnel, merge
+from crm_desktop.services import contacts, deal_archive, funnel, merge
 from crm_desktop.services.contacts import Snapshot
 
 Changed = Callable[[], None]
@@ -220,3 +220,23 @@ class MoveDealCommand(QUndoCommand):
     def undo(self) -> None:
         funnel.undo_move(self._record)
         self._changed()
+
+
+class ArchiveDealsCommand(_ContactCommand):
+    """Deals archived (off the board), or brought back; undo does the opposite to exactly
+    the deals this changed."""
+
+    def __init__(self, deal_ids: Sequence[int], archived: bool, changed: Changed,
+                 now: datetime | None = None):
+        super().__init__(translate("UndoCommands", "Archive deal") if archived
+                         else translate("UndoCommands", "Bring deal back"), changed)
+        self._ids, self._archived, self._now = list(deal_ids), archived, now
+
+    def _redo(self) -> None:
+        changed = deal_archive.set_archived(self._ids, self._archived, self._now)
+        if not self._ran:
+            self._ids = changed
+            self.setObsolete(not changed)  # nothing to undo: no step on the stack
+
+    def _undo(self) -> None:
+        deal_archive.set_archived(self._ids, not self._archived, self._now)

@@ -1050,6 +1050,14 @@ satisfaction {3}</source>
         <translation>به ترتیب امتیاز</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Show the archived deals instead of the board's; right-click one to bring it back</source>
+        <translation>نمایش معامله‌های بایگانی‌شده به جای معامله‌های تابلو؛ برای بازگرداندن، روی آن راست‌کلیک کنید</translation>
+    </message>
+    <message>
         <source>More filters</source>
         <translation>پالایه‌های بیشتر</translation>
     </message>
@@ -1330,6 +1338,10 @@ satisfaction {3}</source>
     <message>
         <source>late</source>
         <translation>دیرکرد</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>بایگانی‌شده</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1702,10 @@ satisfaction {3}</source>
         <translation>احتمال ویژه</translation>
     </message>
     <message>
+        <source>archived (not on the board)</source>
+        <translation>بایگانی‌شده (روی تابلو نیست)</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
@@ -2021,6 +2037,34 @@ satisfaction {3}</source>
     <message>
         <source>Metrics</source>
         <translation>سنجه‌ها</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>باز کردن…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>انتقال به</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>یادآور تازه…</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation>پروندهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>Bring back to the board</source>
+        <translation>بازگرداندن به تابلو</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>Off the board and its totals; kept with its history</source>
+        <translation>از تابلو و جمع‌ها برداشته می‌شود؛ با سابقه‌اش نگه داشته می‌شود</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3622,14 @@ Weighted {1}</source>
     <message>
         <source>Move deal</source>
         <translation>جابه‌جایی معامله</translation>
+    </message>
+    <message>
+        <source>Archive deal</source>
+        <translation>بایگانی معامله</translation>
+    </message>
+    <message>
+        <source>Bring deal back</source>
+        <translation>بازگرداندن معامله</translation>
     </message>
 </context>
 <context>

@@ -1050,6 +1050,14 @@ satisfaction {3}</source>
         <translation>По оценке</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <source>Show the archived deals instead of the board's; right-click one to bring it back</source>
+        <translation>Показать архивные сделки вместо сделок доски; щёлкните правой кнопкой, чтобы вернуть сделку</translation>
+    </message>
+    <message>
         <source>More filters</source>
         <translation>Ещё фильтры</translation>
     </message>
@@ -1330,6 +1338,10 @@ satisfaction {3}</source>
     <message>
         <source>late</source>
         <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1702,10 @@ satisfaction {3}</source>
         <translation>Своя вероятность</translation>
     </message>
     <message>
+        <source>archived (not on the board)</source>
+        <translation>в архиве (не на доске)</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
@@ -2022,6 +2038,34 @@ satisfaction {3}</source>
         <source>Metrics</source>
         <translation>Показатели</translation>
     </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Переместить в</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>Новое напоминание…</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation>Карточка клиента</translation>
+    </message>
+    <message>
+        <source>Bring back to the board</source>
+        <translation>Вернуть на доску</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Off the board and its totals; kept with its history</source>
+        <translation>Убрать с доски и из итогов; сделка сохраняется вместе с историей</translation>
+    </message>
 </context>
 <context>
     <name>FunnelMetricsPanel</name>
@@ -2078,7 +2122,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Archived</source>
-        <translation>В архиве</translation>
+        <translation>Архив</translation>
     </message>
     <message>
         <source>Add stage</source>
@@ -3578,6 +3622,14 @@ Weighted {1}</source>
     <message>
         <source>Move deal</source>
         <translation>Перемещение сделки</translation>
+    </message>
+    <message>
+        <source>Archive deal</source>
+        <translation>Сделка в архив</translation>
+    </message>
+    <message>
+        <source>Bring deal back</source>
+        <translation>Возврат сделки</translation>
     </message>
 </context>
 <context>

@@ -235,3 +235,66 @@ def test_new_deal_from_the_board(window: MainWindow) -> None:
     QTimer.singleShot(0, fill)
     window.funnel.new_button.click()
     assert _titles(window, "awareness") == ["Board deal"]
+
+
+def _card_menu(w: MainWindow, title: str, shown: list) -> list:
+    """The actions of the card's right-click menu (recorded, not shown)."""
+    from tests.ui.menu_actions import leaf_actions
+
+    deal = Deal.get(Deal.title == title)
+    column = w.funnel.column_for(deal.stage.key)
+    rect = column.list.visualRect(column.model.index(column.model.row_of(deal.id)))
+    w.funnel._card_menu(column, rect.center())
+    return leaf_actions(shown.pop())
+
+
+def test_every_action_of_a_card_s_menu_runs_without_an_error(window: MainWindow,
+                                                             monkeypatch) -> None:
+    from crm_desktop.ui.widgets import funnel_board
+    from tests.ui.menu_actions import ClosingDialogs, menus_shown
+
+    shown = menus_shown(monkeypatch, funnel_board)
+    actions = _card_menu(window, "Deal 1", shown)
+    texts = [a.text() for a in actions]
+    assert {"Open…", "New reminder…", "Customer record", "Archive", "Decision", "Won",
+            "Lost"} <= set(texts)
+    assert "Interest" not in texts  # where it is already
+    with ClosingDialogs() as dialogs:
+        for action in actions:
+            if action.text() not in ("Archive", "Won", "Decision", "Action", "Awareness"):
+                action.trigger()  # (Lost asks for a reason: closed, the deal stays)
+    assert {"DealDetails", "ReminderDialog", "LossReasonDialog"} <= set(dialogs.opened)
+    assert Deal.get(Deal.title == "Deal 1").stage.key == "interest"
+    # the customer's record: the contacts tab, with the customer selected
+    assert window.tabs.currentWidget() is window.contacts
+    assert window.contacts.current_id() == Deal.get(Deal.title == "Deal 1").contact_id
+
+
+def test_a_card_archived_from_its_menu_leaves_the_board_and_comes_back(
+        window: MainWindow, monkeypatch) -> None:
+    from crm_desktop.ui.widgets import funnel_board
+    from tests.ui.menu_actions import menus_shown
+
+    shown = menus_shown(monkeypatch, funnel_board)
+    board = window.funnel
+    archive = next(a for a in _card_menu(window, "Deal 1", shown) if a.text() == "Archive")
+    archive.trigger()
+    assert _titles(window, "interest") == ["Deal 0", "Deal 2"]
+    assert board.column_for("interest").title.text() == "<b>Interest</b> · 2"
+    assert "1,400.00" in board.column_for("interest").totals.text()
+    window.undo_stack.undo()
+    assert _titles(window, "interest") == ["Deal 0", "Deal 1", "Deal 2"]
+    window.undo_stack.redo()
+    # the archived deals, on their own: no dragging there, and a way back
+    board.filters.archived.setChecked(True)
+    assert _titles(window, "interest") == ["Deal 1"]
+    assert not board.column_for("interest").list.dragEnabled()
+    menu = [a.text() for a in _card_menu(window, "Deal 1", shown)]
+    assert "Move to" not in menu and "Archive" not in menu
+    back = next(a for a in _card_menu(window, "Deal 1", shown)
+                if a.text() == "Bring back to the board")
+    back.trigger()
+    assert _titles(window, "interest") == []
+    board.filters.archived.setChecked(False)
+    assert _titles(window, "interest") == ["Deal 0", "Deal 1", "Deal 2"]  # where it was
+    assert board.column_for("interest").list.dragEnabled()

@@ -66,6 +66,8 @@ class DealDetails(QDialog):
         if deal.stage.kind == "lost" and deal.lost_reason:
             state += f" — {named(deal.lost_reason.name)}" + (f": {deal.lost_note}"
                                                       if deal.lost_note else "")
+        if deal.archived:
+            state += " · " + self.tr("archived (not on the board)")
         form = QFormLayout()
         form.addRow(self.tr("Customer"), QLabel(deal.contact.name, self))
         form.addRow(self.tr("Stage"), QLabel(state, self))

@@ -1,5 +1,5 @@
 """The filter bar over the funnel board: search, segment, tag, source, value and close date
-ranges, stale only, and ordering by lead score."""
+ranges, stale only, ordering by lead score, and the archived deals instead of the board's."""
 
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ class BoardFilters(QWidget):
         self.use_dates.toggled.connect(self.close_to.setEnabled)
         self.stale_only = QCheckBox(self.tr("Stale only"), self)
         self.by_score = QCheckBox(self.tr("Highest score first"), self)
+        self.archived = QCheckBox(self.tr("Archived"), self)
+        self.archived.setToolTip(self.tr("Show the archived deals instead of the board's; "
+                                         "right-click one to bring it back"))
         self.error = error_label(self)
         self.more = QToolButton(self)
         self.more.setText(self.tr("More filters"))
@@ -74,9 +77,10 @@ class BoardFilters(QWidget):
         layout.addWidget(self.search, 0, 0)
         layout.addWidget(self.stale_only, 0, 1)
         layout.addWidget(self.by_score, 0, 2)
-        layout.addWidget(self.more, 0, 3)
-        layout.addWidget(self.error, 0, 4)
-        layout.addWidget(self.extra, 1, 0, 1, 5)
+        layout.addWidget(self.archived, 0, 3)
+        layout.addWidget(self.more, 0, 4)
+        layout.addWidget(self.error, 0, 5)
+        layout.addWidget(self.extra, 1, 0, 1, 6)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -85,7 +89,7 @@ class BoardFilters(QWidget):
             edit.textChanged.connect(self._debounce.start)
         for box in (self.segment, self.tag, self.source):
             box.currentIndexChanged.connect(self.changed)
-        for box in (self.stale_only, self.by_score, self.use_dates):
+        for box in (self.stale_only, self.by_score, self.archived, self.use_dates):
             box.toggled.connect(self.changed)
         for edit in (self.close_from, self.close_to):
             edit.dateChanged.connect(self.changed)
@@ -110,4 +114,5 @@ class BoardFilters(QWidget):
             max_value_minor=self._money(self.max_value),
             close_from=self.close_from.date().toPython() if dates else None,
             close_to=self.close_to.date().toPython() if dates else None,
-            stale_only=self.stale_only.isChecked(), by_score=self.by_score.isChecked())
+            stale_only=self.stale_only.isChecked(), by_score=self.by_score.isChecked(),
+            archived=self.archived.isChecked())

@@ -203,7 +203,9 @@ class ContactDetail(QWidget):
         self.deals.clear()
         for deal, stage in customer_record.deals_of(c.id):
             self.deals.addTopLevelItem(QTreeWidgetItem(
-                [deal.title, named(stage.name), money(deal.value_minor, deal.currency),
+                [deal.title, named(stage.name) + (" · " + self.tr("archived") if deal.archived
+                                                   else ""),
+                 money(deal.value_minor, deal.currency),
                  str(deal.expected_close_on or "")]))
         self.members.clear()
         for m in customer_record.members_of(c.id) if c.kind == "company" else []:

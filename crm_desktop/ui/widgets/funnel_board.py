@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.db.models import Stage
-from crm_desktop.services import funnel
+from crm_desktop.services import deal_archive, funnel
 from crm_desktop.services.funnel import StageSummary
 from crm_desktop.ui.display_text import count, money
 from crm_desktop.ui.labels import named
@@ -102,9 +102,11 @@ class StageColumn(QFrame):
 
 
 class FunnelBoard(QWidget):
-    """Emits `deal_opened(id)` on a double-click or Enter on a card."""
+    """Emits `deal_opened(id)` on a double-click or Enter on a card, `contact_opened(id)`
+    when its customer's record is asked for."""
 
     deal_opened = Signal(int)
+    contact_opened = Signal(int)
     changed = Signal()
 
     def __init__(self, undo_stack: QUndoStack, clock: Callable[[], datetime],
@@ -164,6 +166,9 @@ class FunnelBoard(QWidget):
             column.list.doubleClicked.connect(
                 lambda index: self.deal_opened.emit(index.data(DEAL_ID_ROLE)))
             column.list.installEventFilter(self)
+            column.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            column.list.customContextMenuRequested.connect(
+                lambda pos, c=column: self._card_menu(c, pos))
             self.columns.append(column)
             self._row.addWidget(column)
         self._row.addStretch(1)
@@ -199,6 +204,10 @@ class FunnelBoard(QWidget):
         flt, now = self.filters.current(), self.clock()
         summaries = funnel.stage_summaries(flt, now, stage_ids)
         for column in self.columns:
+            # archived deals are looked at, not ordered: dragging would place them among
+            # the board's own
+            column.list.setDragEnabled(not flt.archived)
+            column.list.setAcceptDrops(not flt.archived)
             if stage_ids is not None and column.stage.id not in stage_ids:
                 continue
             column.model.deal_filter, column.model.now = flt, now
@@ -281,6 +290,55 @@ class FunnelBoard(QWidget):
                 column.list.scrollTo(index)
                 column.list.setFocus()
                 return
+
+    # a card's menu -----------------------------------------------------------------------
+    def _card_menu(self, column: StageColumn, pos: QPoint) -> None:
+        index = column.list.indexAt(pos)
+        if not index.isValid():
+            return
+        column.list.setCurrentIndex(index)
+        deal_id = index.data(DEAL_ID_ROLE)
+        card = funnel.deal_cards([deal_id]).get(deal_id)
+        if card is None:
+            return  # gone since the column was read
+        archived = deal_archive.is_archived(deal_id)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open…"), lambda: self.deal_opened.emit(deal_id))
+        if not archived:
+            move = menu.addMenu(self.tr("Move to"))
+            for other in self.columns:
+                if other.stage.id != column.stage.id:
+                    move.addAction(named(other.stage.name),
+                                   lambda s=other.stage.id: self.request_move(deal_id, s))
+        menu.addAction(self.tr("New reminder…"), lambda: self.new_reminder(deal_id))
+        menu.addAction(self.tr("Customer record"),
+                       lambda: self.contact_opened.emit(card.contact_id))
+        menu.addSeparator()
+        if archived:
+            menu.addAction(self.tr("Bring back to the board"),
+                           lambda: self.archive([deal_id], False))
+        else:
+            archive = menu.addAction(self.tr("Archive"), lambda: self.archive([deal_id], True))
+            archive.setToolTip(self.tr("Off the board and its totals; kept with its history"))
+        menu.exec(column.list.viewport().mapToGlobal(pos))
+
+    def new_reminder(self, deal_id: int) -> None:
+        from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+
+        card = funnel.deal_cards([deal_id])[deal_id]
+        if ReminderDialog(self.clock, card.contact_id, deal_id, self).exec():
+            self._after_move({self._stage_of_card(deal_id)})
+
+    def _stage_of_card(self, deal_id: int) -> int:
+        return next((c.stage.id for c in self.columns if c.model.row_of(deal_id) >= 0),
+                    self.columns[0].stage.id)
+
+    def archive(self, deal_ids: list[int], archived: bool) -> None:
+        """Archive deals (off the board, kept with their history), or bring them back."""
+        from crm_desktop.ui.undo_commands import ArchiveDealsCommand
+
+        self.undo_stack.push(ArchiveDealsCommand(deal_ids, archived, self._after_move,
+                                                 self.clock()))
 
     def move_selected(self, step: int) -> None:
         """Ctrl+Left/Right: the selected card to the previous/next stage."""

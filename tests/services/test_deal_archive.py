@@ -1,0 +1,59 @@
+"""Archiving deals: off the board and its totals, kept with their history, brought back."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from crm_desktop.db.models import ChangeLog, Deal, Stage, StageChange
+from crm_desktop.services import contacts, customer_record, deal_archive, funnel
+from crm_desktop.services.funnel import DealFilter
+from tests.fixed_time import NOW
+
+
+def _interest() -> int:
+    return Stage.get(Stage.key == "interest").id
+
+
+@pytest.fixture
+def deals(db) -> list[int]:
+    cid = contacts.create_contact({"name": "Buyer"}).id
+    return [funnel.create_deal(cid, f"Deal {i}", value=str(100 * (i + 1)),
+                               stage_id=_interest(), now=NOW - timedelta(days=10))
+            for i in range(3)]
+
+
+def test_an_archived_deal_leaves_the_board_and_its_totals(deals) -> None:
+    assert deal_archive.set_archived([deals[1]], True, NOW) == [deals[1]]
+    assert list(funnel.deal_ids_in_stage(_interest())) == [deals[0], deals[2]]
+    summary = funnel.stage_summaries()[_interest()]
+    assert (summary.count, summary.value_minor) == (2, {"USD": 40000})
+    # looked at on their own, with the same filters
+    archived = DealFilter(archived=True)
+    assert list(funnel.deal_ids_in_stage(_interest(), archived)) == [deals[1]]
+    assert funnel.stage_summaries(archived)[_interest()].value_minor == {"USD": 20000}
+    assert not funnel.deal_ids_in_stage(_interest(), DealFilter(archived=True, search="Deal 0"))
+    # kept whole: its stage history, in the customer's record, and the change logged
+    assert StageChange.select().where(StageChange.deal == deals[1]).count() == 1
+    buyer = Deal.get_by_id(deals[1]).contact_id
+    assert deals[1] in [d.id for d, _ in customer_record.deals_of(buyer)]
+    logged = ChangeLog.get((ChangeLog.table_name == "deal") & (ChangeLog.row_id == deals[1]))
+    assert (logged.field, logged.old_value, logged.new_value) == ("archived", "False", "True")
+
+
+def test_only_the_deals_that_change_are_reported(deals) -> None:
+    deal_archive.set_archived([deals[0]], True, NOW)
+    assert deal_archive.set_archived(deals, True, NOW) == deals[1:]
+    assert deal_archive.set_archived([deals[0]], True, NOW) == []
+    assert deal_archive.is_archived(deals[0])
+
+
+def test_a_deal_brought_back_returns_to_its_place_in_the_column(deals) -> None:
+    deal_archive.set_archived([deals[0]], True, NOW)
+    funnel.create_deal(Deal.get_by_id(deals[0]).contact_id, "Deal 3", stage_id=_interest())
+    funnel.move_deal(deals[2], _interest(), 0, now=NOW)  # the column reordered meanwhile
+    assert deal_archive.set_archived([deals[0]], False, NOW) == [deals[0]]
+    titles = [Deal.get_by_id(i).title for i in funnel.deal_ids_in_stage(_interest())]
+    assert titles == ["Deal 2", "Deal 0", "Deal 1", "Deal 3"]
+    assert not deal_archive.is_archived(deals[0])
