@@ -220,6 +220,8 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"Deals:           {info.deals:,}")
     for stage, n in info.deals_per_stage.items():
         print(f"  {stage:<14} {n:,}")
+    if info.deals_archived:
+        print(f"  {'(archived)':<14} {info.deals_archived:,}")
     print(f"Reminders:       {info.reminders_open:,} open, {info.reminders_overdue:,} overdue")
     return 0
 

@@ -19,8 +19,9 @@ class DatabaseInfo:
     contacts: int
     people: int
     companies: int
-    deals: int
+    deals: int  # on the board (the archived ones apart)
     deals_per_stage: dict[str, int]
+    deals_archived: int
     reminders_open: int
     reminders_overdue: int
     size_bytes: int
@@ -42,6 +43,8 @@ def database_info(path: Path, now: datetime) -> DatabaseInfo:
             "AND d.deleted_at IS NULL AND d.archived = 0 GROUP BY s.id ORDER BY s.position"
         )
     }
+    archived = database.execute_sql(
+        "SELECT count(*) FROM deal WHERE deleted_at IS NULL AND archived = 1").fetchone()[0]
     reminder_counts = reminders.bucket_counts(now)
     return DatabaseInfo(
         path=str(path),
@@ -51,6 +54,7 @@ def database_info(path: Path, now: datetime) -> DatabaseInfo:
         companies=kinds.get("company", 0),
         deals=sum(per_stage.values()),
         deals_per_stage=per_stage,
+        deals_archived=archived,
         reminders_open=sum(reminder_counts.values()),
         reminders_overdue=reminder_counts[Bucket.OVERDUE],
         size_bytes=path.stat().st_size if path.exists() else 0,

@@ -536,7 +536,9 @@ def _deal(b: _Builder, cid: int, locale: str, stage: Stage, changes: list[tuple]
         rng.choice(b.loss_reasons) if stage.kind == "lost" else None,
         closed,
         did,
-        0,
+        # some leads that never got past the first stage in months were archived (no
+        # random draw: the rest of the demo stays as it was for the same seed)
+        int(stage is b.stage_order[0] and created < b.now - timedelta(days=100) and did % 3 == 0),
         _ts(entered),
         _ts(created),
         _ts(entered),

@@ -56,7 +56,9 @@ def test_stage_summaries_match_the_deals(demo_db) -> None:
         prob = stages[stage_id].probability
         weighted = sum(d.value_minor * (d.probability or prob) for d in deals) // 100
         assert summary.weighted_minor == {"USD": weighted}
-    assert sum(s.count for s in summaries.values()) == Deal.select().count()
+    archived = Deal.select().where(Deal.archived == True).count()  # noqa: E712
+    assert archived  # the demo archives some old leads: they are not counted
+    assert sum(s.count for s in summaries.values()) == Deal.select().count() - archived
 
 
 def test_deal_cards_carry_the_contact_and_next_reminder(db) -> None:
