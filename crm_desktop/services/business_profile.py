@@ -68,6 +68,27 @@ def save_business_profile(name: str, currency: str, region: str) -> BusinessProf
     return BusinessProfile(name, currency, region)
 
 
+def settle_currency(suggested: str | None) -> str | None:
+    """On a database where no currency was chosen and nothing has a price yet (no deal,
+    payment or competitor's offer), store `suggested` (the currency of the computer's
+    country) as the business's; returns it if stored. Once something is priced the
+    currency stays as it is (USD, the default of databases from before this choice), so
+    that sums already recorded keep their currency's name."""
+    code = (suggested or "").strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        return None
+    with database.atomic():
+        if stored_setting("currency"):
+            return None
+        priced = database.execute_sql(
+            "SELECT EXISTS (SELECT 1 FROM deal) OR EXISTS (SELECT 1 FROM payment) "
+            "OR EXISTS (SELECT 1 FROM competitor_offer)").fetchone()[0]
+        if priced:
+            return None
+        set_setting("currency", code)
+    return code
+
+
 def payment_currencies() -> dict[str, int]:
     """How many payments are recorded in each currency, most first: the asset matrix adds
     them up as recorded, in the business currency's name, without converting."""

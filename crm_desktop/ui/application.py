@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -128,6 +129,16 @@ def _database_path(args: argparse.Namespace) -> Path:
     return resolve_db_path(args.db)
 
 
+def _settle_currency() -> None:
+    """A new database takes the currency of the computer's country (RUB in Russia), before
+    anything is priced; after the first paint, as nothing on it needs it."""
+    from crm_desktop.services.business_profile import settle_currency
+    from crm_desktop.ui.home_region import suggested_currency, suggested_region
+
+    with suppress(StorageError):  # another program is writing: tried at the next start
+        settle_currency(suggested_currency(suggested_region()))
+
+
 def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None = None) -> int:
     """Open the main window on the chosen database; returns the exit status.
 
@@ -166,6 +177,7 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
     window.first_painted.connect(window.follow_other_writers)
     window.first_painted.connect(lambda: _schedule_daily_backup(app, window, path))
     window.first_painted.connect(_tell_unhandled_errors)
+    window.first_painted.connect(_settle_currency)
     hook = sys.excepthook
     window.show()
     try:

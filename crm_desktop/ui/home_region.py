@@ -1,5 +1,5 @@
 """The country the computer says it is in, offered as the phone region until the owner
-chooses one (Edit > Your business)."""
+chooses one (Edit > Your business), and its currency for a new database."""
 
 from __future__ import annotations
 
@@ -19,3 +19,13 @@ def suggested_region(system: QLocale | None = None,
     if window.territory() == QLocale.Country.AnyTerritory:
         return None
     return QLocale.territoryToCode(window.territory())
+
+
+def suggested_currency(region: str | None) -> str | None:
+    """The currency of the country `region` names (RU: RUB, IR: IRR), or None."""
+    territory = QLocale.codeToTerritory(region or "")
+    if territory == QLocale.Country.AnyTerritory:
+        return None
+    code = QLocale(QLocale.Language.AnyLanguage, territory).currencySymbol(
+        QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+    return code or None

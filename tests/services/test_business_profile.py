@@ -10,12 +10,13 @@ from pypdf import PdfReader
 
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.reports.other_reports import build_funnel_report
-from crm_desktop.services import contacts
+from crm_desktop.services import contacts, funnel
 from crm_desktop.services.business_profile import (
     business_profile,
     example_number,
     phone_region,
     save_business_profile,
+    settle_currency,
 )
 from crm_desktop.services.settings import get_setting
 from tests.fixed_time import NOW
@@ -83,3 +84,22 @@ def test_a_long_business_name_is_cut_short_before_the_date_in_the_header(
     fitted = _fitted(long_name, "Funnel", regular, 7.5, 300)
     assert stringWidth(fitted, regular, 7.5) <= 300 and fitted.endswith("… — Funnel")
     assert _fitted("Kaveh", "Funnel", regular, 7.5, 300) == "Kaveh — Funnel"
+
+
+def test_a_new_database_takes_the_suggested_currency_once(db) -> None:
+    """A Russian laptop's new database prices in RUB, not USD; chosen once, kept."""
+    for wrong in (None, "", "РУБ", "R1B", "RUBL"):
+        assert settle_currency(wrong) is None
+    assert settle_currency("rub") == "RUB"
+    assert business_profile().currency == "RUB"
+    assert settle_currency("IRR") is None  # another country later: kept as it was
+    assert get_setting("currency") == "RUB"
+
+
+def test_the_currency_is_not_settled_once_anything_has_a_price(db) -> None:
+    cid = contacts.create_contact({"name": "Buyer"}).id
+    assert settle_currency("RUB") is not None  # a contact has no price
+    db.execute_sql("DELETE FROM setting WHERE key = 'currency'")
+    funnel.create_deal(cid, "First order", value="100")  # priced in USD, the default
+    assert settle_currency("RUB") is None
+    assert business_profile().currency == "USD"

@@ -41,7 +41,7 @@ def test_the_bundled_font_is_added_where_the_system_lacks_a_script(
 
 
 def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
-        restore_app_state, db_path) -> None:
+        restore_app_state, db_path, monkeypatch) -> None:
     import gc
     from datetime import UTC, datetime, timedelta
 
@@ -53,11 +53,13 @@ def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
     from crm_desktop.cli import parse_args, start_gui
     from crm_desktop.db.connection import close_database, open_database
     from crm_desktop.db.models import Reminder
+    from crm_desktop.ui import home_region
     from crm_desktop.ui.main_window import MainWindow
 
     open_database(db_path)
     Reminder.create(title="Call Anna", due_at=datetime.now(UTC) - timedelta(days=2))
     close_database()
+    monkeypatch.setattr(home_region, "suggested_region", lambda: "RU")  # a Russian laptop
     seen: list[tuple[bool, str]] = []
     icons: list[bool] = []
     QApplication.setWindowIcon(QIcon())  # none yet: the start sets it
@@ -89,6 +91,14 @@ def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
     assert "Fell due while crm-desktop was closed: 1" in seen[1][1]
     assert icons == [False]  # the app's icon, set once the first frame was up
     assert not (db_path.parent / (db_path.name + ".lock")).exists()  # released on exit
+    # nothing was priced yet: the new database took the country's currency
+    from crm_desktop.services.settings import stored_setting
+
+    open_database(db_path)
+    try:
+        assert stored_setting("currency") == "RUB"
+    finally:
+        close_database()
 
 
 @pytest.mark.parametrize(("lang", "file_menu", "header", "group", "stage"), [

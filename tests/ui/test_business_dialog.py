@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 from crm_desktop.services.business_profile import business_profile
 from crm_desktop.services.settings import stored_setting
 from crm_desktop.ui.dialogs.business_dialog import BusinessDialog
-from crm_desktop.ui.home_region import suggested_region
+from crm_desktop.ui.home_region import suggested_currency, suggested_region
 
 
 @pytest.fixture
@@ -26,6 +26,13 @@ def test_the_computer_s_country_is_offered_then_the_window_language_s() -> None:
     assert suggested_region(c, QLocale("fa")) == "IR"
     # English is written in too many countries to pick one
     assert suggested_region(c, QLocale("en")) is None
+
+
+def test_a_country_s_currency_is_named_by_its_code() -> None:
+    assert [suggested_currency(r) for r in ("RU", "IR", "GB", "DE", "AF")] == [
+        "RUB", "IRR", "GBP", "EUR", "AFN"]
+    assert suggested_currency(None) is None
+    assert suggested_currency("XX") is None
 
 
 def test_the_dialog_saves_what_is_typed(qtbot, db, window_language) -> None:
