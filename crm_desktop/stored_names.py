@@ -66,6 +66,16 @@ CONTACT_FIELD_NAMES = {
     "phones": QT_TRANSLATE_NOOP("Labels", "Phones"),
     "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
 }
+# a deal's own fields as its change history names them (its stage has its own history)
+DEAL_FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "value_minor": QT_TRANSLATE_NOOP("Labels", "Value"),
+    "currency": QT_TRANSLATE_NOOP("Labels", "Currency"),
+    "probability": QT_TRANSLATE_NOOP("Labels", "Win probability"),
+    "expected_close_on": QT_TRANSLATE_NOOP("Labels", "Expected close"),
+    "source": QT_TRANSLATE_NOOP("Labels", "Source"),
+    "archived": QT_TRANSLATE_NOOP("Labels", "Archived"),
+}
 TIER_NAMES = {"low": QT_TRANSLATE_NOOP("Labels", "low"),
               "medium": QT_TRANSLATE_NOOP("Labels", "medium"),
               "high": QT_TRANSLATE_NOOP("Labels", "high")}

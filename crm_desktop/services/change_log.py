@@ -24,3 +24,10 @@ def record(table: str, row_id: int, action: str,
     ]
     if rows:
         ChangeLog.insert_many(rows).execute()
+
+
+def history(table: str, row_id: int) -> list[ChangeLog]:
+    """One row's change log, newest first."""
+    return list(ChangeLog.select().where(
+        (ChangeLog.table_name == table) & (ChangeLog.row_id == row_id))
+        .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc()))

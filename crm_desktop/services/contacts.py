@@ -685,6 +685,4 @@ def empty_trash() -> int:
 
 def change_history(contact_id: int) -> list[ChangeLog]:
     """The contact's change log, newest first."""
-    return list(ChangeLog.select().where(
-        (ChangeLog.table_name == "contact") & (ChangeLog.row_id == contact_id))
-        .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc()))
+    return change_log.history("contact", contact_id)

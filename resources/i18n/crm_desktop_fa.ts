@@ -1727,7 +1727,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Win probability</source>
-        <translation>احتمال بردن</translation>
+        <translation>احتمال موفقیت</translation>
     </message>
     <message>
         <source>Expected close</source>
@@ -1774,6 +1774,18 @@ satisfaction {3}</source>
         <translation>انجام شد</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>قبلاً</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>اکنون</translation>
+    </message>
+    <message>
         <source>Stage history</source>
         <translation>تاریخچه مرحله‌ها</translation>
     </message>
@@ -1786,12 +1798,28 @@ satisfaction {3}</source>
         <translation>یادآورها</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>تغییرات</translation>
+    </message>
+    <message>
         <source>New reminder…</source>
         <translation>یادآور تازه…</translation>
     </message>
     <message>
         <source>Reopen</source>
         <translation>بازگشایی</translation>
+    </message>
+    <message>
+        <source>the stage's</source>
+        <translation>پیش‌فرض مرحله</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>on the board</source>
+        <translation>روی تابلو</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1854,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Win probability</source>
-        <translation>احتمال بردن</translation>
+        <translation>احتمال موفقیت</translation>
     </message>
     <message>
         <source>Expected close</source>
@@ -2408,6 +2436,18 @@ satisfaction {3}</source>
     <message>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>احتمال موفقیت</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
     </message>
     <message>
         <source>new</source>

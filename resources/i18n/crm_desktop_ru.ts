@@ -1774,6 +1774,18 @@ satisfaction {3}</source>
         <translation>Выполнено</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
@@ -1786,12 +1798,28 @@ satisfaction {3}</source>
         <translation>Напоминания</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
         <source>New reminder…</source>
         <translation>Новое напоминание…</translation>
     </message>
     <message>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>the stage's</source>
+        <translation>как у этапа</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>on the board</source>
+        <translation>на доске</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2436,18 @@ satisfaction {3}</source>
     <message>
         <source>Phones</source>
         <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>Вероятность выигрыша</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Архив</translation>
     </message>
     <message>
         <source>new</source>

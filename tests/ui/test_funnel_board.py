@@ -298,3 +298,23 @@ def test_a_card_archived_from_its_menu_leaves_the_board_and_comes_back(
     board.filters.archived.setChecked(False)
     assert _titles(window, "interest") == ["Deal 0", "Deal 1", "Deal 2"]  # where it was
     assert board.column_for("interest").list.dragEnabled()
+
+
+def test_a_deal_s_details_list_the_changes_to_its_fields(window: MainWindow, qtbot) -> None:
+    """Nothing is silently lost: an edit of the value and probability, and an archiving,
+    are shown with what they were before, as the form shows values."""
+    from crm_desktop.services import deal_archive
+    from crm_desktop.ui.dialogs.deal_details import DealDetails
+
+    deal = Deal.get(Deal.title == "Deal 1")
+    funnel.update_deal(deal.id, title="Deal 1", value="2750.50", currency="USD",
+                       probability=40, expected_close_on=deal.expected_close_on,
+                       source=None, now=NOW)
+    deal_archive.set_archived([deal.id], True, NOW + timedelta(minutes=5))
+    details = DealDetails(deal.id, lambda _: None, window)
+    qtbot.addWidget(details)
+    rows = [[details.changes.topLevelItem(r).text(c) for c in range(1, 4)]
+            for r in range(details.changes.topLevelItemCount())]
+    assert rows[0] == ["Archived", "on the board", "archived"]  # newest first
+    assert sorted(rows[1:]) == [["Value", "2,500.00", "2,750.50"],
+                                ["Win probability", "the stage's", "40 %"]]

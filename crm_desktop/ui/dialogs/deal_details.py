@@ -1,5 +1,5 @@
-"""A deal opened from its card: its fields (editable), stage history, interactions and
-reminders; a lost deal can be reopened here."""
+"""A deal opened from its card: its fields (editable), stage history, interactions,
+reminders and the changes to its fields; a lost deal can be reopened here."""
 
 from __future__ import annotations
 
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.db.models import Deal, Interaction, Reminder
 from crm_desktop.errors import InvalidRecordError
-from crm_desktop.services import funnel
+from crm_desktop.services import change_log, funnel
+from crm_desktop.stored_names import DEAL_FIELD_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import amount_for_editing, local_minutes, typed_amount
 from crm_desktop.ui.iso_dates import show_iso
-from crm_desktop.ui.labels import named
+from crm_desktop.ui.labels import key_label, named
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.widgets.number_fields import NumberField
 
@@ -98,11 +99,20 @@ class DealDetails(QDialog):
                 Reminder.due_at):
             reminders.addTopLevelItem(QTreeWidgetItem(
                 [local_minutes(r.due_at), r.title, local_minutes(r.done_at)]))
-        for tree in (history, interactions, reminders):
+        self.changes = QTreeWidget(self)
+        self.changes.setHeaderLabels([self.tr("When"), self.tr("Field"), self.tr("Was"),
+                                      self.tr("Now")])
+        for h in change_log.history("deal", deal_id):
+            self.changes.addTopLevelItem(QTreeWidgetItem(
+                [local_minutes(h.changed_at), key_label(DEAL_FIELD_NAMES, h.field),
+                 self._shown(h.field, h.old_value, deal.currency),
+                 self._shown(h.field, h.new_value, deal.currency)]))
+        for tree in (history, interactions, reminders, self.changes):
             tree.setRootIsDecorated(False)
         tabs.addTab(history, self.tr("Stage history"))
         tabs.addTab(interactions, self.tr("Interactions"))
         tabs.addTab(reminders, self.tr("Reminders"))
+        tabs.addTab(self.changes, self.tr("Changes"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close, self)
         remind = QPushButton(self.tr("New reminder…"), self)
@@ -118,6 +128,18 @@ class DealDetails(QDialog):
         layout.addLayout(form)
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
+
+    def _shown(self, field: str | None, value: str | None, currency: str) -> str:
+        """A logged value as the form shows it (the log keeps text: '150000', 'True')."""
+        if value is None:
+            return self.tr("the stage's") if field == "probability" else ""
+        if field == "value_minor" and value.lstrip("-").isdigit():
+            return amount_for_editing(int(value), currency)
+        if field == "archived":
+            return self.tr("archived") if value == "True" else self.tr("on the board")
+        if field == "probability":
+            return f"{value} %"
+        return value
 
     def save(self) -> None:
         d = self.close_on.date()
