@@ -317,4 +317,20 @@ def test_a_deal_s_details_list_the_changes_to_its_fields(window: MainWindow, qtb
             for r in range(details.changes.topLevelItemCount())]
     assert rows[0] == ["Archived", "on the board", "archived"]  # newest first
     assert sorted(rows[1:]) == [["Value", "2,500.00", "2,750.50"],
-                                ["Win probability", "the stage's", "40 %"]]
+                                ["Win probability", "the stage's", "\u206640 %\u2069"]]
+
+
+def test_only_a_lost_deal_offers_to_be_reopened(window: MainWindow, qtbot) -> None:
+    from crm_desktop.ui.dialogs.deal_details import DealDetails
+
+    deal = Deal.get(Deal.title == "Deal 1")
+    details = DealDetails(deal.id, lambda _: None, window)
+    qtbot.addWidget(details)
+    details.show()
+    assert not details.reopen_button.isVisible()  # an open deal: nothing to reopen
+    lost = Stage.get(Stage.key == "lost").id
+    funnel.move_deal(deal.id, lost, lost_reason_id=LossReason.select().first().id, now=NOW)
+    details = DealDetails(deal.id, lambda _: None, window)
+    qtbot.addWidget(details)
+    details.show()
+    assert details.reopen_button.isVisible()

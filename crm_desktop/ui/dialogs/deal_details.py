@@ -28,7 +28,12 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import change_log, funnel
 from crm_desktop.stored_names import DEAL_FIELD_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
-from crm_desktop.ui.display_text import amount_for_editing, local_minutes, typed_amount
+from crm_desktop.ui.display_text import (
+    amount_for_editing,
+    left_to_right,
+    local_minutes,
+    typed_amount,
+)
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import key_label, named
 from crm_desktop.ui.messages import error_text
@@ -109,6 +114,8 @@ class DealDetails(QDialog):
                  self._shown(h.field, h.new_value, deal.currency)]))
         for tree in (history, interactions, reminders, self.changes):
             tree.setRootIsDecorated(False)
+            for column in range(tree.columnCount() - 1):
+                tree.resizeColumnToContents(column)
         tabs.addTab(history, self.tr("Stage history"))
         tabs.addTab(interactions, self.tr("Interactions"))
         tabs.addTab(reminders, self.tr("Reminders"))
@@ -119,8 +126,9 @@ class DealDetails(QDialog):
         remind.clicked.connect(self.new_reminder)
         buttons.addButton(remind, QDialogButtonBox.ButtonRole.ActionRole)
         self.reopen_button = QPushButton(self.tr("Reopen"), self)
-        self.reopen_button.setVisible(deal.stage.kind == "lost")
         buttons.addButton(self.reopen_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # (after addButton, which shows the button whatever it was set to before)
+        self.reopen_button.setVisible(deal.stage.kind == "lost")
         self.reopen_button.clicked.connect(self.reopen)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -138,7 +146,7 @@ class DealDetails(QDialog):
         if field == "archived":
             return self.tr("archived") if value == "True" else self.tr("on the board")
         if field == "probability":
-            return f"{value} %"
+            return left_to_right(f"{value} %")  # not '% 35' in a Persian window
         return value
 
     def save(self) -> None:
