@@ -256,6 +256,32 @@ def test_merge_two_duplicates_and_undo(window: MainWindow, qtbot) -> None:
     assert contacts.snapshot(keep).values["segment"] == "SMB"
 
 
+def test_a_merge_takes_the_chosen_record_s_value_as_it_is_when_merged(
+        window: MainWindow, qtbot, db_path: Path) -> None:
+    """A merge dialog left open while another program (a terminal's import) changes the
+    record a field is taken from: the merge keeps that record's new value, not the value the
+    dialog showed. Fields and values are named as the window names them."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    dup = contacts.save_contact(None, {"name": "Oliver Wrigth", "city": "York",
+                                       "status": "customer", "is_vip": True}).contact_id
+    keep = Contact.get(Contact.name == "Oliver Wright").id
+    dialog = MergeDialog(keep, dup, window)
+    qtbot.addWidget(dialog)
+    labels = {w.text() for w in dialog.findChildren(QLabel)}
+    assert {"City", "Status", "VIP"} <= labels and "Is vip" not in labels
+    assert "Customer" in {b.text() for b in dialog.findChildren(QRadioButton)}
+    dialog.choose("city", from_second=True)  # York, from the second record
+    other = sqlite3.connect(db_path)
+    with other:
+        other.execute("UPDATE contact SET city = 'New York' WHERE id = ?", [dup])
+    other.close()
+    survivor, _, values = dialog.result_values()
+    assert (survivor, values["city"], values["status"]) == (keep, "New York", "lead")
+
+
 def test_column_chooser_hides_a_column_and_export_follows_it(window: MainWindow,
                                                             tmp_path: Path) -> None:
     header = window.contacts.table.horizontalHeader()

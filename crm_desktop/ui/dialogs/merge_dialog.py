@@ -19,6 +19,17 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import Contact
 from crm_desktop.services import contacts
 from crm_desktop.services.contacts import EDITABLE_FIELDS
+from crm_desktop.stored_names import (
+    CHANNEL_NAMES,
+    CONTACT_FIELD_NAMES,
+    CONTACT_KIND_NAMES,
+    STATUS_NAMES,
+)
+from crm_desktop.ui.labels import key_label
+
+# fields whose stored keys have names in the window's language
+_KEYED = {"kind": CONTACT_KIND_NAMES, "status": STATUS_NAMES,
+          "preferred_channel": CHANNEL_NAMES}
 
 
 def _show(field: str, value: Any) -> str:
@@ -29,6 +40,8 @@ def _show(field: str, value: Any) -> str:
         return company.name if company else "—"
     if isinstance(value, bool):
         return "✓" if value else "✗"
+    if field in _KEYED:
+        return key_label(_KEYED[field], value)
     return str(value)
 
 
@@ -56,7 +69,7 @@ class MergeDialog(QDialog):
             a, b = (s.values[field] for s in self.snaps)
             if a == b:
                 continue
-            grid.addWidget(QLabel(field.replace("_", " ").capitalize(), self), row, 0)
+            grid.addWidget(QLabel(key_label(CONTACT_FIELD_NAMES, field), self), row, 0)
             group = QButtonGroup(self)
             for col, value in enumerate((a, b), start=1):
                 button = QRadioButton(_show(field, value), self)
@@ -89,8 +102,12 @@ class MergeDialog(QDialog):
         self.choices[field].button(1 if from_second else 0).setChecked(True)
 
     def result_values(self) -> tuple[int, int, dict[str, Any]]:
+        """(survivor, other, the chosen values). A choice names a record, not the value it
+        showed: read again now, so that what another program wrote to that record while
+        the dialog was open is kept, not the value shown before it."""
         survivor = self.survivor.checkedId()
         other = self.ids[1] if survivor == self.ids[0] else self.ids[0]
-        values = {field: self.snaps[group.checkedId()].values[field]
+        now = [contacts.snapshot(cid) for cid in self.ids]
+        values = {field: now[group.checkedId()].values[field]
                   for field, group in self.choices.items()}
         return survivor, other, values
