@@ -32,7 +32,9 @@ CONTACT_KIND_NAMES = {"person": QT_TRANSLATE_NOOP("Labels", "Person"),
                       "company": QT_TRANSLATE_NOOP("Labels", "Company")}
 STATUS_NAMES = {"lead": QT_TRANSLATE_NOOP("Labels", "Lead"),
                 "customer": QT_TRANSLATE_NOOP("Labels", "Customer"),
-                "lost": QT_TRANSLATE_NOOP("Labels", "Lost")}
+                # (not "Lost", the Lost stage's name: a lost deal and a lost customer are
+                # said differently in Russian)
+                "lost": QT_TRANSLATE_NOOP("Labels", "Lost customer")}
 ACTION_NAMES = {"create": QT_TRANSLATE_NOOP("Labels", "Created"),
                 "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
                 "delete": QT_TRANSLATE_NOOP("Labels", "Moved to Trash"),
@@ -75,6 +77,15 @@ DEAL_FIELD_NAMES = {
     "expected_close_on": QT_TRANSLATE_NOOP("Labels", "Expected close"),
     "source": QT_TRANSLATE_NOOP("Labels", "Source"),
     "archived": QT_TRANSLATE_NOOP("Labels", "Archived"),
+}
+# a contact's logged values that are stored keys ('customer', 'True'), by field: the change
+# history shows their names
+LOGGED_VALUE_NAMES = {
+    "kind": CONTACT_KIND_NAMES,
+    "status": STATUS_NAMES,
+    "preferred_channel": CHANNEL_NAMES,
+    "is_vip": {"True": QT_TRANSLATE_NOOP("Labels", "yes"),
+               "False": QT_TRANSLATE_NOOP("Labels", "no")},
 }
 TIER_NAMES = {"low": QT_TRANSLATE_NOOP("Labels", "low"),
               "medium": QT_TRANSLATE_NOOP("Labels", "medium"),

@@ -26,6 +26,7 @@ from crm_desktop.stored_names import (
     CONTACT_KIND_NAMES,
     DIRECTION_NAMES,
     INTERACTION_KIND_NAMES,
+    LOGGED_VALUE_NAMES,
     STATUS_NAMES,
 )
 from crm_desktop.translatable import Message, msg
@@ -202,7 +203,8 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
                           msg("After")),
                    [(f"{h.changed_at.astimezone():%Y-%m-%d %H:%M}",
                      say.key(ACTION_NAMES, h.action), say.key(CONTACT_FIELD_NAMES, h.field),
-                     h.old_value or "", h.new_value or "")
+                     say.key(LOGGED_VALUE_NAMES.get(h.field or "", {}), h.old_value),
+                     say.key(LOGGED_VALUE_NAMES.get(h.field or "", {}), h.new_value))
                     for h in contacts.change_history(contact_id)[:500]] or
                    [("—", "", "", "", "")],
                    [width * w for w in (.18, .12, .16, .27, .27)], st, rtl)

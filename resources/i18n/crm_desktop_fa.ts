@@ -1272,18 +1272,6 @@ satisfaction {3}</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>سرنخ</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>مشتری</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>از دست رفته</translation>
-    </message>
-    <message>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
@@ -1361,18 +1349,6 @@ satisfaction {3}</source>
     <message>
         <source>Company</source>
         <translation>شرکت</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>سرنخ</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>مشتری</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>از دست رفته</translation>
     </message>
     <message>
         <source>VIP customer</source>
@@ -2025,7 +2001,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Lost</source>
-        <translation>از دست رفته</translation>
+        <translation>از دست رفته‌ها</translation>
     </message>
     <message>
         <source>any</source>
@@ -2392,6 +2368,10 @@ satisfaction {3}</source>
     <message>
         <source>Customer</source>
         <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Lost customer</source>
+        <translation>مشتری از دست رفته</translation>
     </message>
     <message>
         <source>Created</source>

@@ -1272,18 +1272,6 @@ satisfaction {3}</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Проиграна</translation>
-    </message>
-    <message>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
@@ -1361,18 +1349,6 @@ satisfaction {3}</source>
     <message>
         <source>Company</source>
         <translation>Компания</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Проиграна</translation>
     </message>
     <message>
         <source>VIP customer</source>
@@ -2025,7 +2001,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Проиграна</translation>
+        <translation>Потерянные</translation>
     </message>
     <message>
         <source>any</source>
@@ -2392,6 +2368,10 @@ satisfaction {3}</source>
     <message>
         <source>Customer</source>
         <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Lost customer</source>
+        <translation>Потерянный клиент</translation>
     </message>
     <message>
         <source>Created</source>

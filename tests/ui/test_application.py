@@ -101,13 +101,13 @@ def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
         close_database()
 
 
-@pytest.mark.parametrize(("lang", "file_menu", "header", "group", "stage"), [
-    ("ru", "&Файл", "Компания", "Просрочено", "Интерес"),
-    ("fa", "پرونده", "شرکت", "سررسید گذشته", "علاقه"),
+@pytest.mark.parametrize(("lang", "file_menu", "header", "group", "stage", "lost_customer"), [
+    ("ru", "&Файл", "Компания", "Просрочено", "Интерес", "Потерянный клиент"),
+    ("fa", "پرونده", "شرکت", "سررسید گذشته", "علاقه", "مشتری از دست رفته"),
 ])
 def test_the_window_speaks_russian_and_persian(restore_app_state, qtbot, demo_db, tmp_path,
                                                lang, file_menu, header, group,
-                                               stage) -> None:
+                                               stage, lost_customer) -> None:
     from PySide6.QtCore import QSettings
 
     from crm_desktop.ui.main_window import MainWindow
@@ -133,6 +133,14 @@ def test_the_window_speaks_russian_and_persian(restore_app_state, qtbot, demo_db
         board = window.funnel
         assert stage in board.column_for("interest").title.text()
         assert "Walk-ins" in board.column_for("decision").title.text()
+        # a lost customer is not said as a lost deal is ("Проиграна")
+        from crm_desktop.db.models import Contact
+
+        lost = Contact.select().where(Contact.status == "lost").first()
+        window.tabs.setCurrentIndex(0)
+        assert window.contacts.select_contact(lost.id)
+        assert lost_customer in window.contacts.detail.summary.text() + \
+            window.contacts.detail.header.text()
     finally:
         create_application(lang="en")
     english = MainWindow(tmp_path / "crm.sqlite3",

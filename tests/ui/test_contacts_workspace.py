@@ -134,6 +134,20 @@ def test_editing_through_the_dialog_saves_and_logs(window: MainWindow, qtbot) ->
     assert Contact.get_by_id(cid).city == "York"
 
 
+def test_the_history_names_logged_keys_as_the_window_does(window: MainWindow) -> None:
+    """'False → True' and 'lead → customer' are stored keys: shown as 'no → yes', 'Lead →
+    Customer' (and so in each language)."""
+    cid = Contact.get(Contact.name == "Oliver Wright").id
+    contacts.save_contact(cid, {"is_vip": True, "status": "customer"})
+    assert window.contacts.select_contact(cid)
+    history = window.contacts.detail.history
+    rows = {history.topLevelItem(i).text(2): (history.topLevelItem(i).text(3),
+                                              history.topLevelItem(i).text(4))
+            for i in range(history.topLevelItemCount())}
+    assert rows["VIP"] == ("no", "yes")
+    assert rows["Status"] == ("Lead", "Customer")
+
+
 def test_an_invalid_email_shows_an_error_and_saves_nothing(window: MainWindow, qtbot) -> None:
     before = ChangeLog.select().count()
     editor = ContactEditor(None, window)

@@ -30,7 +30,7 @@ from crm_desktop.db.models import CHANNELS, Contact
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import contacts
 from crm_desktop.services.validation import display_phone
-from crm_desktop.stored_names import CHANNEL_NAMES
+from crm_desktop.stored_names import CHANNEL_NAMES, STATUS_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.messages import message_text
@@ -60,9 +60,8 @@ class ContactEditor(QDialog):
         self.kind.addItem(self.tr("Person"), "person")
         self.kind.addItem(self.tr("Company"), "company")
         self.status = QComboBox(self)
-        for key, caption in (("lead", self.tr("Lead")), ("customer", self.tr("Customer")),
-                             ("lost", self.tr("Lost"))):
-            self.status.addItem(caption, key)
+        for key in STATUS_NAMES:
+            self.status.addItem(key_label(STATUS_NAMES, key), key)
         self.channel = QComboBox(self)
         self.channel.addItem("—", None)
         for key in CHANNELS:

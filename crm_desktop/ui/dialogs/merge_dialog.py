@@ -19,17 +19,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import Contact
 from crm_desktop.services import contacts
 from crm_desktop.services.contacts import EDITABLE_FIELDS
-from crm_desktop.stored_names import (
-    CHANNEL_NAMES,
-    CONTACT_FIELD_NAMES,
-    CONTACT_KIND_NAMES,
-    STATUS_NAMES,
-)
+from crm_desktop.stored_names import CONTACT_FIELD_NAMES, LOGGED_VALUE_NAMES
 from crm_desktop.ui.labels import key_label
-
-# fields whose stored keys have names in the window's language
-_KEYED = {"kind": CONTACT_KIND_NAMES, "status": STATUS_NAMES,
-          "preferred_channel": CHANNEL_NAMES}
 
 
 def _show(field: str, value: Any) -> str:
@@ -40,8 +31,8 @@ def _show(field: str, value: Any) -> str:
         return company.name if company else "—"
     if isinstance(value, bool):
         return "✓" if value else "✗"
-    if field in _KEYED:
-        return key_label(_KEYED[field], value)
+    if field in LOGGED_VALUE_NAMES:  # (its keys: 'customer', 'messenger')
+        return key_label(LOGGED_VALUE_NAMES[field], value)
     return str(value)
 
 

@@ -31,6 +31,8 @@ from crm_desktop.stored_names import (
     CONTACT_FIELD_NAMES,
     DIRECTION_NAMES,
     INTERACTION_KIND_NAMES,
+    LOGGED_VALUE_NAMES,
+    STATUS_NAMES,
 )
 from crm_desktop.ui.display_text import local_minutes, money
 from crm_desktop.ui.labels import key_label, named
@@ -147,8 +149,7 @@ class ContactDetail(QWidget):
         if role:
             parts.append(role)
         badges = [self.tr("Company") if c.kind == "company" else self.tr("Person"),
-                  {"lead": self.tr("Lead"), "customer": self.tr("Customer"),
-                   "lost": self.tr("Lost")}.get(c.status, c.status)]
+                  key_label(STATUS_NAMES, c.status)]
         if c.is_vip:
             badges.append("<b style='color:#9a6700'>VIP</b>")
         if c.deleted_at:
@@ -219,8 +220,9 @@ class ContactDetail(QWidget):
         for h in contacts.change_history(c.id)[:HISTORY_LIMIT]:
             self.history.addTopLevelItem(QTreeWidgetItem(
                 [local_minutes(h.changed_at), key_label(ACTION_NAMES, h.action),
-                 key_label(CONTACT_FIELD_NAMES, h.field), h.old_value or "",
-                 h.new_value or ""]))
+                 key_label(CONTACT_FIELD_NAMES, h.field),
+                 key_label(LOGGED_VALUE_NAMES.get(h.field or "", {}), h.old_value),
+                 key_label(LOGGED_VALUE_NAMES.get(h.field or "", {}), h.new_value)]))
 
     # adding ------------------------------------------------------------------------------
     def _add(self, what: str) -> None:
