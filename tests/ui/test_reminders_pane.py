@@ -8,12 +8,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from crm_desktop.db.models import Reminder
 from crm_desktop.services import contacts, recurrence, reminders
 from crm_desktop.services.reminders import Bucket
 from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog, repeat_rule
+from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.main_window import MainWindow
 from tests.fixed_time import NOW
 
@@ -228,6 +229,8 @@ def test_the_pane_suggests_winning_back_a_quiet_customer(qtbot, db, db_path: Pat
     qtbot.addWidget(w)
     w.show()
     pane = w.reminders
+    assert pane.suggested.isHidden()  # not on the way to the first paint: read after it
+    w.start_reminders()
     assert not pane.suggested.isHidden()
     assert pane.suggested.count() == 1
     assert pane.suggested.item(0).text().startswith("\u2068Quiet Customer\u2069 — no contact")
@@ -268,6 +271,16 @@ def test_a_reminder_s_words_get_the_room_and_a_group_title_spans_its_row(
     assert title > max(when, whom)
     stamp = view.fontMetrics().horizontalAdvance("2026-11-14 21:00")
     assert stamp < when < stamp + 30  # the whole time shows, and little more
+    assert not view.isColumnHidden(2)
+    # too narrow for the words and whom they are for: the words alone, the rest in a tooltip
+    pane.resize(270, 500)
+    assert view.isColumnHidden(2)
+    assert view.columnWidth(0) >= 100
+    missed = model.index(0, 0, model.group_index(Bucket.OVERDUE))
+    assert model.data(missed, Qt.ItemDataRole.ToolTipRole).split("\n") == [
+        "Missed", model.data(missed.siblingAtColumn(1)), isolated("Client")]
+    pane.resize(400, 500)
+    assert not view.isColumnHidden(2)
 
 
 def test_painted_cells_say_what_the_model_says(window: MainWindow) -> None:

@@ -28,6 +28,7 @@ REMINDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 # a colour, not a QBrush: the views take either, and QBrush builds QGradient's enums (1.3 ms)
 OVERDUE_COLOUR = QColor("#b3261e")
 ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -173,6 +174,8 @@ class ReminderTreeModel(QAbstractItemModel):
                 role_data.setData(OVERDUE_COLOUR)
             elif role == REMINDER_ID_ROLE:
                 role_data.setData(reminder.id)
+            elif role == _TOOLTIP:
+                role_data.setData(self._reminder_tooltip(reminder))
             else:
                 role_data.clearData()
 
@@ -184,7 +187,16 @@ class ReminderTreeModel(QAbstractItemModel):
             return OVERDUE_COLOUR
         if role == REMINDER_ID_ROLE:
             return row.id
+        if role == _TOOLTIP:
+            return self._reminder_tooltip(row)
         return None
+
+    @classmethod
+    def _reminder_tooltip(cls, row: ReminderRow) -> str:
+        """The whole reminder, for a cell cut short or a column hidden in a narrow dock."""
+        linked = cls._reminder_text(row, 2)
+        when = cls._reminder_text(row, 1)
+        return "\n".join(x for x in (cls._reminder_text(row, 0), when, linked) if x)
 
     @staticmethod
     def _reminder_text(row: ReminderRow, column: int) -> str:

@@ -13,10 +13,9 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -63,6 +62,9 @@ class _ReminderCommand(QUndoCommand):
         self._changed()
 
 
+NARROWEST_COLUMN = 110  # pixels: a short title, or a name, still readable
+
+
 class RemindersPane(QWidget):
     """Emits `counts_changed(overdue, open)` after each refresh, `notify(title, text)` when
     reminders fall due, and `open_contact(id)` / `open_deal(id)` on a double-click."""
@@ -90,13 +92,12 @@ class RemindersPane(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         # the reminder's own words get the room the dock has; its time and whom it is for
-        # keep theirs (a group's title spans the row, so it needs no column of its own)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        digits = self.view.fontMetrics().horizontalAdvance("2026-12-30 23:59")
-        self.view.setColumnWidth(1, digits + 14)
+        # keep theirs (a group's title spans the row, so it needs no column of its own).
+        # Widths set on resize: a Stretch section cost the first paint 2 ms
+        self.view.header().setStretchLastSection(False)
+        self.view.header().setMinimumSectionSize(60)
+        self._time_width = self.view.fontMetrics().horizontalAdvance("2026-12-30 23:59") + 14
+        self.view.setColumnWidth(1, self._time_width)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.doubleClicked.connect(self._open_linked)
@@ -120,11 +121,16 @@ class RemindersPane(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        self.refresh()
+        # the suggestions come with start(), after the first paint: their query reads
+        # through every contact (5 ms cold, on 100,000)
+        self.refresh(suggest=False)
+        self.suggested.hide()
+        self.suggested_title.hide()
 
     # time --------------------------------------------------------------------------------
     def start(self) -> int:
         """At start-up: what fell due while closed is overdue, not told one by one."""
+        self._suggest(self._clock())
         missed = reminders.missed_at_start(self._clock())
         if missed:
             self.notify.emit(self.tr("Reminders"),
@@ -150,8 +156,9 @@ class RemindersPane(QWidget):
                              "\n".join(self._describe(r) for r in due[:5]))
         self.refresh()
 
-    def refresh(self) -> None:
-        """Regroup the open reminders for the clock's current time (also after edits)."""
+    def refresh(self, suggest: bool = True) -> None:
+        """Regroup the open reminders for the clock's current time (also after edits), and
+        the win-back suggestions unless `suggest` is False."""
         now = self._clock()
         self.model.refresh(now)
         at_risk = reminders.at_risk(now)
@@ -159,6 +166,10 @@ class RemindersPane(QWidget):
         self.risk.setVisible(bool(at_risk))
         self.risk.setText(self.tr("Service level: {0} broken, {1} due within the hour")
                           .format(broken, len(at_risk) - broken))
+        if suggest:
+            self._suggest(now)
+
+    def _suggest(self, now: datetime) -> None:
         suggested = reminders.suggestions(now, limit=10)
         if suggested != self._suggested:  # (most periodic refreshes change nothing here)
             self._suggested = suggested
@@ -174,9 +185,15 @@ class RemindersPane(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         # whom a reminder is for takes two fifths of what the time leaves, within reason;
-        # the reminder's words take the rest (a narrowed dock shrinks both)
-        left = self.view.viewport().width() - self.view.columnWidth(1)
-        self.view.setColumnWidth(2, max(70, min(150, left * 2 // 5)))
+        # the reminder's words take the rest. A dock too narrow for both shows the words
+        # alone (whom it is for is in their tooltip) rather than two cut to "Ca…", "Emi…"
+        left = self.view.viewport().width() - self._time_width
+        narrow = left < 2 * NARROWEST_COLUMN
+        self.view.setColumnHidden(2, narrow)
+        whom = 0 if narrow else min(150, left * 2 // 5)
+        if not narrow:
+            self.view.setColumnWidth(2, whom)
+        self.view.setColumnWidth(0, max(60, left - whom))
 
     def _suggestion_text(self, s: reminders.Suggestion) -> str:
         if s.kind == reminders.QUIET:
@@ -194,12 +211,24 @@ class RemindersPane(QWidget):
 
     def _after_reset(self) -> None:
         for row in range(self.model.rowCount()):
-            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
             index = self.model.index(row, 0, QModelIndex())
             if index.data(BUCKET_ROLE) not in self._collapsed:
                 self.view.expand(index)
+        if self.view.isVisible():
+            self._span_groups()
         self.counts_changed.emit(self.overdue_count(), self.model.open_count())
         self._say_why_empty()
+
+    def _span_groups(self) -> None:
+        """A group's title spans its row. Qt lays the tree out at once for this (what its
+        next paint would do), so it waits until the pane is seen: a hidden pane is not laid
+        out on each regrouping."""
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._span_groups()
+        super().showEvent(event)
 
     def _say_why_empty(self) -> None:
         if self._empty is None and self.model.rowCount():
