@@ -174,7 +174,8 @@ def compute(as_of: datetime, thresholds: Thresholds | None = None) -> Matrix:
              AND i.kind = 'complaint' AND i.occurred_at <= :as_of
              AND (i.resolved_at IS NULL OR i.resolved_at > :as_of)),
           (SELECT count(*) FROM deal d JOIN stage s ON s.id = d.stage_id
-             WHERE d.contact_id = c.id AND d.deleted_at IS NULL AND s.kind = 'open'),
+             WHERE d.contact_id = c.id AND d.deleted_at IS NULL AND d.archived = 0
+               AND s.kind = 'open'),
           (SELECT min(p.paid_on) FROM payment p WHERE p.contact_id = c.id
              AND p.paid_on IS NOT NULL AND p.paid_on <= :day),
           (SELECT p.currency FROM payment p WHERE p.contact_id = c.id LIMIT 1)

@@ -103,3 +103,16 @@ def test_as_of_an_earlier_date_and_the_moves_since(db) -> None:
     moves = asset_matrix.movements(before, now)
     assert moves[(past["Star"].cell, ("high", "high"))] == 1
     assert date.fromisoformat("2026-01-01") < TODAY
+
+
+def test_a_prospect_s_open_deals_leave_out_those_archived(db) -> None:
+    from crm_desktop.services import deal_archive, funnel
+
+    prospect = _new("Prospect")
+    live = funnel.create_deal(prospect, "Spring order", value="500")
+    hopeless = funnel.create_deal(prospect, "Old enquiry", value="100")
+    deal_archive.set_archived([hopeless], True)
+    m = asset_matrix.compute(asset_matrix.end_of_day(TODAY)).by_id()
+    assert m[prospect].open_deals == 1
+    deal_archive.set_archived([live], True)
+    assert asset_matrix.compute(asset_matrix.end_of_day(TODAY)).by_id()[prospect].open_deals == 0
