@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.contacts.data_changed.connect(self._data_changed)
         self.contacts.import_requested.connect(lambda: self.import_file())
         self.contacts.business_requested.connect(self.edit_business)
+        self.contacts.deal_requested.connect(self.open_deal)
+        self.contacts.contact_requested.connect(self.show_contact)
         self.reminders.counts_changed.connect(self._show_reminder_counts)
         self._show_contact_counts(self.contacts.model.rowCount(), self.contacts.model.rowCount())
         self._show_reminder_counts(self.reminders.overdue_count(),
@@ -377,7 +379,10 @@ class MainWindow(QMainWindow):
             self.funnel.request_move(did, first_open)
 
         if DealDetails(deal_id, reopen, self).exec():
-            self.funnel.reload()
+            if self._funnel is not None:  # (not built just to be read again)
+                self._funnel.reload()
+            if self.contacts.detail_shown():
+                self.contacts.refresh()  # the record's Deals tab shows the deal as saved
 
     # what other programs write ---------------------------------------------------------
     def follow_other_writers(self) -> None:

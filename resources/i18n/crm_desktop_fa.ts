@@ -1260,6 +1260,14 @@ satisfaction {3}</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
+        <source>Double-click a deal to open it</source>
+        <translation>برای باز کردن معامله، روی آن دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Double-click a person to open their record</source>
+        <translation>برای باز کردن پروندهٔ فرد، روی آن دوبار کلیک کنید</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;Select a contact to see the whole record.&lt;/i&gt;</source>
         <translation>برای دیدن کل پرونده، یک مخاطب را برگزینید.</translation>
     </message>

@@ -1260,6 +1260,14 @@ satisfaction {3}</source>
         <translation>История</translation>
     </message>
     <message>
+        <source>Double-click a deal to open it</source>
+        <translation>Дважды щёлкните сделку, чтобы открыть её</translation>
+    </message>
+    <message>
+        <source>Double-click a person to open their record</source>
+        <translation>Дважды щёлкните человека, чтобы открыть его карточку</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;Select a contact to see the whole record.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Выберите контакт, чтобы увидеть всю карточку.&lt;/i&gt;</translation>
     </message>

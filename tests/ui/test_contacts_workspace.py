@@ -148,6 +148,27 @@ def test_the_history_names_logged_keys_as_the_window_does(window: MainWindow) ->
     assert rows["Status"] == ("Lead", "Customer")
 
 
+def test_a_deal_or_a_contact_person_double_clicked_in_the_record_opens(
+        window: MainWindow) -> None:
+    from crm_desktop.services import funnel
+    from tests.ui.menu_actions import ClosingDialogs
+
+    acme = Contact.get(Contact.name == "Acme Ltd").id
+    funnel.create_deal(acme, "Annual supply", value="900")
+    assert window.contacts.select_contact(acme)
+    detail = window.contacts.detail
+    with ClosingDialogs() as dialogs:
+        deal = detail.deals.topLevelItem(0)
+        assert deal.text(0) == "Annual supply"
+        detail.deals.itemDoubleClicked.emit(deal, 0)
+    assert dialogs.opened == ["DealDetails"]
+    person = detail.members.topLevelItem(0)
+    assert person.text(0) == "Oliver Wright"
+    detail.members.itemDoubleClicked.emit(person, 0)
+    assert window.contacts.current_id() == Contact.get(Contact.name == "Oliver Wright").id
+    assert detail.contact_id == window.contacts.current_id()
+
+
 def test_an_invalid_email_shows_an_error_and_saves_nothing(window: MainWindow, qtbot) -> None:
     before = ChangeLog.select().count()
     editor = ContactEditor(None, window)

@@ -54,6 +54,8 @@ class ContactDetail(QWidget):
 
     edit_requested = Signal(int)
     history_changed = Signal(int)
+    deal_opened = Signal(int)  # a deal double-clicked in the Deals tab
+    contact_opened = Signal(int)  # a contact person double-clicked
 
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,6 +99,12 @@ class ContactDetail(QWidget):
         self.tabs.addTab(self.deals, self.tr("Deals"))
         self.tabs.addTab(self.members, self.tr("Contact persons"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.deals.setToolTip(self.tr("Double-click a deal to open it"))
+        self.members.setToolTip(self.tr("Double-click a person to open their record"))
+        self.deals.itemDoubleClicked.connect(
+            lambda item: self.deal_opened.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.members.itemDoubleClicked.connect(
+            lambda item: self.contact_opened.emit(item.data(0, Qt.ItemDataRole.UserRole)))
         self.add_interaction.clicked.connect(lambda: self._add("interaction"))
         self.add_payment.clicked.connect(lambda: self._add("payment"))
         self.add_offer.clicked.connect(lambda: self._add("offer"))
@@ -203,15 +211,19 @@ class ContactDetail(QWidget):
                 [o.competitor, o.description or "", price, str(o.offered_on or "")]))
         self.deals.clear()
         for deal, stage in customer_record.deals_of(c.id):
-            self.deals.addTopLevelItem(QTreeWidgetItem(
+            item = QTreeWidgetItem(
                 [deal.title, named(stage.name) + (" · " + self.tr("archived") if deal.archived
                                                    else ""),
                  money(deal.value_minor, deal.currency),
-                 str(deal.expected_close_on or "")]))
+                 str(deal.expected_close_on or "")])
+            item.setData(0, Qt.ItemDataRole.UserRole, deal.id)
+            self.deals.addTopLevelItem(item)
         self.members.clear()
         for m in customer_record.members_of(c.id) if c.kind == "company" else []:
-            self.members.addTopLevelItem(QTreeWidgetItem(
-                [m.name, m.job_title or "", m.email or "", display_phone(m.phone) or ""]))
+            item = QTreeWidgetItem(
+                [m.name, m.job_title or "", m.email or "", display_phone(m.phone) or ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, m.id)
+            self.members.addTopLevelItem(item)
         self.tabs.setTabVisible(4, c.kind == "company")
         for tree in (self.timeline, self.payments, self.offers, self.deals, self.members):
             for column in range(tree.columnCount() - 1):

@@ -79,6 +79,8 @@ class ContactsView(QWidget):
     data_changed = Signal()
     import_requested = Signal()  # from the empty table's "Import a file…"
     business_requested = Signal()  # and "Your business…": a new owner's first settings
+    deal_requested = Signal(int)  # a deal double-clicked in the open record
+    contact_requested = Signal(int)  # a contact person double-clicked there
 
     def __init__(self, settings: QSettings, undo_stack: QUndoStack,
                  clock: Callable[[], datetime], parent: QWidget | None = None):
@@ -262,9 +264,15 @@ class ContactsView(QWidget):
             self._detail = ContactDetail(lambda: self._clock().astimezone().date(), self)
             self._detail.edit_requested.connect(self.open_contact)
             self._detail.history_changed.connect(lambda _: self._after_change())
+            self._detail.deal_opened.connect(self.deal_requested)
+            self._detail.contact_opened.connect(self.contact_requested)
             self.splitter.replaceWidget(1, self._detail)
             self._no_detail.deleteLater()
         return self._detail
+
+    def detail_shown(self) -> bool:
+        """Whether a record is open beside the table."""
+        return self._detail is not None and self._detail.contact_id is not None
 
     def _show_detail(self, contact_id: int | None) -> None:
         if contact_id is not None or self._detail is not None:
