@@ -3332,6 +3332,10 @@ satisfaction {3}</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
         <source>As now: {0}</source>
         <translation>همانند اکنون: {0}</translation>
     </message>

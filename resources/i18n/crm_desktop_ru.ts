@@ -3332,6 +3332,10 @@ satisfaction {3}</source>
         <translation>Заметки</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
         <source>As now: {0}</source>
         <translation>Как сейчас: {0}</translation>
     </message>

@@ -334,3 +334,26 @@ def test_only_a_lost_deal_offers_to_be_reopened(window: MainWindow, qtbot) -> No
     qtbot.addWidget(details)
     details.show()
     assert details.reopen_button.isVisible()
+
+
+def test_a_deal_s_reminder_names_the_deal_and_is_for_its_customer(window: MainWindow,
+                                                                   qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from crm_desktop.db.models import Reminder
+    from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+    from crm_desktop.ui.display_text import isolated
+
+    deal = Deal.get(Deal.title == "Deal 2")
+    dialog = ReminderDialog(lambda: NOW, None, deal.id, window)  # (no contact given)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "deal").text() == isolated("Deal 2")
+    assert dialog.contact.contact_id() == deal.contact_id and not dialog.contact.isEnabled()
+    dialog.title.setText("Send the contract")
+    dialog.try_accept()
+    saved = Reminder.get(Reminder.title == "Send the contract")
+    assert (saved.deal_id, saved.contact_id) == (deal.id, deal.contact_id)
+    # editing it later shows the deal too
+    editor = ReminderDialog(lambda: NOW, parent=window, reminder_id=saved.id)
+    qtbot.addWidget(editor)
+    assert editor.findChild(QLabel, "deal").text() == isolated("Deal 2")

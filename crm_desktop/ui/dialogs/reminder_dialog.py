@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.db.models import Reminder
+from crm_desktop.db.models import Deal, Reminder
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import recurrence, reminders
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
+from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.messages import message_text
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
@@ -141,7 +143,21 @@ class ReminderDialog(QDialog):
         layout.addWidget(buttons)
         if self._editing:
             self._load(reminder_id)
+        if self.deal_id is not None:
+            self._show_deal(form)
         self.title.setFocus()
+
+    def _show_deal(self, form: QFormLayout) -> None:
+        """A deal's reminder names the deal, and is for the deal's customer (not another)."""
+        deal = Deal.get_or_none(Deal.id == self.deal_id)
+        if deal is None:
+            return
+        label = QLabel(isolated(deal.title), self)
+        label.setObjectName("deal")
+        row, _ = form.getWidgetPosition(self.contact)
+        form.insertRow(row + 2, self.tr("Deal"), label)  # (after the contact's error row)
+        self.contact.set_contact(deal.contact_id)
+        self.contact.setEnabled(False)
 
     def _load(self, reminder_id: int) -> None:
         reminder = Reminder.get_by_id(reminder_id)
