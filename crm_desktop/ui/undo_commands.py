@@ -228,8 +228,13 @@ class ArchiveDealsCommand(_ContactCommand):
 
     def __init__(self, deal_ids: Sequence[int], archived: bool, changed: Changed,
                  now: datetime | None = None):
-        super().__init__(translate("UndoCommands", "Archive deal") if archived
-                         else translate("UndoCommands", "Bring deal back"), changed)
+        if len(deal_ids) > 1:
+            text = (translate("UndoCommands", "Archive {0} deals") if archived
+                    else translate("UndoCommands", "Bring {0} deals back")).format(len(deal_ids))
+        else:
+            text = (translate("UndoCommands", "Archive deal") if archived
+                    else translate("UndoCommands", "Bring deal back"))
+        super().__init__(text, changed)
         self._ids, self._archived, self._now = list(deal_ids), archived, now
 
     def _redo(self) -> None:

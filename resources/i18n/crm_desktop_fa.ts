@@ -2078,6 +2078,18 @@ satisfaction {3}</source>
         <source>Off the board and its totals; kept with its history</source>
         <translation>از تابلو و جمع‌ها برداشته می‌شود؛ با سابقه‌اش نگه داشته می‌شود</translation>
     </message>
+    <message>
+        <source>Archive all {0} shown in this column…</source>
+        <translation>بایگانی همهٔ {0} معاملهٔ نمایش‌داده‌شده در این ستون…</translation>
+    </message>
+    <message>
+        <source>Archive deals</source>
+        <translation>بایگانی معامله‌ها</translation>
+    </message>
+    <message>
+        <source>Archive the {0} deals shown in “{1}”? They leave the board and its totals, keeping their history; Undo brings them back.</source>
+        <translation>{0} معاملهٔ نمایش‌داده‌شده در «{1}» بایگانی شوند؟ از تابلو و جمع‌ها برداشته می‌شوند و سابقه‌شان می‌ماند؛ «واگرد» آن‌ها را بازمی‌گرداند.</translation>
+    </message>
 </context>
 <context>
     <name>FunnelMetricsPanel</name>
@@ -3654,6 +3666,14 @@ Weighted {1}</source>
     <message>
         <source>Move deal</source>
         <translation>جابه‌جایی معامله</translation>
+    </message>
+    <message>
+        <source>Archive {0} deals</source>
+        <translation>بایگانی {0} معامله</translation>
+    </message>
+    <message>
+        <source>Bring {0} deals back</source>
+        <translation>بازگرداندن {0} معامله</translation>
     </message>
     <message>
         <source>Archive deal</source>

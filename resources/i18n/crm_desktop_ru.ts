@@ -2078,6 +2078,18 @@ satisfaction {3}</source>
         <source>Off the board and its totals; kept with its history</source>
         <translation>Убрать с доски и из итогов; сделка сохраняется вместе с историей</translation>
     </message>
+    <message>
+        <source>Archive all {0} shown in this column…</source>
+        <translation>Отправить в архив все показанные в колонке ({0})…</translation>
+    </message>
+    <message>
+        <source>Archive deals</source>
+        <translation>Архивирование сделок</translation>
+    </message>
+    <message>
+        <source>Archive the {0} deals shown in “{1}”? They leave the board and its totals, keeping their history; Undo brings them back.</source>
+        <translation>Отправить в архив показанные сделки этапа «{1}» ({0})? Они уйдут с доски и из итогов, сохранив историю; «Отменить» вернёт их.</translation>
+    </message>
 </context>
 <context>
     <name>FunnelMetricsPanel</name>
@@ -3654,6 +3666,14 @@ Weighted {1}</source>
     <message>
         <source>Move deal</source>
         <translation>Перемещение сделки</translation>
+    </message>
+    <message>
+        <source>Archive {0} deals</source>
+        <translation>Архивирование сделок ({0})</translation>
+    </message>
+    <message>
+        <source>Bring {0} deals back</source>
+        <translation>Возврат сделок ({0})</translation>
     </message>
     <message>
         <source>Archive deal</source>

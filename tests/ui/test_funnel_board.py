@@ -357,3 +357,33 @@ def test_a_deal_s_reminder_names_the_deal_and_is_for_its_customer(window: MainWi
     editor = ReminderDialog(lambda: NOW, parent=window, reminder_id=saved.id)
     qtbot.addWidget(editor)
     assert editor.findChild(QLabel, "deal").text() == isolated("Deal 2")
+
+
+def test_the_stale_deals_of_a_column_are_archived_at_once(window: MainWindow,
+                                                          monkeypatch) -> None:
+    """'Stale only', then archive what the column shows: the hopeless leads in one step."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.widgets import funnel_board
+    from tests.ui.menu_actions import menus_shown
+
+    interest = Stage.get(Stage.key == "interest")
+    Stage.update(stale_days=1).where(Stage.id == interest.id).execute()  # 3 days: stale
+    acme = Contact.get(Contact.name == "Acme Ltd").id
+    funnel.create_deal(acme, "Fresh lead", stage_id=interest.id, now=NOW)
+    shown = menus_shown(monkeypatch, funnel_board)
+    board = window.funnel
+    board.filters.stale_only.setChecked(True)
+    assert _titles(window, "interest") == ["Deal 0", "Deal 1", "Deal 2"]
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    bulk = next(a for a in _card_menu(window, "Deal 0", shown) if a.text().startswith(
+        "Archive all 3"))
+    bulk.trigger()
+    assert asked and "3 deals" in asked[0]
+    board.filters.stale_only.setChecked(False)
+    assert _titles(window, "interest") == ["Fresh lead"]
+    assert window.undo_stack.undoText() == "Archive 3 deals"
+    window.undo_stack.undo()
+    assert _titles(window, "interest") == ["Deal 0", "Deal 1", "Deal 2", "Fresh lead"]

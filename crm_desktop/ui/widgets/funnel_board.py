@@ -320,7 +320,30 @@ class FunnelBoard(QWidget):
         else:
             archive = menu.addAction(self.tr("Archive"), lambda: self.archive([deal_id], True))
             archive.setToolTip(self.tr("Off the board and its totals; kept with its history"))
+            shown = column.model.total()
+            if shown > 1:  # (with "Stale only" or a search: the hopeless ones at once)
+                menu.addAction(self.tr("Archive all {0} shown in this column…")
+                               .format(count(shown)), lambda: self.archive_column(column))
         menu.exec(column.list.viewport().mapToGlobal(pos))
+
+    def archive_column(self, column: StageColumn) -> bool:
+        """Archive every deal the column shows (as filtered), once the owner agrees; one
+        step to undo. False if nothing was archived."""
+        from PySide6.QtWidgets import QMessageBox
+
+        ids = list(funnel.deal_ids_in_stage(column.stage.id, column.model.deal_filter,
+                                            column.model.now))
+        if not ids:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Archive deals"),
+            self.tr("Archive the {0} deals shown in “{1}”? They leave the board and its "
+                    "totals, keeping their history; Undo brings them back.")
+            .format(count(len(ids)), named(column.stage.name)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.archive(ids, True)
+        return True
 
     def new_reminder(self, deal_id: int) -> None:
         from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
