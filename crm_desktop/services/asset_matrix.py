@@ -46,6 +46,13 @@ class CustomerScore:
     last_contact: datetime | None
     value_tier: str = ""
     relationship_tier: str = ""
+    currency: str = "USD"  # of the customer's payments: the revenue figures' currency
+
+    @property
+    def revenue_per_interaction(self) -> float | None:
+        """Revenue of the last 12 months per interaction in them: revenue per unit of
+        effort (None without interactions)."""
+        return self.revenue_12m / self.interactions_12m if self.interactions_12m else None
 
     @property
     def objective(self) -> str:
@@ -150,6 +157,33 @@ def _tier(x: float, low_max: float, high_min: float) -> str:
 
 def compute(as_of: datetime, thresholds: Thresholds | None = None) -> Matrix:
     """Every customer and prospect with revenue or a won deal, placed as of `as_of`."""
+    customers = _scores(as_of, "c.created_at <= :as_of AND (c.status = 'customer' OR "
+                               "EXISTS (SELECT 1 FROM payment p WHERE p.contact_id = c.id))",
+                        {})
+    placed = [c for c in customers if c.revenue_lifetime > 0]
+    if thresholds is None:
+        v = _tertiles([c.value for c in placed])
+        r = _tertiles([c.relationship for c in placed])
+        thresholds = Thresholds(v[0], v[1], r[0], r[1])
+    for c in placed:
+        c.value_tier = _tier(c.value, thresholds.value_low_max, thresholds.value_high_min)
+        c.relationship_tier = _tier(c.relationship, thresholds.relationship_low_max,
+                                    thresholds.relationship_high_min)
+    return Matrix(as_of, thresholds, customers)
+
+
+def customer_figures(contact_id: int, as_of: datetime) -> CustomerScore | None:
+    """One contact's figures as of `as_of` (revenue, payment reliability, satisfaction,
+    interactions, tenure...), whether or not a customer yet; not placed in a tier, which
+    needs every customer (`compute`). None if there is no such contact."""
+    found = _scores(as_of, "c.id = :only", {"only": contact_id})
+    return found[0] if found else None
+
+
+def _scores(as_of: datetime, which: str, params: dict) -> list[CustomerScore]:
+    """The figures and scores of the contacts `which` (SQL over `c`) selects. (`+i.kind`
+    keeps SQLite on the contact's own interactions: by the kind index it read every
+    complaint of every customer for each one, 6 ms a customer on 100,000 contacts.)"""
     as_of_s = to_storage(as_of)
     day = as_of.astimezone(UTC).date().isoformat()
     year_ago = (as_of - timedelta(days=365))
@@ -171,7 +205,7 @@ def compute(as_of: datetime, thresholds: Thresholds | None = None) -> Matrix:
           (SELECT max(i.occurred_at) FROM interaction i WHERE i.contact_id = c.id
              AND i.deleted_at IS NULL AND i.kind != 'note' AND i.occurred_at <= :as_of),
           (SELECT count(*) FROM interaction i WHERE i.contact_id = c.id AND i.deleted_at IS NULL
-             AND i.kind = 'complaint' AND i.occurred_at <= :as_of
+             AND +i.kind = 'complaint' AND i.occurred_at <= :as_of
              AND (i.resolved_at IS NULL OR i.resolved_at > :as_of)),
           (SELECT count(*) FROM deal d JOIN stage s ON s.id = d.stage_id
              WHERE d.contact_id = c.id AND d.deleted_at IS NULL AND d.archived = 0
@@ -180,11 +214,9 @@ def compute(as_of: datetime, thresholds: Thresholds | None = None) -> Matrix:
              AND p.paid_on IS NOT NULL AND p.paid_on <= :day),
           (SELECT p.currency FROM payment p WHERE p.contact_id = c.id LIMIT 1)
         FROM contact c LEFT JOIN contact co ON co.id = c.company_id
-        WHERE c.deleted_at IS NULL AND c.created_at <= :as_of
-          AND (c.status = 'customer' OR EXISTS (SELECT 1 FROM payment p
-               WHERE p.contact_id = c.id))""",
+        WHERE c.deleted_at IS NULL AND """ + which,
         {"day": day, "year_day": year_ago.astimezone(UTC).date().isoformat(),
-         "as_of": as_of_s, "year": to_storage(year_ago)})
+         "as_of": as_of_s, "year": to_storage(year_ago), **params})
     customers = []
     for (cid, name, company, created, rev12, revall, settled, on_time, sat, n12, last,
          complaints, open_deals, first_paid, currency) in rows:
@@ -199,17 +231,9 @@ def compute(as_of: datetime, thresholds: Thresholds | None = None) -> Matrix:
             cid, name, company, r12, float(to_decimal(revall, currency)), reliability,
             value_score(r12, reliability), round(sat, 2) if sat is not None else None, n12,
             since, tenure, complaints,
-            relationship_score(sat, since, n12, tenure, complaints), open_deals, last_at))
-    placed = [c for c in customers if c.revenue_lifetime > 0]
-    if thresholds is None:
-        v = _tertiles([c.value for c in placed])
-        r = _tertiles([c.relationship for c in placed])
-        thresholds = Thresholds(v[0], v[1], r[0], r[1])
-    for c in placed:
-        c.value_tier = _tier(c.value, thresholds.value_low_max, thresholds.value_high_min)
-        c.relationship_tier = _tier(c.relationship, thresholds.relationship_low_max,
-                                    thresholds.relationship_high_min)
-    return Matrix(as_of, thresholds, customers)
+            relationship_score(sat, since, n12, tenure, complaints), open_deals, last_at,
+            currency=currency))
+    return customers
 
 
 def movements(previous: Matrix, current: Matrix) -> Counter:

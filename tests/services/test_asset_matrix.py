@@ -116,3 +116,21 @@ def test_a_prospect_s_open_deals_leave_out_those_archived(db) -> None:
     assert m[prospect].open_deals == 1
     deal_archive.set_archived([live], True)
     assert asset_matrix.compute(asset_matrix.end_of_day(TODAY)).by_id()[prospect].open_deals == 0
+
+
+def test_one_contact_s_figures_are_the_matrix_s_and_revenue_per_interaction(db) -> None:
+    ids, prospect = _place(db)
+    as_of = asset_matrix.end_of_day(TODAY)
+    placed = asset_matrix.compute(as_of).by_id()
+    star = asset_matrix.customer_figures(ids["star"], as_of)
+    assert star.explain() == placed[ids["star"]].explain()  # the same inputs, the same scores
+    assert star.value_tier == ""  # a tier needs every customer: not given for one
+    # 12 calls and a feedback in the last year; 50,000 of revenue in it
+    assert star.interactions_12m == 13
+    assert star.revenue_per_interaction == 50000 / 13
+    lead = contacts.create_contact({"name": "Just a lead"}).id
+    Contact.update(created_at=NOW - timedelta(days=30)).where(Contact.id == lead).execute()
+    figures = asset_matrix.customer_figures(lead, as_of)
+    assert (figures.revenue_lifetime, figures.interactions_12m) == (0, 0)
+    assert figures.revenue_per_interaction is None
+    assert asset_matrix.customer_figures(10**9, as_of) is None
