@@ -36,6 +36,11 @@ def count(n: int | float) -> str:
     return number_text(n, QLocale().name())
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """A measure with decimals, as the window's language writes it: 4.5 (4,5 in Russian)."""
+    return number_text(value, QLocale().name(), places)
+
+
 def amount_for_editing(amount_minor: int, currency: str) -> str:
     """An amount put in a field to edit, as `typed_amount` reads it back."""
     from crm_desktop.services.money import exponent, to_decimal

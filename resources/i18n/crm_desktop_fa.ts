@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>Revenue, 12 months</source>
-        <translation>درآمد، ۱۲ ماه</translation>
+        <translation>درآمد ۱۲ ماه</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -1326,6 +1326,38 @@ satisfaction {3}</source>
     <message>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>lifetime {0}</source>
+        <translation>در کل {0}</translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation>درآمد ۱۲ ماه</translation>
+    </message>
+    <message>
+        <source>Customer for</source>
+        <translation>مدت مشتری بودن</translation>
+    </message>
+    <message>
+        <source>{0} years</source>
+        <translation>{0} سال</translation>
+    </message>
+    <message>
+        <source>Paid on time</source>
+        <translation>پرداخت به‌موقع</translation>
+    </message>
+    <message>
+        <source>{0} of revenue each</source>
+        <translation>{0} درآمد به ازای هر تماس</translation>
+    </message>
+    <message>
+        <source>Contacts, 12 months</source>
+        <translation>تماس‌ها در ۱۲ ماه</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>شکایت‌های باز</translation>
     </message>
     <message>
         <source>on time</source>

@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>Revenue, 12 months</source>
-        <translation>Выручка, 12 мес.</translation>
+        <translation>Выручка за 12 мес.</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -1326,6 +1326,38 @@ satisfaction {3}</source>
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>lifetime {0}</source>
+        <translation>за всё время {0}</translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation>Выручка за 12 мес.</translation>
+    </message>
+    <message>
+        <source>Customer for</source>
+        <translation>Клиент уже</translation>
+    </message>
+    <message>
+        <source>{0} years</source>
+        <translation>{0} г.</translation>
+    </message>
+    <message>
+        <source>Paid on time</source>
+        <translation>Оплачено в срок</translation>
+    </message>
+    <message>
+        <source>{0} of revenue each</source>
+        <translation>по {0} выручки на каждый</translation>
+    </message>
+    <message>
+        <source>Contacts, 12 months</source>
+        <translation>Контакты за 12 мес.</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Открытые жалобы</translation>
     </message>
     <message>
         <source>on time</source>

@@ -127,3 +127,27 @@ def test_a_competitor_offer(qtbot, db) -> None:
     assert (CompetitorOffer.get().competitor, CompetitorOffer.get().price_minor) == (
         "Globex", 90000)
     assert panel.offers.topLevelItem(0).text(2) == "\u2066900.00 USD\u2069"  # read LTR
+
+
+def test_the_record_shows_what_the_customer_is_worth(qtbot, db) -> None:
+    """Revenue (12 months and lifetime), payment reliability, satisfaction and revenue per
+    contact: the asset matrix's measures for this one customer."""
+    from datetime import datetime, timedelta
+
+    panel = _panel(qtbot)
+    cid = panel.contact_id
+    for days, amount, late in ((500, 100000, False), (40, 60000, True), (20, 30000, False)):
+        paid = TODAY - timedelta(days=days)
+        Payment.create(contact=cid, amount_minor=amount, currency="USD",
+                       due_on=paid - timedelta(days=10 if late else -5), paid_on=paid)
+    for days, satisfaction in ((10, 4), (60, 5), (90, None)):
+        Interaction.create(contact=cid, kind="feedback" if satisfaction else "call",
+                           satisfaction=satisfaction,
+                           occurred_at=datetime(2026, 3, 16, 12) - timedelta(days=days))
+    panel.show_contact(cid)
+    text = panel.summary.text().replace("\u2066", "").replace("\u2069", "")  # (bidi marks)
+    assert "Revenue, 12 months" in text
+    assert "900.00 USD" in text and "lifetime" in text and "1,900.00 USD" in text
+    assert "67%" in text  # two of three paid on time
+    assert "4.5 / 5" in text
+    assert "300.00 USD of revenue each" in text  # 900 over three contacts

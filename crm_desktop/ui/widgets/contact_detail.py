@@ -24,17 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.db.models import Contact
-from crm_desktop.services import contacts, customer_record
+from crm_desktop.services import asset_matrix, contacts, customer_record
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import (
     ACTION_NAMES,
+    CHANNEL_NAMES,
     CONTACT_FIELD_NAMES,
     DIRECTION_NAMES,
     INTERACTION_KIND_NAMES,
     LOGGED_VALUE_NAMES,
     STATUS_NAMES,
 )
-from crm_desktop.ui.display_text import local_minutes, money
+from crm_desktop.ui.display_text import count, decimal, left_to_right, local_minutes, money
 from crm_desktop.ui.labels import key_label, named
 
 HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
@@ -174,13 +175,52 @@ class ContactDetail(QWidget):
                                                        c.postal_code, c.country) if x)),
             (self.tr("Industry"), c.industry), (self.tr("Segment"), c.segment),
             (self.tr("Lead source"), c.lead_source), (self.tr("Tags"), ", ".join(snap.tags)),
-            (self.tr("Prefers"), c.preferred_channel), (self.tr("Likes"), c.preferences),
+            (self.tr("Prefers"), key_label(CHANNEL_NAMES, c.preferred_channel)),
+            (self.tr("Likes"), c.preferences),
             (self.tr("Needs"), c.needs), (self.tr("Hidden needs"), c.hidden_needs),
             (self.tr("Notes"), c.notes),
+            *self._figures(c.id),
         ]
-        html = "".join(f"<tr><td style='color:#666; padding-right:8px'>{escape(k)}</td>"
+        html = "".join(f"<tr><td style='color:#666; padding-right:8px; white-space:nowrap'>"
+                       f"{escape(k)}</td>"
                        f"<td>{escape(str(v))}</td></tr>" for k, v in rows if v)
         self.summary.setText(f"<table>{html}</table>")
+
+    def _figures(self, contact_id: int) -> list[tuple[str, str]]:
+        """What the customer is worth and how the relationship goes, as of today: the
+        measures the asset matrix places them by, and revenue per contact (per unit of
+        effort). Only those there is something to say about."""
+        from crm_desktop.services.money import exponent
+
+        f = asset_matrix.customer_figures(contact_id, asset_matrix.end_of_day(self._today()))
+        if f is None:
+            return []
+
+        def amount(value: float) -> str:
+            return money(round(value * 10 ** exponent(f.currency)), f.currency)
+
+        rows = []
+        if f.revenue_lifetime > 0:
+            revenue = amount(f.revenue_12m)
+            if f.revenue_lifetime != f.revenue_12m:
+                revenue += " · " + self.tr("lifetime {0}").format(amount(f.revenue_lifetime))
+            rows.append((self.tr("Revenue, 12 months"), revenue))
+            rows.append((self.tr("Customer for"),
+                         self.tr("{0} years").format(decimal(f.tenure_years))))
+        if f.reliability is not None:
+            rows.append((self.tr("Paid on time"), left_to_right(f"{round(f.reliability * 100)}%")))
+        if f.satisfaction is not None:
+            rows.append((self.tr("Satisfaction"),
+                         left_to_right(f"{decimal(f.satisfaction)} / 5")))
+        if f.interactions_12m:
+            contacts_made = count(f.interactions_12m)
+            per = f.revenue_per_interaction
+            if per:
+                contacts_made += " · " + self.tr("{0} of revenue each").format(amount(per))
+            rows.append((self.tr("Contacts, 12 months"), contacts_made))
+        if f.open_complaints:
+            rows.append((self.tr("Open complaints"), count(f.open_complaints)))
+        return rows
 
     def _fill_lists(self, c: Contact) -> None:
         self.timeline.clear()
