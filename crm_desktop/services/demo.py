@@ -19,6 +19,7 @@ from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import Contact, LossReason, Stage, Tag
 from crm_desktop.errors import InputError
 from crm_desktop.services import demo_names as w
+from crm_desktop.services import scoring
 from crm_desktop.services.contacts import sort_key
 from crm_desktop.services.settings import set_setting
 from crm_desktop.translatable import msg
@@ -218,12 +219,24 @@ def build_demo(
             done += size
             if progress:
                 progress(done, contacts)
+        scoring.recompute(b.now, open_only=False)
     return b.result
 
 
 def _settings() -> None:
     set_setting("business_name", "Demo Trading Co.")
     set_setting("currency", "USD")
+    # the cards' scores come from rules an owner might write, so each can be explained
+    # (and a recompute, after any change with the board open, keeps them)
+    scoring.save_rules([
+        scoring.Rule("source", "eq", "Referral", 35),
+        scoring.Rule("source", "eq", "Website", 15),
+        scoring.Rule("value", "gt", "5000", 20),
+        scoring.Rule("company_size", "gt", "20", 15),
+        scoring.Rule("interactions_30d", "gt", "0", 15),
+        scoring.Rule("has_email", "present", None, 5),
+        scoring.Rule("vip", "present", None, 10),
+    ])
 
 
 def _tags(b: _Builder) -> list[int]:

@@ -136,11 +136,12 @@ def explain(deal_id: int, now: datetime) -> list[tuple[Rule, int]]:
     return []
 
 
-def recompute(now: datetime) -> int:
-    """Score every open deal again; returns how many scores changed."""
+def recompute(now: datetime, open_only: bool = True) -> int:
+    """Score every open deal again (every deal, if not `open_only`: a closed deal keeps the
+    score it closed with); returns how many scores changed."""
     active = rules()
     changes = []
-    for deal_id, values, old in _contexts("s.kind = 'open'", {}, now):
+    for deal_id, values, old in _contexts("s.kind = 'open'" if open_only else "1", {}, now):
         score = sum(r.points for r in active if r.matches(values[r.field]))
         if score != old:
             changes.append((score, deal_id))

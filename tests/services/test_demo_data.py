@@ -104,3 +104,17 @@ def test_the_demo_refuses_a_database_that_holds_contacts(demo_db) -> None:
 
 def test_foreign_keys_hold_after_the_demo(demo_db) -> None:
     assert demo_db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_every_demo_score_is_what_its_rules_give(demo_db) -> None:
+    """A card's score is explained by the rules (its tooltip); a recompute, which any
+    change runs while the board is open, leaves the demo's scores as they are."""
+    from crm_desktop.db.models import Deal
+    from crm_desktop.services import scoring
+
+    assert scoring.rules()
+    scores = {d.id: d.score for d in Deal.select(Deal.id, Deal.score)}
+    assert len(set(scores.values())) > 5  # spread, not all alike
+    for deal_id in list(scores)[:200]:
+        assert sum(points for _, points in scoring.explain(deal_id, NOW)) == scores[deal_id]
+    assert scoring.recompute(NOW) == 0
