@@ -15,9 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from crm_desktop import APP_NAME, __version__
-from crm_desktop.db.connection import waiting_at_most
 from crm_desktop.db.models import database
-from crm_desktop.errors import CancelledError, CrmError, StorageError
+from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.ui.display_text import count, left_to_right, local_minutes
 from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.widgets.contacts_view import ContactsView
@@ -355,17 +354,7 @@ class MainWindow(QMainWindow):
         self._seen_version = self._data_version()
         self.reminders.refresh()
         if self._funnel is not None:
-            from crm_desktop.services import scoring
-
-            try:
-                # contact fields and interactions feed scores; derived, so put off (to the
-                # next change) rather than wait on another program's write lock, or a
-                # refresh the owner did not ask for would end in a "busy" message
-                with waiting_at_most(0):
-                    scoring.recompute(self.clock())
-            except StorageError:
-                pass
-            self._funnel.reload()
+            self._funnel.data_changed()
 
     def _new_contact(self) -> None:
         self.tabs.setCurrentWidget(self.contacts)

@@ -387,3 +387,23 @@ def test_the_stale_deals_of_a_column_are_archived_at_once(window: MainWindow,
     assert window.undo_stack.undoText() == "Archive 3 deals"
     window.undo_stack.undo()
     assert _titles(window, "interest") == ["Deal 0", "Deal 1", "Deal 2", "Fresh lead"]
+
+
+def test_scores_follow_a_contact_edit_once_the_board_is_shown(window: MainWindow) -> None:
+    """A change in the contacts tab re-scores the deals when the board is next shown, not
+    at each edit (0.3 s each on 100,000 contacts); on the board, at once."""
+    from crm_desktop.services import scoring
+    from crm_desktop.services.scoring import Rule
+
+    scoring.save_rules([Rule("vip", "present", None, 25)])
+    acme = Contact.get(Contact.name == "Acme Ltd").id
+    window.tabs.setCurrentWidget(window.contacts)
+    assert window.contacts.select_contact(acme)
+    window.contacts.set_field_selected("is_vip", True)  # the owner's edit, undoable
+    assert {d.score for d in Deal.select()} == {0}  # not yet: the board is hidden
+    window.tabs.setCurrentWidget(window.funnel)
+    assert {d.score for d in Deal.select()} == {25}
+    column = window.funnel.column_for("interest")
+    assert "Lead score 25" in column.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    window.undo_stack.undo()  # with the board on screen: scored again at once
+    assert {d.score for d in Deal.select()} == {0}
