@@ -10,12 +10,12 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from crm_desktop.db.models import Contact, Interaction, Reminder
+from crm_desktop.db.models import Contact
 from crm_desktop.errors import InputError
 from crm_desktop.progress import Progress
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.reports.wording import Wording
-from crm_desktop.services import contacts, customer_record, funnel
+from crm_desktop.services import activity, contacts, customer_record, funnel
 from crm_desktop.services.funnel_metrics import funnel_metrics
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import display_phone
@@ -105,13 +105,8 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
     rtl = say.right_to_left
     st = styles(say.right_to_left)
     width = document(path, page_size, "").width
-    interactions = list(
-        Interaction.select(Interaction, Contact).join(Contact)
-        .where(Interaction.deleted_at.is_null() & (Interaction.occurred_at >= start)
-               & (Interaction.occurred_at < end)).order_by(Interaction.occurred_at))
-    done = list(Reminder.select().where(Reminder.done_at.is_null(False)
-                                        & (Reminder.done_at >= start)
-                                        & (Reminder.done_at < end)).order_by(Reminder.done_at))
+    interactions = activity.interactions_between(start, end)
+    done = activity.reminders_done_between(start, end)
     kinds = Counter(i.kind for i in interactions)
     title = say(msg("Activity"))
     story = [para(title, st["h1"]), para(say(_period(start, end)), st["body"]),
@@ -122,14 +117,14 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
     story += [para(say(msg("Interactions ({0})", say.count(len(interactions)))), st["h2"])]
     story += table(_heads(say, msg("When"), msg("Customer"), msg("Kind"), msg("Subject"),
                           msg("Outcome")),
-                   [(f"{i.occurred_at.astimezone():%Y-%m-%d %H:%M}", i.contact.name,
+                   [(f"{i.occurred_at.astimezone():%Y-%m-%d %H:%M}", i.customer,
                      say.key(INTERACTION_KIND_NAMES, i.kind), i.subject or "", i.outcome or "")
                     for i in interactions] or [("—", "", "", "", "")],
                    [width * .17, width * .25, width * .12, width * .26, width * .2], st, rtl)
     story += [para(say(msg("Reminders done ({0})", say.count(len(done)))), st["h2"])]
     story += table(_heads(say, msg("Done"), msg("Reminder"), msg("Customer")),
-                   [(f"{r.done_at.astimezone():%Y-%m-%d %H:%M}", r.title,
-                     r.contact.name if r.contact else "") for r in done] or [("—", "", "")],
+                   [(f"{r.done_at.astimezone():%Y-%m-%d %H:%M}", r.title, r.customer or "")
+                    for r in done] or [("—", "", "")],
                    [width * .2, width * .45, width * .35], st, rtl)
     _write(path, page_size, title, story, progress, say)
 

@@ -54,11 +54,18 @@ def test_funnel_report(history: int, tmp_path: Path) -> None:
 
 
 def test_activity_report(history: int, tmp_path: Path) -> None:
+    # done, then put in the Trash: not reported; done with no contact: reported
+    gone = reminders.create_reminder("Call the bank", NOW - timedelta(days=3))
+    reminders.complete(gone, NOW - timedelta(days=2))
+    reminders.trash(gone, NOW - timedelta(days=1))
+    alone = reminders.create_reminder("Order paper", NOW - timedelta(days=3))
+    reminders.complete(alone, NOW - timedelta(days=2))
     out = tmp_path / "activity.pdf"
     build_activity_report(out, NOW - timedelta(days=30), NOW)
     text = _text(out)
     assert "Contract review" in text and "Ольга Смирнова" in text and "Send invoice" in text
-    assert "Reminders done (1)" in text
+    assert "Reminders done (2)" in text
+    assert "Order paper" in text and "Call the bank" not in text
 
 
 def test_customer_profile_sheet(history: int, tmp_path: Path) -> None:

@@ -1,0 +1,45 @@
+"""What was done in a period: the interactions logged and the reminders completed (the
+activity report), read as plain rows: a year of a large database is tens of thousands."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import NamedTuple
+
+from crm_desktop.db.fields import from_storage, to_storage
+from crm_desktop.db.models import database
+
+
+class Logged(NamedTuple):
+    occurred_at: datetime
+    customer: str
+    kind: str
+    subject: str | None
+    outcome: str | None
+
+
+class Done(NamedTuple):
+    done_at: datetime
+    title: str
+    customer: str | None  # a reminder need not be tied to a contact
+
+
+def interactions_between(start: datetime, end: datetime) -> list[Logged]:
+    """The interactions in [start, end), oldest first, with their customer's name."""
+    rows = database.execute_sql(
+        "SELECT i.occurred_at, c.name, i.kind, i.subject, i.outcome FROM interaction i "
+        "JOIN contact c ON c.id = i.contact_id WHERE i.deleted_at IS NULL "
+        "AND i.occurred_at >= ? AND i.occurred_at < ? ORDER BY i.occurred_at, i.id",
+        [to_storage(start), to_storage(end)])
+    return [Logged(from_storage(at), *rest) for at, *rest in rows]
+
+
+def reminders_done_between(start: datetime, end: datetime) -> list[Done]:
+    """The reminders completed in [start, end) and not since put in the Trash, oldest
+    first."""
+    rows = database.execute_sql(
+        "SELECT r.done_at, r.title, c.name FROM reminder r "
+        "LEFT JOIN contact c ON c.id = r.contact_id WHERE r.deleted_at IS NULL "
+        "AND r.done_at >= ? AND r.done_at < ? ORDER BY r.done_at, r.id",
+        [to_storage(start), to_storage(end)])
+    return [Done(from_storage(at), title, name) for at, title, name in rows]
