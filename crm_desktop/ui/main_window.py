@@ -364,8 +364,17 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.dialogs.deal_details import DealDetails
 
         def reopen(did: int) -> None:
+            from crm_desktop.services import deal_archive
+
             first_open = next(c.stage.id for c in self.funnel.columns if c.stage.kind == "open")
-            self.funnel.request_move(did, first_open)
+            # one undo step: back in the first stage, and on the board if it was archived
+            self.undo_stack.beginMacro(self.tr("Reopen deal"))
+            try:
+                self.funnel.request_move(did, first_open)
+                if deal_archive.is_archived(did):
+                    self.funnel.archive([did], False)
+            finally:
+                self.undo_stack.endMacro()
 
         if DealDetails(deal_id, reopen, self).exec():
             if self._funnel is not None:  # (not built just to be read again)

@@ -2974,6 +2974,10 @@ satisfaction {3}</source>
         <translation>ورود واگرد شد: {0} حذف، {1} بازگردانده، {2} نگه داشته شد چون پس از آن رویشان کار کرده‌اید</translation>
     </message>
     <message>
+        <source>Reopen deal</source>
+        <translation>بازگشایی معامله</translation>
+    </message>
+    <message>
         <source>Shown again with changes made outside this window</source>
         <translation>با تغییرهایی که بیرون از این پنجره انجام شد دوباره نمایش داده شد</translation>
     </message>

@@ -2974,6 +2974,10 @@ satisfaction {3}</source>
         <translation>Импорт отменён: удалено {0}, возвращено {1}, оставлено {2} — с ними уже работали</translation>
     </message>
     <message>
+        <source>Reopen deal</source>
+        <translation>Возобновление сделки</translation>
+    </message>
+    <message>
         <source>Shown again with changes made outside this window</source>
         <translation>Показано заново с изменениями, сделанными вне этого окна</translation>
     </message>

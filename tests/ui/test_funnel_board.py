@@ -407,3 +407,23 @@ def test_scores_follow_a_contact_edit_once_the_board_is_shown(window: MainWindow
     assert "Lead score 25" in column.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     window.undo_stack.undo()  # with the board on screen: scored again at once
     assert {d.score for d in Deal.select()} == {0}
+
+
+def test_a_lost_deal_reopened_from_the_archive_is_back_on_the_board(window: MainWindow,
+                                                                    monkeypatch) -> None:
+    from crm_desktop.services import deal_archive
+    from crm_desktop.ui.dialogs.deal_details import DealDetails
+
+    deal = Deal.get(Deal.title == "Deal 1")
+    lost = Stage.get(Stage.key == "lost").id
+    funnel.move_deal(deal.id, lost, lost_reason_id=LossReason.select().first().id, now=NOW)
+    deal_archive.set_archived([deal.id], True, NOW)
+    # the details dialog, opened from the card, and its Reopen button pressed
+    monkeypatch.setattr(DealDetails, "exec", lambda self: (self.reopen(), 1)[1])
+    window.open_deal(deal.id)
+    assert Deal.get_by_id(deal.id).stage.key == "awareness"
+    assert not deal_archive.is_archived(deal.id)
+    assert "Deal 1" in _titles(window, "awareness")
+    window.undo_stack.undo()  # one step puts both back
+    assert Deal.get_by_id(deal.id).stage.key == "lost"
+    assert deal_archive.is_archived(deal.id)
