@@ -53,6 +53,19 @@ def test_grid_thresholds_and_a_cells_customers(window: MainWindow, qtbot) -> Non
     assert sorted(model.contact_id(r) for r in range(model.rowCount())) == sorted(ids)
 
 
+def test_the_whole_matrix_is_in_view(window: MainWindow, qtbot) -> None:
+    """At the dialog's size the three columns share the width: no scrolling to see the
+    strong relationships (only one and a half columns showed)."""
+    view = AssetMatrixView(lambda: NOW, window.show_customers, window)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    grid = view.grid
+    widths = [grid.columnWidth(c) for c in range(3)]
+    assert sum(widths) <= grid.viewport().width() and min(widths) >= 150
+    assert grid.horizontalScrollBar().maximum() == 0
+
+
 def test_save_as_pdf_writes_the_report(window: MainWindow, qtbot, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "matrix.pdf"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -33,7 +34,7 @@ from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix, Thresho
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import OBJECTIVE_NAMES, TIER_NAMES
 from crm_desktop.ui import recent_folders
-from crm_desktop.ui.display_text import count, left_to_right
+from crm_desktop.ui.display_text import count, decimal, left_to_right
 from crm_desktop.ui.labels import label
 from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.widgets.number_fields import DecimalField
@@ -51,7 +52,7 @@ class AssetMatrixView(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Customer asset matrix"))
-        self.resize(820, 560)
+        self.resize(1020, 560)
         self._clock = clock
         self._show = show_customers
         self.matrix: Matrix | None = None
@@ -60,8 +61,10 @@ class AssetMatrixView(QDialog):
             [self.tr("Relationship: {0}").format(label(TIER_NAMES[t])) for t in TIERS])
         self.grid.setVerticalHeaderLabels([self.tr("Value: {0}").format(label(TIER_NAMES[t]))
                                            for t in ROWS])
-        self.grid.horizontalHeader().setDefaultSectionSize(220)
-        self.grid.verticalHeader().setDefaultSectionSize(90)
+        # the three columns share the width: the whole matrix in view, no scrolling
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumSectionSize(150)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.cellClicked.connect(self._cell_clicked)
         self.spins: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout()
@@ -113,7 +116,7 @@ class AssetMatrixView(QDialog):
                                                 "satisfaction {3}").format(
                     label(OBJECTIVE_NAMES[objective]).upper(), count(n),
                     left_to_right(f"{count(revenue)} {currency}"),  # as in any script
-                    "—" if sat is None else f"{sat:.1f}"))
+                    "—" if sat is None else decimal(sat)))
                 item.setBackground(QColor(OBJECTIVE_COLOURS[objective]))
                 item.setForeground(QColor("#1b1b1b"))
                 self.grid.setItem(r, c, item)
