@@ -87,6 +87,15 @@ LOGGED_VALUE_NAMES = {
     "is_vip": {"True": QT_TRANSLATE_NOOP("Labels", "yes"),
                "False": QT_TRANSLATE_NOOP("Labels", "no")},
 }
+# why two contacts look like one (services.duplicates)
+DUPLICATE_REASON_NAMES = {
+    "same e-mail": QT_TRANSLATE_NOOP("Labels", "same e-mail"),
+    "same phone": QT_TRANSLATE_NOOP("Labels", "same phone"),
+    "same name, same company": QT_TRANSLATE_NOOP("Labels", "same name, same company"),
+    "same name, same city": QT_TRANSLATE_NOOP("Labels", "same name, same city"),
+    "similar name, same company": QT_TRANSLATE_NOOP("Labels", "similar name, same company"),
+    "similar name, same city": QT_TRANSLATE_NOOP("Labels", "similar name, same city"),
+}
 TIER_NAMES = {"low": QT_TRANSLATE_NOOP("Labels", "low"),
               "medium": QT_TRANSLATE_NOOP("Labels", "medium"),
               "high": QT_TRANSLATE_NOOP("Labels", "high")}

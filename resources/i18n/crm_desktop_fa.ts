@@ -2482,6 +2482,30 @@ satisfaction {3}</source>
         <translation>بایگانی‌شده</translation>
     </message>
     <message>
+        <source>same e-mail</source>
+        <translation>ایمیل یکسان</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>تلفن یکسان</translation>
+    </message>
+    <message>
+        <source>same name, same company</source>
+        <translation>نام یکسان، شرکت یکسان</translation>
+    </message>
+    <message>
+        <source>same name, same city</source>
+        <translation>نام یکسان، شهر یکسان</translation>
+    </message>
+    <message>
+        <source>similar name, same company</source>
+        <translation>نام مشابه، شرکت یکسان</translation>
+    </message>
+    <message>
+        <source>similar name, same city</source>
+        <translation>نام مشابه، شهر یکسان</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>تازه</translation>
     </message>

@@ -2482,6 +2482,30 @@ satisfaction {3}</source>
         <translation>Архив</translation>
     </message>
     <message>
+        <source>same e-mail</source>
+        <translation>тот же e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <source>same name, same company</source>
+        <translation>то же имя, та же компания</translation>
+    </message>
+    <message>
+        <source>same name, same city</source>
+        <translation>то же имя, тот же город</translation>
+    </message>
+    <message>
+        <source>similar name, same company</source>
+        <translation>похожее имя, та же компания</translation>
+    </message>
+    <message>
+        <source>similar name, same city</source>
+        <translation>похожее имя, тот же город</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>новые</translation>
     </message>

@@ -132,3 +132,12 @@ def test_finding_duplicates_is_blocked_not_pairwise(db) -> None:
     finally:
         duplicates.fuzz.token_sort_ratio = original
     assert compared < 3000 * 3000 / 2 / 10  # far fewer than all pairs
+
+
+def test_every_reason_given_has_a_name_in_each_language(demo_db) -> None:
+    """The window shows a pair's reasons by their names in DUPLICATE_REASON_NAMES (marked
+    for translation): a reason the service gives must be one of them."""
+    from crm_desktop.stored_names import DUPLICATE_REASON_NAMES
+
+    given = {r for p in find_duplicates() for r in p.reasons}
+    assert given and given <= set(DUPLICATE_REASON_NAMES)

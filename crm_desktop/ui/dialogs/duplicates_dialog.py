@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services import contact_query
 from crm_desktop.services.duplicates import DuplicatePair
+from crm_desktop.stored_names import DUPLICATE_REASON_NAMES
 from crm_desktop.ui.display_text import count
+from crm_desktop.ui.labels import key_label
 
 SHOWN = 1000
 
@@ -64,7 +66,8 @@ class DuplicatesDialog(QDialog):
             a, b = rows.get(pair.first), rows.get(pair.second)
             if a is None or b is None:
                 continue
-            item = QTreeWidgetItem([a.name, b.name, ", ".join(pair.reasons),
+            why = ", ".join(key_label(DUPLICATE_REASON_NAMES, r) for r in pair.reasons)
+            item = QTreeWidgetItem([a.name, b.name, why,
                                     f"{pair.score:.0f}"])
             item.setData(0, Qt.ItemDataRole.UserRole, (pair.first, pair.second))
             self.list.addTopLevelItem(item)
