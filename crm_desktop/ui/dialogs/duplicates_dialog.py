@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -42,6 +43,13 @@ class DuplicatesDialog(QDialog):
         self.list.setHeaderLabels([self.tr("Contact"), self.tr("Contact"), self.tr("Why"),
                                    self.tr("Score")])
         self.list.setRootIsDecorated(False)
+        # the reasons take the room, the score a number's width
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1):
+            self.list.setColumnWidth(column, 170)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.itemDoubleClicked.connect(lambda *_: self.merge_selected())
         self.merge_button = QPushButton(self.tr("Merge…"), self)
@@ -70,6 +78,7 @@ class DuplicatesDialog(QDialog):
             item = QTreeWidgetItem([a.name, b.name, why,
                                     f"{pair.score:.0f}"])
             item.setData(0, Qt.ItemDataRole.UserRole, (pair.first, pair.second))
+            item.setToolTip(2, why)  # (the whole of it, where the column cuts it)
             self.list.addTopLevelItem(item)
         shown = self.list.topLevelItemCount()
         self.summary.setText(self.tr("{0} probable pairs").format(count(len(pairs)))
