@@ -254,9 +254,16 @@ class MainWindow(QMainWindow):
                                        lambda r=report: r(printing=True)))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                         QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self._action(self.tr("&About crm-desktop"), self.about))
 
     # actions -----------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        from crm_desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
+
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.contacts)
         self.contacts.search_box.setFocus()

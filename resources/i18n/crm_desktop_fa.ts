@@ -2962,6 +2962,10 @@ satisfaction {3}</source>
         <translation>راهنما</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
         <source>&amp;About crm-desktop</source>
         <translation>درباره crm-desktop</translation>
     </message>
@@ -3603,6 +3607,41 @@ satisfaction {3}</source>
     <message>
         <source>A complaint creates a reminder due at the promised time; the first line that fits the customer counts (VIP lines first).</source>
         <translation>هر شکایت یادآوری در زمان وعده‌داده‌شده می‌سازد؛ نخستین ردیفی که با مشتری جور باشد به کار می‌رود (ردیف‌های VIP نخست).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Contacts › open the selected contact</source>
+        <translation>مخاطبان › باز کردن مخاطب برگزیده</translation>
+    </message>
+    <message>
+        <source>Contacts › move the selected contacts to the Trash</source>
+        <translation>مخاطبان › انتقال مخاطبان برگزیده به سطل زباله</translation>
+    </message>
+    <message>
+        <source>Funnel › open the selected deal</source>
+        <translation>قیف فروش › باز کردن معاملهٔ برگزیده</translation>
+    </message>
+    <message>
+        <source>Funnel › move the selected deal to the next or previous stage</source>
+        <translation>قیف فروش › انتقال معاملهٔ برگزیده به مرحلهٔ بعد یا قبل</translation>
+    </message>
+    <message>
+        <source>A row's, a card's or a reminder's menu</source>
+        <translation>منوی ردیف، کارت یا یادآور</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
     </message>
 </context>
 <context>

@@ -2962,6 +2962,10 @@ satisfaction {3}</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>&amp;About crm-desktop</source>
         <translation>&amp;О программе crm-desktop</translation>
     </message>
@@ -3603,6 +3607,41 @@ satisfaction {3}</source>
     <message>
         <source>A complaint creates a reminder due at the promised time; the first line that fits the customer counts (VIP lines first).</source>
         <translation>Жалоба создаёт напоминание на обещанный срок; действует первая подходящая клиенту строка (сначала строки VIP).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Contacts › open the selected contact</source>
+        <translation>Контакты › открыть выбранный контакт</translation>
+    </message>
+    <message>
+        <source>Contacts › move the selected contacts to the Trash</source>
+        <translation>Контакты › переместить выбранные контакты в корзину</translation>
+    </message>
+    <message>
+        <source>Funnel › open the selected deal</source>
+        <translation>Воронка › открыть выбранную сделку</translation>
+    </message>
+    <message>
+        <source>Funnel › move the selected deal to the next or previous stage</source>
+        <translation>Воронка › перенести выбранную сделку на следующий или предыдущий этап</translation>
+    </message>
+    <message>
+        <source>A row's, a card's or a reminder's menu</source>
+        <translation>Меню строки, карточки или напоминания</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

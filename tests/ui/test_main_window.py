@@ -107,6 +107,30 @@ def test_ctrl_f_focuses_the_search_box(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(window.contacts.search_box.hasFocus, timeout=1000)
 
 
+def test_help_lists_every_menu_key(window: MainWindow, qtbot) -> None:
+    """Help > Keyboard shortcuts reads the menus: a key given to a command shows there."""
+    from PySide6.QtGui import QKeySequence
+
+    from crm_desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog, menu_shortcuts
+    from tests.ui.menu_actions import leaf_actions
+
+    listed = dict(menu_shortcuts(window.menuBar()))
+    assert listed["Edit › Undo"] == "Ctrl+Z"
+    assert listed["Help › Keyboard shortcuts"] == "F1"
+    with_keys = [a for a in leaf_actions(*(m.menu() for m in window.menuBar().actions()))
+                 if a.shortcuts()]
+    assert len(listed) == len(with_keys) >= 8
+    assert "Ctrl+I" in listed.values() and "Ctrl+F" in {
+        k for v in listed.values() for k in v.split(", ")}
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    commands = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Funnel › move the selected deal to the next or previous stage" in commands
+    assert len(commands) == len(listed) + 5
+    assert QKeySequence("Ctrl+Z").toString() in dialog.table.item(
+        commands.index("Edit › Undo"), 1).text()
+
+
 def test_models_pass_the_qt_model_tester(qtmodeltester, demo_db) -> None:
     model = ContactTableModel()
     model.reload()
