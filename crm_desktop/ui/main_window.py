@@ -383,7 +383,10 @@ class MainWindow(QMainWindow):
             finally:
                 self.undo_stack.endMacro()
 
-        if DealDetails(deal_id, reopen, self).exec():
+        def archive(did: int, archived: bool) -> None:
+            self.funnel.archive([did], archived)
+
+        if DealDetails(deal_id, reopen, self, archive).exec():
             if self._funnel is not None:  # (not built just to be read again)
                 self._funnel.reload()
             if self.contacts.detail_shown():

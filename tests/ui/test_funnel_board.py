@@ -427,3 +427,25 @@ def test_a_lost_deal_reopened_from_the_archive_is_back_on_the_board(window: Main
     window.undo_stack.undo()  # one step puts both back
     assert Deal.get_by_id(deal.id).stage.key == "lost"
     assert deal_archive.is_archived(deal.id)
+
+
+def test_a_deal_s_details_archive_it_keeping_what_was_typed(window: MainWindow,
+                                                            monkeypatch) -> None:
+    from crm_desktop.services import deal_archive
+    from crm_desktop.ui.dialogs.deal_details import DealDetails
+
+    deal = Deal.get(Deal.title == "Deal 0")
+
+    def press_archive(self: DealDetails) -> int:
+        assert self.archive_button.text() == "Archive"
+        self.title.setText("Deal 0 (no budget this year)")
+        self.archive_button.click()
+        return self.result()
+
+    monkeypatch.setattr(DealDetails, "exec", press_archive)
+    window.open_deal(deal.id)
+    assert deal_archive.is_archived(deal.id)
+    assert Deal.get_by_id(deal.id).title == "Deal 0 (no budget this year)"
+    assert _titles(window, "interest") == ["Deal 1", "Deal 2"]
+    window.undo_stack.undo()
+    assert not deal_archive.is_archived(deal.id)

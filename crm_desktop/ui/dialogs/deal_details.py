@@ -44,11 +44,13 @@ class DealDetails(QDialog):
     """`reopen` is called with the deal id when the owner reopens a lost deal."""
 
     def __init__(self, deal_id: int, reopen: Callable[[int], None],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None,
+                 archive: Callable[[int, bool], None] | None = None):
         super().__init__(parent)
         deal = Deal.get_by_id(deal_id)
         self.deal_id = deal_id
         self._reopen = reopen
+        self._archive = archive
         self.setWindowTitle(deal.title)
         self.resize(640, 520)
         self.title = QLineEdit(deal.title, self)
@@ -130,6 +132,13 @@ class DealDetails(QDialog):
         # (after addButton, which shows the button whatever it was set to before)
         self.reopen_button.setVisible(deal.stage.kind == "lost")
         self.reopen_button.clicked.connect(self.reopen)
+        # archived or brought back, undoably, from wherever the deal was opened (a
+        # customer's record too, where no card offers it)
+        self.archive_button = QPushButton(
+            self.tr("Bring back to the board") if deal.archived else self.tr("Archive"), self)
+        buttons.addButton(self.archive_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.archive_button.setVisible(archive is not None)
+        self.archive_button.clicked.connect(lambda: self.archive(not deal.archived))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -150,6 +159,16 @@ class DealDetails(QDialog):
         return value
 
     def save(self) -> None:
+        if self._save_fields():
+            self.accept()
+
+    def archive(self, archived: bool) -> None:
+        """Save what was typed (not lost by the button), then archive or bring back."""
+        if self._archive is not None and self._save_fields():
+            self._archive(self.deal_id, archived)
+            self.accept()
+
+    def _save_fields(self) -> bool:
         d = self.close_on.date()
         try:
             funnel.update_deal(
@@ -160,8 +179,8 @@ class DealDetails(QDialog):
                 source=self.source.text())
         except InvalidRecordError as exc:
             self.error.setText(error_text(exc))
-            return
-        self.accept()
+            return False
+        return True
 
     def new_reminder(self) -> None:
         from datetime import UTC, datetime
