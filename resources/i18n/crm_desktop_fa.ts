@@ -1826,6 +1826,14 @@ satisfaction {3}</source>
         <translation>بازگشایی</translation>
     </message>
     <message>
+        <source>Bring back to the board</source>
+        <translation>بازگرداندن به تابلو</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
         <source>the stage's</source>
         <translation>پیش‌فرض مرحله</translation>
     </message>

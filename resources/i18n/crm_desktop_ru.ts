@@ -1826,6 +1826,14 @@ satisfaction {3}</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
+        <source>Bring back to the board</source>
+        <translation>Вернуть на доску</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
         <source>the stage's</source>
         <translation>как у этапа</translation>
     </message>
