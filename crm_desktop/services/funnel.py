@@ -124,8 +124,14 @@ def _deal_where(flt: DealFilter, now: datetime | None) -> tuple[str, list[object
     return " AND ".join(clauses), params
 
 
-_FROM = ("FROM deal d JOIN stage s ON s.id = d.stage_id "
-         "JOIN contact c ON c.id = d.contact_id")
+_DEALS = "FROM deal d JOIN stage s ON s.id = d.stage_id"
+_FROM = f"{_DEALS} JOIN contact c ON c.id = d.contact_id"
+
+
+def _from(flt: DealFilter) -> str:
+    """The tables a filter reads: the customer only for a filter on the customer (their
+    name, segment, tag or lead source); joining 66,000 deals to it halved the totals' speed."""
+    return _FROM if flt.search.strip() or flt.segment or flt.tag or flt.source else _DEALS
 
 
 def stage_summaries(flt: DealFilter = DealFilter(),  # noqa: B008 (frozen)
@@ -138,7 +144,7 @@ def stage_summaries(flt: DealFilter = DealFilter(),  # noqa: B008 (frozen)
     sql = f"""
         SELECT d.stage_id, d.currency, count(*), sum(d.value_minor),
                sum(d.value_minor * coalesce(d.probability, s.probability)) / 100
-        {_FROM} WHERE {where}
+        {_from(flt)} WHERE {where}
         GROUP BY d.stage_id, d.currency"""
     result: dict[int, StageSummary] = {}
     for stage_id, currency, n, value, weighted in database.execute_sql(sql, params):
@@ -159,7 +165,7 @@ def deal_ids_in_stage(stage_id: int, flt: DealFilter = DealFilter(),  # noqa: B0
         cursor = database.execute_sql(sql, [stage_id])
     else:
         cursor = database.execute_sql(
-            f"SELECT d.id {_FROM} WHERE {where} AND d.stage_id = ? ORDER BY {order}",
+            f"SELECT d.id {_from(flt)} WHERE {where} AND d.stage_id = ? ORDER BY {order}",
             [*params, stage_id])
     return array("q", (r[0] for r in cursor))
 
