@@ -71,7 +71,8 @@ class Contact(BaseModel):
     sort_name = CharField(max_length=300)
     first_name = CharField(max_length=150, null=True)
     last_name = CharField(max_length=150, null=True)
-    company = ForeignKeyField("self", null=True, backref="members", on_delete="SET NULL")
+    company = ForeignKeyField("self", null=True, backref="members", on_delete="SET NULL",
+                              index=False)  # (partial: see _SELDOM_SET)
     job_title = CharField(max_length=200, null=True)
     # primary phone and e-mail, copied from contact_phone/contact_email position 0 so the
     # table can sort on them with an index
@@ -193,7 +194,8 @@ class Deal(BaseModel):
     expected_close_on = DateField(null=True)
     source = CharField(max_length=150, null=True)
     score = IntegerField(default=0)  # lead score from the owner's rules
-    lost_reason = ForeignKeyField(LossReason, null=True, on_delete="SET NULL")
+    lost_reason = ForeignKeyField(LossReason, null=True, on_delete="SET NULL",
+                                  index=False)  # (partial: see _SELDOM_SET)
     lost_note = TextField(null=True)
     closed_at = UTCDateTimeField(null=True)
     position = IntegerField(default=0)  # manual order within a stage column
@@ -301,11 +303,12 @@ class Reminder(BaseModel):
 
 
 
-# Links most rows leave empty (an interaction, payment or reminder tied to a deal is the
-# exception): indexed only where set (migration 0011). A full index had one value, NULL, for
-# nearly every row, and once PRAGMA optimize had counted that, SQLite judged the index
-# useless for `deal_id = ?` and read the whole table per deal: 15 ms a card on the board.
-_SELDOM_SET = (Interaction.deal, Payment.deal, Reminder.deal, Reminder.interaction)
+# Links many rows leave empty (a person's company, an open deal's loss reason; an
+# interaction, payment or reminder tied to a deal is the exception): indexed only where set
+# (migration 0011). A full index had one value, NULL, for nearly every row; once PRAGMA
+# optimize had counted that, SQLite read the whole table per deal: 15 ms a card on the board.
+_SELDOM_SET = (Contact.company, Deal.lost_reason, Interaction.deal, Payment.deal, Reminder.deal,
+               Reminder.interaction)
 for _field in _SELDOM_SET:
     _field.model.add_index(_field.model.index(_field).where(_field.is_null(False)))
 

@@ -322,4 +322,8 @@ def test_0011_keeps_a_deal_s_links_found_by_index_whatever_the_statistics(
     plan = db.execute_sql("EXPLAIN QUERY PLAN SELECT id FROM reminder WHERE interaction_id = ?",
                           [3]).fetchall()
     assert "reminder_interaction_id" in plan[0][3]
+    # a company's people, read whole (not covered by the index): by the index too
+    plan = db.execute_sql("EXPLAIN QUERY PLAN SELECT * FROM contact WHERE company_id = ?",
+                          [1]).fetchall()
+    assert "contact_company_id" in plan[0][3]
     close_database()
