@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from crm_desktop.db.models import ChangeLog, utc_now
+from crm_desktop.db.fields import to_storage
+from crm_desktop.db.models import ChangeLog, database, utc_now
 
 
 def record(table: str, row_id: int, action: str,
@@ -24,6 +25,17 @@ def record(table: str, row_id: int, action: str,
     ]
     if rows:
         ChangeLog.insert_many(rows).execute()
+
+
+def record_same(table: str, row_ids: Iterable[int], field: str, old: Any, new: Any,
+                source: str, at: datetime | None = None) -> None:
+    """Log one change of `field` (old -> new) to many rows of `table`, in one statement."""
+    when = to_storage(at or utc_now())
+    values = (None if old is None else str(old), None if new is None else str(new))
+    database.connection().executemany(
+        "INSERT INTO change_log (table_name, row_id, action, field, old_value, new_value, "
+        "source, changed_at) VALUES (?, ?, 'update', ?, ?, ?, ?, ?)",
+        [(table, row_id, field, *values, source, when) for row_id in row_ids])
 
 
 def history(table: str, row_id: int) -> list[ChangeLog]:

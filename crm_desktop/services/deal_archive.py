@@ -7,6 +7,7 @@ from datetime import datetime
 
 from crm_desktop.db.models import Deal, database, utc_now
 from crm_desktop.services import change_log
+from crm_desktop.services.contacts import IDS_PER_QUERY
 
 
 def set_archived(deal_ids: list[int], archived: bool,
@@ -15,15 +16,23 @@ def set_archived(deal_ids: list[int], archived: bool,
     were already so), so that an undo puts back exactly these. A deal keeps its place in
     its column's manual order, so one brought back returns where it was."""
     moment = now or utc_now()
+    ids = list(deal_ids)
+    changed: list[int] = []
     with database.atomic():
-        changing = [d for d in Deal.select(Deal.id, Deal.archived)
-                    .where(Deal.id.in_(deal_ids) & Deal.deleted_at.is_null())
-                    if d.archived != archived]
-        for deal in changing:
-            Deal.update(archived=archived, updated_at=moment).where(Deal.id == deal.id).execute()
-            change_log.record("deal", deal.id, "update", [("archived", deal.archived, archived)],
-                              "app", moment)
-    return [d.id for d in changing]
+        # (a column of the won can hold more deals than SQLite takes bound values at once)
+        for start in range(0, len(ids), IDS_PER_QUERY):
+            chunk = ids[start:start + IDS_PER_QUERY]
+            changing = [d.id for d in Deal.select(Deal.id)
+                        .where(Deal.id.in_(chunk) & Deal.deleted_at.is_null()
+                               & (Deal.archived != archived))]
+            if not changing:
+                continue
+            Deal.update(archived=archived, updated_at=moment).where(
+                Deal.id.in_(changing)).execute()
+            change_log.record_same("deal", changing, "archived", not archived, archived, "app",
+                                   moment)
+            changed += changing
+    return changed
 
 
 def is_archived(deal_id: int) -> bool:

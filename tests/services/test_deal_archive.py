@@ -57,3 +57,22 @@ def test_a_deal_brought_back_returns_to_its_place_in_the_column(deals) -> None:
     titles = [Deal.get_by_id(i).title for i in funnel.deal_ids_in_stage(_interest())]
     assert titles == ["Deal 2", "Deal 0", "Deal 1", "Deal 3"]
     assert not deal_archive.is_archived(deals[0])
+
+
+def test_a_column_bigger_than_sqlite_s_bound_values_is_archived_at_once(deals) -> None:
+    """35,000 deals (a big Won column) in one call: more ids than one statement takes."""
+    from crm_desktop.db.models import database
+
+    cid = Deal.get_by_id(deals[0]).contact_id
+    now = NOW.isoformat(sep=" ")
+    with database.atomic():
+        database.execute_sql(
+            "INSERT INTO deal (title, contact_id, stage_id, value_minor, currency, score, "
+            "position, archived, stage_entered_at, created_at, updated_at) "
+            "SELECT 'Bulk ' || i, ?, ?, 0, 'USD', 0, i, 0, ?, ?, ? FROM (WITH RECURSIVE "
+            "n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 35000) SELECT i FROM n)",
+            [cid, _interest(), now, now, now])
+    ids = list(funnel.deal_ids_in_stage(_interest()))
+    assert len(ids) == 35003
+    assert len(deal_archive.set_archived(ids, True, NOW)) == 35003
+    assert not funnel.deal_ids_in_stage(_interest())
