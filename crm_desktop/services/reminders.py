@@ -221,9 +221,15 @@ def missed_at_start(now: datetime) -> int:
 
 def to_notify(now: datetime) -> list[ReminderRow]:
     """Open reminders due by now that have not been told yet; marks them told (once)."""
-    rows = _select(f"r.notified_at IS NULL AND {_DUE} <= ?", [to_storage(now)])
-    if rows:
-        Reminder.update(notified_at=now).where(Reminder.id.in_([r.id for r in rows])).execute()
+    due = f"r.notified_at IS NULL AND {_DUE} <= ?"
+    with database.atomic():
+        rows = _select(due, [to_storage(now)])
+        if rows:
+            # the same reminders, by the same condition: a backlog a terminal wrote can be
+            # more ids than SQLite binds at once
+            database.execute_sql(
+                f"UPDATE reminder SET notified_at = ? WHERE id IN (SELECT r.id FROM reminder r "
+                f"WHERE {_OPEN} AND {due})", [to_storage(now), to_storage(now)])
     return rows
 
 

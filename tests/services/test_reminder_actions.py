@@ -159,3 +159,20 @@ def test_cli_export_reminders(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     n = int(capsys.readouterr().out.split()[0])
     assert n > 0
     assert len(list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))) == n
+
+
+def test_a_backlog_bigger_than_sqlite_s_bound_values_is_told_once(client: int) -> None:
+    """40,000 reminders written due by another program while the window runs: told (and
+    marked told) in one periodic check, where binding their ids failed."""
+    from crm_desktop.db.fields import to_storage
+    from crm_desktop.db.models import database
+
+    due = to_storage(NOW - timedelta(minutes=5))
+    with database.atomic():
+        database.execute_sql(
+            "INSERT INTO reminder (title, contact_id, kind, due_at, created_at) "
+            "SELECT 'Call ' || i, ?, 'manual', ?, ? FROM (WITH RECURSIVE n(i) AS (SELECT 1 "
+            "UNION ALL SELECT i + 1 FROM n WHERE i < 40000) SELECT i FROM n)",
+            [client, due, due])
+    assert len(reminders.to_notify(NOW)) == 40000
+    assert reminders.to_notify(NOW + timedelta(minutes=1)) == []
