@@ -1644,6 +1644,10 @@ satisfaction {3}</source>
         <translation>مخاطب تازه…</translation>
     </message>
     <message>
+        <source>Emptying the Trash</source>
+        <translation>خالی کردن سطل زباله</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>بازگرداندن</translation>
     </message>

@@ -1644,6 +1644,10 @@ satisfaction {3}</source>
         <translation>Новый контакт…</translation>
     </message>
     <message>
+        <source>Emptying the Trash</source>
+        <translation>Очистка корзины</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>

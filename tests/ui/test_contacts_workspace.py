@@ -737,3 +737,30 @@ def test_every_action_of_the_table_s_context_menu_runs_without_an_error(
     assert {"Open…", "New deal…", "Add tag…", "Set segment…", "Mark as VIP", "hot",
             "Merge…"} <= set(triggered)
     assert window.isVisible()
+
+
+def test_emptying_the_trash_removes_its_contacts_for_good_off_the_gui_thread(
+        window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui import workers
+
+    gone = Contact.get(Contact.name == "Ольга Смирнова").id
+    contacts.trash_contacts([gone])
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    in_worker: list[str] = []
+    real = workers.run_with_progress
+
+    def watched(parent, title, job, **kwargs):
+        in_worker.append(title)
+        return real(parent, title, job, **kwargs)
+
+    monkeypatch.setattr(workers, "run_with_progress", watched)
+    window.contacts.empty_trash()
+    assert asked and "1 contacts" in asked[0]
+    assert in_worker == ["Emptying the Trash"]
+    assert Contact.get_or_none(Contact.id == gone) is None
+    assert window.undo_stack.count() == 0
+    assert "Ольга Смирнова" not in _names(window)
