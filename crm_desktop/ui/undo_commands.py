@@ -152,35 +152,57 @@ class RestoreCommand(_TrashMove):
                          changed, parent)
 
 
+def _off_the_gui_thread(parent: QWidget | None, title: str, job: Callable[[], Any]) -> Any:
+    """A bulk change run in a worker, the window showing a progress dialog if it lasts
+    (a field set on 80,000 contacts: 2.5 s). One transaction: it runs to its end."""
+    from crm_desktop.ui.workers import run_with_progress
+
+    return run_with_progress(parent, title, lambda _: job(), cancellable=False)
+
+
 class TagCommand(_ContactCommand):
-    def __init__(self, contact_ids: Sequence[int], tag: str, add: bool, changed: Changed):
+    def __init__(self, contact_ids: Sequence[int], tag: str, add: bool, changed: Changed,
+                 parent: QWidget | None = None):
         super().__init__(translate("UndoCommands", "Add tag") if add
                          else translate("UndoCommands", "Remove tag"), changed)
         self._ids, self._tag, self._add = list(contact_ids), tag, add
         self._touched: list[int] = []
+        self._parent = parent
 
     def _redo(self) -> None:
         apply = contacts.add_tag if self._add else contacts.remove_tag
-        self._touched = apply(self._ids, self._tag)
+        self._touched = _off_the_gui_thread(self._parent, self.text(),
+                                            lambda: apply(self._ids, self._tag))
 
     def _undo(self) -> None:
         revert = contacts.remove_tag if self._add else contacts.add_tag
-        revert(self._touched, self._tag, source="undo")
+        _off_the_gui_thread(self._parent, self.text(),
+                            lambda: revert(self._touched, self._tag, source="undo"))
 
 
 class SetFieldCommand(_ContactCommand):
     """One field set on many contacts at once (bulk segment, status, VIP)."""
 
-    def __init__(self, contact_ids: Sequence[int], field: str, value: Any, changed: Changed):
-        super().__init__(translate("UndoCommands", "Change {0}").format(field), changed)
+    def __init__(self, contact_ids: Sequence[int], field: str, value: Any, changed: Changed,
+                 parent: QWidget | None = None):
+        from crm_desktop.stored_names import CONTACT_FIELD_NAMES
+        from crm_desktop.ui.labels import key_label
+
+        # the field as the window names it ("Change VIP", not "Change is_vip")
+        super().__init__(translate("UndoCommands", "Change {0}").format(
+            key_label(CONTACT_FIELD_NAMES, field)), changed)
         self._ids, self._field, self._value = list(contact_ids), field, value
         self._before: dict[int, Snapshot] = {}
+        self._parent = parent
 
     def _redo(self) -> None:
-        self._before = contacts.set_field(self._ids, self._field, self._value)
+        self._before = _off_the_gui_thread(
+            self._parent, self.text(),
+            lambda: contacts.set_field(self._ids, self._field, self._value))
 
     def _undo(self) -> None:
-        contacts.unset_field(self._before, self._field, self._value)
+        _off_the_gui_thread(self._parent, self.text(),
+                            lambda: contacts.unset_field(self._before, self._field, self._value))
 
 
 class MergeCommand(_ContactCommand):

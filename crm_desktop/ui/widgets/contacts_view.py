@@ -403,12 +403,14 @@ class ContactsView(QWidget):
                 self, self.tr("Add tag"), self.tr("Tag:"), contact_query.tag_names(), 0, True)
             if not ok or not tag.strip():
                 return
-        self.undo_stack.push(_undo().TagCommand(ids, tag.strip(), add, self._after_change))
+        self.undo_stack.push(_undo().TagCommand(ids, tag.strip(), add, self._after_change,
+                                                self))
 
     def set_field_selected(self, field: str, value: object) -> None:
         ids = self.selected_ids()
         if ids:
-            self.undo_stack.push(_undo().SetFieldCommand(ids, field, value, self._after_change))
+            self.undo_stack.push(_undo().SetFieldCommand(ids, field, value, self._after_change,
+                                                         self))
 
     def ask_segment(self) -> None:
         segment, ok = QtWidgets.QInputDialog.getItem(
