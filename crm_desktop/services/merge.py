@@ -60,10 +60,9 @@ def merge_contacts(survivor: int, other: int, values: Mapping[str, Any] | None =
             ids = [r[0] for r in database.execute_sql(
                 f"SELECT id FROM {table} WHERE {column} = ?", [other])
                 if not (table == "contact" and r[0] == survivor)]
-            if ids:
-                marks = ",".join("?" * len(ids))
-                database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE id IN ({marks})",
-                                     [survivor, *ids])
+            # one row at a time: a long history is more ids than one statement binds
+            database.connection().executemany(
+                f"UPDATE {table} SET {column} = ? WHERE id = ?", [(survivor, i) for i in ids])
             moved[table] = ids
         emails = list(dict.fromkeys(survivor_before.emails + other_before.emails))
         phones = list(dict.fromkeys(n for n, _ in survivor_before.phones + other_before.phones))
@@ -78,10 +77,8 @@ def unmerge(record: MergeRecord) -> None:
     """Undo a merge: rows go back to the other contact, both records as they were."""
     with database.atomic():
         for table, ids in record.moved.items():
-            if ids:
-                column = MOVED[table]
-                marks = ",".join("?" * len(ids))
-                database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE id IN ({marks})",
-                                     [record.other, *ids])
+            database.connection().executemany(
+                f"UPDATE {table} SET {MOVED[table]} = ? WHERE id = ?",
+                [(record.other, i) for i in ids])
         contacts.restore(record.survivor, record.survivor_before)
         contacts.restore(record.other, record.other_before)

@@ -141,3 +141,27 @@ def test_every_reason_given_has_a_name_in_each_language(demo_db) -> None:
 
     given = {r for p in find_duplicates() for r in p.reasons}
     assert given and given <= set(DUPLICATE_REASON_NAMES)
+
+
+def test_a_contact_with_a_long_history_merges_and_unmerges(db) -> None:
+    """35,000 interactions move to the survivor and back: more ids than one statement
+    binds."""
+    import sqlite3
+
+    from crm_desktop.db.models import database
+
+    # SQLite's default limit, as Python's Windows and macOS builds have it (this machine's
+    # build allows 250,000)
+    database.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32766)
+    keep = contacts.create_contact({"name": "Ann Lee"}).id
+    other = contacts.create_contact({"name": "Ann Lee"}).id
+    with database.atomic():
+        database.execute_sql(
+            "INSERT INTO interaction (contact_id, kind, occurred_at, created_at) "
+            "SELECT ?, 'call', '2026-01-01 00:00:00', '2026-01-01 00:00:00' FROM (WITH "
+            "RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 35000) "
+            "SELECT i FROM n)", [other])
+    record = merge_contacts(keep, other)
+    assert Interaction.select().where(Interaction.contact == keep).count() == 35000
+    unmerge(record)
+    assert Interaction.select().where(Interaction.contact == other).count() == 35000
