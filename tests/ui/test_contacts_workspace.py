@@ -739,25 +739,31 @@ def test_every_action_of_the_table_s_context_menu_runs_without_an_error(
     assert window.isVisible()
 
 
+def _jobs_off_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The titles of the jobs run in a worker from now on (they still run)."""
+    from crm_desktop.ui import workers
+
+    titles: list[str] = []
+    real = workers.run_with_progress
+
+    def watched(parent, title, job, **kwargs):
+        titles.append(title)
+        return real(parent, title, job, **kwargs)
+
+    monkeypatch.setattr(workers, "run_with_progress", watched)
+    return titles
+
+
 def test_emptying_the_trash_removes_its_contacts_for_good_off_the_gui_thread(
         window: MainWindow, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
-
-    from crm_desktop.ui import workers
 
     gone = Contact.get(Contact.name == "Ольга Смирнова").id
     contacts.trash_contacts([gone])
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: (
         asked.append(text), QMessageBox.StandardButton.Yes)[1])
-    in_worker: list[str] = []
-    real = workers.run_with_progress
-
-    def watched(parent, title, job, **kwargs):
-        in_worker.append(title)
-        return real(parent, title, job, **kwargs)
-
-    monkeypatch.setattr(workers, "run_with_progress", watched)
+    in_worker = _jobs_off_the_gui_thread(monkeypatch)
     window.contacts.empty_trash()
     assert asked and "1 contacts" in asked[0]
     assert in_worker == ["Emptying the Trash"]
@@ -770,16 +776,7 @@ def test_a_field_or_tag_set_on_many_contacts_runs_off_the_gui_thread(
         window: MainWindow, monkeypatch) -> None:
     """(80,000 contacts: 2.5 s with the window frozen.) The undo step names the field as
     the window does."""
-    from crm_desktop.ui import workers
-
-    titles: list[str] = []
-    real = workers.run_with_progress
-
-    def watched(parent, title, job, **kwargs):
-        titles.append(title)
-        return real(parent, title, job, **kwargs)
-
-    monkeypatch.setattr(workers, "run_with_progress", watched)
+    titles = _jobs_off_the_gui_thread(monkeypatch)
     _select(window, "Oliver Wright", "Ольга Смирнова")
     window.contacts.set_field_selected("is_vip", True)
     assert window.undo_stack.undoText() == "Change VIP"
