@@ -348,9 +348,7 @@ _LOG_INSERT = ("INSERT INTO change_log (table_name, row_id, action, field, old_v
 def _log_many(contact_ids: Sequence[int], key: str, old: str | None, new: str | None,
               source: str) -> None:
     """The same change to many contacts, in the change log."""
-    now = to_storage(utc_now())
-    database.connection().executemany(
-        _LOG_INSERT, [_log_row(source, now, cid, key, old, new) for cid in contact_ids])
+    change_log.record_same("contact", contact_ids, key, old, new, source)
 
 
 # snapshot and restore (undo) --------------------------------------------------------------

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.connection import waiting_at_most
 from crm_desktop.db.models import Stage
 from crm_desktop.errors import StorageError
-from crm_desktop.services import deal_archive, funnel, scoring
+from crm_desktop.services import funnel, scoring
 from crm_desktop.services.funnel import StageSummary
 from crm_desktop.ui.display_text import count, money
 from crm_desktop.ui.labels import named
-from crm_desktop.ui.models.deal_list import DEAL_ID_ROLE, DealListModel
+from crm_desktop.ui.models.deal_list import CARD_ROLE, DEAL_ID_ROLE, DealListModel
 from crm_desktop.ui.widgets.board_filters import BoardFilters
 from crm_desktop.ui.widgets.deal_card_delegate import DealCardDelegate
 
@@ -323,10 +323,10 @@ class FunnelBoard(QWidget):
             return
         column.list.setCurrentIndex(index)
         deal_id = index.data(DEAL_ID_ROLE)
-        card = funnel.deal_cards([deal_id]).get(deal_id)
+        card = index.data(CARD_ROLE)  # (as the card shows it: no query of its own)
         if card is None:
             return  # gone since the column was read
-        archived = deal_archive.is_archived(deal_id)
+        archived = column.model.deal_filter.archived  # the archived deals are shown so
         menu = QMenu(self)
         menu.addAction(self.tr("Open…"), lambda: self.deal_opened.emit(deal_id))
         if not archived:
@@ -335,7 +335,8 @@ class FunnelBoard(QWidget):
                 if other.stage.id != column.stage.id:
                     move.addAction(named(other.stage.name),
                                    lambda s=other.stage.id: self.request_move(deal_id, s))
-        menu.addAction(self.tr("New reminder…"), lambda: self.new_reminder(deal_id))
+        menu.addAction(self.tr("New reminder…"),
+                       lambda: self.new_reminder(deal_id, card.contact_id))
         menu.addAction(self.tr("Customer record"),
                        lambda: self.contact_opened.emit(card.contact_id))
         menu.addSeparator()
@@ -370,11 +371,10 @@ class FunnelBoard(QWidget):
         self.archive(ids, True)
         return True
 
-    def new_reminder(self, deal_id: int) -> None:
+    def new_reminder(self, deal_id: int, contact_id: int) -> None:
         from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
 
-        card = funnel.deal_cards([deal_id])[deal_id]
-        if ReminderDialog(self.clock, card.contact_id, deal_id, self).exec():
+        if ReminderDialog(self.clock, contact_id, deal_id, self).exec():
             self._after_move({self._stage_of_card(deal_id)})
 
     def _stage_of_card(self, deal_id: int) -> int:
