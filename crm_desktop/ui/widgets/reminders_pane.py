@@ -92,8 +92,8 @@ class RemindersPane(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         # the reminder's own words get the room the dock has; its time and whom it is for
-        # keep theirs (a group's title spans the row, so it needs no column of its own).
-        # Widths set on resize: a Stretch section cost the first paint 2 ms
+        # keep theirs (a group's title spans the row, so it needs no column of its own);
+        # the widths follow the dock's width (resizeEvent)
         self.view.header().setStretchLastSection(False)
         self.view.header().setMinimumSectionSize(60)
         self._time_width = self.view.fontMetrics().horizontalAdvance("2026-12-30 23:59") + 14
