@@ -77,6 +77,7 @@ DEAL_FIELD_NAMES = {
     "expected_close_on": QT_TRANSLATE_NOOP("Labels", "Expected close"),
     "source": QT_TRANSLATE_NOOP("Labels", "Source"),
     "archived": QT_TRANSLATE_NOOP("Labels", "Archived"),
+    "deleted_at": QT_TRANSLATE_NOOP("Labels", "Deleted"),
 }
 # a contact's logged values that are stored keys ('customer', 'True'), by field: the change
 # history shows their names

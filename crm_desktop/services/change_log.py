@@ -30,12 +30,19 @@ def record(table: str, row_id: int, action: str,
 def record_same(table: str, row_ids: Iterable[int], field: str, old: Any, new: Any,
                 source: str, at: datetime | None = None) -> None:
     """Log one change of `field` (old -> new) to many rows of `table`, in one statement."""
+    record_each(table, field, ((row_id, old, new) for row_id in row_ids), source, at)
+
+
+def record_each(table: str, field: str, changes: Iterable[tuple[int, Any, Any]], source: str,
+                at: datetime | None = None) -> None:
+    """Log a change of `field` to many rows of `table`, each (row id, old, new), in one
+    statement."""
     when = to_storage(at or utc_now())
-    values = (None if old is None else str(old), None if new is None else str(new))
     database.connection().executemany(
         "INSERT INTO change_log (table_name, row_id, action, field, old_value, new_value, "
         "source, changed_at) VALUES (?, ?, 'update', ?, ?, ?, ?, ?)",
-        [(table, row_id, field, *values, source, when) for row_id in row_ids])
+        [(table, row_id, field, None if old is None else str(old),
+          None if new is None else str(new), source, when) for row_id, old, new in changes])
 
 
 def history(table: str, row_id: int) -> list[ChangeLog]:

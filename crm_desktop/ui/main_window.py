@@ -386,7 +386,10 @@ class MainWindow(QMainWindow):
         def archive(did: int, archived: bool) -> None:
             self.funnel.archive([did], archived)
 
-        if DealDetails(deal_id, reopen, self, archive).exec():
+        def delete(did: int) -> None:
+            self.funnel.delete([did])
+
+        if DealDetails(deal_id, reopen, self, archive, delete).exec():
             if self._funnel is not None:  # (not built just to be read again)
                 self._funnel.reload()
             if self.contacts.detail_shown():
@@ -582,7 +585,7 @@ class MainWindow(QMainWindow):
 
     def _deals_changed(self) -> None:
         """A move can make a customer (won): the contacts show it."""
-        self.contacts.model.reload()
+        self.contacts.reread()
         self.reminders.refresh()
 
     def _new_deal(self) -> None:
@@ -672,7 +675,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(written.format(count(n), target), 8000)
 
     def reload(self) -> None:
-        self.contacts.model.reload()
+        self.contacts.reread()
         if self._funnel is not None:
             self._funnel.reload()
         self.reminders.refresh()

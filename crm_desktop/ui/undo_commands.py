@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.services import contacts, deal_archive, funnel, merge
+from crm_desktop.services import contacts, deal_archive, deal_deletion, funnel, merge
 from crm_desktop.services.contacts import Snapshot
 
 Changed = Callable[[], None]
@@ -267,3 +267,22 @@ class ArchiveDealsCommand(_ContactCommand):
 
     def _undo(self) -> None:
         deal_archive.set_archived(self._ids, not self._archived, self._now)
+
+
+class DeleteDealsCommand(_ContactCommand):
+    """Deals deleted, with their open reminders; undo brings back exactly what went."""
+
+    def __init__(self, deal_ids: Sequence[int], changed: Changed, now: datetime | None = None):
+        text = (translate("UndoCommands", "Delete {0} deals").format(len(deal_ids))
+                if len(deal_ids) > 1 else translate("UndoCommands", "Delete deal"))
+        super().__init__(text, changed)
+        self._ids, self._now = list(deal_ids), now
+
+    def _redo(self) -> None:
+        deleted = deal_deletion.delete(self._ids, self._now)
+        if not self._ran:
+            self._ids = deleted
+            self.setObsolete(not deleted)
+
+    def _undo(self) -> None:
+        deal_deletion.restore(self._ids, self._now)

@@ -1838,6 +1838,22 @@ satisfaction {3}</source>
         <translation>بایگانی</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>A deal entered by mistake; its open reminders go with it. Edit › Undo brings them back.</source>
+        <translation>معامله‌ای که اشتباهی ثبت شده؛ یادآورهای باز آن هم با آن حذف می‌شوند. ویرایش › واگرد آن‌ها را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حذف‌شده</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>حذف‌نشده</translation>
+    </message>
+    <message>
         <source>the stage's</source>
         <translation>پیش‌فرض مرحله</translation>
     </message>
@@ -2125,6 +2141,14 @@ satisfaction {3}</source>
     <message>
         <source>Archive all {0} shown in this column…</source>
         <translation>بایگانی همهٔ {0} معاملهٔ نمایش‌داده‌شده در این ستون…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>A deal entered by mistake; its open reminders go with it</source>
+        <translation>معامله‌ای که اشتباهی ثبت شده؛ یادآورهای باز آن هم با آن حذف می‌شوند</translation>
     </message>
     <message>
         <source>Archive deals</source>
@@ -2492,6 +2516,10 @@ satisfaction {3}</source>
     <message>
         <source>Archived</source>
         <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حذف‌شده</translation>
     </message>
     <message>
         <source>same e-mail</source>
@@ -3640,6 +3668,10 @@ satisfaction {3}</source>
         <translation>قیف فروش › باز کردن معاملهٔ برگزیده</translation>
     </message>
     <message>
+        <source>Funnel › delete the selected deal</source>
+        <translation>قیف فروش › حذف معاملهٔ برگزیده</translation>
+    </message>
+    <message>
         <source>Funnel › move the selected deal to the next or previous stage</source>
         <translation>قیف فروش › انتقال معاملهٔ برگزیده به مرحلهٔ بعد یا قبل</translation>
     </message>
@@ -3793,6 +3825,14 @@ Weighted {1}</source>
     <message>
         <source>Bring deal back</source>
         <translation>بازگرداندن معامله</translation>
+    </message>
+    <message>
+        <source>Delete {0} deals</source>
+        <translation>حذف {0} معامله</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>حذف معامله</translation>
     </message>
 </context>
 <context>

@@ -1838,6 +1838,22 @@ satisfaction {3}</source>
         <translation>В архив</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>A deal entered by mistake; its open reminders go with it. Edit › Undo brings them back.</source>
+        <translation>Сделка, внесённая по ошибке; её открытые напоминания удаляются вместе с ней. Правка › Отменить вернёт их.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>не удалена</translation>
+    </message>
+    <message>
         <source>the stage's</source>
         <translation>как у этапа</translation>
     </message>
@@ -2125,6 +2141,14 @@ satisfaction {3}</source>
     <message>
         <source>Archive all {0} shown in this column…</source>
         <translation>Отправить в архив все показанные в колонке ({0})…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>A deal entered by mistake; its open reminders go with it</source>
+        <translation>Сделка, внесённая по ошибке; её открытые напоминания удаляются вместе с ней</translation>
     </message>
     <message>
         <source>Archive deals</source>
@@ -2492,6 +2516,10 @@ satisfaction {3}</source>
     <message>
         <source>Archived</source>
         <translation>Архив</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
     </message>
     <message>
         <source>same e-mail</source>
@@ -3640,6 +3668,10 @@ satisfaction {3}</source>
         <translation>Воронка › открыть выбранную сделку</translation>
     </message>
     <message>
+        <source>Funnel › delete the selected deal</source>
+        <translation>Воронка › удалить выбранную сделку</translation>
+    </message>
+    <message>
         <source>Funnel › move the selected deal to the next or previous stage</source>
         <translation>Воронка › перенести выбранную сделку на следующий или предыдущий этап</translation>
     </message>
@@ -3793,6 +3825,14 @@ Weighted {1}</source>
     <message>
         <source>Bring deal back</source>
         <translation>Возврат сделки</translation>
+    </message>
+    <message>
+        <source>Delete {0} deals</source>
+        <translation>Удаление сделок ({0})</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>Удаление сделки</translation>
     </message>
 </context>
 <context>

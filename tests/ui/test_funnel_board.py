@@ -449,3 +449,85 @@ def test_a_deal_s_details_archive_it_keeping_what_was_typed(window: MainWindow,
     assert _titles(window, "interest") == ["Deal 1", "Deal 2"]
     window.undo_stack.undo()
     assert not deal_archive.is_archived(deal.id)
+
+
+def test_a_card_deleted_from_its_menu_or_by_del_goes_and_undo_brings_it_back(
+        window: MainWindow, qtbot, monkeypatch) -> None:
+    from crm_desktop.ui.widgets import funnel_board
+    from tests.ui.menu_actions import menus_shown
+
+    shown = menus_shown(monkeypatch, funnel_board)
+    board = window.funnel
+    delete = next(a for a in _card_menu(window, "Deal 1", shown) if a.text() == "Delete")
+    delete.trigger()
+    assert _titles(window, "interest") == ["Deal 0", "Deal 2"]
+    assert board.column_for("interest").title.text() == "<b>Interest</b> · 2"
+    assert window.undo_stack.undoText() == "Delete deal"
+    window.undo_stack.undo()
+    assert _titles(window, "interest") == ["Deal 0", "Deal 1", "Deal 2"]
+    # the key, on the selected card
+    column = board.column_for("interest")
+    column.list.setFocus()
+    column.list.setCurrentIndex(column.model.index(0))
+    qtbot.keyClick(column.list, Qt.Key.Key_Delete)
+    assert _titles(window, "interest") == ["Deal 1", "Deal 2"]
+    # archived deals can be deleted too
+    archived = next(a for a in _card_menu(window, "Deal 2", shown) if a.text() == "Archive")
+    archived.trigger()
+    board.filters.archived.setChecked(True)
+    next(a for a in _card_menu(window, "Deal 2", shown) if a.text() == "Delete").trigger()
+    assert _titles(window, "interest") == []
+
+
+def test_a_deal_s_details_delete_it_with_its_open_reminders(window: MainWindow,
+                                                            monkeypatch) -> None:
+    from crm_desktop.services import reminders
+    from crm_desktop.ui.dialogs.deal_details import DealDetails
+
+    deal = Deal.get(Deal.title == "Deal 0")
+    reminders.create_reminder("Send the offer", NOW + timedelta(days=1),
+                              contact_id=deal.contact_id, deal_id=deal.id)
+    window.reminders.refresh()
+    shown = window.reminders.model.rowCount
+
+    def press_delete(self: DealDetails) -> int:
+        assert self.delete_button.isVisible() or not self.isVisible()
+        self.delete_button.click()
+        return self.result()
+
+    monkeypatch.setattr(DealDetails, "exec", press_delete)
+    before = shown()
+    window.open_deal(deal.id)
+    assert _titles(window, "interest") == ["Deal 1", "Deal 2"]
+    assert [r.title for r in reminders.open_reminders()] == []
+    window.undo_stack.undo()
+    assert _titles(window, "interest") == ["Deal 0", "Deal 1", "Deal 2"]
+    assert [r.title for r in reminders.open_reminders()] == ["Send the offer"]
+    assert shown() == before
+    # the change is shown in the deal's details once it is back
+    monkeypatch.undo()
+    details = DealDetails(deal.id, lambda _: None, window)
+    rows = [[details.changes.topLevelItem(r).text(c) for c in range(1, 4)]
+            for r in range(details.changes.topLevelItemCount())]
+    assert rows[:2] == [["Deleted", "deleted", "not deleted"],
+                        ["Deleted", "not deleted", "deleted"]]
+    details.deleteLater()
+
+
+def test_a_deal_archived_or_deleted_from_a_customer_s_record_keeps_the_record_open(
+        window: MainWindow, monkeypatch) -> None:
+    """The record's deals are opened from it; what is done to one there left the contacts
+    with nothing selected and the record closed."""
+    from crm_desktop.ui.dialogs.deal_details import DealDetails
+
+    deal = Deal.get(Deal.title == "Deal 0")
+    window.tabs.setCurrentWidget(window.contacts)
+    assert window.contacts.select_contact(deal.contact_id)
+    for button in ("archive_button", "delete_button"):
+        monkeypatch.setattr(DealDetails, "exec",
+                            lambda self, b=button: (getattr(self, b).click(), self.result())[1])
+        window.open_deal(deal.id)
+        assert window.contacts.current_id() == deal.contact_id
+        assert window.contacts.detail_shown()
+    window.reload()  # View > Refresh, too
+    assert window.contacts.current_id() == deal.contact_id

@@ -126,7 +126,7 @@ def test_help_lists_every_menu_key(window: MainWindow, qtbot) -> None:
     qtbot.addWidget(dialog)
     commands = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert "Funnel › move the selected deal to the next or previous stage" in commands
-    assert len(commands) == len(listed) + 5
+    assert len(commands) == len(listed) + 6
     assert QKeySequence("Ctrl+Z").toString() in dialog.table.item(
         commands.index("Edit › Undo"), 1).text()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -45,12 +46,14 @@ class DealDetails(QDialog):
 
     def __init__(self, deal_id: int, reopen: Callable[[int], None],
                  parent: QWidget | None = None,
-                 archive: Callable[[int, bool], None] | None = None):
+                 archive: Callable[[int, bool], None] | None = None,
+                 delete: Callable[[int], None] | None = None):
         super().__init__(parent)
         deal = Deal.get_by_id(deal_id)
         self.deal_id = deal_id
         self._reopen = reopen
         self._archive = archive
+        self._delete = delete
         self.setWindowTitle(deal.title)
         self.resize(640, 520)
         self.title = QLineEdit(deal.title, self)
@@ -139,15 +142,26 @@ class DealDetails(QDialog):
         buttons.addButton(self.archive_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.archive_button.setVisible(archive is not None)
         self.archive_button.clicked.connect(lambda: self.archive(not deal.archived))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(
+            self.tr("A deal entered by mistake; its open reminders go with it. Edit › Undo "
+                    "brings them back."))
+        self.delete_button.setVisible(delete is not None)
+        self.delete_button.clicked.connect(self.delete)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(tabs, 1)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.delete_button)  # (away from Save, not beside it)
+        row.addWidget(buttons, 1)
+        layout.addLayout(row)
 
     def _shown(self, field: str | None, value: str | None, currency: str) -> str:
         """A logged value as the form shows it (the log keeps text: '150000', 'True')."""
+        if field == "deleted_at":  # (seen once the deal is back: Undo)
+            return self.tr("deleted") if value else self.tr("not deleted")
         if value is None:
             return self.tr("the stage's") if field == "probability" else ""
         if field == "value_minor" and value.lstrip("-").isdigit():
@@ -166,6 +180,12 @@ class DealDetails(QDialog):
         """Save what was typed (not lost by the button), then archive or bring back."""
         if self._archive is not None and self._save_fields():
             self._archive(self.deal_id, archived)
+            self.accept()
+
+    def delete(self) -> None:
+        """Delete the deal; what was typed goes with it."""
+        if self._delete is not None:
+            self._delete(self.deal_id)
             self.accept()
 
     def _save_fields(self) -> bool:

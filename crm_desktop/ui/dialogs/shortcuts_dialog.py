@@ -49,6 +49,7 @@ class ShortcutsDialog(QDialog):
             (self.tr("Contacts › open the selected contact"), "Enter"),
             (self.tr("Contacts › move the selected contacts to the Trash"), "Del"),
             (self.tr("Funnel › open the selected deal"), "Enter"),
+            (self.tr("Funnel › delete the selected deal"), "Del"),
             (self.tr("Funnel › move the selected deal to the next or previous stage"),
              "Ctrl+→, Ctrl+←"),
             (self.tr("A row's, a card's or a reminder's menu"), "Menu, Shift+F10"),

@@ -305,9 +305,20 @@ class ContactsView(QWidget):
         self._after_change()
 
     def _after_change(self) -> None:
-        """Called after every change, undo and redo. The rows selected stay selected (a
-        tag added to fifty contacts, then their segment set), when they are few enough to
-        find again cheaply, or all of them."""
+        """Called after every change, undo and redo."""
+        self._reload_keeping_selection()
+        self.data_changed.emit()
+
+    def reread(self) -> None:
+        """The rows and the open record read again after a change made in another view (a
+        deal won makes a customer) or by another program; the contact shown stays shown
+        and selected. The other views are left to the caller."""
+        self._reload_keeping_selection()
+
+    def _reload_keeping_selection(self) -> None:
+        """The rows again, and the open record. The rows selected stay selected (a tag
+        added to fifty contacts, then their segment set), when they are few enough to find
+        again cheaply, or all of them."""
         keep = self.current_id()
         picked = sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())
         every = 1 < picked >= self.model.rowCount()
@@ -324,7 +335,6 @@ class ContactsView(QWidget):
             self.table.selectAll()
         elif selected:
             self._select_rows(self.model.rows_of(selected))
-        self.data_changed.emit()
 
     def _select_rows(self, rows: list[int]) -> None:
         """Select these rows (sorted) as ranges, keeping the current row."""

@@ -12,7 +12,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -350,6 +350,9 @@ class FunnelBoard(QWidget):
             if shown > 1:  # (with "Stale only" or a search: the hopeless ones at once)
                 menu.addAction(self.tr("Archive all {0} shown in this column…")
                                .format(count(shown)), lambda: self.archive_column(column))
+        delete = menu.addAction(self.tr("Delete"), lambda: self.delete([deal_id]))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))  # (shown, not bound)
+        delete.setToolTip(self.tr("A deal entered by mistake; its open reminders go with it"))
         menu.exec(column.list.viewport().mapToGlobal(pos))
 
     def archive_column(self, column: StageColumn) -> bool:
@@ -388,6 +391,12 @@ class FunnelBoard(QWidget):
         self.undo_stack.push(ArchiveDealsCommand(deal_ids, archived, self._after_move,
                                                  self.clock()))
 
+    def delete(self, deal_ids: list[int]) -> None:
+        """Delete deals entered by mistake (with their open reminders), undoably."""
+        from crm_desktop.ui.undo_commands import DeleteDealsCommand
+
+        self.undo_stack.push(DeleteDealsCommand(deal_ids, self._after_move, self.clock()))
+
     def move_selected(self, step: int) -> None:
         """Ctrl+Left/Right: the selected card to the previous/next stage."""
         for i, column in enumerate(self.columns):
@@ -410,5 +419,10 @@ class FunnelBoard(QWidget):
                 column = next((c for c in self.columns if c.list is watched), None)
                 if column and column.selected_deal() is not None:
                     self.deal_opened.emit(column.selected_deal())
+                    return True
+            if event.matches(QKeySequence.StandardKey.Delete):
+                column = next((c for c in self.columns if c.list is watched), None)
+                if column and column.selected_deal() is not None:
+                    self.delete([column.selected_deal()])
                     return True
         return super().eventFilter(watched, event)
