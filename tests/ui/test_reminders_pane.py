@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from crm_desktop.db.models import Reminder
 from crm_desktop.services import contacts, recurrence, reminders
@@ -263,8 +264,13 @@ def test_a_reminder_s_words_get_the_room_and_a_group_title_spans_its_row(
     from PySide6.QtCore import QModelIndex
 
     pane = window.reminders
-    pane.resize(400, 500)
     view, model = pane.view, pane.model
+    # as the window laid the dock out: the columns fill the list's width, no more, no less
+    assert sum(view.columnWidth(c) for c in range(3)) == view.viewport().width()
+    window.resizeDocks([window.reminders_dock], [520], Qt.Orientation.Horizontal)
+    QApplication.processEvents()
+    assert sum(view.columnWidth(c) for c in range(3)) == view.viewport().width() > 400
+    pane.resize(400, 500)
     for row in range(model.rowCount()):
         assert view.isFirstColumnSpanned(row, QModelIndex())
     title, when, whom = (view.columnWidth(c) for c in range(3))
@@ -388,3 +394,19 @@ def test_every_action_of_a_reminder_s_menu_runs_without_an_error(
     assert {"Reschedule…", "Edit…", "Until…", "New reminder…"} <= set(triggered)
     assert len(triggered) >= 6  # and the snooze choices
     assert Reminder.get_by_id(_id("Missed")).snoozed_until > NOW  # snoozed, by the choices
+
+
+def test_the_columns_fill_the_dock_of_a_window_laid_out_as_it_was_left(
+        window: MainWindow, qtbot, tmp_path: Path, db_path: Path, clock: Clock) -> None:
+    """With the layout of the last session restored, the pane was resized before its list:
+    the words got 60 pixels, whom it is for was hidden, and the dock's room stayed empty."""
+    window.resizeDocks([window.reminders_dock], [400], Qt.Orientation.Horizontal)
+    window.close()  # (the layout is saved)
+    again = MainWindow(db_path, window.settings, clock)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    view = again.reminders.view
+    assert view.viewport().width() > 300
+    assert not view.isColumnHidden(2)
+    assert sum(view.columnWidth(c) for c in range(3)) == view.viewport().width()

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -93,11 +93,12 @@ class RemindersPane(QWidget):
         self.view.setAlternatingRowColors(True)
         # the reminder's own words get the room the dock has; its time and whom it is for
         # keep theirs (a group's title spans the row, so it needs no column of its own);
-        # the widths follow the dock's width (resizeEvent)
+        # the widths follow the list's width (eventFilter)
         self.view.header().setStretchLastSection(False)
         self.view.header().setMinimumSectionSize(60)
         self._time_width = self.view.fontMetrics().horizontalAdvance("2026-12-30 23:59") + 14
         self.view.setColumnWidth(1, self._time_width)
+        self.view.viewport().installEventFilter(self)  # (the widths follow its width)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.doubleClicked.connect(self._open_linked)
@@ -182,8 +183,15 @@ class RemindersPane(QWidget):
         self.suggested.setVisible(has)
         self.suggested_title.setVisible(has)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # the list's own width, once laid out: the pane's resizeEvent came before its
+        # layout had resized the list, so the columns followed the width before (at start-up
+        # the words got 60 pixels and the dock's room stayed empty)
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
         # whom a reminder is for takes two fifths of what the time leaves, within reason;
         # the reminder's words take the rest. A dock too narrow for both shows the words
         # alone (whom it is for is in their tooltip) rather than two cut to "Ca…", "Emi…"
