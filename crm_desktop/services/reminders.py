@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
+from itertools import zip_longest
 from typing import NamedTuple
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import OPEN_REMINDER_DUE, Reminder, database
 from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services import purchase_rhythm
 from crm_desktop.translatable import msg
 
 
@@ -274,16 +276,20 @@ def at_risk(now: datetime, warning: timedelta = timedelta(hours=1)) -> list[Remi
 class Suggestion(NamedTuple):  # (a tuple: made at import ~7x faster than a dataclass)
     contact_id: int
     name: str
-    kind: str  # QUIET or LOST
-    detail: str  # the last contact's date (ISO), or the lost deal's title
+    kind: str  # QUIET, LOST or OVERDUE
+    # the last contact's date (ISO), the lost deal's title, or the last purchase's date
+    detail: str
+    every_days: int = 0  # OVERDUE: the usual interval between purchases
 
     @property
     def reason(self) -> str:
+        if self.kind == OVERDUE:
+            return f"buys every {self.every_days} days; none since {self.detail}"
         return (f"no contact since {self.detail}" if self.kind == QUIET
                 else f"lost “{self.detail}” lately")
 
 
-QUIET, LOST = "quiet", "lost"
+QUIET, LOST, OVERDUE = "quiet", "lost", "overdue"
 
 
 _NO_OPEN_REMINDER = (f"NOT EXISTS (SELECT 1 FROM reminder r WHERE r.contact_id = c.id "
@@ -302,10 +308,24 @@ RECENTLY_LOST_SQL = (
     f"AND {_NO_OPEN_REMINDER} ORDER BY d.closed_at DESC LIMIT ?")
 
 
+LAPSED_DAYS = 365  # a year without buying: lapsed, left to the quiet and lost suggestions
+# parameters: purchase_rhythm.RULES, day, lapsed, limit. Those who paid the most first (a
+# big customer slipping matters most); every customer's payments are grouped: 45 ms on
+# 80,000 payments
+OVERDUE_CUSTOMERS_SQL = (
+    f"SELECT c.id, c.name, g.last_paid, g.span, g.purchases "
+    f"FROM ({purchase_rhythm.GROUPED_SQL.format(where='')}) g "
+    f"CROSS JOIN contact c ON c.id = g.contact_id WHERE {purchase_rhythm.OVERDUE_SQL} "
+    f"AND g.since <= :lapsed "
+    f"AND c.deleted_at IS NULL AND +c.status = 'customer' AND {_NO_OPEN_REMINDER} "
+    f"ORDER BY g.paid DESC, c.id LIMIT :limit")
+
+
 def suggestions(now: datetime, silent_days: int | None = None, lost_days: int = 30,
                 limit: int = 20) -> list[Suggestion]:
-    """Customers gone quiet (longer than the setting win_back_after_days) and deals lost
-    lately, with no open reminder: win them back."""
+    """Customers overdue for their usual purchase (within a year), customers gone quiet
+    (longer than the setting win_back_after_days) and deals lost lately, with no open
+    reminder: keep them or win them back. Taken in turn from each kind, a customer once."""
     if silent_days is None:
         from crm_desktop.services.settings import get_setting
 
@@ -314,10 +334,23 @@ def suggestions(now: datetime, silent_days: int | None = None, lost_days: int = 
         QUIET_CUSTOMERS_SQL, [to_storage(now - timedelta(days=silent_days)), limit]).fetchall()
     lost = database.execute_sql(
         RECENTLY_LOST_SQL, [to_storage(now - timedelta(days=lost_days)), limit]).fetchall()
-    out = [Suggestion(cid, name, QUIET, from_storage(last).date().isoformat())
-           for cid, name, last in quiet]
-    out += [Suggestion(cid, name, LOST, title) for cid, name, title in lost]
-    return out[:limit]
+    overdue = database.execute_sql(
+        OVERDUE_CUSTOMERS_SQL,
+        {**purchase_rhythm.RULES, "day": purchase_rhythm.day_of(now), "lapsed": LAPSED_DAYS,
+         "limit": limit}).fetchall()
+    kinds = [
+        [Suggestion(cid, name, OVERDUE, last, round(span / (purchases - 1)))
+         for cid, name, last, span, purchases in overdue],
+        [Suggestion(cid, name, QUIET, from_storage(last).date().isoformat())
+         for cid, name, last in quiet],
+        [Suggestion(cid, name, LOST, title) for cid, name, title in lost],
+    ]
+    out: dict[int, Suggestion] = {}
+    for turn in zip_longest(*kinds):
+        for s in turn:
+            if s is not None and s.contact_id not in out:
+                out[s.contact_id] = s
+    return list(out.values())[:limit]
 
 
 class Promise(NamedTuple):

@@ -1360,6 +1360,18 @@ satisfaction {3}</source>
         <translation>شکایت‌های باز</translation>
     </message>
     <message>
+        <source>every {0} days; last {1} days ago</source>
+        <translation>هر {0} روز؛ آخرین بار {1} روز پیش</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>خرید عقب افتاده</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>به‌موقع</translation>
     </message>
@@ -3491,6 +3503,10 @@ satisfaction {3}</source>
         <translation>سطح خدمات: {0} شکسته، {1} سررسید تا یک ساعت دیگر</translation>
     </message>
     <message>
+        <source>buys every {0} days; none since {1}</source>
+        <translation>هر {0} روز خرید می‌کند؛ از {1} خریدی نکرده</translation>
+    </message>
+    <message>
         <source>no contact since {0}</source>
         <translation>بی‌تماس از {0}</translation>
     </message>
@@ -3569,6 +3585,10 @@ satisfaction {3}</source>
     <message>
         <source>Snooze until</source>
         <translation>تعویق تا</translation>
+    </message>
+    <message>
+        <source>Check-in call: buys every {0} days</source>
+        <translation>تماس پیگیری: هر {0} روز خرید می‌کند</translation>
     </message>
     <message>
         <source>Win-back call</source>

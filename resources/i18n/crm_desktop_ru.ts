@@ -1360,6 +1360,18 @@ satisfaction {3}</source>
         <translation>Открытые жалобы</translation>
     </message>
     <message>
+        <source>every {0} days; last {1} days ago</source>
+        <translation>раз в {0} дн.; последний раз {1} дн. назад</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>покупка запаздывает</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>Покупает</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>в срок</translation>
     </message>
@@ -3491,6 +3503,10 @@ satisfaction {3}</source>
         <translation>Сроки ответа: нарушено {0}, истекает в течение часа {1}</translation>
     </message>
     <message>
+        <source>buys every {0} days; none since {1}</source>
+        <translation>покупает раз в {0} дн.; с {1} — ни разу</translation>
+    </message>
+    <message>
         <source>no contact since {0}</source>
         <translation>нет контакта с {0}</translation>
     </message>
@@ -3569,6 +3585,10 @@ satisfaction {3}</source>
     <message>
         <source>Snooze until</source>
         <translation>Отложить до</translation>
+    </message>
+    <message>
+        <source>Check-in call: buys every {0} days</source>
+        <translation>Звонок клиенту: покупает раз в {0} дн.</translation>
     </message>
     <message>
         <source>Win-back call</source>

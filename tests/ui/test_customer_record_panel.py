@@ -151,3 +151,10 @@ def test_the_record_shows_what_the_customer_is_worth(qtbot, db) -> None:
     assert "67%" in text  # two of three paid on time
     assert "4.5 / 5" in text
     assert "300.00 USD of revenue each" in text  # 900 over three contacts
+    assert "Buys" in text and "every 240 days; last 20 days ago" in text
+    assert "overdue" not in text
+    for p in Payment.select():  # the same purchases, 500 days earlier: silent since
+        Payment.update(paid_on=p.paid_on - timedelta(days=500)).where(Payment.id == p.id).execute()
+    panel.show_contact(cid)
+    assert "every 240 days; last 520 days ago — overdue" in panel.summary.text().replace(
+        "\u2066", "").replace("\u2069", "")

@@ -396,6 +396,37 @@ def test_every_action_of_a_reminder_s_menu_runs_without_an_error(
     assert Reminder.get_by_id(_id("Missed")).snoozed_until > NOW  # snoozed, by the choices
 
 
+def test_a_customer_overdue_for_a_purchase_is_suggested_and_a_call_planned(
+        window: MainWindow, clock: Clock, monkeypatch) -> None:
+    from crm_desktop.db.models import Payment
+    from crm_desktop.services.customer_record import add_interaction
+
+    cid = contacts.create_contact({"name": "Monthly", "status": "customer"}).id
+    for days in (165, 135, 105, 75):
+        Payment.create(contact=cid, amount_minor=1000, currency="USD",
+                       paid_on=NOW.date() - timedelta(days=days))
+    add_interaction(cid, "call", NOW - timedelta(days=3))  # talked lately: not quiet
+    pane = window.reminders
+    pane.start()
+    texts = [pane.suggested.item(r).text() for r in range(pane.suggested.count())]
+    last = (NOW.date() - timedelta(days=75)).isoformat()
+    assert texts == [f"{isolated('Monthly')} — buys every 30 days; none since "
+                     f"\u2066{last}\u2069"]
+    assert pane.suggested.isVisible()
+    # the minute's check does not ask again the same day; the next day it does
+    asked: list[object] = []
+    real = reminders.suggestions
+    monkeypatch.setattr(reminders, "suggestions", lambda *a, **k: asked.append(a) or real(*a, **k))
+    pane.tick()
+    assert asked == []
+    clock.now = NOW + timedelta(days=1)
+    pane.tick()
+    assert len(asked) == 1
+    pane._plan_win_back(pane.suggested.item(0))
+    assert Reminder.get(Reminder.contact == cid).title == "Check-in call: buys every 30 days"
+    assert pane.suggested.count() == 0  # planned: no longer suggested
+
+
 def test_the_columns_fill_the_dock_of_a_window_laid_out_as_it_was_left(
         window: MainWindow, qtbot, tmp_path: Path, db_path: Path, clock: Clock) -> None:
     """With the layout of the last session restored, the pane was resized before its list:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.db.models import Contact
-from crm_desktop.services import asset_matrix, contacts, customer_record
+from crm_desktop.services import asset_matrix, contacts, customer_record, purchase_rhythm
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import (
     ACTION_NAMES,
@@ -220,6 +220,13 @@ class ContactDetail(QWidget):
             rows.append((self.tr("Contacts, 12 months"), contacts_made))
         if f.open_complaints:
             rows.append((self.tr("Open complaints"), count(f.open_complaints)))
+        rhythm = purchase_rhythm.rhythm(contact_id, asset_matrix.end_of_day(self._today()))
+        if rhythm is not None:
+            text = self.tr("every {0} days; last {1} days ago").format(
+                count(rhythm.every_days), count(rhythm.since_days))
+            if rhythm.overdue:
+                text += " — " + self.tr("overdue")
+            rows.append((self.tr("Buys"), text))
         return rows
 
     def _fill_lists(self, c: Contact) -> None:

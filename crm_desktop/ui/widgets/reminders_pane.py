@@ -9,7 +9,7 @@ service-level promises at risk and win-back suggestions are shown above the list
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
@@ -30,13 +30,15 @@ from crm_desktop.db.models import Reminder
 from crm_desktop.errors import StorageError
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
-from crm_desktop.ui.display_text import isolated, left_to_right
+from crm_desktop.ui.display_text import count, isolated, left_to_right
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
 
 if TYPE_CHECKING:
     from crm_desktop.ui.widgets.empty_hint import EmptyHint
 
 REFRESH_MS = 30_000
+# a suggestion's usual days between purchases (0: not a customer overdue for one)
+EVERY_DAYS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _ReminderCommand(QUndoCommand):
@@ -103,6 +105,7 @@ class RemindersPane(QWidget):
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.doubleClicked.connect(self._open_linked)
         self._suggested: list[reminders.Suggestion] = []  # what the list shows
+        self._suggested_on: date | None = None  # the day it was worked out for
         self.suggested = QListWidget(self)
         self.suggested.setMaximumHeight(110)
         self.suggested.setToolTip(self.tr("Double-click to plan a win-back call tomorrow"))
@@ -155,7 +158,9 @@ class RemindersPane(QWidget):
         elif due:
             self.notify.emit(self.tr("{0} reminders are due").format(len(due)),
                              "\n".join(self._describe(r) for r in due[:5]))
-        self.refresh()
+        # the suggestions change with the data (each change refreshes them) and the day,
+        # not with the minutes: a tick spares their queries (50 ms on 100,000 contacts)
+        self.refresh(suggest=self._clock().date() != self._suggested_on)
 
     def refresh(self, suggest: bool = True) -> None:
         """Regroup the open reminders for the clock's current time (also after edits), and
@@ -172,12 +177,14 @@ class RemindersPane(QWidget):
 
     def _suggest(self, now: datetime) -> None:
         suggested = reminders.suggestions(now, limit=10)
+        self._suggested_on = now.date()
         if suggested != self._suggested:  # (most periodic refreshes change nothing here)
             self._suggested = suggested
             self.suggested.clear()
             for s in suggested:
                 item = QListWidgetItem(self._suggestion_text(s))
                 item.setData(Qt.ItemDataRole.UserRole, s.contact_id)
+                item.setData(EVERY_DAYS_ROLE, s.every_days if s.kind == reminders.OVERDUE else 0)
                 self.suggested.addItem(item)
         has = self.suggested.count() > 0
         self.suggested.setVisible(has)
@@ -204,7 +211,10 @@ class RemindersPane(QWidget):
         self.view.setColumnWidth(0, max(60, left - whom))
 
     def _suggestion_text(self, s: reminders.Suggestion) -> str:
-        if s.kind == reminders.QUIET:
+        if s.kind == reminders.OVERDUE:
+            reason = self.tr("buys every {0} days; none since {1}").format(
+                count(s.every_days), left_to_right(s.detail))
+        elif s.kind == reminders.QUIET:
             reason = self.tr("no contact since {0}").format(left_to_right(s.detail))
         else:
             reason = self.tr("lost “{0}” lately").format(isolated(s.detail))
@@ -370,9 +380,11 @@ class RemindersPane(QWidget):
 
     def _plan_win_back(self, item: QListWidgetItem) -> None:
         contact_id = item.data(Qt.ItemDataRole.UserRole)
+        every = item.data(EVERY_DAYS_ROLE)  # a customer overdue for a purchase: not lost yet
         due = self.snooze_choices()[self.tr("Tomorrow 9:00")]
-        reminders.create_reminder(self.tr("Win-back call"), due, contact_id=contact_id,
-                                  kind="win_back")
+        title = (self.tr("Check-in call: buys every {0} days").format(count(every)) if every
+                 else self.tr("Win-back call"))
+        reminders.create_reminder(title, due, contact_id=contact_id, kind="win_back")
         self._after_change()
 
     # for tests and the status bar ---------------------------------------------------------

@@ -1,0 +1,69 @@
+"""How often a customer buys, and whether they are overdue: one who paid every month and
+has not for three is at risk of leaving (churn) well before they go quiet.
+
+A purchase is a day with a payment received. The usual interval is the span from the first
+purchase to the last divided by the intervals between them; it says something only from
+MIN_PURCHASES purchases over MIN_SPAN_DAYS on (three instalments of one order in a week
+tell no rhythm).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import NamedTuple
+
+from crm_desktop.db.models import database
+
+MIN_PURCHASES = 3  # two intervals: fewer tell no rhythm
+MIN_SPAN_DAYS = 28
+OVERDUE_FACTOR = 2  # overdue once the wait is twice the usual interval...
+MIN_OVERDUE_DAYS = 14  # ...and two weeks at least (a weekly buyer a week late is not leaving)
+
+# per contact with a rhythm, as of the day :day (ISO); `where` narrows the payments
+GROUPED_SQL = """
+    SELECT p.contact_id AS contact_id, count(DISTINCT p.paid_on) AS purchases,
+           julianday(max(p.paid_on)) - julianday(min(p.paid_on)) AS span,
+           julianday(:day) - julianday(max(p.paid_on)) AS since, max(p.paid_on) AS last_paid,
+           sum(p.amount_minor) AS paid
+    FROM payment p WHERE p.paid_on IS NOT NULL AND p.paid_on <= :day {where}
+    GROUP BY p.contact_id HAVING purchases >= :min_purchases AND span >= :min_span"""
+# the rows of GROUPED_SQL (as g) that are overdue
+OVERDUE_SQL = ("g.since >= :min_overdue AND "
+               "g.since * (g.purchases - 1) > :factor * g.span")
+# parameters GROUPED_SQL and OVERDUE_SQL take besides :day
+RULES = {"min_purchases": MIN_PURCHASES, "min_span": MIN_SPAN_DAYS,
+         "min_overdue": MIN_OVERDUE_DAYS, "factor": OVERDUE_FACTOR}
+
+
+class Rhythm(NamedTuple):
+    purchases: int
+    span_days: int  # from the first purchase to the last
+    since_days: int  # since the last purchase
+    last_paid: str  # its day, ISO
+
+    @property
+    def every_days(self) -> int:
+        """The usual interval between purchases."""
+        return round(self.span_days / (self.purchases - 1))
+
+    @property
+    def overdue(self) -> bool:
+        """As OVERDUE_SQL has it."""
+        return (self.since_days >= MIN_OVERDUE_DAYS
+                and self.since_days * (self.purchases - 1) > OVERDUE_FACTOR * self.span_days)
+
+
+def day_of(as_of: datetime) -> str:
+    """The day (ISO) payments are counted up to, as the asset matrix counts them."""
+    return as_of.astimezone(UTC).date().isoformat()
+
+
+def rhythm(contact_id: int, as_of: datetime) -> Rhythm | None:
+    """The contact's buying rhythm as of `as_of`; None without MIN_PURCHASES purchases."""
+    row = database.execute_sql(
+        GROUPED_SQL.format(where="AND p.contact_id = :contact"),
+        {"day": day_of(as_of), "contact": contact_id, **RULES}).fetchone()
+    if row is None:
+        return None
+    _, purchases, span, since, last_paid, _ = row
+    return Rhythm(purchases, round(span), round(since), last_paid)
