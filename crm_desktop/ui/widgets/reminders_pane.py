@@ -108,6 +108,9 @@ class RemindersPane(QWidget):
         self._suggested_on: date | None = None  # the day it was worked out for
         self.suggested = QListWidget(self)
         self.suggested.setMaximumHeight(110)
+        # a line cut with "…" (whole in its tooltip) rather than a list to scroll sideways
+        self.suggested.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggested.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.suggested.setToolTip(self.tr("Double-click to plan a win-back call tomorrow"))
         self.suggested.itemDoubleClicked.connect(self._plan_win_back)
         self.suggested_title = QLabel(self.tr("<b>Suggested</b>"), self)
@@ -183,6 +186,7 @@ class RemindersPane(QWidget):
             self.suggested.clear()
             for s in suggested:
                 item = QListWidgetItem(self._suggestion_text(s))
+                item.setToolTip(item.text())  # (cut to the dock's width: "…")
                 item.setData(Qt.ItemDataRole.UserRole, s.contact_id)
                 item.setData(EVERY_DAYS_ROLE, s.every_days if s.kind == reminders.OVERDUE else 0)
                 self.suggested.addItem(item)
