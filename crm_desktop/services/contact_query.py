@@ -14,6 +14,7 @@ from typing import NamedTuple
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.letter_forms import fold
 from crm_desktop.db.models import database
+from crm_desktop.services import purchase_rhythm
 
 # column key -> SQL expression it sorts by; each has an index led by deleted_at
 SORT_EXPRESSIONS = {
@@ -46,6 +47,7 @@ class ContactFilter:
     lead_source: str | None = None
     status: str | None = None  # lead | customer | lost
     silent_since: datetime | None = None  # no contact since then (or never)
+    overdue_on: datetime | None = None  # overdue for their usual purchase then (churn risk)
     ids: tuple[int, ...] | None = None  # exactly these contacts (a cell of the asset matrix)
 
     @property
@@ -122,6 +124,9 @@ def _where(flt: ContactFilter) -> tuple[list[str], list[object]]:
     if flt.silent_since is not None:
         clauses.append("(c.last_contact_at IS NULL OR c.last_contact_at < ?)")
         params.append(to_storage(flt.silent_since))
+    if flt.overdue_on is not None:
+        clauses.append(f"c.id IN ({purchase_rhythm.overdue_ids_sql()})")
+        params += [purchase_rhythm.day_of(flt.overdue_on)] * 2
     return clauses, params
 
 

@@ -19,20 +19,27 @@ MIN_SPAN_DAYS = 28
 OVERDUE_FACTOR = 2  # overdue once the wait is twice the usual interval...
 MIN_OVERDUE_DAYS = 14  # ...and two weeks at least (a weekly buyer a week late is not leaving)
 
-# per contact with a rhythm, as of the day :day (ISO); `where` narrows the payments
-GROUPED_SQL = """
+
+def grouped_sql(day: str, where: str = "") -> str:
+    """Per contact with a rhythm, as of the day the SQL parameter `day` names (':day' or
+    '?', bound twice); `where` narrows the payments."""
+    return f"""
     SELECT p.contact_id AS contact_id, count(DISTINCT p.paid_on) AS purchases,
            julianday(max(p.paid_on)) - julianday(min(p.paid_on)) AS span,
-           julianday(:day) - julianday(max(p.paid_on)) AS since, max(p.paid_on) AS last_paid,
+           julianday({day}) - julianday(max(p.paid_on)) AS since, max(p.paid_on) AS last_paid,
            sum(p.amount_minor) AS paid
-    FROM payment p WHERE p.paid_on IS NOT NULL AND p.paid_on <= :day {where}
-    GROUP BY p.contact_id HAVING purchases >= :min_purchases AND span >= :min_span"""
-# the rows of GROUPED_SQL (as g) that are overdue
-OVERDUE_SQL = ("g.since >= :min_overdue AND "
-               "g.since * (g.purchases - 1) > :factor * g.span")
-# parameters GROUPED_SQL and OVERDUE_SQL take besides :day
-RULES = {"min_purchases": MIN_PURCHASES, "min_span": MIN_SPAN_DAYS,
-         "min_overdue": MIN_OVERDUE_DAYS, "factor": OVERDUE_FACTOR}
+    FROM payment p WHERE p.paid_on IS NOT NULL AND p.paid_on <= {day} {where}
+    GROUP BY p.contact_id HAVING purchases >= {MIN_PURCHASES} AND span >= {MIN_SPAN_DAYS}"""
+
+
+# the rows of grouped_sql (as g) that are overdue
+OVERDUE_SQL = (f"g.since >= {MIN_OVERDUE_DAYS} AND "
+               f"g.since * (g.purchases - 1) > {OVERDUE_FACTOR} * g.span")
+
+
+def overdue_ids_sql() -> str:
+    """The ids of the contacts overdue as of a day, bound twice (?, ?)."""
+    return f"SELECT g.contact_id FROM ({grouped_sql('?')}) g WHERE {OVERDUE_SQL}"
 
 
 class Rhythm(NamedTuple):
@@ -60,9 +67,8 @@ def day_of(as_of: datetime) -> str:
 
 def rhythm(contact_id: int, as_of: datetime) -> Rhythm | None:
     """The contact's buying rhythm as of `as_of`; None without MIN_PURCHASES purchases."""
-    row = database.execute_sql(
-        GROUPED_SQL.format(where="AND p.contact_id = :contact"),
-        {"day": day_of(as_of), "contact": contact_id, **RULES}).fetchone()
+    row = database.execute_sql(grouped_sql(":day", "AND p.contact_id = :contact"),
+                               {"day": day_of(as_of), "contact": contact_id}).fetchone()
     if row is None:
         return None
     _, purchases, span, since, last_paid, _ = row

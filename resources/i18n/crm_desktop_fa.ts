@@ -2092,6 +2092,14 @@ satisfaction {3}</source>
         <translation> روز</translation>
     </message>
     <message>
+        <source>Overdue to buy</source>
+        <translation>خرید عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>Customers who have not bought for more than twice their usual interval: at risk of leaving</source>
+        <translation>مشتریانی که بیش از دو برابر فاصلهٔ همیشگی‌شان خرید نکرده‌اند: در خطر از دست رفتن</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>پاک‌کردن پالایه‌ها</translation>
     </message>

@@ -2092,6 +2092,14 @@ satisfaction {3}</source>
         <translation> дн.</translation>
     </message>
     <message>
+        <source>Overdue to buy</source>
+        <translation>Пора покупать</translation>
+    </message>
+    <message>
+        <source>Customers who have not bought for more than twice their usual interval: at risk of leaving</source>
+        <translation>Клиенты, не покупавшие дольше двух своих обычных интервалов: могут уйти</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>

@@ -80,3 +80,18 @@ def test_each_kind_of_suggestion_takes_its_turn_and_a_customer_shows_once(db) ->
                      ("Quiet", "quiet"), ("Overdue 2", "overdue")]
     assert [s.name for s in reminders.suggestions(NOW, limit=3)] == [
         "Overdue 0", "Both", "Overdue 1"]
+
+
+def test_the_contacts_filter_finds_exactly_the_overdue(db) -> None:
+    """The filter's SQL and Rhythm.overdue say the same, at and around the thresholds."""
+    from crm_desktop.services import contact_query
+
+    cases = [[12, 11, 10], [38, 36, 34, 32, 30, 28, 26, 24, 22, 20, 18, 16, 14, 12, 10],
+             [42, 35, 28, 21, 14], [45, 38, 31, 24, 17], [165, 135, 105, 75], [90, 60, 30],
+             [900, 810, 720], [200, 197, 194]]
+    ids = [_customer(f"Case {i}", days) for i, days in enumerate(cases)]
+    expected = [cid for cid in ids
+                if (r := purchase_rhythm.rhythm(cid, NOW)) is not None and r.overdue]
+    flt = contact_query.ContactFilter(overdue_on=NOW)
+    assert sorted(contact_query.ordered_ids(flt)) == expected == [ids[3], ids[4], ids[6]]
+    assert contact_query.count(flt) == 3

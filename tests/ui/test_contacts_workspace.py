@@ -785,3 +785,22 @@ def test_a_field_or_tag_set_on_many_contacts_runs_off_the_gui_thread(
     window.undo_stack.undo()
     assert titles == ["Change VIP", "Add tag", "Add tag", "Change VIP"]
     assert not Contact.get(Contact.name == "Oliver Wright").is_vip
+
+
+def test_the_customers_overdue_to_buy_are_listed_by_a_filter(window: MainWindow) -> None:
+    from datetime import timedelta
+
+    from crm_desktop.db.models import Contact, Payment
+
+    olga = Contact.get(Contact.name == "Ольга Смирнова").id
+    maryam = Contact.get(Contact.name == "مریم رضایی").id
+    for cid, days_ago in ((olga, (165, 135, 105, 75)), (maryam, (90, 60, 30))):
+        for days in days_ago:  # Olga bought monthly until 75 days ago; Maryam still does
+            Payment.create(contact=cid, amount_minor=1000, currency="USD",
+                           paid_on=NOW.date() - timedelta(days=days))
+    bar = window.contacts.filters
+    bar.overdue.setChecked(True)
+    assert _names(window) == ["Ольга Смирнова"]
+    assert window._contacts_status.text() == "Contacts: 1 of 4"
+    bar.clear()
+    assert not bar.overdue.isChecked() and len(_names(window)) == 4

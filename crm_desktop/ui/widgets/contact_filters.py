@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -93,6 +94,10 @@ class FilterBar(QWidget):
         self.silent_days.setRange(0, 3650)
         self.silent_days.setSpecialValueText(self.tr("any"))
         self.silent_days.setSuffix(self.tr(" days"))
+        self.overdue = QCheckBox(self.tr("Overdue to buy"), self)
+        self.overdue.setToolTip(self.tr(
+            "Customers who have not bought for more than twice their usual interval: at "
+            "risk of leaving"))
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         silent = QHBoxLayout()
@@ -102,8 +107,10 @@ class FilterBar(QWidget):
             widget.currentIndexChanged.connect(self.changed)
             layout.addWidget(widget, 1, column)
         layout.addLayout(silent, 1, 2, 1, 2)
-        layout.addWidget(self.clear_button, 1, 4, 1, 2)
+        layout.addWidget(self.overdue, 1, 4)
+        layout.addWidget(self.clear_button, 1, 5)
         self.silent_days.valueChanged.connect(self.changed)
+        self.overdue.toggled.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
 
     def reload_choices(self) -> None:
@@ -116,9 +123,12 @@ class FilterBar(QWidget):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)
-        self.silent_days.blockSignals(True)
+        for box in (self.silent_days, self.overdue):
+            box.blockSignals(True)
         self.silent_days.setValue(0)
-        self.silent_days.blockSignals(False)
+        self.overdue.setChecked(False)
+        for box in (self.silent_days, self.overdue):
+            box.blockSignals(False)
         self.changed.emit()
 
     def set_choice(self, key: str, value: object) -> None:
@@ -133,4 +143,5 @@ class FilterBar(QWidget):
         return replace(
             flt, **{k: b.currentData() for k, b in self.boxes.items()},
             vip=self.vip.currentData(), status=self.status.currentData(),
-            silent_since=self._clock() - timedelta(days=days) if days else None)
+            silent_since=self._clock() - timedelta(days=days) if days else None,
+            overdue_on=self._clock() if self.overdue.isChecked() else None)
