@@ -4,7 +4,7 @@ same blocks as the asset matrix report (layout.py) and the same services as the 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -15,8 +15,16 @@ from crm_desktop.errors import InputError
 from crm_desktop.progress import Progress
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.reports.wording import Wording
-from crm_desktop.services import activity, contacts, customer_record, funnel
+from crm_desktop.services import (
+    activity,
+    asset_matrix,
+    contacts,
+    customer_record,
+    funnel,
+    purchase_rhythm,
+)
 from crm_desktop.services.funnel_metrics import funnel_metrics
+from crm_desktop.services.money import exponent
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import (
@@ -129,6 +137,43 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
     _write(path, page_size, title, story, progress, say)
 
 
+def _worth(contact_id: int, day: date, say: Wording) -> list[tuple[str, str]]:
+    """What the customer is worth and how they buy, as of `day`: the lines the customer's
+    record shows beside their details."""
+    f = asset_matrix.customer_figures(contact_id, asset_matrix.end_of_day(day))
+    if f is None:
+        return []
+
+    def amount(value: float) -> str:
+        return say.money(round(value * 10 ** exponent(f.currency)), f.currency)
+
+    rows = []
+    if f.revenue_lifetime > 0:  # (one figure a line, as the record: see contact_detail)
+        rows.append((say(msg("Revenue, 12 months")), amount(f.revenue_12m)))
+        if f.revenue_lifetime != f.revenue_12m:
+            rows.append((say(msg("Revenue, lifetime")), amount(f.revenue_lifetime)))
+        rows.append((say(msg("Customer for")),
+                     say(msg("{0} years", say.decimal(f.tenure_years)))))
+    if f.reliability is not None:
+        rows.append((say(msg("Paid on time")), f"{round(f.reliability * 100)}%"))
+    if f.satisfaction is not None:
+        rows.append((say(msg("Satisfaction")), say(msg("{0} of 5", say.decimal(f.satisfaction)))))
+    if f.interactions_12m:
+        rows.append((say(msg("Contacts, 12 months")), say.count(f.interactions_12m)))
+        if f.revenue_per_interaction:
+            rows.append((say(msg("Revenue per contact")), amount(f.revenue_per_interaction)))
+    if f.open_complaints:
+        rows.append((say(msg("Open complaints")), say.count(f.open_complaints)))
+    rhythm = purchase_rhythm.rhythm(contact_id, asset_matrix.end_of_day(day))
+    if rhythm is not None:
+        text = say(msg("every {0} days; last on {1}", say.count(rhythm.every_days),
+                       rhythm.last_paid))
+        if rhythm.overdue:
+            text += " — " + say(msg("overdue"))
+        rows.append((say(msg("Buys")), text))
+    return rows
+
+
 def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4",
                            today=None, progress: Progress | None = None,
                            wording: Wording | None = None) -> None:
@@ -160,7 +205,8 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
         (field["hidden_needs"], contact.hidden_needs), (field["notes"], contact.notes),
     ]
     story = [para(contact.name, st["h1"])]
-    story += table(["", ""], [(say.label(k), v) for k, v in facts if v],
+    story += table(["", ""], [(say.label(k), v) for k, v in facts if v] +
+                   _worth(contact_id, today or datetime.now().date(), say),
                    [width * .25, width * .75], st, rtl)
     story += [para(say(msg("Interactions")), st["h2"])]
     story += table(_heads(say, msg("When"), msg("Kind"), msg("Direction"), msg("Subject"),

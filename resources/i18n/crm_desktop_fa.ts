@@ -355,6 +355,42 @@
         <translation>یادآور</translation>
     </message>
     <message>
+        <source>Customer for</source>
+        <translation>مدت مشتری بودن</translation>
+    </message>
+    <message>
+        <source>{0} years</source>
+        <translation>{0} سال</translation>
+    </message>
+    <message>
+        <source>Paid on time</source>
+        <translation>پرداخت به‌موقع</translation>
+    </message>
+    <message>
+        <source>{0} of 5</source>
+        <translation>{0} از ۵</translation>
+    </message>
+    <message>
+        <source>Contacts, 12 months</source>
+        <translation>تماس‌ها در ۱۲ ماه</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>شکایت‌های باز</translation>
+    </message>
+    <message>
+        <source>every {0} days; last on {1}</source>
+        <translation>هر {0} روز؛ آخرین بار {1}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>خرید عقب افتاده</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
         <source>there is no contact {0}</source>
         <translation>مخاطب {0} وجود ندارد</translation>
     </message>
@@ -377,6 +413,14 @@
     <message>
         <source>Satisfaction</source>
         <translation>رضایت</translation>
+    </message>
+    <message>
+        <source>Revenue, lifetime</source>
+        <translation>درآمد در کل</translation>
+    </message>
+    <message>
+        <source>Revenue per contact</source>
+        <translation>درآمد به ازای هر تماس</translation>
     </message>
     <message>
         <source>on time</source>
@@ -1328,12 +1372,12 @@ satisfaction {3}</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <source>lifetime {0}</source>
-        <translation>در کل {0}</translation>
-    </message>
-    <message>
         <source>Revenue, 12 months</source>
         <translation>درآمد ۱۲ ماه</translation>
+    </message>
+    <message>
+        <source>Revenue, lifetime</source>
+        <translation>درآمد در کل</translation>
     </message>
     <message>
         <source>Customer for</source>
@@ -1348,20 +1392,20 @@ satisfaction {3}</source>
         <translation>پرداخت به‌موقع</translation>
     </message>
     <message>
-        <source>{0} of revenue each</source>
-        <translation>{0} درآمد به ازای هر تماس</translation>
-    </message>
-    <message>
         <source>Contacts, 12 months</source>
         <translation>تماس‌ها در ۱۲ ماه</translation>
+    </message>
+    <message>
+        <source>Revenue per contact</source>
+        <translation>درآمد به ازای هر تماس</translation>
     </message>
     <message>
         <source>Open complaints</source>
         <translation>شکایت‌های باز</translation>
     </message>
     <message>
-        <source>every {0} days; last {1} days ago</source>
-        <translation>هر {0} روز؛ آخرین بار {1} روز پیش</translation>
+        <source>every {0} days; last on {1}</source>
+        <translation>هر {0} روز؛ آخرین بار {1}</translation>
     </message>
     <message>
         <source>overdue</source>

@@ -355,6 +355,42 @@
         <translation>Напоминание</translation>
     </message>
     <message>
+        <source>Customer for</source>
+        <translation>Клиент уже</translation>
+    </message>
+    <message>
+        <source>{0} years</source>
+        <translation>{0} г.</translation>
+    </message>
+    <message>
+        <source>Paid on time</source>
+        <translation>Оплачено в срок</translation>
+    </message>
+    <message>
+        <source>{0} of 5</source>
+        <translation>{0} из 5</translation>
+    </message>
+    <message>
+        <source>Contacts, 12 months</source>
+        <translation>Контакты за 12 мес.</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Открытые жалобы</translation>
+    </message>
+    <message>
+        <source>every {0} days; last on {1}</source>
+        <translation>раз в {0} дн.; последний раз {1}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>покупка запаздывает</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>Покупает</translation>
+    </message>
+    <message>
         <source>there is no contact {0}</source>
         <translation>нет контакта {0}</translation>
     </message>
@@ -377,6 +413,14 @@
     <message>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
+    </message>
+    <message>
+        <source>Revenue, lifetime</source>
+        <translation>Выручка за всё время</translation>
+    </message>
+    <message>
+        <source>Revenue per contact</source>
+        <translation>Выручка на контакт</translation>
     </message>
     <message>
         <source>on time</source>
@@ -1328,12 +1372,12 @@ satisfaction {3}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <source>lifetime {0}</source>
-        <translation>за всё время {0}</translation>
-    </message>
-    <message>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 мес.</translation>
+    </message>
+    <message>
+        <source>Revenue, lifetime</source>
+        <translation>Выручка за всё время</translation>
     </message>
     <message>
         <source>Customer for</source>
@@ -1348,20 +1392,20 @@ satisfaction {3}</source>
         <translation>Оплачено в срок</translation>
     </message>
     <message>
-        <source>{0} of revenue each</source>
-        <translation>по {0} выручки на каждый</translation>
-    </message>
-    <message>
         <source>Contacts, 12 months</source>
         <translation>Контакты за 12 мес.</translation>
+    </message>
+    <message>
+        <source>Revenue per contact</source>
+        <translation>Выручка на контакт</translation>
     </message>
     <message>
         <source>Open complaints</source>
         <translation>Открытые жалобы</translation>
     </message>
     <message>
-        <source>every {0} days; last {1} days ago</source>
-        <translation>раз в {0} дн.; последний раз {1} дн. назад</translation>
+        <source>every {0} days; last on {1}</source>
+        <translation>раз в {0} дн.; последний раз {1}</translation>
     </message>
     <message>
         <source>overdue</source>

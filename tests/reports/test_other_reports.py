@@ -69,12 +69,19 @@ def test_activity_report(history: int, tmp_path: Path) -> None:
 
 
 def test_customer_profile_sheet(history: int, tmp_path: Path) -> None:
+    for days in (100, 70, 40):  # before the invoice paid yesterday: a monthly buyer
+        add_payment(history, "1000", "USD", paid_on=NOW.date() - timedelta(days=days))
     out = tmp_path / "profile.pdf"
     build_customer_profile(out, history, today=NOW.date())
     text = _text(out)
     for expected in ("Ольга Смирнова", "olga@example.ru", "оптовик", "INV-7", "on time",
-                     "Годовой контракт", "Signed", "Changes to the record"):
+                     "Годовой контракт", "Signed", "Changes to the record",
+                     # what the record shows beside the details
+                     "Revenue, 12 months\n15,000.00 USD", "Paid on time\n100%",
+                     "Contacts, 12 months\n1", "Revenue per contact\n15,000.00 USD",
+                     f"Buys\nevery 33 days; last on {NOW.date() - timedelta(days=1)}"):
         assert expected in text, expected
+    assert "overdue" not in text
 
 
 def test_cli_reports(history: int, tmp_path: Path, db_path: Path,
@@ -128,6 +135,6 @@ def test_the_reports_speak_the_readers_language(history: int, tmp_path: Path) ->
     build_customer_profile(out, history, today=NOW.date(), wording=russian)
     text = _text(out)
     for expected in ("Человек", "Встреча", "в срок", "Изменения записи", "Создано",
-                     "Годовой контракт"):
+                     "Годовой контракт", "Выручка за 12 мес."):
         assert expected in text, expected
     assert "on time" not in text and "meeting" not in text

@@ -200,11 +200,12 @@ class ContactDetail(QWidget):
             return money(round(value * 10 ** exponent(f.currency)), f.currency)
 
         rows = []
+        # one figure a line: "7,736.00 USD · lifetime 28,103.00 USD" read in a Persian window
+        # as "28,103.00 USD lifetime · 7,736.00 USD"
         if f.revenue_lifetime > 0:
-            revenue = amount(f.revenue_12m)
+            rows.append((self.tr("Revenue, 12 months"), amount(f.revenue_12m)))
             if f.revenue_lifetime != f.revenue_12m:
-                revenue += " · " + self.tr("lifetime {0}").format(amount(f.revenue_lifetime))
-            rows.append((self.tr("Revenue, 12 months"), revenue))
+                rows.append((self.tr("Revenue, lifetime"), amount(f.revenue_lifetime)))
             rows.append((self.tr("Customer for"),
                          self.tr("{0} years").format(decimal(f.tenure_years))))
         if f.reliability is not None:
@@ -213,17 +214,16 @@ class ContactDetail(QWidget):
             rows.append((self.tr("Satisfaction"),
                          left_to_right(f"{decimal(f.satisfaction)} / 5")))
         if f.interactions_12m:
-            contacts_made = count(f.interactions_12m)
-            per = f.revenue_per_interaction
-            if per:
-                contacts_made += " · " + self.tr("{0} of revenue each").format(amount(per))
-            rows.append((self.tr("Contacts, 12 months"), contacts_made))
+            rows.append((self.tr("Contacts, 12 months"), count(f.interactions_12m)))
+            if f.revenue_per_interaction:
+                rows.append((self.tr("Revenue per contact"),
+                             amount(f.revenue_per_interaction)))
         if f.open_complaints:
             rows.append((self.tr("Open complaints"), count(f.open_complaints)))
         rhythm = purchase_rhythm.rhythm(contact_id, asset_matrix.end_of_day(self._today()))
         if rhythm is not None:
-            text = self.tr("every {0} days; last {1} days ago").format(
-                count(rhythm.every_days), count(rhythm.since_days))
+            text = self.tr("every {0} days; last on {1}").format(
+                count(rhythm.every_days), left_to_right(rhythm.last_paid))
             if rhythm.overdue:
                 text += " — " + self.tr("overdue")
             rows.append((self.tr("Buys"), text))
