@@ -60,7 +60,7 @@ def restore(deal_ids: list[int], now: datetime | None = None) -> list[int]:
             change_log.record_each("deal", "deleted_at", (
                 (deal_id, to_storage(when), None) for deal_id, when in was.items()), "app",
                 moment)
-            restored += was
+            restored += list(was)
     return restored
 
 

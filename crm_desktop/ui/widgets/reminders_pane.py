@@ -12,10 +12,11 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -65,6 +66,7 @@ class _ReminderCommand(QUndoCommand):
 
 
 NARROWEST_COLUMN = 110  # pixels: a short title, or a name, still readable
+FRAME_AND_SCROLLBAR = 20  # pixels of the pane's width that are not the list's columns
 
 
 class RemindersPane(QWidget):
@@ -95,12 +97,13 @@ class RemindersPane(QWidget):
         self.view.setAlternatingRowColors(True)
         # the reminder's own words get the room the dock has; its time and whom it is for
         # keep theirs (a group's title spans the row, so it needs no column of its own);
-        # the widths follow the list's width (eventFilter)
-        self.view.header().setStretchLastSection(False)
-        self.view.header().setMinimumSectionSize(60)
+        # the widths follow the pane's width (resizeEvent)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._time_width = self.view.fontMetrics().horizontalAdvance("2026-12-30 23:59") + 14
         self.view.setColumnWidth(1, self._time_width)
-        self.view.viewport().installEventFilter(self)  # (the widths follow its width)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.doubleClicked.connect(self._open_linked)
@@ -194,25 +197,17 @@ class RemindersPane(QWidget):
         self.suggested.setVisible(has)
         self.suggested_title.setVisible(has)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # the list's own width, once laid out: the pane's resizeEvent came before its
-        # layout had resized the list, so the columns followed the width before (at start-up
-        # the words got 60 pixels and the dock's room stayed empty)
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
         # whom a reminder is for takes two fifths of what the time leaves, within reason;
-        # the reminder's words take the rest. A dock too narrow for both shows the words
-        # alone (whom it is for is in their tooltip) rather than two cut to "Ca…", "Emi…"
-        left = self.view.viewport().width() - self._time_width
+        # the reminder's words take the rest (their column stretches: the list's own width
+        # is not yet known here, its layout comes after). A dock too narrow for both shows
+        # the words alone (whom it is for is in their tooltip) rather than "Ca…", "Emi…"
+        left = event.size().width() - self._time_width - FRAME_AND_SCROLLBAR
         narrow = left < 2 * NARROWEST_COLUMN
         self.view.setColumnHidden(2, narrow)
-        whom = 0 if narrow else min(150, left * 2 // 5)
         if not narrow:
-            self.view.setColumnWidth(2, whom)
-        self.view.setColumnWidth(0, max(60, left - whom))
+            self.view.setColumnWidth(2, min(150, left * 2 // 5))
 
     def _suggestion_text(self, s: reminders.Suggestion) -> str:
         if s.kind == reminders.OVERDUE:
