@@ -281,6 +281,21 @@ class CompetitorOffer(BaseModel):
     created_at = UTCDateTimeField(default=utc_now)
 
 
+class MarketingSpend(BaseModel):
+    """Money spent to bring in leads from one source (an ad campaign, a fair, a listing):
+    set against the leads and customers that source brought, it is the acquisition cost."""
+
+    id = AutoField()
+    lead_source = CharField(max_length=150)  # as contacts' lead_source has it
+    spent_on = DateField()
+    amount_minor = IntegerField()
+    currency = CharField(max_length=3)
+    note = TextField(null=True)
+
+    class Meta:
+        indexes = ((("spent_on",), False),)
+
+
 class Reminder(BaseModel):
     """Something to do at a time, tied to a contact and/or a deal; may repeat (RRULE)."""
 
@@ -414,6 +429,7 @@ TABLE_MODELS: tuple[type[BaseModel], ...] = (
     Interaction,
     Payment,
     CompetitorOffer,
+    MarketingSpend,
     Reminder,
     ServiceLevel,
     ScoringRule,

@@ -4,7 +4,7 @@ same blocks as the asset matrix report (layout.py) and the same services as the 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -16,6 +16,7 @@ from crm_desktop.progress import Progress
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.reports.wording import Wording
 from crm_desktop.services import (
+    acquisition_cost,
     activity,
     asset_matrix,
     contacts,
@@ -98,6 +99,19 @@ def build_funnel_report(path: Path, start: datetime, end: datetime, *,
     story += table(_heads(say, msg("Reason"), msg("Deals")),
                    [(say.named(r), n) for r, n in m.loss_reasons.items()] or [("—", 0)],
                    [width * .7, width * .3], st, rtl)
+    # what a new customer cost, by lead source (the owner's marketing spend)
+    sources = acquisition_cost.by_source(start.date(), (end - timedelta(seconds=1)).date())
+    if sources:
+        story += [para(say(msg("Acquisition cost")), st["h2"])]
+        story += table(
+            _heads(say, msg("Source"), msg("Spent"), msg("Leads"), msg("Customers"),
+                   msg("Per lead"), msg("Per customer")),
+            [(r.source, say.money(r.spent_minor, r.currency) if r.currency else "—",
+              say.count(r.leads), say.count(r.customers),
+              say.money(r.per_lead, r.currency) if r.per_lead is not None else "—",
+              say.money(r.per_customer, r.currency) if r.per_customer is not None else "—")
+             for r in sources],
+            [width * w for w in (.24, .17, .1, .13, .18, .18)], st, rtl)
     story += [para(say(msg("Weighted forecast by month of expected close")), st["h2"])]
     story += table(_heads(say, msg("Month"), msg("Weighted value")),
                    [(month, ", ".join(say.money(v, c) for c, v in sorted(by.items())))

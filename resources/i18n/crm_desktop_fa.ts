@@ -303,6 +303,30 @@
         <translation>دلیل</translation>
     </message>
     <message>
+        <source>Acquisition cost</source>
+        <translation>هزینهٔ جذب</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Per lead</source>
+        <translation>به ازای هر سرنخ</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>به ازای هر مشتری</translation>
+    </message>
+    <message>
         <source>Weighted forecast by month of expected close</source>
         <translation>پیش‌بینی وزنی بر پایهٔ ماه بسته‌شدن مورد انتظار</translation>
     </message>
@@ -597,6 +621,14 @@
     <message>
         <source>'{0}' is not a country code such as GB, RU or IR</source>
         <translation>«{0}» کد کشور نیست؛ مانند GB، RU یا IR</translation>
+    </message>
+    <message>
+        <source>name the source, as contacts have it</source>
+        <translation>منبع را همان‌طور که در مخاطبان ثبت شده بنویسید</translation>
+    </message>
+    <message>
+        <source>at most {0} characters</source>
+        <translation>حداکثر {0} نویسه</translation>
     </message>
     <message>
         <source>'{0}' is not an amount</source>
@@ -2171,6 +2203,10 @@ satisfaction {3}</source>
         <translation>قاعده‌های امتیازدهی…</translation>
     </message>
     <message>
+        <source>Marketing spend…</source>
+        <translation>هزینه‌های بازاریابی…</translation>
+    </message>
+    <message>
         <source>Metrics</source>
         <translation>سنجه‌ها</translation>
     </message>
@@ -2256,6 +2292,30 @@ satisfaction {3}</source>
     <message>
         <source>Weighted forecast ({0})</source>
         <translation>پیش‌بینی وزن‌دار ({0})</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>به ازای هر مشتری</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation>هزینهٔ جذب</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3395,49 @@ satisfaction {3}</source>
     <message>
         <source>'{0}' is not a country code such as GB, RU or IR. Phone numbers written without +code are read as that country's.</source>
         <translation>«{0}» کد کشور نیست؛ مانند GB، RU یا IR. شماره‌هایی که بدون +کد نوشته شده‌اند، شماره‌های آن کشور خوانده می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingSpendDialog</name>
+    <message>
+        <source>Marketing spend</source>
+        <translation>هزینه‌های بازاریابی</translation>
+    </message>
+    <message>
+        <source>What you spent to bring in leads (ads, fairs, listings), by lead source as your contacts have it. The funnel's metrics divide it by the leads and the new customers each source brought.</source>
+        <translation>آنچه برای جذب سرنخ‌ها خرج کرده‌اید (تبلیغات، نمایشگاه، فهرست‌ها)، به تفکیک منبع سرنخ، همان‌طور که در مخاطبان ثبت شده. شاخص‌های قیف این مبلغ را بر سرنخ‌ها و مشتریان تازه‌ای که هر منبع آورده تقسیم می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Delete the selected spend ({0})?</source>
+        <translation>هزینه‌های برگزیده ({0}) حذف شوند؟</translation>
     </message>
 </context>
 <context>

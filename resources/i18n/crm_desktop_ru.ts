@@ -303,6 +303,30 @@
         <translation>Причина</translation>
     </message>
     <message>
+        <source>Acquisition cost</source>
+        <translation>Стоимость привлечения</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Per lead</source>
+        <translation>На лида</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>На клиента</translation>
+    </message>
+    <message>
         <source>Weighted forecast by month of expected close</source>
         <translation>Взвешенный прогноз по месяцу ожидаемого закрытия</translation>
     </message>
@@ -597,6 +621,14 @@
     <message>
         <source>'{0}' is not a country code such as GB, RU or IR</source>
         <translation>«{0}» — не код страны, как GB, RU или IR</translation>
+    </message>
+    <message>
+        <source>name the source, as contacts have it</source>
+        <translation>укажите источник, как он записан у контактов</translation>
+    </message>
+    <message>
+        <source>at most {0} characters</source>
+        <translation>не более {0} символов</translation>
     </message>
     <message>
         <source>'{0}' is not an amount</source>
@@ -2171,6 +2203,10 @@ satisfaction {3}</source>
         <translation>Правила оценки…</translation>
     </message>
     <message>
+        <source>Marketing spend…</source>
+        <translation>Расходы на маркетинг…</translation>
+    </message>
+    <message>
         <source>Metrics</source>
         <translation>Показатели</translation>
     </message>
@@ -2256,6 +2292,30 @@ satisfaction {3}</source>
     <message>
         <source>Weighted forecast ({0})</source>
         <translation>Взвешенный прогноз ({0})</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>На клиента</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation>Стоимость привлечения</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3395,49 @@ satisfaction {3}</source>
     <message>
         <source>'{0}' is not a country code such as GB, RU or IR. Phone numbers written without +code are read as that country's.</source>
         <translation>«{0}» — не код страны, как GB, RU или IR. Номера, записанные без +кода, читаются как номера этой страны.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingSpendDialog</name>
+    <message>
+        <source>Marketing spend</source>
+        <translation>Расходы на маркетинг</translation>
+    </message>
+    <message>
+        <source>What you spent to bring in leads (ads, fairs, listings), by lead source as your contacts have it. The funnel's metrics divide it by the leads and the new customers each source brought.</source>
+        <translation>Сколько вы потратили на привлечение лидов (реклама, выставки, каталоги) по источникам, как они записаны у контактов. Показатели воронки делят эти суммы на лидов и новых клиентов, которых принёс каждый источник.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Delete the selected spend ({0})?</source>
+        <translation>Удалить выбранные расходы ({0})?</translation>
     </message>
 </context>
 <context>

@@ -201,8 +201,9 @@ def test_stages_are_renamed_reordered_added_and_archived(window: MainWindow, qtb
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
     QTimer.singleShot(0, edit)
-    stages, rules = window.funnel.setup_button.menu().actions()  # the board's "Set up"
-    assert (stages.text(), rules.text()) == ("Stages…", "Scoring rules…")
+    stages, rules, spend = window.funnel.setup_button.menu().actions()  # the board's "Set up"
+    assert (stages.text(), rules.text(), spend.text()) == (
+        "Stages…", "Scoring rules…", "Marketing spend…")
     stages.trigger()
     names = [c.stage.name for c in window.funnel.columns]
     assert names == ["First touch", "Interest", "Action", "Decision", "Negotiation", "Won",

@@ -128,6 +128,7 @@ class FunnelBoard(QWidget):
         setup = QMenu(self.setup_button)
         setup.addAction(self.tr("Stages…"), self.edit_stages)
         setup.addAction(self.tr("Scoring rules…"), self.edit_rules)
+        setup.addAction(self.tr("Marketing spend…"), self.edit_spend)
         self.setup_button.setMenu(setup)
         self.metrics_button = QPushButton(self.tr("Metrics"), self)
         self.metrics_button.setCheckable(True)
@@ -291,6 +292,13 @@ class FunnelBoard(QWidget):
         if ScoringDialog(self).exec():
             scoring.recompute(self.clock())
             self.reload()
+
+    def edit_spend(self) -> None:
+        from crm_desktop.ui.dialogs.marketing_spend_dialog import MarketingSpendDialog
+
+        MarketingSpendDialog(self).exec()
+        if self.metrics is not None and self.metrics.isVisible():
+            self.metrics.refresh()
 
     def show_metrics(self, shown: bool) -> None:
         if shown and self.metrics is None:

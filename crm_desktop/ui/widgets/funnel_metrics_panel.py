@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from crm_desktop.services import acquisition_cost
 from crm_desktop.services.funnel_metrics import FunnelMetrics, funnel_metrics
 from crm_desktop.ui.display_text import count, money
 from crm_desktop.ui.labels import label, named
@@ -29,6 +30,7 @@ PERIODS = ((QT_TRANSLATE_NOOP("Labels", "Last 30 days"), 30),
            (QT_TRANSLATE_NOOP("Labels", "Last 12 months"), 365),
            (QT_TRANSLATE_NOOP("Labels", "Last 3 years"), 3 * 365))
 PANEL_WIDTH = 380
+MAX_SOURCES = 12  # rows of the acquisition table: the costliest sources, then the free ones
 
 
 def _chart(title: str, horizontal: bool, labels: list[str], values: list[float],
@@ -72,6 +74,9 @@ class FunnelMetricsPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
+        self.acquisition = QLabel(self)  # cost of a new customer by lead source
+        self.acquisition.setTextFormat(Qt.TextFormat.RichText)
+        self.acquisition.setWordWrap(True)
         self.charts = QWidget(self)
         self._charts = QVBoxLayout(self.charts)
         self._charts.setContentsMargins(0, 0, 0, 0)
@@ -79,6 +84,7 @@ class FunnelMetricsPanel(QWidget):
         column = QVBoxLayout(body)
         column.addWidget(self.period)
         column.addWidget(self.summary)
+        column.addWidget(self.acquisition)
         column.addWidget(self.charts)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -110,8 +116,10 @@ class FunnelMetricsPanel(QWidget):
         rows += [(self.tr("Lost: {0}").format(escape(named(reason))), count(n))
                  for reason, n in m.loss_reasons.items()]
         self.summary.setText("<table>" + "".join(
-            f"<tr><td style='padding-right:10px'>{k}</td><td><b>{v}</b></td></tr>"
-            for k, v in rows) + "</table>")
+            "<tr>" + "".join(self._in_reading_order(
+                [f"<td style='padding-right:10px'>{k}</td>", f"<td><b>{v}</b></td>"]))
+            + "</tr>" for k, v in rows) + "</table>")
+        self._show_acquisition(now)
         while self._charts.count():
             widget = self._charts.takeAt(0).widget()
             widget.deleteLater()
@@ -130,3 +138,35 @@ class FunnelMetricsPanel(QWidget):
                 f"{month}: {money(m.forecast[month].get(currency, 0), currency)}"
                 for month in months))
             self._charts.addWidget(view)
+
+    def _show_acquisition(self, now: datetime) -> None:
+        """Per lead source: what was spent, the leads and new customers it brought, and so
+        what a new customer cost. One figure a cell (mixed in a line, amounts read in the
+        wrong order right to left)."""
+        rows = acquisition_cost.by_source((now - timedelta(days=self.period.currentData()))
+                                          .date(), now.date())
+        self.acquisition.setVisible(bool(rows))
+        if not rows:
+            return
+        # (the leads, and the cost of one, are in the funnel report: the panel is narrow)
+        heads = (self.tr("Source"), self.tr("Spent"), self.tr("Customers"),
+                 self.tr("Per customer"))
+        cells = [[escape(r.source), money(r.spent_minor, r.currency) if r.currency else "—",
+                  count(r.customers),
+                  money(r.per_customer, r.currency) if r.per_customer is not None else "—"]
+                 for r in rows[:MAX_SOURCES]]
+        title = self.tr("Acquisition cost")
+        cell = "<td style='padding-right:6px; white-space:nowrap'>{}</td>"
+        self.acquisition.setText(
+            f"<b>{escape(title)}</b><table cellspacing='0'><tr>" + "".join(self._in_reading_order(
+                [f"<th style='padding-right:6px'>{escape(h)}</th>" for h in heads]))
+            + "</tr>" + "".join(
+                "<tr>" + "".join(self._in_reading_order([cell.format(c) for c in row]))
+                + "</tr>" for row in cells) + "</table>")
+
+    def _in_reading_order(self, cells: list[str]) -> list[str]:
+        """A table row's cells, first at the right in a right-to-left window: Qt lays a rich
+        text table out left to right whatever the language (and dir='rtl' reverses the
+        amounts inside the cells instead)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return cells[::-1] if rtl else cells
