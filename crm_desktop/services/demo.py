@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from peewee import SqliteDatabase
 
 from crm_desktop.db.fields import to_storage
-from crm_desktop.db.models import Contact, LossReason, Stage, Tag
+from crm_desktop.db.models import Contact, LossReason, MarketingSpend, Stage, Tag
 from crm_desktop.errors import InputError
 from crm_desktop.services import demo_names as w
 from crm_desktop.services import scoring
@@ -220,7 +220,30 @@ def build_demo(
             if progress:
                 progress(done, contacts)
         scoring.recompute(b.now, open_only=False)
+        # (a generator of its own: the contacts of a seed stay those they were)
+        _marketing_spend(random.Random(seed), b.now.date(), max(1.0, contacts / 2000))
     return b.result
+
+
+# what a small business spends a month to bring in leads, by source (USD): the metrics
+# set it against the leads and customers each source brought
+MONTHLY_SPEND = {"Instagram": (300, 600), "Advertising": (500, 1000), "Website": (100, 200)}
+FAIRS_A_YEAR = (2, "Exhibition", (3000, 5000))
+
+
+def _marketing_spend(rng: random.Random, today: date, scale: float) -> None:
+    rows = []
+    for month in range(12):
+        day = today - timedelta(days=30 * month + 3)
+        for source, (low, high) in MONTHLY_SPEND.items():
+            rows.append((source, day, round(rng.randint(low, high) * scale) * 100))
+    fairs, source, (low, high) = FAIRS_A_YEAR
+    for fair in range(fairs):
+        rows.append((source, today - timedelta(days=90 + 180 * fair),
+                     round(rng.randint(low, high) * scale) * 100))
+    MarketingSpend.insert_many(
+        [{"lead_source": s, "spent_on": d, "amount_minor": a, "currency": "USD"}
+         for s, d, a in rows]).execute()
 
 
 def _settings() -> None:

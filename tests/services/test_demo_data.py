@@ -11,7 +11,7 @@ from crm_desktop.services.demo import build_demo
 from tests.fixed_time import NOW
 
 TABLES = ("contact", "contact_email", "contact_phone", "contact_tag", "deal", "stage_change",
-          "interaction", "payment", "competitor_offer", "reminder")
+          "interaction", "payment", "competitor_offer", "reminder", "marketing_spend")
 
 
 def _dump(db) -> dict[str, list[tuple]]:
@@ -118,3 +118,22 @@ def test_every_demo_score_is_what_its_rules_give(demo_db) -> None:
     for deal_id in list(scores)[:200]:
         assert sum(points for _, points in scoring.explain(deal_id, NOW)) == scores[deal_id]
     assert scoring.recompute(NOW) == 0
+
+
+def test_the_demo_spends_on_marketing_and_its_sources_have_a_cost(demo_db) -> None:
+    """A year of spend on the paid sources: the metrics show what a customer cost."""
+    from datetime import timedelta
+
+    from crm_desktop.services import acquisition_cost
+
+    spend = acquisition_cost.spending()
+    assert {s.lead_source for s in spend} == {"Instagram", "Advertising", "Website",
+                                               "Exhibition"}
+    assert all(NOW.date() - timedelta(days=366) <= s.spent_on <= NOW.date() for s in spend)
+    costs = {r.source: r for r in acquisition_cost.by_source(NOW.date() - timedelta(days=365),
+                                                             NOW.date())}
+    assert costs["Instagram"].leads > 0 and costs["Instagram"].per_lead > 0
+    assert sum(r.customers for r in costs.values()) > 0
+    free = [r for r in costs.values() if r.source not in ("Instagram", "Advertising",
+                                                          "Website", "Exhibition")]
+    assert all(r.spent_minor == 0 and r.customers > 0 for r in free)  # brought for nothing
