@@ -10,7 +10,7 @@ came first.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
 from crm_desktop.db.fields import to_storage
@@ -81,10 +81,18 @@ def _key(source: str) -> str:
     return " ".join(source.split()).casefold()
 
 
-# per lead source: the contacts (not in the Trash) that became customers in [:start, :end]
+# per lead source: the contacts (not in the Trash) that became customers in [:start, :end];
+# looked for among those who paid or won in the period (all contacts with a source were
+# 220 ms on the 100k demo, at every refresh of the metrics)
 _BECAME_CUSTOMERS = """
     SELECT c.lead_source, count(*) FROM contact c
-    WHERE c.deleted_at IS NULL AND c.lead_source IS NOT NULL AND (
+    WHERE c.id IN (
+        SELECT p.contact_id FROM payment p WHERE p.paid_on BETWEEN :start AND :end
+        UNION
+        SELECT d.contact_id FROM deal d JOIN stage s ON s.id = d.stage_id
+        WHERE d.closed_at >= :start AND d.closed_at < :after AND s.kind = 'won'
+          AND d.deleted_at IS NULL)
+      AND c.deleted_at IS NULL AND c.lead_source IS NOT NULL AND (
         SELECT min(first) FROM (
             SELECT min(p.paid_on) AS first FROM payment p
             WHERE p.contact_id = c.id AND p.paid_on IS NOT NULL
@@ -100,9 +108,11 @@ def by_source(start: date, end: date) -> list[SourceCost]:
     money was spent on (costliest first), then those that brought customers for free."""
     names: dict[str, str] = {}  # a source as the contacts spell it, else as the spend does
     leads: dict[str, int] = defaultdict(int)
+    # (+: one pass over the table, 33 ms on the 100k demo; through the index of sources
+    # and a lookup of each contact's creation, 81 ms)
     added = database.execute_sql(
-        "SELECT lead_source, count(*) FROM contact WHERE deleted_at IS NULL AND "
-        "lead_source IS NOT NULL AND created_at >= ? AND created_at <= ? GROUP BY lead_source",
+        "SELECT lead_source, count(*) FROM contact WHERE +deleted_at IS NULL AND "
+        "+lead_source IS NOT NULL AND created_at >= ? AND created_at <= ? GROUP BY lead_source",
         [to_storage(datetime.combine(start, time())),
          to_storage(datetime.combine(end, time(23, 59, 59)))])
     for source, n in added:
@@ -110,7 +120,8 @@ def by_source(start: date, end: date) -> list[SourceCost]:
         names.setdefault(_key(source), source)
     customers: dict[str, int] = defaultdict(int)
     for source, n in database.execute_sql(
-            _BECAME_CUSTOMERS, {"start": start.isoformat(), "end": end.isoformat()}):
+            _BECAME_CUSTOMERS, {"start": start.isoformat(), "end": end.isoformat(),
+                                "after": (end + timedelta(days=1)).isoformat()}):
         customers[_key(source)] += n
         names.setdefault(_key(source), source)
     spent: dict[tuple[str, str], int] = defaultdict(int)
