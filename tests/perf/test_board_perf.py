@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import Stage
+from crm_desktop.services import acquisition_cost
 from crm_desktop.ui.models.deal_list import CARD_ROLE
 from tests.fixed_time import NOW
 from tests.perf.timing import best_of, report
@@ -140,3 +141,32 @@ def test_board_first_paint_and_a_move(qapp, board_db: Path) -> None:
     assert ours_move < 0.100
     assert paint_ratio <= LIMIT
     assert move_ratio <= LIMIT
+
+
+@pytest.mark.perf
+def test_the_acquisition_cost_of_the_100k_demo_within_3x_of_grouped_sql(demo_100k: Path) -> None:
+    """The metrics panel works out, for a year, the leads and new customers of each lead
+    source. Floor: the rows it needs, grouped by plain SQL (contacts added by source;
+    each contact's first payment and first deal won)."""
+    end = NOW.date()
+    start = end - timedelta(days=365)
+    conn = sqlite3.connect(demo_100k)
+    floor = best_of(lambda: (
+        conn.execute("SELECT lead_source, count(*) FROM contact WHERE created_at >= ? "
+                     "GROUP BY lead_source", [start.isoformat()]).fetchall(),
+        conn.execute("SELECT contact_id, min(paid_on) FROM payment GROUP BY contact_id "
+                     "HAVING min(paid_on) >= ?", [start.isoformat()]).fetchall(),
+        conn.execute("SELECT d.contact_id, min(d.closed_at) FROM deal d JOIN stage s ON "
+                     "s.id = d.stage_id WHERE s.kind = 'won' GROUP BY d.contact_id",
+                     ).fetchall()))
+    conn.close()
+    open_database(demo_100k)
+    try:
+        ours = best_of(lambda: acquisition_cost.by_source(start, end))
+        rows = acquisition_cost.by_source(start, end)
+    finally:
+        close_database()
+    ratio = report(f"acquisition cost by source, a year of the 100k demo "
+                   f"({sum(r.customers for r in rows):,} new customers)", ours, floor, LIMIT)
+    assert sum(r.customers for r in rows) > 100
+    assert ratio <= LIMIT
