@@ -131,7 +131,8 @@ def by_source(start: date, end: date) -> list[SourceCost]:
     paid = [SourceCost(names[key], currency, amount, leads[key], customers[key])
             for (key, currency), amount in spent.items()]
     paid.sort(key=lambda r: (-r.spent_minor, r.source))
+    spent_on = {key for key, _ in spent}
     free = [SourceCost(names[key], None, 0, leads[key], n) for key, n in customers.items()
-            if not any(k == key for k, _ in spent)]
+            if key not in spent_on]
     free.sort(key=lambda r: (-r.customers, r.source))
     return paid + free
