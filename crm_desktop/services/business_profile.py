@@ -10,6 +10,7 @@ import phonenumbers
 
 from crm_desktop.db.models import database
 from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services.money import to_minor
 from crm_desktop.services.settings import DEFAULTS, set_setting, stored_setting
 from crm_desktop.translatable import msg
 
@@ -22,6 +23,9 @@ class BusinessProfile:
     name: str
     currency: str
     phone_region: str
+    # what an hour of the owner's time costs, in the currency's minor units (the cost to
+    # serve a customer is worked out from it); None until given
+    hourly_cost_minor: int | None = None
 
 
 def is_phone_region(code: str) -> bool:
@@ -43,14 +47,29 @@ def phone_region(suggested: str | None = None) -> str:
 def business_profile(suggested_region: str | None = None) -> BusinessProfile:
     return BusinessProfile(stored_setting("business_name") or "",
                            stored_setting("currency") or DEFAULTS["currency"],
-                           phone_region(suggested_region))
+                           phone_region(suggested_region), stored_setting("hourly_cost_minor"))
 
 
-def save_business_profile(name: str, currency: str, region: str) -> BusinessProfile:
-    """Check all three, then store them together; InvalidRecordError names each field
-    that is wrong, and nothing is stored."""
+def save_business_profile(name: str, currency: str, region: str,
+                          hourly_cost: str | None = None) -> BusinessProfile:
+    """Check them all, then store them together; InvalidRecordError names each field
+    that is wrong, and nothing is stored. `hourly_cost` None leaves the stored one as it
+    is; '' clears it."""
     name, currency, region = name.strip(), currency.strip().upper(), region.strip().upper()
     errors = []
+    hourly = stored_setting("hourly_cost_minor")
+    if hourly_cost is not None and not hourly_cost.strip():
+        hourly = None
+    elif hourly_cost is not None:
+        try:
+            hourly = to_minor(hourly_cost.strip(), currency if len(currency) == 3 else "USD")
+        except (ValueError, ArithmeticError):
+            errors.append(InputError(msg("'{0}' is not an amount", hourly_cost),
+                                     field="hourly_cost"))
+        else:
+            if hourly < 0 or hourly > 10**12:
+                errors.append(InputError(msg("must be zero or more, and below 10^10"),
+                                         field="hourly_cost"))
     if len(name) > MAX_NAME:
         errors.append(InputError(msg("is longer than {0} characters", MAX_NAME),
                                  field="business_name"))
@@ -65,7 +84,8 @@ def save_business_profile(name: str, currency: str, region: str) -> BusinessProf
         set_setting("business_name", name)
         set_setting("currency", currency)
         set_setting("phone_region", region)
-    return BusinessProfile(name, currency, region)
+        set_setting("hourly_cost_minor", hourly)
+    return BusinessProfile(name, currency, region, hourly)
 
 
 def settle_currency(suggested: str | None) -> str | None:

@@ -403,6 +403,10 @@
         <translation>شکایت‌های باز</translation>
     </message>
     <message>
+        <source>Cost to serve, 12 months</source>
+        <translation>هزینهٔ خدمت‌رسانی، ۱۲ ماه</translation>
+    </message>
+    <message>
         <source>every {0} days; last on {1}</source>
         <translation>هر {0} روز؛ آخرین بار {1}</translation>
     </message>
@@ -617,6 +621,10 @@
     <message>
         <source>must be a 3-letter code such as USD</source>
         <translation>باید کدی سه‌حرفی مانند USD باشد</translation>
+    </message>
+    <message>
+        <source>must be zero or more, and below 10^10</source>
+        <translation>باید صفر یا بیشتر و کمتر از ۱۰^۱۰ باشد</translation>
     </message>
     <message>
         <source>'{0}' is not a country code such as GB, RU or IR</source>
@@ -1161,6 +1169,14 @@ satisfaction {3}</source>
         <translation>کد کشور برای شماره‌هایی که بدون +کد کشور نوشته شده‌اند، مانند GB، RU، IR</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <source>What an hour of your time costs, in the business currency. A customer's record then shows what serving them cost in 12 months: a call counts 15 minutes, an e-mail 5, a meeting an hour, a complaint half an hour.</source>
+        <translation>یک ساعت از وقت شما چقدر می‌ارزد، به واحد پول کسب‌وکار. آن‌گاه پروندهٔ هر مشتری نشان می‌دهد خدمت‌رسانی به او در ۱۲ ماه چقدر هزینه داشته: هر تماس تلفنی ۱۵ دقیقه، هر ایمیل ۵ دقیقه، هر جلسه یک ساعت و هر شکایت نیم ساعت حساب می‌شود.</translation>
+    </message>
+    <message>
         <source>Business name</source>
         <translation>نام کسب‌وکار</translation>
     </message>
@@ -1171,6 +1187,10 @@ satisfaction {3}</source>
     <message>
         <source>Phone region</source>
         <translation>منطقه تلفن</translation>
+    </message>
+    <message>
+        <source>An hour of your time</source>
+        <translation>یک ساعت از وقت شما</translation>
     </message>
     <message>
         <source>A number written without +code, such as {0}, is read as this country's.</source>
@@ -1434,6 +1454,10 @@ satisfaction {3}</source>
     <message>
         <source>Open complaints</source>
         <translation>شکایت‌های باز</translation>
+    </message>
+    <message>
+        <source>Cost to serve, 12 months</source>
+        <translation>هزینهٔ خدمت‌رسانی، ۱۲ ماه</translation>
     </message>
     <message>
         <source>every {0} days; last on {1}</source>
@@ -2300,10 +2324,6 @@ satisfaction {3}</source>
     <message>
         <source>Spent</source>
         <translation>هزینه</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>سرنخ‌ها</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -403,6 +403,10 @@
         <translation>Открытые жалобы</translation>
     </message>
     <message>
+        <source>Cost to serve, 12 months</source>
+        <translation>Затраты на обслуживание, 12 мес.</translation>
+    </message>
+    <message>
         <source>every {0} days; last on {1}</source>
         <translation>раз в {0} дн.; последний раз {1}</translation>
     </message>
@@ -617,6 +621,10 @@
     <message>
         <source>must be a 3-letter code such as USD</source>
         <translation>должен быть трёхбуквенный код, например USD</translation>
+    </message>
+    <message>
+        <source>must be zero or more, and below 10^10</source>
+        <translation>должно быть не меньше нуля и меньше 10^10</translation>
     </message>
     <message>
         <source>'{0}' is not a country code such as GB, RU or IR</source>
@@ -1161,6 +1169,14 @@ satisfaction {3}</source>
         <translation>Код страны для номеров без +кода страны, например GB, RU, IR</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>What an hour of your time costs, in the business currency. A customer's record then shows what serving them cost in 12 months: a call counts 15 minutes, an e-mail 5, a meeting an hour, a complaint half an hour.</source>
+        <translation>Сколько стоит час вашего времени, в валюте бизнеса. Тогда карточка клиента покажет, во что обошлось его обслуживание за 12 месяцев: звонок считается за 15 минут, письмо — за 5, встреча — за час, жалоба — за полчаса.</translation>
+    </message>
+    <message>
         <source>Business name</source>
         <translation>Название компании</translation>
     </message>
@@ -1171,6 +1187,10 @@ satisfaction {3}</source>
     <message>
         <source>Phone region</source>
         <translation>Регион телефонов</translation>
+    </message>
+    <message>
+        <source>An hour of your time</source>
+        <translation>Час вашего времени</translation>
     </message>
     <message>
         <source>A number written without +code, such as {0}, is read as this country's.</source>
@@ -1434,6 +1454,10 @@ satisfaction {3}</source>
     <message>
         <source>Open complaints</source>
         <translation>Открытые жалобы</translation>
+    </message>
+    <message>
+        <source>Cost to serve, 12 months</source>
+        <translation>Затраты на обслуживание, 12 мес.</translation>
     </message>
     <message>
         <source>every {0} days; last on {1}</source>
@@ -2300,10 +2324,6 @@ satisfaction {3}</source>
     <message>
         <source>Spent</source>
         <translation>Потрачено</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Лиды</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -69,8 +69,11 @@ def test_activity_report(history: int, tmp_path: Path) -> None:
 
 
 def test_customer_profile_sheet(history: int, tmp_path: Path) -> None:
+    from crm_desktop.services.business_profile import save_business_profile
+
     for days in (100, 70, 40):  # before the invoice paid yesterday: a monthly buyer
         add_payment(history, "1000", "USD", paid_on=NOW.date() - timedelta(days=days))
+    save_business_profile("", "USD", "GB", "120")  # the meeting (an hour) cost 120.00
     out = tmp_path / "profile.pdf"
     build_customer_profile(out, history, today=NOW.date())
     text = _text(out)
@@ -79,6 +82,7 @@ def test_customer_profile_sheet(history: int, tmp_path: Path) -> None:
                      # what the record shows beside the details
                      "Revenue, 12 months\n15,000.00 USD", "Paid on time\n100%",
                      "Contacts, 12 months\n1", "Revenue per contact\n15,000.00 USD",
+                     "Cost to serve, 12 months\n120.00 USD",
                      f"Buys\nevery 33 days; last on {NOW.date() - timedelta(days=1)}"):
         assert expected in text, expected
     assert "overdue" not in text

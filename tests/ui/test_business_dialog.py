@@ -45,12 +45,15 @@ def test_the_dialog_saves_what_is_typed(qtbot, db, window_language) -> None:
     dialog.currency.setText("irr")
     dialog.region.setText("ru")
     assert "8 (912) 345-67-89" in dialog.example.text()
+    assert dialog.hourly_cost.text() == ""  # not set
+    dialog.hourly_cost.setText("۲۵۰٬۰۰۰")  # as a Persian keyboard types 250,000
     with qtbot.waitSignal(dialog.finished):
         dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     profile = business_profile()
     assert (profile.name, profile.currency, profile.phone_region) == ("Kaveh Trading", "IRR",
                                                                       "RU")
+    assert profile.hourly_cost_minor == 250000
     from crm_desktop.ui.dialogs.contact_editor import ContactEditor
 
     editor = ContactEditor(None)  # says how it will read a number typed without +code
@@ -64,9 +67,12 @@ def test_a_wrong_field_is_told_under_it_and_the_dialog_stays(qtbot, db) -> None:
     dialog.show()
     dialog.currency.setText("$")
     dialog.region.setText("XX")
+    dialog.hourly_cost.setText("a lot")
     assert dialog.example.text() == ""
     dialog.save()
     assert dialog.isVisible()
+    assert dialog.errors["hourly_cost"].isVisible()
+    assert "not an amount" in dialog.errors["hourly_cost"].text()
     assert dialog.errors["currency"].isVisible()
     assert "USD" in dialog.errors["currency"].text()
     assert dialog.errors["phone_region"].isVisible()

@@ -144,8 +144,15 @@ def test_the_record_shows_what_the_customer_is_worth(qtbot, db) -> None:
         Interaction.create(contact=cid, kind="feedback" if satisfaction else "call",
                            satisfaction=satisfaction,
                            occurred_at=datetime(2026, 3, 16, 12) - timedelta(days=days))
+    from crm_desktop.services.business_profile import save_business_profile
+
+    panel.show_contact(cid)
+    assert "Cost to serve" not in panel.summary.text()  # no hourly cost set yet
+    save_business_profile("", "USD", "GB", "60")
     panel.show_contact(cid)
     text = panel.summary.text().replace("\u2066", "").replace("\u2069", "")  # (bidi marks)
+    # two feedbacks (10 minutes each) and a call (15) at 60.00 an hour
+    assert "Cost to serve, 12 months</td><td>35.00 USD</td>" in text
     assert "Revenue, 12 months" in text
     # a figure a cell: two amounts in one line read in the wrong order right to left
     assert "Revenue, 12 months</td><td>900.00 USD</td>" in text

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import business_profile
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
-from crm_desktop.ui.display_text import count, left_to_right
+from crm_desktop.ui.display_text import amount_for_editing, count, left_to_right, typed_amount
 from crm_desktop.ui.home_region import suggested_region
 
 
@@ -46,6 +46,14 @@ class BusinessDialog(QDialog):
         self._recorded = business_profile.payment_currencies()
         self.currency.textChanged.connect(self._show_currency_note)
         self._show_currency_note(profile.currency)
+        self.hourly_cost = QLineEdit(
+            "" if profile.hourly_cost_minor is None
+            else amount_for_editing(profile.hourly_cost_minor, profile.currency), self)
+        self.hourly_cost.setPlaceholderText(self.tr("not set"))
+        self.hourly_cost.setToolTip(self.tr(
+            "What an hour of your time costs, in the business currency. A customer's record "
+            "then shows what serving them cost in 12 months: a call counts 15 minutes, an "
+            "e-mail 5, a meeting an hour, a complaint half an hour."))
         form = QFormLayout()
         self.errors = FieldErrors(form, self)
         self.errors.add("business_name", self.tr("Business name"), self.name)
@@ -53,6 +61,7 @@ class BusinessDialog(QDialog):
         form.addRow("", self.currency_note)
         self.errors.add("phone_region", self.tr("Phone region"), self.region)
         form.addRow("", self.example)
+        self.errors.add("hourly_cost", self.tr("An hour of your time"), self.hourly_cost)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
@@ -93,8 +102,10 @@ class BusinessDialog(QDialog):
 
     def save(self) -> None:
         try:
-            business_profile.save_business_profile(self.name.text(), self.currency.text(),
-                                                   self.region.text())
+            business_profile.save_business_profile(
+                self.name.text(), self.currency.text(), self.region.text(),
+                typed_amount(self.hourly_cost.text()) if self.hourly_cost.text().strip()
+                else "")
         except InvalidRecordError as exc:
             self.errors.show(exc.by_field())
             self._fit_height()
