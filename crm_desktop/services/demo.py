@@ -249,6 +249,7 @@ def _marketing_spend(rng: random.Random, today: date, scale: float) -> None:
 def _settings() -> None:
     set_setting("business_name", "Demo Trading Co.")
     set_setting("currency", "USD")
+    set_setting("hourly_cost_minor", 4000)  # 40.00 USD: the records show the cost to serve
     # the cards' scores come from rules an owner might write, so each can be explained
     # (and a recompute, after any change with the board open, keeps them)
     scoring.save_rules([
