@@ -7,7 +7,7 @@ Every change is validated first (nothing is saved half) and written to the chang
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -48,6 +48,12 @@ EDITABLE_FIELDS = (
 )
 MAX_TEXT = 10_000  # a pasted novel in a notes field is refused, not truncated
 IDS_PER_QUERY = 10_000  # ids bound in one statement: well within SQLite's 32,766
+
+
+def id_chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    """`ids` in pieces of IDS_PER_QUERY, each few enough to bind in one statement."""
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        yield ids[start:start + IDS_PER_QUERY]
 
 
 def sort_key(name: str) -> str:
@@ -326,8 +332,7 @@ def remove_tag(contact_ids: Iterable[int], tag_name: str, *, source: str = "app"
 def _tagged(contact_ids: Sequence[int], tag_id: int) -> set[int]:
     """Which of the contacts have the tag."""
     found: set[int] = set()
-    for start in range(0, len(contact_ids), IDS_PER_QUERY):
-        chunk = contact_ids[start:start + IDS_PER_QUERY]
+    for chunk in id_chunks(contact_ids):
         found.update(cid for (cid,) in database.execute_sql(
             f"SELECT contact_id FROM contact_tag WHERE tag_id = ? AND contact_id IN "
             f"({','.join('?' * len(chunk))})", [tag_id, *chunk]))
@@ -374,8 +379,7 @@ def snapshots(contact_ids: Iterable[int]) -> dict[int, Snapshot]:
     queries per chunk of ids, not a few per contact."""
     ids = list(dict.fromkeys(contact_ids))
     found: dict[int, Snapshot] = {}
-    for start in range(0, len(ids), IDS_PER_QUERY):
-        chunk = ids[start:start + IDS_PER_QUERY]
+    for chunk in id_chunks(ids):
         # plain SQL read as tuples: peewee's query objects and a model per contact cost
         # more than the reading (a 100,000-row overwrite import reads this many)
         marks = ",".join("?" * len(chunk))
@@ -611,8 +615,7 @@ def restore_many(snaps: Mapping[int, Snapshot], *, source: str = "undo") -> None
             conn.executemany(f"UPDATE contact SET {', '.join(f'{n} = ?' for n in names)} "
                              "WHERE id = ?", rows)
         for table, ids in replaced.items():
-            for start in range(0, len(ids), IDS_PER_QUERY):
-                chunk = ids[start:start + IDS_PER_QUERY]
+            for chunk in id_chunks(ids):
                 conn.execute(f"DELETE FROM {table} WHERE contact_id IN "
                              f"({','.join('?' * len(chunk))})", chunk)
         conn.executemany("INSERT INTO contact_email (contact_id, address, kind, position) "

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from crm_desktop.db.models import Deal, database, utc_now
 from crm_desktop.services import change_log
-from crm_desktop.services.contacts import IDS_PER_QUERY
+from crm_desktop.services.contacts import id_chunks
 
 
 def set_archived(deal_ids: list[int], archived: bool,
@@ -20,8 +20,7 @@ def set_archived(deal_ids: list[int], archived: bool,
     changed: list[int] = []
     with database.atomic():
         # (a column of the won can hold more deals than SQLite takes bound values at once)
-        for start in range(0, len(ids), IDS_PER_QUERY):
-            chunk = ids[start:start + IDS_PER_QUERY]
+        for chunk in id_chunks(ids):
             changing = [d.id for d in Deal.select(Deal.id)
                         .where(Deal.id.in_(chunk) & Deal.deleted_at.is_null()
                                & (Deal.archived != archived))]

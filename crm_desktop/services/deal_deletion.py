@@ -10,7 +10,7 @@ from datetime import datetime
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import Deal, Reminder, database, utc_now
 from crm_desktop.services import change_log
-from crm_desktop.services.contacts import IDS_PER_QUERY
+from crm_desktop.services.contacts import id_chunks
 
 
 def delete(deal_ids: list[int], now: datetime | None = None) -> list[int]:
@@ -20,8 +20,7 @@ def delete(deal_ids: list[int], now: datetime | None = None) -> list[int]:
     ids = list(deal_ids)
     deleted: list[int] = []
     with database.atomic():
-        for start in range(0, len(ids), IDS_PER_QUERY):
-            chunk = ids[start:start + IDS_PER_QUERY]
+        for chunk in id_chunks(ids):
             deleting = [d.id for d in Deal.select(Deal.id).where(
                 Deal.id.in_(chunk) & Deal.deleted_at.is_null())]
             if not deleting:
@@ -45,8 +44,7 @@ def restore(deal_ids: list[int], now: datetime | None = None) -> list[int]:
     ids = list(deal_ids)
     restored: list[int] = []
     with database.atomic():
-        for start in range(0, len(ids), IDS_PER_QUERY):
-            chunk = ids[start:start + IDS_PER_QUERY]
+        for chunk in id_chunks(ids):
             was = {d.id: d.deleted_at for d in Deal.select(Deal.id, Deal.deleted_at).where(
                 Deal.id.in_(chunk) & Deal.deleted_at.is_null(False))}
             if not was:

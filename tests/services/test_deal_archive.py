@@ -2,38 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
-from crm_desktop.db.models import ChangeLog, Deal, Stage, StageChange
-from crm_desktop.services import contacts, customer_record, deal_archive, funnel
+from crm_desktop.db.models import ChangeLog, Deal, StageChange
+from crm_desktop.services import customer_record, deal_archive, funnel
 from crm_desktop.services.funnel import DealFilter
 from tests.fixed_time import NOW
-
-
-def _interest() -> int:
-    return Stage.get(Stage.key == "interest").id
+from tests.three_deals import interest, three_deals
 
 
 @pytest.fixture
 def deals(db) -> list[int]:
-    cid = contacts.create_contact({"name": "Buyer"}).id
-    return [funnel.create_deal(cid, f"Deal {i}", value=str(100 * (i + 1)),
-                               stage_id=_interest(), now=NOW - timedelta(days=10))
-            for i in range(3)]
+    return three_deals()
 
 
 def test_an_archived_deal_leaves_the_board_and_its_totals(deals) -> None:
     assert deal_archive.set_archived([deals[1]], True, NOW) == [deals[1]]
-    assert list(funnel.deal_ids_in_stage(_interest())) == [deals[0], deals[2]]
-    summary = funnel.stage_summaries()[_interest()]
+    assert list(funnel.deal_ids_in_stage(interest())) == [deals[0], deals[2]]
+    summary = funnel.stage_summaries()[interest()]
     assert (summary.count, summary.value_minor) == (2, {"USD": 40000})
     # looked at on their own, with the same filters
     archived = DealFilter(archived=True)
-    assert list(funnel.deal_ids_in_stage(_interest(), archived)) == [deals[1]]
-    assert funnel.stage_summaries(archived)[_interest()].value_minor == {"USD": 20000}
-    assert not funnel.deal_ids_in_stage(_interest(), DealFilter(archived=True, search="Deal 0"))
+    assert list(funnel.deal_ids_in_stage(interest(), archived)) == [deals[1]]
+    assert funnel.stage_summaries(archived)[interest()].value_minor == {"USD": 20000}
+    assert not funnel.deal_ids_in_stage(interest(), DealFilter(archived=True, search="Deal 0"))
     # kept whole: its stage history, in the customer's record, and the change logged
     assert StageChange.select().where(StageChange.deal == deals[1]).count() == 1
     buyer = Deal.get_by_id(deals[1]).contact_id
@@ -51,10 +43,10 @@ def test_only_the_deals_that_change_are_reported(deals) -> None:
 
 def test_a_deal_brought_back_returns_to_its_place_in_the_column(deals) -> None:
     deal_archive.set_archived([deals[0]], True, NOW)
-    funnel.create_deal(Deal.get_by_id(deals[0]).contact_id, "Deal 3", stage_id=_interest())
-    funnel.move_deal(deals[2], _interest(), 0, now=NOW)  # the column reordered meanwhile
+    funnel.create_deal(Deal.get_by_id(deals[0]).contact_id, "Deal 3", stage_id=interest())
+    funnel.move_deal(deals[2], interest(), 0, now=NOW)  # the column reordered meanwhile
     assert deal_archive.set_archived([deals[0]], False, NOW) == [deals[0]]
-    titles = [Deal.get_by_id(i).title for i in funnel.deal_ids_in_stage(_interest())]
+    titles = [Deal.get_by_id(i).title for i in funnel.deal_ids_in_stage(interest())]
     assert titles == ["Deal 2", "Deal 0", "Deal 1", "Deal 3"]
     assert not deal_archive.is_archived(deals[0])
 
@@ -76,8 +68,8 @@ def test_a_column_bigger_than_sqlite_s_bound_values_is_archived_at_once(deals) -
             "position, archived, stage_entered_at, created_at, updated_at) "
             "SELECT 'Bulk ' || i, ?, ?, 0, 'USD', 0, i, 0, ?, ?, ? FROM (WITH RECURSIVE "
             "n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 35000) SELECT i FROM n)",
-            [cid, _interest(), now, now, now])
-    ids = list(funnel.deal_ids_in_stage(_interest()))
+            [cid, interest(), now, now, now])
+    ids = list(funnel.deal_ids_in_stage(interest()))
     assert len(ids) == 35003
     assert len(deal_archive.set_archived(ids, True, NOW)) == 35003
-    assert not funnel.deal_ids_in_stage(_interest())
+    assert not funnel.deal_ids_in_stage(interest())

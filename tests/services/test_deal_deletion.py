@@ -8,9 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from crm_desktop.db.models import ChangeLog, Deal, Interaction, Payment, Reminder, Stage
+from crm_desktop.db.models import ChangeLog, Deal, Interaction, Payment, Reminder
 from crm_desktop.services import (
-    contacts,
     customer_record,
     deal_deletion,
     funnel,
@@ -18,18 +17,12 @@ from crm_desktop.services import (
     reminders,
 )
 from tests.fixed_time import NOW
-
-
-def _interest() -> int:
-    return Stage.get(Stage.key == "interest").id
+from tests.three_deals import interest, three_deals
 
 
 @pytest.fixture
 def deals(db) -> list[int]:
-    cid = contacts.create_contact({"name": "Buyer"}).id
-    return [funnel.create_deal(cid, f"Deal {i}", value=str(100 * (i + 1)),
-                               stage_id=_interest(), now=NOW - timedelta(days=10))
-            for i in range(3)]
+    return three_deals()
 
 
 def _open_reminders() -> list[str]:
@@ -40,8 +33,8 @@ def test_a_deleted_deal_leaves_everything_that_counts_deals(deals) -> None:
     buyer = Deal.get_by_id(deals[1]).contact_id
     created = funnel_metrics.funnel_metrics(NOW - timedelta(days=30), NOW).created
     assert deal_deletion.delete([deals[1]], NOW) == [deals[1]]
-    assert list(funnel.deal_ids_in_stage(_interest())) == [deals[0], deals[2]]
-    summary = funnel.stage_summaries()[_interest()]
+    assert list(funnel.deal_ids_in_stage(interest())) == [deals[0], deals[2]]
+    summary = funnel.stage_summaries()[interest()]
     assert (summary.count, summary.value_minor) == (2, {"USD": 40000})
     assert deals[1] not in [d.id for d, _ in customer_record.deals_of(buyer)]
     assert funnel_metrics.funnel_metrics(NOW - timedelta(days=30), NOW).created == created - 1
@@ -77,7 +70,7 @@ def test_restore_brings_back_exactly_what_went(deals) -> None:
     reminders.trash(earlier, NOW - timedelta(hours=1))
     deal_deletion.delete([deals[1]], NOW)
     assert deal_deletion.restore([deals[1], deals[0]], NOW + timedelta(minutes=1)) == [deals[1]]
-    assert list(funnel.deal_ids_in_stage(_interest())) == deals  # in its place
+    assert list(funnel.deal_ids_in_stage(interest())) == deals  # in its place
     assert _open_reminders() == ["Send the offer"]  # not the one the owner had deleted
     rows = [(c.field, c.old_value, c.new_value) for c in
             ChangeLog.select().where((ChangeLog.table_name == "deal")
