@@ -3650,10 +3650,6 @@ satisfaction {3}</source>
 <context>
     <name>RemindersPane</name>
     <message>
-        <source>Double-click to plan a win-back call tomorrow</source>
-        <translation>برای برنامه‌ریزی تماس بازگرداندن در فردا، دوبار کلیک کنید</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Suggested&lt;/b&gt;</source>
         <translation>&lt;b&gt;پیشنهادها&lt;/b&gt;</translation>
     </message>
@@ -3756,6 +3752,10 @@ satisfaction {3}</source>
     <message>
         <source>New reminder…</source>
         <translation>یادآور تازه…</translation>
+    </message>
+    <message>
+        <source>Double-click to plan a call tomorrow</source>
+        <translation>برای برنامه‌ریزی تماس فردا دوبار کلیک کنید</translation>
     </message>
     <message>
         <source>Snooze until</source>

@@ -3650,10 +3650,6 @@ satisfaction {3}</source>
 <context>
     <name>RemindersPane</name>
     <message>
-        <source>Double-click to plan a win-back call tomorrow</source>
-        <translation>Двойной щелчок — запланировать звонок на завтра</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Suggested&lt;/b&gt;</source>
         <translation>&lt;b&gt;Предложения&lt;/b&gt;</translation>
     </message>
@@ -3756,6 +3752,10 @@ satisfaction {3}</source>
     <message>
         <source>New reminder…</source>
         <translation>Новое напоминание…</translation>
+    </message>
+    <message>
+        <source>Double-click to plan a call tomorrow</source>
+        <translation>Двойной щелчок — запланировать звонок на завтра</translation>
     </message>
     <message>
         <source>Snooze until</source>

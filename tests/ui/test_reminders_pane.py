@@ -413,7 +413,8 @@ def test_a_customer_overdue_for_a_purchase_is_suggested_and_a_call_planned(
     assert texts == [f"{isolated('Monthly')} — buys every 30 days; none since "
                      f"\u2066{last}\u2069"]
     assert pane.suggested.isVisible()
-    assert pane.suggested.item(0).toolTip() == texts[0]  # whole, where the dock cuts it
+    assert pane.suggested.item(0).toolTip() == (  # whole, where the dock cuts it
+        f"{texts[0]}\nDouble-click to plan a call tomorrow")
     # the minute's check does not ask again the same day; the next day it does
     asked: list[object] = []
     real = reminders.suggestions

@@ -114,7 +114,8 @@ class RemindersPane(QWidget):
         # a line cut with "…" (whole in its tooltip) rather than a list to scroll sideways
         self.suggested.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggested.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.suggested.setToolTip(self.tr("Double-click to plan a win-back call tomorrow"))
+        self._plan_hint = self.tr("Double-click to plan a call tomorrow")
+        self.suggested.setToolTip(self._plan_hint)
         self.suggested.itemDoubleClicked.connect(self._plan_win_back)
         self.suggested_title = QLabel(self.tr("<b>Suggested</b>"), self)
         self.setMinimumWidth(260)  # a reminder's title and time
@@ -189,7 +190,8 @@ class RemindersPane(QWidget):
             self.suggested.clear()
             for s in suggested:
                 item = QListWidgetItem(self._suggestion_text(s))
-                item.setToolTip(item.text())  # (cut to the dock's width: "…")
+                # whole (the dock cuts a long line with "…"), and what a double-click does
+                item.setToolTip(f"{item.text()}\n{self._plan_hint}")
                 item.setData(Qt.ItemDataRole.UserRole, s.contact_id)
                 item.setData(EVERY_DAYS_ROLE, s.every_days if s.kind == reminders.OVERDUE else 0)
                 self.suggested.addItem(item)
