@@ -19,11 +19,11 @@ from crm_desktop.progress import Progress
 from crm_desktop.reports.fonts import register, shape
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.reports.wording import Wording
-from crm_desktop.services import asset_matrix
+from crm_desktop.services import asset_matrix, cost_to_serve
 from crm_desktop.services.asset_matrix import OBJECTIVES, TIERS, Matrix
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import OBJECTIVE_NAMES, TIER_NAMES
-from crm_desktop.translatable import msg
+from crm_desktop.translatable import Message, msg
 
 TITLE = msg("Customer asset matrix")
 OBJECTIVE_COLOURS = {"retain": "#cde8d0", "develop": "#d6e4f5", "win back": "#f8d9c4",
@@ -35,6 +35,23 @@ OBJECTIVE_TEXT = {
     "efficiency": msg("Serve well at low cost: self-service, bundled orders, fewer visits."),
     "acquisition": msg("Prospects with no revenue yet: turn them into customers."),
 }
+
+
+def _method(t: asset_matrix.Thresholds, say: Wording) -> Message:
+    """How the two axes are measured, and where the tiers are cut."""
+    tiers = (say.count(t.value_low_max), say.count(t.value_high_min),
+             f"{t.relationship_low_max:.0f}", f"{t.relationship_high_min:.0f}")
+    hourly = cost_to_serve.hourly_cost()
+    if hourly:  # the value is the margin
+        return msg("Value: revenue of the last 12 months less the cost to serve (contacts' "
+                   "time at {4} an hour), weighed by on-time payment (low up to {0}, high "
+                   "from {1}). Relationship: satisfaction, recency and frequency of contact, "
+                   "tenure, open complaints (0-100; low up to {2}, high from {3}).", *tiers,
+                   say.money(hourly, get_setting("currency")))
+    return msg("Value: revenue of the last 12 months, weighed by on-time payment (low up "
+               "to {0}, high from {1}). Relationship: satisfaction, recency and "
+               "frequency of contact, tenure, open complaints (0-100; low up to {2}, "
+               "high from {3}).", *tiers)
 
 
 def _one_decimal(value: float | None, say: Wording) -> str:
@@ -127,12 +144,7 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
                      format(before.as_of.astimezone(), "%Y-%m-%d"),
                      format(made, "%Y-%m-%d %H:%M"))), st["body"]),
         Spacer(1, 8 * mm),
-        para(say(msg("Value: revenue of the last 12 months, weighed by on-time payment (low up "
-                     "to {0}, high from {1}). Relationship: satisfaction, recency and "
-                     "frequency of contact, tenure, open complaints (0-100; low up to {2}, "
-                     "high from {3}).", say.count(t.value_low_max), say.count(t.value_high_min),
-                     f"{t.relationship_low_max:.0f}", f"{t.relationship_high_min:.0f}")),
-             st["body"]),
+        para(say(_method(t, say)), st["body"]),
         PageBreak(),
         para(say(msg("The matrix")), st["h2"]), _grid(current, st, say), Spacer(1, 6 * mm),
         para(say(msg("Revenue of the last 12 months by value tier")), st["h2"]),

@@ -20,7 +20,6 @@ from crm_desktop.services import (
     activity,
     asset_matrix,
     contacts,
-    cost_to_serve,
     customer_record,
     funnel,
     purchase_rhythm,
@@ -179,10 +178,8 @@ def _worth(contact_id: int, day: date, say: Wording) -> list[tuple[str, str]]:
             rows.append((say(msg("Revenue per contact")), amount(f.revenue_per_interaction)))
     if f.open_complaints:
         rows.append((say(msg("Open complaints")), say.count(f.open_complaints)))
-    served = cost_to_serve.cost_to_serve(contact_id, asset_matrix.end_of_day(day))
-    if served:
-        rows.append((say(msg("Cost to serve, 12 months")),
-                     say.money(served, get_setting("currency"))))
+    if f.cost_to_serve_12m:
+        rows.append((say(msg("Cost to serve, 12 months")), amount(f.cost_to_serve_12m)))
     rhythm = purchase_rhythm.rhythm(contact_id, asset_matrix.end_of_day(day))
     if rhythm is not None:
         text = say(msg("every {0} days; last on {1}", say.count(rhythm.every_days),

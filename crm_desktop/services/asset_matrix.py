@@ -14,7 +14,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import database
+from crm_desktop.services import cost_to_serve
 from crm_desktop.services.money import to_decimal
+from crm_desktop.services.settings import get_setting
 
 TIERS = ("low", "medium", "high")
 # (value tier, relationship tier) -> objective
@@ -47,6 +49,13 @@ class CustomerScore:
     value_tier: str = ""
     relationship_tier: str = ""
     currency: str = "USD"  # of the customer's payments: the revenue figures' currency
+    # their contacts' time at the owner's hourly cost (cost_to_serve), 0 while none is set
+    cost_to_serve_12m: float = 0.0
+
+    @property
+    def margin_12m(self) -> float:
+        """Revenue of the last 12 months less the cost to serve."""
+        return self.revenue_12m - self.cost_to_serve_12m
 
     @property
     def revenue_per_interaction(self) -> float | None:
@@ -67,8 +76,12 @@ class CustomerScore:
 
     def explain(self) -> dict[str, object]:
         """The inputs behind both scores."""
+        served = ({"cost to serve 12 months": round(self.cost_to_serve_12m, 2),
+                   "margin 12 months": round(self.margin_12m, 2)}
+                  if self.cost_to_serve_12m else {})
         return {
             "revenue last 12 months": round(self.revenue_12m, 2),
+            **served,
             "lifetime revenue": round(self.revenue_lifetime, 2),
             "paid on time": None if self.reliability is None else round(self.reliability, 2),
             "value score": round(self.value, 2),
@@ -134,9 +147,10 @@ def relationship_score(satisfaction: float | None, days_since: int | None, inter
     return max(0.0, score - 15 * open_complaints)
 
 
-def value_score(revenue_12m: float, reliability: float | None) -> float:
-    """Revenue of the last year, weighed down a little by late payment."""
-    return revenue_12m * (0.8 + 0.2 * (reliability if reliability is not None else 1.0))
+def value_score(margin_12m: float, reliability: float | None) -> float:
+    """Revenue of the last year less the cost to serve (nothing while the owner's hourly
+    cost is not set), weighed down a little by late payment."""
+    return margin_12m * (0.8 + 0.2 * (reliability if reliability is not None else 1.0))
 
 
 def _tertiles(values: list[float]) -> tuple[float, float]:
@@ -187,6 +201,12 @@ def _scores(as_of: datetime, which: str, params: dict) -> list[CustomerScore]:
     as_of_s = to_storage(as_of)
     day = as_of.astimezone(UTC).date().isoformat()
     year_ago = (as_of - timedelta(days=365))
+    hourly = cost_to_serve.hourly_cost()
+    # (read only when the owner's hour has a cost: else there is nothing to take off)
+    minutes = ("0" if not hourly else
+               f"(SELECT coalesce(sum({cost_to_serve.MINUTES_SQL}), 0) FROM interaction i "
+               "WHERE i.contact_id = c.id AND i.deleted_at IS NULL "
+               "AND i.occurred_at <= :as_of AND i.occurred_at > :year)")
     rows = database.execute_sql("""
         SELECT c.id, c.name, co.name, c.created_at,
           (SELECT coalesce(sum(p.amount_minor), 0) FROM payment p WHERE p.contact_id = c.id
@@ -212,15 +232,19 @@ def _scores(as_of: datetime, which: str, params: dict) -> list[CustomerScore]:
                AND s.kind = 'open'),
           (SELECT min(p.paid_on) FROM payment p WHERE p.contact_id = c.id
              AND p.paid_on IS NOT NULL AND p.paid_on <= :day),
-          (SELECT p.currency FROM payment p WHERE p.contact_id = c.id LIMIT 1)
+          (SELECT p.currency FROM payment p WHERE p.contact_id = c.id LIMIT 1),
+          """ + minutes + """
         FROM contact c LEFT JOIN contact co ON co.id = c.company_id
         WHERE c.deleted_at IS NULL AND """ + which,
         {"day": day, "year_day": year_ago.astimezone(UTC).date().isoformat(),
          "as_of": as_of_s, "year": to_storage(year_ago), **params})
     customers = []
+    business_currency = get_setting("currency")
     for (cid, name, company, created, rev12, revall, settled, on_time, sat, n12, last,
-         complaints, open_deals, first_paid, currency) in rows:
+         complaints, open_deals, first_paid, currency, spent_minutes) in rows:
         currency = currency or "USD"
+        cost = (float(to_decimal(round(hourly * spent_minutes / 60), business_currency))
+                if hourly else 0.0)
         reliability = on_time / settled if settled else None
         last_at = from_storage(last) if last else None
         since = (as_of - last_at).days if last_at else None
@@ -229,10 +253,10 @@ def _scores(as_of: datetime, which: str, params: dict) -> list[CustomerScore]:
         r12 = float(to_decimal(rev12, currency))
         customers.append(CustomerScore(
             cid, name, company, r12, float(to_decimal(revall, currency)), reliability,
-            value_score(r12, reliability), round(sat, 2) if sat is not None else None, n12,
-            since, tenure, complaints,
+            value_score(r12 - cost, reliability), round(sat, 2) if sat is not None else None,
+            n12, since, tenure, complaints,
             relationship_score(sat, since, n12, tenure, complaints), open_deals, last_at,
-            currency=currency))
+            currency=currency, cost_to_serve_12m=cost))
     return customers
 
 

@@ -935,6 +935,10 @@
         <translation>ارزش: درآمد ۱۲ ماه گذشته، وزن‌دهی‌شده با پرداخت به‌موقع (کم تا {0}، زیاد از {1}). رابطه: رضایت، تازگی و بسامد تماس، مدت همکاری، شکایت‌های باز (۰ تا ۱۰۰؛ کم تا {2}، زیاد از {3}).</translation>
     </message>
     <message>
+        <source>Value: revenue of the last 12 months less the cost to serve (contacts' time at {4} an hour), weighed by on-time payment (low up to {0}, high from {1}). Relationship: satisfaction, recency and frequency of contact, tenure, open complaints (0-100; low up to {2}, high from {3}).</source>
+        <translation>ارزش: درآمد ۱۲ ماه گذشته منهای هزینهٔ خدمت‌رسانی (زمان تماس‌ها به نرخ {4} در ساعت)، وزن‌دهی‌شده با پرداخت به‌موقع (کم تا {0}، زیاد از {1}). رابطه: رضایت، تازگی و بسامد تماس، مدت همکاری، شکایت‌های باز (۰ تا ۱۰۰؛ کم تا {2}، زیاد از {3}).</translation>
+    </message>
+    <message>
         <source>The matrix</source>
         <translation>ماتریس</translation>
     </message>

@@ -935,6 +935,10 @@
         <translation>Ценность: выручка за последние 12 месяцев с учётом своевременной оплаты (низкая — до {0}, высокая — от {1}). Отношения: удовлетворённость, давность и частота контактов, срок сотрудничества, открытые жалобы (0–100; низкие — до {2}, высокие — от {3}).</translation>
     </message>
     <message>
+        <source>Value: revenue of the last 12 months less the cost to serve (contacts' time at {4} an hour), weighed by on-time payment (low up to {0}, high from {1}). Relationship: satisfaction, recency and frequency of contact, tenure, open complaints (0-100; low up to {2}, high from {3}).</source>
+        <translation>Ценность: выручка за последние 12 месяцев за вычетом затрат на обслуживание (время контактов по {4} в час) с учётом своевременной оплаты (низкая — до {0}, высокая — от {1}). Отношения: удовлетворённость, давность и частота контактов, срок сотрудничества, открытые жалобы (0–100; низкие — до {2}, высокие — от {3}).</translation>
+    </message>
+    <message>
         <source>The matrix</source>
         <translation>Матрица</translation>
     </message>

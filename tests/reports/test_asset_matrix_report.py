@@ -47,6 +47,18 @@ def test_the_report_has_every_part_and_every_script(customers, tmp_path: Path) -
     assert "RETAIN" in text and "WIN BACK" in text and "EFFICIENCY" in text
     assert "Moves since the previous period" in text
     assert "59,094" in text  # the richest customer's revenue: 1000 + 937 x 62
+    assert "Value: revenue of the last 12 months, weighed by on-time payment" in text
+
+
+def test_with_an_hourly_cost_the_value_axis_is_the_margin(customers, tmp_path: Path) -> None:
+    from crm_desktop.services.business_profile import save_business_profile
+
+    save_business_profile("Test Trading", "USD", "GB", "75")
+    out = tmp_path / "matrix.pdf"
+    build_asset_matrix_report(out, end_of_day(NOW.date()))
+    text = " ".join(_text(out)[1].split())
+    assert ("Value: revenue of the last 12 months less the cost to serve (contacts' time at "
+            "75.00 USD an hour)") in text
 
 
 def test_persian_is_shaped_and_set_right_to_left(customers, tmp_path: Path) -> None:

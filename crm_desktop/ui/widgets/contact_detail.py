@@ -27,11 +27,9 @@ from crm_desktop.db.models import Contact
 from crm_desktop.services import (
     asset_matrix,
     contacts,
-    cost_to_serve,
     customer_record,
     purchase_rhythm,
 )
-from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import (
     ACTION_NAMES,
@@ -227,11 +225,8 @@ class ContactDetail(QWidget):
                              amount(f.revenue_per_interaction)))
         if f.open_complaints:
             rows.append((self.tr("Open complaints"), count(f.open_complaints)))
-        served = cost_to_serve.cost_to_serve(contact_id,
-                                             asset_matrix.end_of_day(self._today()))
-        if served:
-            rows.append((self.tr("Cost to serve, 12 months"),
-                         money(served, get_setting("currency"))))
+        if f.cost_to_serve_12m:
+            rows.append((self.tr("Cost to serve, 12 months"), amount(f.cost_to_serve_12m)))
         rhythm = purchase_rhythm.rhythm(contact_id, asset_matrix.end_of_day(self._today()))
         if rhythm is not None:
             text = self.tr("every {0} days; last on {1}").format(
