@@ -204,7 +204,7 @@ def _scores(as_of: datetime, which: str, params: dict) -> list[CustomerScore]:
     hourly = cost_to_serve.hourly_cost()
     # (read only when the owner's hour has a cost: else there is nothing to take off)
     minutes = ("0" if not hourly else
-               f"(SELECT coalesce(sum({cost_to_serve.MINUTES_SQL}), 0) FROM interaction i "
+               f"(SELECT coalesce(sum({cost_to_serve.minutes_sql()}), 0) FROM interaction i "
                "WHERE i.contact_id = c.id AND i.deleted_at IS NULL "
                "AND i.occurred_at <= :as_of AND i.occurred_at > :year)")
     rows = database.execute_sql("""

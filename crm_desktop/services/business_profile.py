@@ -4,12 +4,14 @@ payments, the asset matrix's totals) and the phone region (numbers written witho
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import phonenumbers
 
 from crm_desktop.db.models import database
 from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services import cost_to_serve
 from crm_desktop.services.money import to_minor
 from crm_desktop.services.settings import DEFAULTS, set_setting, stored_setting
 from crm_desktop.translatable import msg
@@ -51,12 +53,14 @@ def business_profile(suggested_region: str | None = None) -> BusinessProfile:
 
 
 def save_business_profile(name: str, currency: str, region: str,
-                          hourly_cost: str | None = None) -> BusinessProfile:
+                          hourly_cost: str | None = None,
+                          contact_minutes: Mapping[str, int] | None = None) -> BusinessProfile:
     """Check them all, then store them together; InvalidRecordError names each field
     that is wrong, and nothing is stored. `hourly_cost` None leaves the stored one as it
-    is; '' clears it."""
+    is; '' clears it. `contact_minutes`: the minutes a contact of a kind counts for
+    (cost_to_serve), None to leave them."""
     name, currency, region = name.strip(), currency.strip().upper(), region.strip().upper()
-    errors = []
+    errors = cost_to_serve.check_minutes(contact_minutes or {})
     hourly = stored_setting("hourly_cost_minor")
     if hourly_cost is not None and not hourly_cost.strip():
         hourly = None
@@ -85,6 +89,9 @@ def save_business_profile(name: str, currency: str, region: str,
         set_setting("currency", currency)
         set_setting("phone_region", region)
         set_setting("hourly_cost_minor", hourly)
+        if contact_minutes is not None:
+            set_setting("contact_minutes", {**cost_to_serve.minutes_by_kind(),
+                                            **contact_minutes})
     return BusinessProfile(name, currency, region, hourly)
 
 

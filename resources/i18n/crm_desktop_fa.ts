@@ -1010,6 +1010,14 @@
         <source>No customer changed cell.</source>
         <translation>هیچ مشتری‌ای خانه‌اش را عوض نکرد.</translation>
     </message>
+    <message>
+        <source>'{0}' is not a kind of contact</source>
+        <translation>«{0}» نوعی تماس نیست</translation>
+    </message>
+    <message>
+        <source>{0}: must be from 0 to {1} minutes</source>
+        <translation>{0}: باید از ۰ تا {1} دقیقه باشد</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -1177,8 +1185,12 @@ satisfaction {3}</source>
         <translation>تعیین نشده</translation>
     </message>
     <message>
-        <source>What an hour of your time costs, in the business currency. A customer's record then shows what serving them cost in 12 months: a call counts 15 minutes, an e-mail 5, a meeting an hour, a complaint half an hour.</source>
-        <translation>یک ساعت از وقت شما چقدر می‌ارزد، به واحد پول کسب‌وکار. آن‌گاه پروندهٔ هر مشتری نشان می‌دهد خدمت‌رسانی به او در ۱۲ ماه چقدر هزینه داشته: هر تماس تلفنی ۱۵ دقیقه، هر ایمیل ۵ دقیقه، هر جلسه یک ساعت و هر شکایت نیم ساعت حساب می‌شود.</translation>
+        <source>What an hour of your time costs, in the business currency. A customer's record then shows what serving them cost in 12 months, each contact counting the minutes below; the asset matrix values customers by their margin.</source>
+        <translation>یک ساعت از وقت شما چقدر می‌ارزد، به واحد پول کسب‌وکار. آن‌گاه پروندهٔ هر مشتری نشان می‌دهد خدمت‌رسانی به او در ۱۲ ماه چقدر هزینه داشته (هر تماس به اندازهٔ دقیقه‌های زیر)، و ماتریس دارایی مشتریان را بر پایهٔ حاشیهٔ سود ارزش‌گذاری می‌کند.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <source>Business name</source>
@@ -1195,6 +1207,10 @@ satisfaction {3}</source>
     <message>
         <source>An hour of your time</source>
         <translation>یک ساعت از وقت شما</translation>
+    </message>
+    <message>
+        <source>A contact takes</source>
+        <translation>هر تماس طول می‌کشد</translation>
     </message>
     <message>
         <source>A number written without +code, such as {0}, is read as this country's.</source>

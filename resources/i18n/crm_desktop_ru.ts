@@ -1010,6 +1010,14 @@
         <source>No customer changed cell.</source>
         <translation>Ни один клиент не сменил ячейку.</translation>
     </message>
+    <message>
+        <source>'{0}' is not a kind of contact</source>
+        <translation>«{0}» — не вид контакта</translation>
+    </message>
+    <message>
+        <source>{0}: must be from 0 to {1} minutes</source>
+        <translation>{0}: должно быть от 0 до {1} минут</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -1177,8 +1185,12 @@ satisfaction {3}</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <source>What an hour of your time costs, in the business currency. A customer's record then shows what serving them cost in 12 months: a call counts 15 minutes, an e-mail 5, a meeting an hour, a complaint half an hour.</source>
-        <translation>Сколько стоит час вашего времени, в валюте бизнеса. Тогда карточка клиента покажет, во что обошлось его обслуживание за 12 месяцев: звонок считается за 15 минут, письмо — за 5, встреча — за час, жалоба — за полчаса.</translation>
+        <source>What an hour of your time costs, in the business currency. A customer's record then shows what serving them cost in 12 months, each contact counting the minutes below; the asset matrix values customers by their margin.</source>
+        <translation>Сколько стоит час вашего времени, в валюте бизнеса. Тогда карточка клиента покажет, во что обошлось его обслуживание за 12 месяцев (каждый контакт — по минутам ниже), а матрица ценности оценит клиентов по марже.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Business name</source>
@@ -1195,6 +1207,10 @@ satisfaction {3}</source>
     <message>
         <source>An hour of your time</source>
         <translation>Час вашего времени</translation>
+    </message>
+    <message>
+        <source>A contact takes</source>
+        <translation>Контакт занимает</translation>
     </message>
     <message>
         <source>A number written without +code, such as {0}, is read as this country's.</source>

@@ -63,3 +63,17 @@ def test_a_wrong_hourly_cost_is_named_and_nothing_is_stored(db) -> None:
     assert business_profile.business_profile().hourly_cost_minor == 4050
     business_profile.save_business_profile("Shop", "USD", "GB", "")  # '': cleared
     assert business_profile.business_profile().hourly_cost_minor is None
+
+
+def test_the_owner_sets_how_long_a_contact_of_each_kind_takes(db) -> None:
+    cid = contacts.create_contact({"name": "Client"}).id
+    add_interaction(cid, "meeting", NOW - timedelta(days=3))
+    add_interaction(cid, "call", NOW - timedelta(days=2))
+    business_profile.save_business_profile("", "USD", "GB", "60",
+                                           {"meeting": 120, "call": 5})  # a consultant
+    assert asset_matrix.customer_figures(cid, NOW).cost_to_serve_12m == 125.0
+    with pytest.raises(InvalidRecordError) as raised:
+        business_profile.save_business_profile("", "USD", "GB", "60",
+                                               {"meeting": 9000, "lunch": 60})
+    assert [e.field for e in raised.value.errors] == ["contact_minutes"] * 2
+    assert asset_matrix.customer_figures(cid, NOW).cost_to_serve_12m == 125.0  # as it was

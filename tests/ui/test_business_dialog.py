@@ -47,6 +47,8 @@ def test_the_dialog_saves_what_is_typed(qtbot, db, window_language) -> None:
     assert "8 (912) 345-67-89" in dialog.example.text()
     assert dialog.hourly_cost.text() == ""  # not set
     dialog.hourly_cost.setText("۲۵۰٬۰۰۰")  # as a Persian keyboard types 250,000
+    assert dialog.minutes["meeting"].value() == 60  # the typical lengths, to change
+    dialog.minutes["meeting"].setValue(90)
     with qtbot.waitSignal(dialog.finished):
         dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -54,6 +56,9 @@ def test_the_dialog_saves_what_is_typed(qtbot, db, window_language) -> None:
     assert (profile.name, profile.currency, profile.phone_region) == ("Kaveh Trading", "IRR",
                                                                       "RU")
     assert profile.hourly_cost_minor == 250000
+    from crm_desktop.services.cost_to_serve import minutes_by_kind
+
+    assert minutes_by_kind()["meeting"] == 90 and minutes_by_kind()["call"] == 15
     from crm_desktop.ui.dialogs.contact_editor import ContactEditor
 
     editor = ContactEditor(None)  # says how it will read a number typed without +code

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import InvalidRecordError
-from crm_desktop.services import business_profile
+from crm_desktop.services import business_profile, cost_to_serve
+from crm_desktop.stored_names import INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.display_text import amount_for_editing, count, left_to_right, typed_amount
 from crm_desktop.ui.home_region import suggested_region
+from crm_desktop.ui.labels import key_label
+from crm_desktop.ui.widgets.number_fields import NumberField
 
 
 class BusinessDialog(QDialog):
@@ -52,8 +56,24 @@ class BusinessDialog(QDialog):
         self.hourly_cost.setPlaceholderText(self.tr("not set"))
         self.hourly_cost.setToolTip(self.tr(
             "What an hour of your time costs, in the business currency. A customer's record "
-            "then shows what serving them cost in 12 months: a call counts 15 minutes, an "
-            "e-mail 5, a meeting an hour, a complaint half an hour."))
+            "then shows what serving them cost in 12 months, each contact counting the "
+            "minutes below; the asset matrix values customers by their margin."))
+        # the minutes a contact of each kind counts for (a consultant's meeting takes two
+        # hours, a shop's call five minutes)
+        minutes = cost_to_serve.minutes_by_kind()
+        self.minutes: dict[str, NumberField] = {}
+        self.minutes_row = QWidget(self)
+        grid = QGridLayout(self.minutes_row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, kind in enumerate(cost_to_serve.DEFAULT_MINUTES):
+            field = NumberField(self.minutes_row)
+            field.setRange(0, cost_to_serve.MAX_MINUTES)
+            field.setSuffix(self.tr(" min"))
+            field.setValue(minutes[kind])
+            self.minutes[kind] = field
+            grid.addWidget(QLabel(key_label(INTERACTION_KIND_NAMES, kind), self.minutes_row),
+                           i // 3, (i % 3) * 2)
+            grid.addWidget(field, i // 3, (i % 3) * 2 + 1)
         form = QFormLayout()
         self.errors = FieldErrors(form, self)
         self.errors.add("business_name", self.tr("Business name"), self.name)
@@ -62,6 +82,7 @@ class BusinessDialog(QDialog):
         self.errors.add("phone_region", self.tr("Phone region"), self.region)
         form.addRow("", self.example)
         self.errors.add("hourly_cost", self.tr("An hour of your time"), self.hourly_cost)
+        self.errors.add("contact_minutes", self.tr("A contact takes"), self.minutes_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
@@ -105,7 +126,7 @@ class BusinessDialog(QDialog):
             business_profile.save_business_profile(
                 self.name.text(), self.currency.text(), self.region.text(),
                 typed_amount(self.hourly_cost.text()) if self.hourly_cost.text().strip()
-                else "")
+                else "", {kind: field.value() for kind, field in self.minutes.items()})
         except InvalidRecordError as exc:
             self.errors.show(exc.by_field())
             self._fit_height()
