@@ -26,13 +26,15 @@ def hourly_cost() -> int | None:
 
 
 def minutes_by_kind() -> dict[str, int]:
-    """The minutes a contact of each kind counts for (notes count none)."""
-    return {**DEFAULT_MINUTES, **(stored_setting("contact_minutes") or {})}
+    """The minutes a contact of each kind counts for (notes count none). Only the known
+    kinds are read from the stored setting: it is written into SQL (minutes_sql)."""
+    stored = stored_setting("contact_minutes") or {}
+    return {kind: int(stored.get(kind, default)) for kind, default in DEFAULT_MINUTES.items()}
 
 
 def minutes_sql() -> str:
     """An interaction `i`'s minutes, in SQL."""
-    cases = " ".join(f"WHEN '{kind}' THEN {int(n)}" for kind, n in minutes_by_kind().items())
+    cases = " ".join(f"WHEN '{kind}' THEN {n}" for kind, n in minutes_by_kind().items())
     return f"CASE i.kind {cases} ELSE 0 END"
 
 

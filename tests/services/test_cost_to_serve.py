@@ -77,3 +77,13 @@ def test_the_owner_sets_how_long_a_contact_of_each_kind_takes(db) -> None:
                                                {"meeting": 9000, "lunch": 60})
     assert [e.field for e in raised.value.errors] == ["contact_minutes"] * 2
     assert asset_matrix.customer_figures(cid, NOW).cost_to_serve_12m == 125.0  # as it was
+
+
+def test_a_setting_edited_by_hand_writes_no_sql_of_its_own(db) -> None:
+    """The minutes go into the matrix's SQL: only the known kinds, as whole numbers."""
+    from crm_desktop.services import cost_to_serve
+    from crm_desktop.services.settings import set_setting
+
+    set_setting("contact_minutes", {"call": "7", "x' THEN 1 END); DROP TABLE contact; --": 1})
+    assert cost_to_serve.minutes_by_kind() == {**cost_to_serve.DEFAULT_MINUTES, "call": 7}
+    assert "DROP" not in cost_to_serve.minutes_sql()
