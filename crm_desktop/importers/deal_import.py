@@ -14,24 +14,23 @@ The import is recorded like a contacts import, so that it can be undone.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
-from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
-from crm_desktop.importers.contact_writer import insert_contacts
+from crm_desktop.errors import CancelledError, InputError
+from crm_desktop.importers.cell_dates import read_day, read_moment
+from crm_desktop.importers.contact_finder import IN_CHUNK, ContactFinder, contact_key
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import ImportResult
-from crm_desktop.importers.import_undo import record_overwritten
 from crm_desktop.importers.pipeline import Confirm, add_unreadable_rows, import_transaction
-from crm_desktop.importers.rows import fast_email, ran_together
+from crm_desktop.importers.rows import ran_together
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
-from crm_desktop.services import contacts, funnel
+from crm_desktop.services import funnel
 from crm_desktop.services.number_text import amount_text
 from crm_desktop.services.spreadsheet_writer import unneutralise
 from crm_desktop.translatable import msg
@@ -139,9 +138,9 @@ class _DealReader:
         if stage is None:
             raise InputError(msg("there is no stage named '{0}'", stage_name), field="stage")
         probability = _number(get(cells, "Probability"), "probability")
-        close_on = _day(get(cells, "Expected close"), "expected_close_on")
-        given_created = _moment(get(cells, "Created (UTC)"), "created")
-        closed = _moment(get(cells, "Closed (UTC)"), "closed")
+        close_on = read_day(get(cells, "Expected close"), "expected_close_on")
+        given_created = read_moment(get(cells, "Created (UTC)"), "created")
+        closed = read_moment(get(cells, "Closed (UTC)"), "closed")
         reason_name = get(cells, "Lost reason")
         reason = self.reasons.get(reason_name.casefold()) if reason_name else None
         if reason_name and reason is None:
@@ -156,18 +155,13 @@ class _DealReader:
         name, email = get(cells, "Contact"), get(cells, "Contact e-mail")
         if not (name or email):
             raise InputError(msg("the row names no contact"), field="contact")
-        if email:
-            # as stored; one that is not an address could never be found, nor be made
-            email = fast_email(email)
+        key, email = contact_key(name, email)
         kind = get(cells, "Contact kind").casefold()
         return _Deal(
             number, cells, title.strip(), value_minor, currency, stage, probability, close_on,
             given_created or self.now, given_created is not None, closed, reason, lost_note,
-            get(cells, "Archived").casefold() in ("yes", "true", "1"), notes, source,
-            # by e-mail when the row gives one (two firms may share a name, never an
-            # address), else by name
-            ("email", email) if email else ("name", contacts.sort_key(name)),
-            name or email, email or None, kind if kind in ("person", "company") else "person")
+            get(cells, "Archived").casefold() in ("yes", "true", "1"), notes, source, key,
+            name or email, email, kind if kind in ("person", "company") else "person")
 
 
 class _DealWriter:
@@ -178,15 +172,12 @@ class _DealWriter:
         self.now = now
         self.result = result
         self.conn = database.connection()
-        self.first_contact = self._next_id("contact")
-        self.next_contact = self.first_contact
+        self.contacts = ContactFinder(self.conn, now, result)
         self.first_deal = self._next_id("deal")
         self.next_deal = self.first_deal
-        self.contact_ids: dict[tuple[str, str], int] = {}
         self.positions: dict[int, int] = {}  # stage id -> last position in its column
         self.present: set[tuple] = set()  # (contact, title[, created]) of deals there
         self.checked: set[int] = set()  # contacts whose deals were read into `present`
-        self.updated_before: dict[int, contacts.Snapshot] = {}
 
     def _next_id(self, table: str) -> int:
         return self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
@@ -194,11 +185,11 @@ class _DealWriter:
     def write(self, drafts: list[_Deal]) -> None:
         if not drafts:
             return
-        drafts = self._resolve_contacts(drafts)
-        self._read_present({self.contact_ids[d.contact_key] for d in drafts})
+        drafts = self.contacts.resolve(drafts)
+        self._read_present({self.contacts.ids[d.contact_key] for d in drafts})
         deal_rows, history_rows, won = [], [], set()
         for d in drafts:
-            cid = self.contact_ids[d.contact_key]
+            cid = self.contacts.ids[d.contact_key]
             same = (cid, d.title, to_storage(d.created)) if d.created_given else (cid, d.title)
             if same in self.present:
                 self.result.skipped += 1  # already there: a file imported twice adds nothing
@@ -225,7 +216,7 @@ class _DealWriter:
             "INSERT INTO stage_change (deal_id, from_stage_id, to_stage_id, changed_at) "
             "VALUES (?, NULL, ?, ?)", history_rows)
         self.result.created += len(deal_rows)
-        self._make_customers(won)
+        self.contacts.make_customers(won)
 
     def _position(self, stage_id: int, archived: bool) -> int:
         """After the last deal its column shows (as funnel.create_deal places a new one)."""
@@ -238,97 +229,28 @@ class _DealWriter:
         self.positions[stage_id] += 1
         return self.positions[stage_id]
 
-    # contacts ----------------------------------------------------------------------------
-    def _resolve_contacts(self, drafts: list[_Deal]) -> list[_Deal]:
-        """Find or make every contact the batch names; the drafts whose contact could not be
-        made are refused."""
-        wanted = {d.contact_key for d in drafts} - self.contact_ids.keys()
-        by_email = [k for kind, k in wanted if kind == "email"]
-        by_name = [k for kind, k in wanted if kind == "name"]
-        for start in range(0, len(by_email), 10_000):
-            chunk = by_email[start:start + 10_000]
-            for address, cid in self.conn.execute(
-                    "SELECT e.address, min(e.contact_id) FROM contact_email e "
-                    "JOIN contact c ON c.id = e.contact_id WHERE +c.deleted_at IS NULL AND "
-                    f"e.address IN ({','.join('?' * len(chunk))}) GROUP BY e.address", chunk):
-                self.contact_ids[("email", address)] = cid
-        for start in range(0, len(by_name), 10_000):
-            chunk = by_name[start:start + 10_000]
-            for key, cid in self.conn.execute(
-                    "SELECT sort_name, min(id) FROM contact WHERE deleted_at IS NULL AND "
-                    f"sort_name IN ({','.join('?' * len(chunk))}) GROUP BY sort_name", chunk):
-                self.contact_ids[("name", key)] = cid
-        new, failed, kept = [], {}, []
-        for d in drafts:
-            key = d.contact_key
-            if key in failed:
-                self.result.refuse(d.row, failed[key], d.cells)
-                continue
-            if key not in self.contact_ids:
-                try:
-                    cleaned, _, _, _ = contacts.validate(
-                        {"name": d.contact_name, "kind": d.contact_kind}, None, creating=True)
-                except InputError as exc:
-                    # the file's column is "Contact"; the error names the contact's field
-                    first = exc.errors[0] if isinstance(exc, InvalidRecordError) else exc
-                    failed[key] = InputError(first.message, field="contact")
-                    self.result.refuse(d.row, failed[key], d.cells)
-                    continue
-                self.contact_ids[key] = self.next_contact
-                self.next_contact += 1
-                new.append((self.contact_ids[key], cleaned["kind"], cleaned["name"],
-                            contacts.sort_key(cleaned["name"]), d.contact_email))
-            kept.append(d)
-        if new:
-            insert_contacts(self.conn, new, to_storage(self.now))
-            self.conn.executemany(
-                "INSERT INTO change_log (table_name, row_id, action, source, changed_at) "
-                "VALUES ('contact', ?, 'create', 'import', ?)",
-                [(row[0], to_storage(self.now)) for row in new])
-            search_index.index_range(new[0][0], new[-1][0])
-            self.result.contacts_created += len(new)
-        return kept
-
     def _read_present(self, contact_ids: set[int]) -> None:
         """The deals already on these contacts (made before this import), once each."""
-        older = sorted(c for c in contact_ids - self.checked if c < self.first_contact)
+        older = sorted(c for c in contact_ids - self.checked if c < self.contacts.first)
         self.checked |= contact_ids
-        for start in range(0, len(older), 10_000):
-            chunk = older[start:start + 10_000]
+        for start in range(0, len(older), IN_CHUNK):
+            chunk = older[start:start + IN_CHUNK]
             for cid, title, created in self.conn.execute(
                     "SELECT contact_id, trim(title), created_at FROM deal WHERE deleted_at IS "
                     f"NULL AND contact_id IN ({','.join('?' * len(chunk))})", chunk):
                 self.present.update(((cid, title, created), (cid, title)))
 
-    def _make_customers(self, contact_ids: set[int]) -> None:
-        """A won deal makes its contact a customer, as a move into Won does (and logged
-        like it); a contact that was there before is remembered for undo."""
-        leads = [cid for (cid,) in self.conn.execute(
-            f"SELECT id FROM contact WHERE status = 'lead' AND id IN "
-            f"({','.join(str(int(c)) for c in contact_ids) or 'NULL'})")]
-        self.updated_before.update(contacts.snapshots(
-            cid for cid in leads if cid < self.first_contact and cid not in self.updated_before))
-        stamp = to_storage(self.now)
-        self.conn.executemany("UPDATE contact SET status = 'customer', updated_at = ? "
-                              "WHERE id = ?", [(stamp, cid) for cid in leads])
-        self.conn.executemany(
-            "INSERT INTO change_log (table_name, row_id, action, field, old_value, new_value, "
-            "source, changed_at) VALUES ('contact', ?, 'update', 'status', 'lead', "
-            "'customer', 'import', ?)", [(cid, stamp) for cid in leads])
-
     def record(self, batch: ImportBatch) -> None:
         """What undo needs: the ranges of ids made, the contacts as they were."""
-        for table, first, after in (("contact", self.first_contact, self.next_contact),
-                                    ("deal", self.first_deal, self.next_deal)):
-            if after > first:
-                ImportChange.create(batch=batch, table_name=table, row_id=first,
-                                    action="create_range",
-                                    old_values=json.dumps({"last": after - 1}))
-        record_overwritten(batch, self.updated_before)
+        if self.next_deal > self.first_deal:
+            ImportChange.create(batch=batch, table_name="deal", row_id=self.first_deal,
+                                action="create_range",
+                                old_values=json.dumps({"last": self.next_deal - 1}))
+        self.contacts.record(batch)
         r = self.result
         batch.finished_at = utc_now()
         batch.last_log_id = self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0]
-        batch.created_count, batch.updated_count = r.created, len(self.updated_before)
+        batch.created_count, batch.updated_count = r.created, len(self.contacts.updated_before)
         batch.skipped_count, batch.rejected_count = r.skipped, r.rejected
         batch.save()
 
@@ -340,53 +262,3 @@ def _number(text: str, field: str) -> int | None:
         return int(text)
     except ValueError as exc:
         raise InputError(msg("'{0}' is not a number", text), field=field) from exc
-
-
-# day first with dots, as spreadsheet programs in Russian or German write a date back into a
-# CSV (31.03.2026, perhaps with a time): never month first, so never ambiguous. Slashes are
-# (31/03 or 03/31) and are refused.
-_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
-
-
-def _not_a_date(text: str, field: str) -> InputError:
-    return InputError(msg("'{0}' is not a date like 2026-03-31 or 31.03.2026", text),
-                      field=field)
-
-
-def _dotted(text: str) -> datetime | None:
-    found = _DOTTED.match(text)
-    if found is None:
-        return None
-    day, month, year, hour, minute, second = found.groups()
-    try:
-        return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                        int(second or 0))
-    except ValueError:
-        return None  # 31.02.2026
-
-
-def _day(text: str, field: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        dotted = _dotted(text)
-        if dotted is None or dotted.time() != datetime.min.time():
-            raise _not_a_date(text, field) from exc
-        return dotted.date()
-
-
-def _moment(text: str, field: str) -> datetime | None:
-    """A time as the export writes it (UTC, 'YYYY-MM-DD HH:MM:SS'); a bare date is midnight."""
-    if not text:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError as exc:
-        dotted = _dotted(text)
-        if dotted is None:
-            raise _not_a_date(text, field) from exc
-        moment = dotted
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-

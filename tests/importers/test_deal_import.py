@@ -131,7 +131,7 @@ def test_bad_rows_are_refused_with_their_reasons_and_leave_nothing(db, tmp_path:
         "Good,Anna,anna@x.example,100,Interest,2026-06-01,\n"
         "No stage,Boris,,100,Negotiation,,\n"
         "Bad value,Carl,carl@x.example,lots,Interest,,\n"
-        "Bad date,Dana,,100,Interest,31/12/2026,\n"
+        "Bad date,Dana,,100,Interest,31/13/2026,\n"
         "Bad reason,Eve,,100,Lost,,Weather\n"
         ",Fred,,100,Interest,,\n"
         "No one,,,100,Interest,,\n"
@@ -144,7 +144,7 @@ def test_bad_rows_are_refused_with_their_reasons_and_leave_nothing(db, tmp_path:
     assert refused[3] == ("stage", "there is no stage named 'Negotiation'")
     assert refused[4] == ("value", "'lots' is not an amount")
     assert refused[5] == ("expected_close_on",
-                         "'31/12/2026' is not a date like 2026-03-31 or 31.03.2026")
+                         "'31/13/2026' is not a date like 2026-03-31 or 31.03.2026")
     assert refused[6] == ("lost_reason", "there is no loss reason named 'Weather'")
     assert refused[7] == ("title", "a deal needs a title")
     assert refused[8] == ("contact", "the row names no contact")
