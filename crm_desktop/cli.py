@@ -84,8 +84,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     business.add_argument("--json", action="store_true", help="print one JSON object")
 
     imp = sub.add_parser("import", help="import contacts from CSV, TSV, XLSX, XLS, ODS or "
-                                        "vCard; or deals, from a file in the columns "
-                                        "'export deals' writes")
+                                        "vCard; deals, from a file in the columns "
+                                        "'export deals' writes; or payments and invoices "
+                                        "(columns such as Customer, Invoice, Amount, Paid)")
     imp.add_argument("file", help="the file to import")
     _db_option(imp, suppress=True)
     imp.add_argument("--sheet", default=None, help="the sheet of a workbook (default: first)")
@@ -102,10 +103,11 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true",
                      help='print {"created": n, "updated": n, "skipped": n, "rejected": n}')
 
-    export = sub.add_parser("export", help="write contacts, deals or reminders to a file")
-    export.add_argument("what", choices=["contacts", "deals", "reminders"],
-                        help="contacts (.csv, .xlsx, .vcf), deals (.csv, .xlsx) or "
-                             "reminders (.ics)")
+    export = sub.add_parser("export", help="write contacts, deals, payments or reminders "
+                                           "to a file")
+    export.add_argument("what", choices=["contacts", "deals", "payments", "reminders"],
+                        help="contacts (.csv, .xlsx, .vcf), deals or payments (.csv, .xlsx), "
+                             "or reminders (.ics)")
     _db_option(export, suppress=True)
     export.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="the file to write; .csv, .xlsx or .vcf")
@@ -293,6 +295,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from crm_desktop.importers import pipeline, refused_rows, saved_mappings
     from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
+    from crm_desktop.importers.payment_import import is_payment_table, run_payment_import
     from crm_desktop.services.business_profile import is_phone_region, phone_region
 
     table = pipeline.open_table(Path(args.file), args.sheet)  # before touching the database
@@ -304,13 +307,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise InputError(f"'{args.region}' is not a country code such as GB, RU or IR",
                          field="region")
     deals = is_deal_table(table.headers)  # a deals export: a deal per row
+    payments = not deals and is_payment_table(table.headers)  # a payment or invoice per row
     unmapped: list[str] = []
     _, db = _open(args)
     try:
-        if deals:
+        if deals or payments:
+            run = run_deal_import if deals else run_payment_import
             with _terminal_progress("rows", about=True) as progress:
-                result = run_deal_import(table, dry_run=args.dry_run, progress=progress,
-                                         expected_rows=table.estimated_rows)
+                result = run(table, dry_run=args.dry_run, progress=progress,
+                             expected_rows=table.estimated_rows)
         else:
             default = (args.region or phone_region()).upper()
             if args.mapping == "auto":
@@ -338,10 +343,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(json.dumps(result.counts()))
     else:
         verb = "Would import" if args.dry_run else "Imported"
-        made = (f"{result.contacts_created:,} contacts" if deals else
+        made = (f"{result.contacts_created:,} contacts" if deals or payments else
                 f"{result.companies_created:,} companies")
+        what = " deals" if deals else " payments" if payments else ""
         print(f"{verb} {table.name}{f' ({table.layout})' if table.layout else ''}: "
-              f"{result.created:,} new{' deals' if deals else ''} (and {made}), "
+              f"{result.created:,} new{what} (and {made}), "
               f"{result.updated:,} updated, "
               f"{_count(result.skipped, 'duplicate')} skipped, {result.rejected:,} rejected "
               f"({_count(result.rows, 'row')} in {result.seconds:.1f} s)")
@@ -385,8 +391,8 @@ def _export_reminders(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     if args.what == "reminders":
         return _export_reminders(args)
-    if args.what == "deals":
-        return _export_deals(args)
+    if args.what in ("deals", "payments"):
+        return _export_deals_or_payments(args)
     from crm_desktop.services.contact_query import ContactFilter
     from crm_desktop.services.export_contacts import export_contacts
 
@@ -404,15 +410,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_deals(args: argparse.Namespace) -> int:
+def _export_deals_or_payments(args: argparse.Namespace) -> int:
     from crm_desktop.services.export_deals import export_deals
+    from crm_desktop.services.export_payments import export_payments
 
+    export = export_deals if args.what == "deals" else export_payments
     _, db = _open(args)
     try:
-        n = export_deals(Path(args.output), bom=args.bom)
+        n = export(Path(args.output), bom=args.bom)
     finally:
         db.close()
-    print(f"{n:,} deals written to {args.output}")
+    print(f"{n:,} {args.what} written to {args.output}")
     return 0
 
 

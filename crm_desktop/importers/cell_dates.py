@@ -7,7 +7,8 @@
   1403/05/12 or 1403-05-12, in Latin or Persian digits. No Gregorian business record is
   dated in the 14th century, so the year says which calendar it is;
 - with slashes, 31/03/2026 or 03/31/2026, only when the file's own dates say which comes
-  first (a day above 12 somewhere in the column: `SlashOrder`); never by guess.
+  first (a number above 12 in that place, in the value or elsewhere in the file:
+  `slash_order`); never by guess.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ Remembers what undo needs: the range of contacts made, the contacts changed as t
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Protocol, TypeVar
@@ -22,6 +23,10 @@ from crm_desktop.importers.rows import fast_email
 from crm_desktop.services import contacts
 
 IN_CHUNK = 10_000  # ids or keys bound in one IN (...)
+# a firm's legal form in its name: "Acme Ltd", "ООО «Вектор»", "شرکت پارس"
+_LEGAL_FORM = re.compile(
+    r"(?:^|[\s,.«\"'(])(?:(?i:ltd|llc|inc|plc|gmbh|corp|company|limited)|AG|BV|SA|SRL|"
+    r"ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО|شرکت|موسسه|مؤسسه)(?:$|[\s,.»\"')])|&\s*(?i:co)\b")
 
 
 class NamesContact(Protocol):
@@ -52,6 +57,14 @@ def contact_key(name: str, email: str) -> tuple[tuple[str, str], str | None]:
         email = fast_email(email)
         return ("email", email), email
     return ("name", contacts.sort_key(name)), None
+
+
+def contact_kind(given: str, name: str) -> str:
+    """The kind a row gives ('person' or 'company'), else what the name says."""
+    given = given.strip().casefold()
+    if given in ("person", "company"):
+        return given
+    return "company" if _LEGAL_FORM.search(name) else "person"
 
 
 class ContactFinder:

@@ -23,7 +23,12 @@ from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
 from crm_desktop.errors import CancelledError, InputError
 from crm_desktop.importers.cell_dates import read_day, read_moment
-from crm_desktop.importers.contact_finder import IN_CHUNK, ContactFinder, contact_key
+from crm_desktop.importers.contact_finder import (
+    IN_CHUNK,
+    ContactFinder,
+    contact_key,
+    contact_kind,
+)
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.pipeline import Confirm, add_unreadable_rows, import_transaction
@@ -156,12 +161,11 @@ class _DealReader:
         if not (name or email):
             raise InputError(msg("the row names no contact"), field="contact")
         key, email = contact_key(name, email)
-        kind = get(cells, "Contact kind").casefold()
         return _Deal(
             number, cells, title.strip(), value_minor, currency, stage, probability, close_on,
             given_created or self.now, given_created is not None, closed, reason, lost_note,
             get(cells, "Archived").casefold() in ("yes", "true", "1"), notes, source, key,
-            name or email, email, kind if kind in ("person", "company") else "person")
+            name or email, email, contact_kind(get(cells, "Contact kind"), name))
 
 
 class _DealWriter:

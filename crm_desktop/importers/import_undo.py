@@ -6,7 +6,9 @@ An import may be undone days later. Contacts it created that the owner has worke
 their company) stay, with their company; so do the owner's later edits of contacts the
 import had changed. Deals it created (a deals import) that the owner has worked on since (an
 edit, a move to another stage, an interaction, a payment or a reminder on them) stay too, and
-with them their contacts. Undo says how many it kept.
+with them their contacts. Payments it created (a payments import) go, and those it marked
+paid are unpaid again; their contacts go unless worked on otherwise. Undo says how many it
+kept.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class ImportUndone:
     kept: int  # contacts left as they are: the owner has worked on them since
     deals_removed: int = 0  # deals the import created, removed
     deals_kept: int = 0  # deals left: the owner has worked on them since
+    payments_removed: int = 0  # payments the import created, removed
+    payments_restored: int = 0  # payments it gave a paid day, unpaid again
 
 
 def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone:
@@ -53,8 +57,10 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
     changes = list(batch.changes)
     ranges = {table: [(c.row_id, json.loads(c.old_values)["last"]) for c in changes
                       if c.action == "create_range" and c.table_name == table]
-              for table in ("contact", "deal")}
-    total = sum(1 for c in changes if c.action == "update") + sum(
+              for table in ("contact", "deal", "payment")}
+    updates = [c for c in changes if c.action == "update" and c.table_name == "contact"]
+    paid = [c.row_id for c in changes if c.action == "update" and c.table_name == "payment"]
+    total = len(updates) + len(paid) + sum(
         last - first + 1 for spans in ranges.values() for first, last in spans)
     done = 0
 
@@ -70,8 +76,18 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
             range_kept, range_removed = _remove_created_deals(first, last, since, step)
             deals_kept += range_kept
             deals_removed += range_removed
+        # then the payments: the contacts made for them are kept while they have them
+        payments_removed = 0
+        for first, last in ranges["payment"]:
+            payments_removed += database.execute_sql(
+                "DELETE FROM payment WHERE id BETWEEN ? AND ?", (first, last)).rowcount
+            step(last - first + 1)
+        for start in range(0, len(paid), RESTORE_STEP):
+            chunk = paid[start:start + RESTORE_STEP]
+            database.execute_sql(f"UPDATE payment SET paid_on = NULL WHERE id IN "
+                                 f"({','.join('?' * len(chunk))})", chunk)
+            step(len(chunk))
         # then the changed contacts: put back, they no longer link to created companies
-        updates = [c for c in changes if c.action == "update"]
         for start in range(0, len(updates), RESTORE_STEP):
             chunk = updates[start:start + RESTORE_STEP]
             back = {c.row_id: snapshot_from_json(c.old_values) for c in chunk
@@ -86,7 +102,8 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
             removed += range_removed
         batch.undone_at = utc_now()
         batch.save()
-    return ImportUndone(removed, restored, kept, deals_removed, deals_kept)
+    return ImportUndone(removed, restored, kept, deals_removed, deals_kept,
+                        payments_removed, len(paid))
 
 
 def _after(batch: ImportBatch) -> tuple[str, int | str]:

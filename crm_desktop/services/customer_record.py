@@ -82,11 +82,13 @@ class PaymentLine:
         return None if today <= self.due_on else False
 
 
-def add_payment(contact_id: int, amount: str, currency: str, *, due_on: date | None = None,
-                issued_on: date | None = None, paid_on: date | None = None,
-                invoice_number: str | None = None, deal_id: int | None = None) -> int:
+def check_payment(amount: str, currency: str, *, due_on: date | None = None,
+                  issued_on: date | None = None) -> tuple[int, str]:
+    """A payment's amount in minor units and its currency, checked (InvalidRecordError
+    naming each wrong field)."""
     currency = currency.strip().upper()
     errors = []
+    amount_minor = 0
     if len(currency) != 3 or not currency.isalpha():
         errors.append(InputError(msg("must be a 3-letter code such as USD"), field="currency"))
     try:
@@ -100,6 +102,14 @@ def add_payment(contact_id: int, amount: str, currency: str, *, due_on: date | N
         errors.append(InputError(msg("cannot be before the invoice date"), field="due_on"))
     if errors:
         raise InvalidRecordError(errors)
+    return amount_minor, currency
+
+
+def add_payment(contact_id: int, amount: str, currency: str, *, due_on: date | None = None,
+                issued_on: date | None = None, paid_on: date | None = None,
+                invoice_number: str | None = None, deal_id: int | None = None) -> int:
+    amount_minor, currency = check_payment(amount, currency, due_on=due_on,
+                                           issued_on=issued_on)
     return Payment.create(contact=contact_id, deal=deal_id, amount_minor=amount_minor,
                           currency=currency, issued_on=issued_on, due_on=due_on,
                           paid_on=paid_on, invoice_number=invoice_number or None).id

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&Import contacts or deals…"),
+        file_menu.addAction(self._action(self.tr("&Import contacts, deals or payments…"),
                                          self.import_file, "Ctrl+I"))
         file_menu.addAction(self._action(self.tr("&Undo last import…"), self.undo_last_import))
         file_menu.addSeparator()
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Export selected to &vCard…"),
                                          self.export_vcards))
         file_menu.addAction(self._action(self.tr("Export &deals…"), self.export_deals))
+        file_menu.addAction(self._action(self.tr("Export &payments…"), self.export_payments))
         file_menu.addAction(self._action(self.tr("Export reminders to &calendar…"),
                                          self.export_calendar))
         file_menu.addSeparator()
@@ -308,12 +309,17 @@ class MainWindow(QMainWindow):
                                               self.tr("There is no import to undo."))
             return
         from crm_desktop.importers.deal_import import FILE_FORMAT as DEALS
+        from crm_desktop.importers.payment_import import FILE_FORMAT as PAYMENTS
 
-        deals = batch.file_format == DEALS
+        deals, payments = batch.file_format == DEALS, batch.file_format == PAYMENTS
         question = (
             self.tr("Undo the import of {0} (new deals: {1})? New deals and the contacts "
                     "made for them are removed, and contacts it made customers are put back; "
                     "deals you have worked on since are kept.") if deals else
+            self.tr("Undo the import of {0} (new payments: {1}, marked paid: {2})? New "
+                    "payments and the contacts made for them are removed, invoices it marked "
+                    "paid are unpaid again, and contacts it made customers are put back.")
+            if payments else
             self.tr("Undo the import of {0} ({1} new, {2} updated)? New contacts are removed "
                     "and changed ones put back as they were; contacts you have worked on "
                     "since are kept."))
@@ -340,6 +346,12 @@ class MainWindow(QMainWindow):
                 self.tr("Import undone. Deals removed: {0}; contacts removed: {1}; deals kept "
                         "as you have worked on them since: {2}").format(
                     done.deals_removed, done.removed, done.deals_kept), 15000)
+            return
+        if payments:
+            self.statusBar().showMessage(
+                self.tr("Import undone. Payments removed: {0}; unpaid again: {1}; contacts "
+                        "removed: {2}").format(done.payments_removed, done.payments_restored,
+                                               done.removed), 15000)
             return
         self.statusBar().showMessage(
             self.tr("Import undone: {0} removed, {1} put back, {2} kept as you have worked "
@@ -633,6 +645,19 @@ class MainWindow(QMainWindow):
             self._run_export(self.tr("Exporting deals"), lambda progress: export_deals(
                 Path(target), bom="BOM" in chosen, progress=progress),
                 self.tr("{0} deals written to {1}"), target)
+
+    def export_payments(self) -> None:
+        from crm_desktop.services.export_payments import export_payments
+        from crm_desktop.ui import recent_folders
+
+        target, chosen = _save_file_name(self, self.tr("Export payments"),
+                                         recent_folders.suggest("export", "payments.xlsx"),
+                                         self._spreadsheet_filter())
+        recent_folders.remember("export", target)
+        if target:
+            self._run_export(self.tr("Exporting payments"), lambda progress: export_payments(
+                Path(target), bom="BOM" in chosen, progress=progress),
+                self.tr("{0} payments written to {1}"), target)
 
     def export_vcards(self) -> None:
         from crm_desktop.ui import recent_folders

@@ -127,6 +127,10 @@
         <translation>«{0}» تاریخی مانند 2026-03-31 یا 31.03.2026 نیست</translation>
     </message>
     <message>
+        <source>'{0}': is it day/month or month/day? Nothing in the file says; write it as 2026-03-31</source>
+        <translation>«{0}»: روز/ماه است یا ماه/روز؟ هیچ چیز در پرونده این را نمی‌گوید؛ تاریخ را به شکل 2026-03-31 بنویسید</translation>
+    </message>
+    <message>
         <source>cannot decode {0}: {1}</source>
         <translation>رمزگشایی {0} ممکن نیست: {1}</translation>
     </message>
@@ -159,8 +163,24 @@
         <translation>در چند خط آمده است: یک گیومهٔ نابه‌جا در پرونده چند سطر را به هم چسبانده است؛ آن را درست کنید و این سطر را دوباره وارد کنید</translation>
     </message>
     <message>
+        <source>a refund or credit note (a negative amount) is not a payment</source>
+        <translation>بازپرداخت یا یادداشت بستانکاری (مبلغ منفی) پرداخت نیست</translation>
+    </message>
+    <message>
         <source>is longer than {0} characters</source>
         <translation>بلندتر از {0} نویسه است</translation>
+    </message>
+    <message>
+        <source>the row gives no amount</source>
+        <translation>سطر مبلغی ندارد</translation>
+    </message>
+    <message>
+        <source>the amount says {0} and the currency column {1}</source>
+        <translation>مبلغ {0} می‌گوید و ستون ارز {1}</translation>
+    </message>
+    <message>
+        <source>{0} has no deal '{1}': the payment is kept without it</source>
+        <translation>{0} معامله‌ای به نام «{1}» ندارد: پرداخت بدون آن نگه داشته شد</translation>
     </message>
     <message>
         <source>a saved mapping needs a name</source>
@@ -2125,12 +2145,12 @@ satisfaction {3}</source>
         <translation>برگه</translation>
     </message>
     <message>
-        <source>Import contacts</source>
-        <translation>ورود مخاطبان</translation>
+        <source>Import contacts, deals or payments</source>
+        <translation>درون‌ریزی مخاطبان، معامله‌ها یا پرداخت‌ها</translation>
     </message>
     <message>
-        <source>Contacts or deals ({0});;All files (*)</source>
-        <translation>مخاطبان یا معامله‌ها ({0});;همهٔ پرونده‌ها (*)</translation>
+        <source>Contacts, deals or payments ({0});;All files (*)</source>
+        <translation>مخاطبان، معامله‌ها یا پرداخت‌ها ({0});;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>{0} columns, header on row {1}</source>
@@ -2143,6 +2163,10 @@ satisfaction {3}</source>
     <message>
         <source>deals as crm-desktop exports them: a deal per row, its contact found or made</source>
         <translation>معامله‌ها به شکل برون‌بری crm-desktop: هر ردیف یک معامله، مخاطبش پیدا یا ساخته می‌شود</translation>
+    </message>
+    <message>
+        <source>payments or invoices: one per row, its customer found by e-mail or name, or made</source>
+        <translation>پرداخت‌ها یا فاکتورها: یکی در هر سطر؛ مشتری با ایمیل یا نام پیدا یا ساخته می‌شود</translation>
     </message>
     <message>
         <source>encoding {0}, separator {1}</source>
@@ -2404,8 +2428,8 @@ satisfaction {3}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Import contacts or deals</source>
-        <translation>درون‌ریزی مخاطبان یا معامله‌ها</translation>
+        <source>Import contacts, deals or payments</source>
+        <translation>درون‌ریزی مخاطبان، معامله‌ها یا پرداخت‌ها</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3030,10 +3054,6 @@ satisfaction {3}</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <source>&amp;Import contacts or deals…</source>
-        <translation>&amp;درون‌ریزی مخاطبان یا معامله‌ها…</translation>
-    </message>
-    <message>
         <source>&amp;Undo last import…</source>
         <translation>واگرد آخرین ورود…</translation>
     </message>
@@ -3048,6 +3068,10 @@ satisfaction {3}</source>
     <message>
         <source>Export &amp;deals…</source>
         <translation>برون‌بری &amp;معامله‌ها…</translation>
+    </message>
+    <message>
+        <source>Export &amp;payments…</source>
+        <translation>برون‌بری &amp;پرداخت‌ها…</translation>
     </message>
     <message>
         <source>Export reminders to &amp;calendar…</source>
@@ -3190,6 +3214,10 @@ satisfaction {3}</source>
         <translation>درون‌ریزی {0} (معامله‌های تازه: {1}) برگردانده شود؟ معامله‌های تازه و مخاطبانی که برایشان ساخته شد حذف می‌شوند و مخاطبانی که مشتری شدند به حالت پیش برمی‌گردند؛ معامله‌هایی که از آن زمان رویشان کار کرده‌اید می‌مانند.</translation>
     </message>
     <message>
+        <source>Undo the import of {0} (new payments: {1}, marked paid: {2})? New payments and the contacts made for them are removed, invoices it marked paid are unpaid again, and contacts it made customers are put back.</source>
+        <translation>درون‌ریزی {0} برگردانده شود (پرداخت‌های تازه: {1}، پرداخت‌شده: {2})؟ پرداخت‌های تازه و مخاطبانی که برایشان ساخته شد حذف می‌شوند، فاکتورهایی که پرداخت‌شده علامت خوردند دوباره پرداخت‌نشده می‌شوند، و مخاطبانی که مشتری شدند به حالت پیشین برمی‌گردند.</translation>
+    </message>
+    <message>
         <source>Undo the import of {0} ({1} new, {2} updated)? New contacts are removed and changed ones put back as they were; contacts you have worked on since are kept.</source>
         <translation>ورود {0} ({1} تازه، {2} به‌روزشده) واگرد شود؟ مخاطبان تازه حذف و تغییریافته‌ها به حالت پیشین بازگردانده می‌شوند؛ مخاطبانی که پس از آن رویشان کار کرده‌اید می‌مانند.</translation>
     </message>
@@ -3200,6 +3228,10 @@ satisfaction {3}</source>
     <message>
         <source>Import undone. Deals removed: {0}; contacts removed: {1}; deals kept as you have worked on them since: {2}</source>
         <translation>درون‌ریزی برگردانده شد. معامله‌های حذف‌شده: {0}؛ مخاطبان حذف‌شده: {1}؛ معامله‌هایی که چون رویشان کار کرده‌اید ماندند: {2}</translation>
+    </message>
+    <message>
+        <source>Import undone. Payments removed: {0}; unpaid again: {1}; contacts removed: {2}</source>
+        <translation>درون‌ریزی برگردانده شد. پرداخت‌های حذف‌شده: {0}؛ دوباره پرداخت‌نشده: {1}؛ مخاطبان حذف‌شده: {2}</translation>
     </message>
     <message>
         <source>Import undone: {0} removed, {1} put back, {2} kept as you have worked on them since</source>
@@ -3262,6 +3294,10 @@ satisfaction {3}</source>
         <translation>کارپوشه Excel (*.xlsx);;CSV، UTF-8 (*.csv);;CSV برای Excel، UTF-8 با BOM (*.csv)</translation>
     </message>
     <message>
+        <source>&amp;Import contacts, deals or payments…</source>
+        <translation>&amp;درون‌ریزی مخاطبان، معامله‌ها یا پرداخت‌ها…</translation>
+    </message>
+    <message>
         <source>Export deals</source>
         <translation>برون‌بری معامله‌ها</translation>
     </message>
@@ -3272,6 +3308,18 @@ satisfaction {3}</source>
     <message>
         <source>{0} deals written to {1}</source>
         <translation>{0} معامله در {1} نوشته شد</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>برون‌بری پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Exporting payments</source>
+        <translation>در حال برون‌بری پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>{0} payments written to {1}</source>
+        <translation>{0} پرداخت در {1} نوشته شد</translation>
     </message>
     <message>
         <source>Export to vCard</source>
@@ -3965,6 +4013,10 @@ Weighted {1}</source>
     <message>
         <source>New deals: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), already there: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; معاملهٔ تازه (و {1} مخاطب تازه)، &lt;b&gt;{2}&lt;/b&gt; از پیش موجود، &lt;b&gt;{3}&lt;/b&gt; نپذیرفته{4}. هنوز چیزی نوشته نشده است.</translation>
+    </message>
+    <message>
+        <source>New payments: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), now marked paid: &lt;b&gt;{2}&lt;/b&gt;, already there: &lt;b&gt;{3}&lt;/b&gt;, refused: &lt;b&gt;{4}&lt;/b&gt;{5}. Nothing has been written yet.</source>
+        <translation>پرداخت‌های تازه: &lt;b&gt;{0}&lt;/b&gt; (مخاطبان تازه: {1})، اکنون پرداخت‌شده: &lt;b&gt;{2}&lt;/b&gt;، از پیش موجود: &lt;b&gt;{3}&lt;/b&gt;، ردشده: &lt;b&gt;{4}&lt;/b&gt;{5}. هنوز چیزی نوشته نشده است.</translation>
     </message>
     <message>
         <source>New: &lt;b&gt;{0}&lt;/b&gt;, updated: &lt;b&gt;{1}&lt;/b&gt;, duplicates skipped: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>

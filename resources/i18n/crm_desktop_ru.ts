@@ -127,6 +127,10 @@
         <translation>«{0}» — не дата вида 2026-03-31 или 31.03.2026</translation>
     </message>
     <message>
+        <source>'{0}': is it day/month or month/day? Nothing in the file says; write it as 2026-03-31</source>
+        <translation>«{0}»: это день/месяц или месяц/день? В файле ничего на это не указывает; запишите дату как 2026-03-31</translation>
+    </message>
+    <message>
         <source>cannot decode {0}: {1}</source>
         <translation>не удаётся декодировать {0}: {1}</translation>
     </message>
@@ -159,8 +163,24 @@
         <translation>занимает несколько строк: из-за лишней кавычки в файле строки слились; исправьте её и импортируйте эту строку снова</translation>
     </message>
     <message>
+        <source>a refund or credit note (a negative amount) is not a payment</source>
+        <translation>возврат или кредит-нота (отрицательная сумма) — не платёж</translation>
+    </message>
+    <message>
         <source>is longer than {0} characters</source>
         <translation>длиннее {0} символов</translation>
+    </message>
+    <message>
+        <source>the row gives no amount</source>
+        <translation>в строке нет суммы</translation>
+    </message>
+    <message>
+        <source>the amount says {0} and the currency column {1}</source>
+        <translation>в сумме указано {0}, а в столбце валюты — {1}</translation>
+    </message>
+    <message>
+        <source>{0} has no deal '{1}': the payment is kept without it</source>
+        <translation>у {0} нет сделки «{1}»: платёж сохранён без неё</translation>
     </message>
     <message>
         <source>a saved mapping needs a name</source>
@@ -2125,12 +2145,12 @@ satisfaction {3}</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <source>Import contacts</source>
-        <translation>Импорт контактов</translation>
+        <source>Import contacts, deals or payments</source>
+        <translation>Импорт контактов, сделок или платежей</translation>
     </message>
     <message>
-        <source>Contacts or deals ({0});;All files (*)</source>
-        <translation>Контакты или сделки ({0});;Все файлы (*)</translation>
+        <source>Contacts, deals or payments ({0});;All files (*)</source>
+        <translation>Контакты, сделки или платежи ({0});;Все файлы (*)</translation>
     </message>
     <message>
         <source>{0} columns, header on row {1}</source>
@@ -2143,6 +2163,10 @@ satisfaction {3}</source>
     <message>
         <source>deals as crm-desktop exports them: a deal per row, its contact found or made</source>
         <translation>сделки в формате экспорта crm-desktop: по сделке в строке, контакт находится или создаётся</translation>
+    </message>
+    <message>
+        <source>payments or invoices: one per row, its customer found by e-mail or name, or made</source>
+        <translation>платежи или счета: по одному в строке; клиент находится по e-mail или имени либо создаётся</translation>
     </message>
     <message>
         <source>encoding {0}, separator {1}</source>
@@ -2404,8 +2428,8 @@ satisfaction {3}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Import contacts or deals</source>
-        <translation>Импорт контактов или сделок</translation>
+        <source>Import contacts, deals or payments</source>
+        <translation>Импорт контактов, сделок или платежей</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3030,10 +3054,6 @@ satisfaction {3}</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;Import contacts or deals…</source>
-        <translation>&amp;Импорт контактов или сделок…</translation>
-    </message>
-    <message>
         <source>&amp;Undo last import…</source>
         <translation>&amp;Отменить последний импорт…</translation>
     </message>
@@ -3048,6 +3068,10 @@ satisfaction {3}</source>
     <message>
         <source>Export &amp;deals…</source>
         <translation>Экспорт &amp;сделок…</translation>
+    </message>
+    <message>
+        <source>Export &amp;payments…</source>
+        <translation>Экспорт &amp;платежей…</translation>
     </message>
     <message>
         <source>Export reminders to &amp;calendar…</source>
@@ -3190,6 +3214,10 @@ satisfaction {3}</source>
         <translation>Отменить импорт {0} (новых сделок: {1})? Новые сделки и созданные для них контакты будут удалены, а контакты, ставшие клиентами, — возвращены как были; сделки, с которыми вы с тех пор работали, останутся.</translation>
     </message>
     <message>
+        <source>Undo the import of {0} (new payments: {1}, marked paid: {2})? New payments and the contacts made for them are removed, invoices it marked paid are unpaid again, and contacts it made customers are put back.</source>
+        <translation>Отменить импорт {0} (новых платежей: {1}, отмечено оплаченными: {2})? Новые платежи и созданные для них контакты будут удалены, отмеченные оплаченными счета снова станут неоплаченными, а контакты, ставшие клиентами, вернутся в прежнее состояние.</translation>
+    </message>
+    <message>
         <source>Undo the import of {0} ({1} new, {2} updated)? New contacts are removed and changed ones put back as they were; contacts you have worked on since are kept.</source>
         <translation>Отменить импорт {0} (новых {1}, обновлено {2})? Новые контакты будут удалены, изменённые — возвращены как были; контакты, с которыми вы уже работали, останутся.</translation>
     </message>
@@ -3200,6 +3228,10 @@ satisfaction {3}</source>
     <message>
         <source>Import undone. Deals removed: {0}; contacts removed: {1}; deals kept as you have worked on them since: {2}</source>
         <translation>Импорт отменён. Удалено сделок: {0}; удалено контактов: {1}; оставлено сделок, с которыми вы с тех пор работали: {2}</translation>
+    </message>
+    <message>
+        <source>Import undone. Payments removed: {0}; unpaid again: {1}; contacts removed: {2}</source>
+        <translation>Импорт отменён. Удалено платежей: {0}; снова не оплачено: {1}; удалено контактов: {2}</translation>
     </message>
     <message>
         <source>Import undone: {0} removed, {1} put back, {2} kept as you have worked on them since</source>
@@ -3262,6 +3294,10 @@ satisfaction {3}</source>
         <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv);;CSV для Excel, UTF-8 с BOM (*.csv)</translation>
     </message>
     <message>
+        <source>&amp;Import contacts, deals or payments…</source>
+        <translation>&amp;Импорт контактов, сделок или платежей…</translation>
+    </message>
+    <message>
         <source>Export deals</source>
         <translation>Экспорт сделок</translation>
     </message>
@@ -3272,6 +3308,18 @@ satisfaction {3}</source>
     <message>
         <source>{0} deals written to {1}</source>
         <translation>Сделок записано: {0}, в {1}</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Экспорт платежей</translation>
+    </message>
+    <message>
+        <source>Exporting payments</source>
+        <translation>Экспорт платежей</translation>
+    </message>
+    <message>
+        <source>{0} payments written to {1}</source>
+        <translation>Платежей записано: {0} в {1}</translation>
     </message>
     <message>
         <source>Export to vCard</source>
@@ -3965,6 +4013,10 @@ Weighted {1}</source>
     <message>
         <source>New deals: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), already there: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>
         <translation>Новых сделок: &lt;b&gt;{0}&lt;/b&gt; (и новых контактов: {1}), уже есть: &lt;b&gt;{2}&lt;/b&gt;, отклонено: &lt;b&gt;{3}&lt;/b&gt;{4}. Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>New payments: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), now marked paid: &lt;b&gt;{2}&lt;/b&gt;, already there: &lt;b&gt;{3}&lt;/b&gt;, refused: &lt;b&gt;{4}&lt;/b&gt;{5}. Nothing has been written yet.</source>
+        <translation>Новых платежей: &lt;b&gt;{0}&lt;/b&gt; (новых контактов: {1}), теперь отмечено оплаченными: &lt;b&gt;{2}&lt;/b&gt;, уже есть: &lt;b&gt;{3}&lt;/b&gt;, отклонено: &lt;b&gt;{4}&lt;/b&gt;{5}. Пока ничего не записано.</translation>
     </message>
     <message>
         <source>New: &lt;b&gt;{0}&lt;/b&gt;, updated: &lt;b&gt;{1}&lt;/b&gt;, duplicates skipped: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>

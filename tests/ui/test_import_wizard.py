@@ -431,3 +431,45 @@ def test_file_import_from_the_menu_opens_the_wizard_on_no_file(qtbot, db, db_pat
                   if a.text().startswith("&Import"))
     action.trigger()
     assert seen == [("", "")]
+
+
+def test_a_payments_file_goes_straight_to_what_will_happen_and_undoes(
+        qtbot, db, db_path: Path, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from crm_desktop.db.models import Payment
+    from crm_desktop.services import customer_record
+
+    anna = contacts.save_contact(None, {"name": "Anna"}, emails=["anna@x.example"]).contact_id
+    customer_record.add_payment(anna, "500", "EUR", invoice_number="A-1")
+    window, asked = _window_answering_yes(qtbot, db_path, tmp_path, monkeypatch)
+    target = tmp_path / "payments.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "Excel workbook (*.xlsx)")))
+    window.export_payments()  # File > Export payments…
+    invoices = tmp_path / "invoices.csv"  # the accounting program's list, a month on
+    invoices.write_text("Customer,Email,Invoice,Amount,Currency,Paid\n"
+                        "Anna,anna@x.example,A-1,500,EUR,2026-03-02\n"
+                        "Boris Ltd,,B-7,120,EUR,2026-03-05\n", encoding="utf-8")
+    wizard = ImportWizard(invoices)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "payments or invoices" in wizard.file_page.about.text()
+    wizard.next()  # no mapping, no duplicate policy: what will happen
+    assert wizard.currentPage() is wizard.summary_page
+    assert ("New payments: <b>1</b> (new contacts: 1), now marked paid: <b>1</b>, already "
+            "there: <b>0</b>, refused: <b>0</b>") in wizard.summary_page.counts.text()
+    wizard.accept()
+    assert sorted((p.invoice_number, str(p.paid_on)) for p in Payment.select()) == [
+        ("A-1", "2026-03-02"), ("B-7", "2026-03-05")]
+    window.undo_last_import()
+    assert asked[-1].startswith("Undo the import of invoices.csv (new payments: 1, marked "
+                                "paid: 1)?")
+    assert [(p.invoice_number, p.paid_on) for p in Payment.select()] == [("A-1", None)]
+    assert window.statusBar().currentMessage() == (
+        "Import undone. Payments removed: 1; unpaid again: 1; contacts removed: 1")
+    assert Contact.select().count() == 1
+    # and the export, read back
+    exported = ImportWizard(target)
+    qtbot.addWidget(exported)
+    assert exported.holds_payments()

@@ -40,6 +40,7 @@ from crm_desktop.importers import pipeline, refused_rows, saved_mappings
 from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
 from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.mapping import FIELDS, Mapping
+from crm_desktop.importers.payment_import import is_payment_table, run_payment_import
 from crm_desktop.importers.table import Table
 from crm_desktop.services import business_profile
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES
@@ -89,7 +90,7 @@ def _table_widget(parent: QWidget) -> QTableWidget:
 class ImportWizard(QWizard):
     def __init__(self, path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import contacts or deals"))
+        self.setWindowTitle(self.tr("Import contacts, deals or payments"))
         self.resize(900, 600)
         self.table: Table | None = None
         self.mapping: Mapping | None = None
@@ -117,8 +118,15 @@ class ImportWizard(QWizard):
         """A deals export (a deal per row): no mapping or duplicate policy to choose."""
         return self.table is not None and is_deal_table(self.table.headers)
 
+    def holds_payments(self) -> bool:
+        """Payments or invoices (one per row, columns found by their headers): no mapping or
+        duplicate policy to choose either."""
+        return (self.table is not None and not self.holds_deals()
+                and is_payment_table(self.table.headers))
+
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
-        if self.currentPage() is self.file_page and self.holds_deals():
+        if self.currentPage() is self.file_page and (self.holds_deals()
+                                                     or self.holds_payments()):
             return self.pageIds()[-1]  # straight to what will happen
         return super().nextId()
 
@@ -129,6 +137,8 @@ class ImportWizard(QWizard):
         table, mapping, policy = self.table, self.mapping, self.policy()
         if self.holds_deals():
             job = partial(run_deal_import, table, expected_rows=table.estimated_rows)
+        elif self.holds_payments():
+            job = partial(run_payment_import, table, expected_rows=table.estimated_rows)
         else:
             job = partial(pipeline.run_import, table, mapping, policy,
                           expected_rows=table.estimated_rows)
@@ -199,9 +209,10 @@ class FilePage(QWizardPage):
         self.sheet.currentTextChanged.connect(lambda _: self.load(keep_sheets=True))
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"),
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts, deals or payments"),
                                               recent_folders.suggest("import"),
-                                              self.tr("Contacts or deals ({0});;All files (*)")
+                                              self.tr("Contacts, deals or payments ({0});;"
+                                                      "All files (*)")
                                               .format(FILE_PATTERNS))
         recent_folders.remember("import", name)
         if name:
@@ -248,6 +259,9 @@ class FilePage(QWizardPage):
         if is_deal_table(table.headers):
             facts.append(self.tr("deals as crm-desktop exports them: a deal per row, its "
                                  "contact found or made"))
+        elif is_payment_table(table.headers):
+            facts.append(self.tr("payments or invoices: one per row, its customer found by "
+                                 "e-mail or name, or made"))
         if getattr(table, "encoding", None):
             facts.append(self.tr("encoding {0}, separator {1}").format(
                 table.encoding, repr(table.delimiter)))
@@ -473,6 +487,13 @@ class SummaryPage(QWizardPage):
                 "refused: <b>{3}</b>{4}. Nothing has been written yet.").format(
                 count(dry.created), count(dry.contacts_created), count(dry.skipped),
                 count(dry.rejected), empty))
+        elif self._wizard.holds_payments():
+            self.counts.setText(self.tr(
+                "New payments: <b>{0}</b> (new contacts: {1}), now marked paid: <b>{2}</b>, "
+                "already there: <b>{3}</b>, refused: <b>{4}</b>{5}. Nothing has been written "
+                "yet.").format(count(dry.created), count(dry.contacts_created),
+                               count(dry.updated), count(dry.skipped), count(dry.rejected),
+                               empty))
         else:
             self.counts.setText(self.tr(
                 "New: <b>{0}</b>, updated: <b>{1}</b>, duplicates skipped: <b>{2}</b>, "

@@ -1,0 +1,90 @@
+"""Which columns of a file hold a payment's parts, by their headers in English, Russian or
+Persian: an accounting program's invoice list, a bank statement tidied in a spreadsheet, or
+the app's own payments export (services.export_payments)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crm_desktop.importers.mapping import normalize_header
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "contact": ("contact", "name", "customer", "client", "customer name", "client name", "payer",
+                "bill to", "клиент", "покупатель", "контрагент", "плательщик",
+                "наименование покупателя", "مشتری", "نام مشتری", "طرف حساب",
+                "پرداخت کننده", "خریدار"),
+    "contact_email": ("contact e-mail", "e-mail", "email", "customer e-mail",
+                      "customer email", "client e-mail", "client email", "эл. почта",
+                      "электронная почта", "почта", "e-mail клиента", "ایمیل",
+                      "ایمیل مشتری", "پست الکترونیک"),
+    "contact_kind": ("contact kind",),
+    "invoice_number": ("invoice", "invoice number", "invoice no", "invoice no.", "invoice #",
+                       "invoice nr", "invoice id", "счет", "счёт", "номер счета",
+                       "номер счёта", "№ счета", "№ счёта", "фактура", "فاکتور",
+                       "شماره فاکتور", "شماره صورتحساب"),
+    "amount": ("amount", "total", "sum", "amount paid", "paid amount", "invoice total",
+               "total amount", "сумма", "итого", "сумма оплаты", "сумма счета",
+               "сумма счёта", "مبلغ", "مبلغ کل", "مبلغ فاکتور", "جمع کل"),
+    "currency": ("currency", "валюта", "ارز", "واحد پول"),
+    "date": ("date", "дата", "تاریخ"),  # the invoice's, or the payment's (see columns())
+    "issued_on": ("issued", "issued on", "invoice date", "issue date", "date issued",
+                  "дата счета", "дата счёта", "дата выставления", "تاریخ فاکتور",
+                  "تاریخ صدور"),
+    "due_on": ("due", "due on", "due date", "payment due", "срок оплаты", "оплатить до",
+               "срок", "سررسید", "تاریخ سررسید", "مهلت پرداخت"),
+    "paid_on": ("paid", "paid on", "date paid", "payment date", "paid date", "дата оплаты",
+                "оплачен", "оплачено", "تاریخ پرداخت", "تاریخ وصول"),
+    "deal": ("deal", "сделка", "معامله"),
+    "note": ("note", "notes", "description", "memo", "comment", "примечание",
+             "комментарий", "назначение платежа", "توضیحات", "شرح"),
+}
+_LOOKUP = {normalize_header(s): f for f, names in _SYNONYMS.items() for s in names}
+# "Amount (EUR)", "Сумма, руб.": the amounts' currency named in the header
+_CODE_IN_HEADER = re.compile(r"^(.*?)[\s,(\[]+([A-Za-z]{3}|руб|ریال)\W*$")
+_HEADER_CODES = {"руб": "RUB", "ریال": "IRR"}
+
+
+def payment_field(header: str) -> str | None:
+    """The payment part a header names ('Invoice date' -> 'issued_on'), if any."""
+    return _LOOKUP.get(normalize_header(header)) or _LOOKUP.get(
+        normalize_header(_split_code(header)[0]))
+
+
+def _split_code(header: str) -> tuple[str, str | None]:
+    found = _CODE_IN_HEADER.match(header.strip())
+    if found is None:
+        return header, None
+    code = found.group(2)
+    return found.group(1), _HEADER_CODES.get(code.casefold(), code.upper())
+
+
+def columns(headers: Sequence[str]) -> dict[str, int]:
+    """Each payment part -> the index of its column (the first one that names it). A bare
+    "Date" is the invoice's when the file has a paid or due column, else the day it was
+    paid: a list of payments received."""
+    found: dict[str, int] = {}
+    for i, header in enumerate(headers):
+        field = payment_field(header)
+        if field is not None and field not in found:
+            found[field] = i
+    if "date" in found:
+        index = found.pop("date")
+        plain = "issued_on" if {"paid_on", "due_on"} & found.keys() else "paid_on"
+        found.setdefault(plain, index)
+    return found
+
+
+def amount_currency(headers: Sequence[str]) -> str | None:
+    """The currency the amount column's header names ("Amount (EUR)"), if it does."""
+    index = columns(headers).get("amount")
+    return None if index is None else _split_code(headers[index])[1]
+
+
+def is_payment_table(headers: Sequence[str]) -> bool:
+    """Whether a file's rows are payments or invoices: an amount, whose (a contact or an
+    e-mail), and when or which (a date or an invoice number). A contacts list has no
+    amount; a deals export is told apart before (importers.deal_import.is_deal_table)."""
+    found = columns(headers).keys()
+    return ("amount" in found and bool({"contact", "contact_email"} & found)
+            and bool({"issued_on", "due_on", "paid_on", "invoice_number"} & found))

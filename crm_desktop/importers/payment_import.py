@@ -1,0 +1,341 @@
+"""Importing payments and invoices: an accounting program's invoice list, payments received
+tidied in a spreadsheet, or the app's payments export (services.export_payments).
+
+The columns are found by their headers (importers.payment_columns). Each row is an invoice
+or a payment of one customer, found by e-mail, else by name, else made; a customer who has
+paid becomes a customer, as a won deal makes one. Amounts may carry their currency ("$1,250",
+"1 250,50 руб.", "Amount (EUR)" as the header); dates may be ISO, 31.03.2026, slashed when
+the column says which number is the day, or in the Persian calendar.
+
+Importing a file twice adds nothing: a row whose invoice number and amount the customer
+already has is skipped, unless the file now says when it was paid and the database did not
+know (then that is filled in: the month's invoice list imported again brings the payments).
+A row without an invoice number is skipped when the customer has a payment with the same
+amount, currency and dates. The whole file goes in one transaction; a dry run is the same
+import rolled back, and the import is recorded so that it can be undone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from contextlib import suppress
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from itertools import islice
+from typing import NamedTuple
+
+from crm_desktop.db.fields import to_storage
+from crm_desktop.db.models import ImportBatch, ImportChange, database, utc_now
+from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
+from crm_desktop.importers import payment_columns
+from crm_desktop.importers.cell_dates import read_day, slash_order
+from crm_desktop.importers.contact_finder import (
+    IN_CHUNK,
+    ContactFinder,
+    contact_key,
+    contact_kind,
+)
+from crm_desktop.importers.csv_source import CsvTable
+from crm_desktop.importers.import_result import WARNINGS_KEPT, ImportResult, Note
+from crm_desktop.importers.pipeline import Confirm, add_unreadable_rows, import_transaction
+from crm_desktop.importers.rows import ran_together
+from crm_desktop.importers.table import Table
+from crm_desktop.progress import Progress
+from crm_desktop.services.business_profile import business_profile
+from crm_desktop.services.contacts import MAX_TEXT
+from crm_desktop.services.customer_record import check_payment
+from crm_desktop.services.number_text import amount_text
+from crm_desktop.services.spreadsheet_writer import unneutralise
+from crm_desktop.translatable import msg
+
+PROGRESS_EVERY = 200  # rows
+BATCH = 2000  # rows written at a time
+FILE_FORMAT = "payments"  # ImportBatch.file_format of a payments import
+ORDER_SAMPLE = 2000  # rows read first to learn which number of a slashed date is the day
+MAX_INVOICE = 100  # characters (Payment.invoice_number)
+_DATES = ("issued_on", "due_on", "paid_on")
+# currency marks written with an amount; a toman is ten rials, and is written in tomans
+_MARKS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "руб": "RUB",
+          "руб.": "RUB", "р.": "RUB", "₸": "KZT", "﷼": "IRR", "ریال": "IRR", "rial": "IRR",
+          "rls": "IRR"}
+_TOMAN = ("تومان", "toman")
+_MARKED = re.compile(r"^([^\d+\-]*?)\s*([+\-]?\d.*?)\s*([^\d]*)$")
+_NOT_PAID = {"", "no", "false", "0", "unpaid", "нет", "не оплачен", "خیر", "پرداخت نشده"}
+
+
+def is_payment_table(headers: Sequence[str]) -> bool:
+    return payment_columns.is_payment_table(headers)
+
+
+def run_payment_import(table: Table, *, dry_run: bool = False,
+                       progress: Progress | None = None, expected_rows: int = 0,
+                       now: datetime | None = None,
+                       confirm: Confirm | None = None) -> ImportResult:
+    """Import every row of `table` as a payment, in one transaction."""
+    result = ImportResult(dry_run=dry_run)
+    moment = now or utc_now()
+    csv_file = isinstance(table, CsvTable)
+    reader = _PaymentReader(
+        table, quoted_text=csv_file,
+        # a spreadsheet program saving CSV with semicolons (Russian or German Excel, say)
+        # writes its decimal comma too: 1250,5
+        decimal_comma=csv_file and table.delimiter == ";")
+    with import_transaction(table, result, FILE_FORMAT, "skip", moment, confirm) as batch:
+        writer = _PaymentWriter(moment, result)
+        drafts: list[_Payment] = []
+        for number, cells in table.rows():
+            result.rows += 1
+            if not any(cell.strip() for cell in cells):
+                result.empty += 1
+            else:
+                try:
+                    drafts.append(reader.draft(number, cells))
+                except InputError as exc:
+                    result.refuse(number, exc, cells)
+            if len(drafts) >= BATCH:
+                writer.write(drafts)
+                drafts = []
+            if progress and result.rows % PROGRESS_EVERY == 0 and \
+                    progress(result.rows, expected_rows) is False:
+                raise CancelledError(msg("import cancelled; nothing was changed"))
+        add_unreadable_rows(table, result)
+        writer.write(drafts)
+        writer.record(batch)
+    return result
+
+
+class _Payment(NamedTuple):
+    """A row checked and ready to write, but for its contact (found or made in bulk)."""
+
+    row: int
+    cells: Sequence[str]
+    amount_minor: int
+    currency: str
+    issued_on: date | None
+    due_on: date | None
+    paid_on: date | None
+    invoice_number: str | None
+    deal_title: str | None
+    note: str | None
+    contact_key: tuple[str, str]
+    contact_name: str
+    contact_email: str | None
+    contact_kind: str
+
+
+class _PaymentReader:
+    """Checks a row's own fields: amount and currency, dates, invoice number, contact."""
+
+    def __init__(self, table: Table, quoted_text: bool = False, decimal_comma: bool = False):
+        self.columns = payment_columns.columns(table.headers)
+        self.amounts_as = "ru" if decimal_comma else "en"  # (number_text's conventions)
+        self.header_currency = payment_columns.amount_currency(table.headers)
+        self.default_currency = business_profile().currency
+        # in a CSV a line break in a name is rows run together (rows.ran_together)
+        self.one_line = [(self.columns[f], f) for f in ("contact", "contact_email",
+                                                        "invoice_number")
+                         if f in self.columns] if quoted_text else []
+        self.order = self._slash_order(table)
+
+    def _slash_order(self, table: Table) -> str | None:
+        """Which number of a slashed date is the day, as the file's first rows say (one
+        program wrote all its dates one way; a reader's rows can be read again)."""
+        wanted = [self.columns[f] for f in _DATES if f in self.columns]
+        if not wanted:
+            return None
+        return slash_order(cells[i] for _, cells in islice(table.rows(), ORDER_SAMPLE)
+                           for i in wanted if i < len(cells))
+
+    def _get(self, cells: Sequence[str], field: str) -> str:
+        i = self.columns.get(field)
+        return unneutralise(cells[i].strip()) if i is not None and i < len(cells) else ""
+
+    def draft(self, number: int, cells: Sequence[str]) -> _Payment:
+        get = self._get
+        for i, field in self.one_line:
+            if i < len(cells) and ("\n" in cells[i] or "\r" in cells[i]):
+                raise InputError(ran_together(), field=field)
+        issued, due = (read_day(get(cells, f), f, self.order) for f in ("issued_on", "due_on"))
+        paid_text = get(cells, "paid_on")
+        paid = None
+        if paid_text.casefold() not in _NOT_PAID:
+            paid = read_day(paid_text, "paid_on", self.order)
+        amount, currency = self._amount(get(cells, "amount"), get(cells, "currency"))
+        try:
+            amount_minor, currency = check_payment(amount, currency, due_on=due,
+                                                   issued_on=issued)
+        except InvalidRecordError as exc:
+            first = exc.errors[0]
+            if first.field == "amount" and amount.startswith("-"):
+                raise InputError(msg("a refund or credit note (a negative amount) is not a "
+                                     "payment"), field="amount") from exc
+            raise
+        invoice = get(cells, "invoice_number")
+        if len(invoice) > MAX_INVOICE:
+            raise InputError(msg("is longer than {0} characters", MAX_INVOICE),
+                             field="invoice_number")
+        note = get(cells, "note")
+        if len(note) > MAX_TEXT:
+            raise InputError(msg("is longer than {0} characters", format(MAX_TEXT, ",")),
+                             field="note")
+        name, email = get(cells, "contact"), get(cells, "contact_email")
+        if not (name or email):
+            raise InputError(msg("the row names no contact"), field="contact")
+        key, email = contact_key(name, email)
+        return _Payment(number, cells, amount_minor, currency, issued, due, paid,
+                        invoice or None, get(cells, "deal") or None, note or None,
+                        key, name or email, email,
+                        contact_kind(get(cells, "contact_kind"), name))
+
+    def _amount(self, text: str, currency_cell: str) -> tuple[str, str]:
+        """The amount as Decimal reads it and its currency: from the currency column, the
+        mark written with the amount, the column's header, or the business's."""
+        if not text:
+            raise InputError(msg("the row gives no amount"), field="amount")
+        found = _MARKED.match(text)
+        marked, times = None, 1
+        if found is not None and (found.group(1) or found.group(3)):
+            before, number, after = found.groups()
+            mark = (before or after).strip().casefold()
+            if before and after:
+                mark = ""  # "$100 USD": say it once
+            if mark in _TOMAN:
+                marked, times = "IRR", 10
+            elif mark in _MARKS:
+                marked = _MARKS[mark]
+            elif len(mark) == 3 and mark.isascii() and mark.isalpha():
+                marked = mark.upper()
+            else:
+                raise InputError(msg("'{0}' is not an amount", text), field="amount")
+            text = number
+        given = currency_cell.strip().upper()
+        if given and marked and given != marked:
+            raise InputError(msg("the amount says {0} and the currency column {1}", marked,
+                                 given), field="currency")
+        currency = given or marked or self.header_currency or self.default_currency
+        amount = amount_text(text, self.amounts_as)
+        if times != 1:
+            with suppress(InvalidOperation):  # else refused by check_payment, named
+                amount = str(Decimal(amount) * times)
+        return amount, currency
+
+
+class _PaymentWriter:
+    """Writes checked rows a batch at a time; remembers the payments the customers have,
+    and what undo needs."""
+
+    def __init__(self, now: datetime, result: ImportResult):
+        self.now = now
+        self.result = result
+        self.conn = database.connection()
+        self.contacts = ContactFinder(self.conn, now, result)
+        self.first = self.next = self.conn.execute(
+            "SELECT coalesce(max(id), 0) + 1 FROM payment").fetchone()[0]
+        # (contact, invoice, amount) -> (payment id, paid on) of invoices there
+        self.invoices: dict[tuple, tuple[int, str | None]] = {}
+        self.others: set[tuple] = set()  # (contact, amount, currency, dates) without one
+        self.checked: set[int] = set()  # contacts whose payments were read
+        self.deals: dict[tuple[int, str], int] = {}  # (contact, title folded) -> deal
+        self.paid_before: dict[int, None] = {}  # payments whose paid day the import gave
+
+    def write(self, drafts: list[_Payment]) -> None:
+        if not drafts:
+            return
+        drafts = self.contacts.resolve(drafts)
+        ids = self.contacts.ids
+        self._read_present({ids[d.contact_key] for d in drafts})
+        rows, paid_now, customers = [], [], set()
+        stamp = to_storage(self.now)
+        for d in drafts:
+            cid = ids[d.contact_key]
+            days = tuple(day.isoformat() if day else None
+                         for day in (d.issued_on, d.due_on, d.paid_on))
+            if d.invoice_number:
+                key = (cid, d.invoice_number.casefold(), d.amount_minor)
+                there = self.invoices.get(key)
+                if there is not None:
+                    payment_id, paid = there
+                    if paid is None and d.paid_on is not None and payment_id < self.first:
+                        paid_now.append((days[2], payment_id))
+                        self.paid_before[payment_id] = None
+                        self.invoices[key] = (payment_id, days[2])
+                        self.result.updated += 1
+                        customers.add(cid)
+                    else:
+                        self.result.skipped += 1
+                    continue
+                self.invoices[key] = (self.next, days[2])
+            else:
+                key = (cid, d.amount_minor, d.currency, *days)
+                if key in self.others:
+                    self.result.skipped += 1  # already there: a file imported twice adds nothing
+                    continue
+                self.others.add(key)
+            rows.append((self.next, cid, self._deal(cid, d), d.invoice_number, d.amount_minor,
+                         d.currency, *days, d.note, stamp))
+            self.next += 1
+            if d.paid_on is not None:
+                customers.add(cid)
+        self.conn.executemany(
+            "INSERT INTO payment (id, contact_id, deal_id, invoice_number, amount_minor, "
+            "currency, issued_on, due_on, paid_on, note, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.conn.executemany("UPDATE payment SET paid_on = ? WHERE id = ?", paid_now)
+        self.result.created += len(rows)
+        self.contacts.make_customers(customers)
+
+    def _read_present(self, contact_ids: set[int]) -> None:
+        """The payments and deals these contacts already have (from before this import),
+        once each."""
+        older = sorted(c for c in contact_ids - self.checked if c < self.contacts.first)
+        self.checked |= contact_ids
+        for start in range(0, len(older), IN_CHUNK):
+            chunk = older[start:start + IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for pid, cid, invoice, amount, currency, issued, due, paid in self.conn.execute(
+                    "SELECT id, contact_id, trim(invoice_number), amount_minor, currency, "
+                    "issued_on, due_on, paid_on FROM payment WHERE contact_id IN "
+                    f"({marks})", chunk):
+                if invoice:
+                    self.invoices.setdefault((cid, invoice.casefold(), amount), (pid, paid))
+                else:
+                    self.others.add((cid, amount, currency, issued, due, paid))
+            for deal_id, cid, title in self.conn.execute(
+                    "SELECT id, contact_id, trim(title) FROM deal WHERE deleted_at IS NULL "
+                    f"AND contact_id IN ({marks}) ORDER BY id", chunk):
+                self.deals.setdefault((cid, title.casefold()), deal_id)
+
+    def _deal(self, cid: int, d: _Payment) -> int | None:
+        """The customer's deal the row names; a title the customer has no deal of is told,
+        and the payment kept without it."""
+        if not d.deal_title:
+            return None
+        deal_id = self.deals.get((cid, d.deal_title.casefold()))
+        if deal_id is None:
+            self.result.warning_count += 1
+            if len(self.result.warnings) < WARNINGS_KEPT:
+                self.result.warnings.append(Note(d.row, "deal", msg(
+                    "{0} has no deal '{1}': the payment is kept without it",
+                    d.contact_name, d.deal_title)))
+        return deal_id
+
+    def record(self, batch: ImportBatch) -> None:
+        """What undo needs: the payments made, those whose paid day it gave, the contacts
+        made and changed."""
+        if self.next > self.first:
+            ImportChange.create(batch=batch, table_name="payment", row_id=self.first,
+                                action="create_range",
+                                old_values=json.dumps({"last": self.next - 1}))
+        self.conn.executemany(
+            "INSERT INTO import_change (batch_id, table_name, row_id, action, old_values) "
+            "VALUES (?, 'payment', ?, 'update', '{\"paid_on\": null}')",
+            [(batch.id, pid) for pid in self.paid_before])
+        self.contacts.record(batch)
+        r = self.result
+        batch.finished_at = utc_now()
+        batch.last_log_id = self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0]
+        batch.created_count, batch.updated_count = r.created, r.updated
+        batch.skipped_count, batch.rejected_count = r.skipped, r.rejected
+        batch.save()

@@ -1,0 +1,274 @@
+"""Payments and invoices imported from the files accounting programs write (a Russian
+semicolon CSV, a Persian workbook in the Solar Hijri calendar, an English list with $ and
+month-first dates); a file imported twice adds nothing, the next month's list marks invoices
+paid; undo; export and import round trip; bad rows refused by row and field."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crm_desktop.cli import main
+from crm_desktop.db.connection import close_database, open_database
+from crm_desktop.db.models import Contact, ImportBatch, Payment
+from crm_desktop.errors import CancelledError
+from crm_desktop.importers.deal_import import run_deal_import
+from crm_desktop.importers.import_undo import undo_import
+from crm_desktop.importers.payment_import import is_payment_table, run_payment_import
+from crm_desktop.importers.pipeline import open_table
+from crm_desktop.services import contacts, customer_record, funnel
+from crm_desktop.services.business_profile import save_business_profile
+from crm_desktop.services.export_deals import export_deals
+from crm_desktop.services.export_payments import HEADERS, export_payments
+
+RUSSIAN_EXPORT = (
+    "Реестр счетов за март 2026\n"
+    "\n"
+    "Контрагент;Номер счета;Дата счета;Срок оплаты;Дата оплаты;Сумма;Валюта\n"
+    "ООО «Вектор»;С-101;02.03.2026;16.03.2026;15.03.2026;125 000,50;RUB\n"
+    "ООО «Вектор»;С-102;20.03.2026;03.04.2026;;48 300,00;RUB\n"
+    "Ольга Смирнова;С-103;21.03.2026;04.04.2026;10.04.2026;9 900,00;RUB\n"
+)
+
+
+def _payments() -> list[tuple]:
+    return sorted(((p.contact.name, p.invoice_number, p.amount_minor, p.currency, p.issued_on,
+                    p.due_on, p.paid_on) for p in Payment.select().join(Contact)), key=str)
+
+
+def test_a_russian_accounting_export_with_a_title_line(db, tmp_path: Path) -> None:
+    path = tmp_path / "счета.csv"
+    path.write_bytes(RUSSIAN_EXPORT.encode("cp1251"))  # as Russian Excel saves it
+    table = open_table(path)
+    assert is_payment_table(table.headers)
+    dry = run_payment_import(table, dry_run=True)
+    assert (dry.created, dry.contacts_created, dry.rejected) == (3, 2, 0)
+    assert Payment.select().count() == 0 and Contact.select().count() == 0  # a dry run
+    result = run_payment_import(open_table(path))
+    assert result.counts() == dry.counts()
+    assert _payments() == [
+        ("ООО «Вектор»", "С-101", 12500050, "RUB", date(2026, 3, 2), date(2026, 3, 16),
+         date(2026, 3, 15)),
+        ("ООО «Вектор»", "С-102", 4830000, "RUB", date(2026, 3, 20), date(2026, 4, 3), None),
+        ("Ольга Смирнова", "С-103", 990000, "RUB", date(2026, 3, 21), date(2026, 4, 4),
+         date(2026, 4, 10)),
+    ]
+    firm = Contact.get(Contact.name == "ООО «Вектор»")
+    assert (firm.kind, firm.status) == ("company", "customer")  # named a firm; has paid
+    assert Contact.get(Contact.name == "Ольга Смирнова").kind == "person"
+
+
+def test_a_persian_workbook_in_the_solar_calendar(db, tmp_path: Path) -> None:
+    save_business_profile("", "IRR", "IR")
+    path = tmp_path / "فاکتورها.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("فروش")
+    sheet.write_row(0, 0, ["مشتری", "شماره فاکتور", "تاریخ فاکتور", "تاریخ پرداخت",
+                           "مبلغ (ریال)"])
+    sheet.write_row(1, 0, ["شرکت پارس", "۱۰۱", "1403/05/12", "۱۴۰۳/۰۵/۲۰"])
+    sheet.write_number(1, 4, 25_000_000)  # a number cell
+    sheet.write_row(2, 0, ["کاوه رضایی", "102", "1403/12/30", "", "1,500,000"])
+    sheet.write_row(3, 0, ["کاوه رضایی", "103", "1403/13/01", "", "100"])
+    book.close()
+    result = run_payment_import(open_table(path))
+    assert [(r.row, r.field) for r in result.refused] == [(4, "issued_on")]
+    assert "1403/13/01" in str(result.refused[0].reason)
+    assert _payments() == [
+        ("شرکت پارس", "۱۰۱", 25_000_000, "IRR", date(2024, 8, 2), None, date(2024, 8, 10)),
+        ("کاوه رضایی", "102", 1_500_000, "IRR", date(2025, 3, 20), None, None),
+    ]
+
+
+def test_an_english_list_with_dollars_and_month_first_dates(db, tmp_path: Path) -> None:
+    path = tmp_path / "invoices.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([
+            ["Customer", "Email", "Invoice #", "Invoice Date", "Due Date", "Date Paid",
+             "Total"],
+            ["Anna Baker", "anna@x.example", "1001", "03/04/2026", "04/03/2026", "03/30/2026",
+             "$1,250.00"],
+            ["Anna Baker", "anna@x.example", "1002", "03/15/2026", "", "", "US$ 80"],
+            ["Crown & Co", "", "1003", "03/20/2026", "", "", "-80.00"],  # a credit note
+            ["", "", "1004", "03/21/2026", "", "", "10"],
+            ["Bob Hill", "", "1005", "03/22/2026", "03/01/2026", "", "10"],
+            ["Bob Hill", "", "1006", "03/22/2026", "", "", "12 EUR"],
+            ["Bob Hill", "", "1007", "03/22/2026", "", "", "ten"],
+            ["Bob Hill", "", "1008", "03/22/2026", "", "", "€12"],
+            ["Bob Hill", "", "1009", "03/22/2026", "", "", ""],
+        ])
+    anna = contacts.save_contact(None, {"name": "Anna B."}, emails=["anna@x.example"])
+    result = run_payment_import(open_table(path))
+    refused = {r.row: (r.field, str(r.reason)) for r in result.refused}
+    assert refused == {
+        4: ("amount", "a refund or credit note (a negative amount) is not a payment"),
+        5: ("contact", "the row names no contact"),
+        6: ("due_on", "cannot be before the invoice date"),
+        8: ("amount", "'ten' is not an amount"),
+        10: ("amount", "the row gives no amount"),
+    }
+    # found by e-mail, whatever the name; dates read month first, as 03/30 says
+    assert [(p.invoice_number, p.amount_minor, p.currency, p.issued_on, p.due_on, p.paid_on)
+            for p in Payment.select().where(Payment.contact == anna.contact_id)
+            .order_by(Payment.id)] == [
+        ("1001", 125000, "USD", date(2026, 3, 4), date(2026, 4, 3), date(2026, 3, 30)),
+        ("1002", 8000, "USD", date(2026, 3, 15), None, None)]
+    assert [(p.invoice_number, p.currency) for p in Payment.select().join(Contact)
+            .where(Contact.name == "Bob Hill").order_by(Payment.id)] == [
+        ("1006", "EUR"), ("1008", "EUR")]
+
+
+def test_the_next_months_list_marks_invoices_paid_and_undo_puts_it_back(
+        db, tmp_path: Path) -> None:
+    olga = contacts.save_contact(None, {"name": "Ольга Смирнова"}).contact_id
+    path = tmp_path / "март.csv"
+    path.write_bytes(RUSSIAN_EXPORT.encode("cp1251"))
+    first = run_payment_import(open_table(path))
+    assert (first.created, first.contacts_created) == (3, 1)  # Olga was there already
+    assert Contact.get_by_id(olga).status == "customer"
+    again = run_payment_import(open_table(path))
+    assert (again.created, again.updated, again.skipped) == (0, 0, 3)  # adds nothing
+    # a month on, the same list says С-102 was paid
+    later = tmp_path / "апрель.csv"
+    later.write_bytes(RUSSIAN_EXPORT.replace("03.04.2026;;48 300,00", "03.04.2026;01.04.2026;"
+                                             "48 300,00").encode("cp1251"))
+    paid = run_payment_import(open_table(later))
+    assert (paid.created, paid.updated, paid.skipped) == (0, 1, 2)
+    assert Payment.get(Payment.invoice_number == "С-102").paid_on == date(2026, 4, 1)
+    batch = ImportBatch.select().order_by(ImportBatch.id.desc()).first()
+    done = undo_import(batch.id)
+    assert (done.payments_removed, done.payments_restored) == (0, 1)
+    assert Payment.get(Payment.invoice_number == "С-102").paid_on is None
+    done = undo_import(ImportBatch.select().order_by(ImportBatch.id).first().id)
+    assert (done.payments_removed, done.removed) == (3, 1)  # and the firm made for them
+    assert Payment.select().count() == 0
+    assert [c.name for c in Contact.select()] == ["Ольга Смирнова"]
+    assert Contact.get_by_id(olga).status == "lead"  # as she was
+
+
+def test_a_cancelled_import_changes_nothing(db, tmp_path: Path) -> None:
+    path = tmp_path / "many.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Customer", "Invoice", "Amount", "Paid"])
+        writer.writerows([f"Customer {i}", f"I-{i}", "10", "2026-03-01"] for i in range(3000))
+    with pytest.raises(CancelledError):
+        run_payment_import(open_table(path), progress=lambda done, total: done < 2500)
+    assert Payment.select().count() == 0 and Contact.select().count() == 0
+
+
+def test_exported_payments_come_back_the_same_with_their_deals(db, tmp_path: Path) -> None:
+    anna = contacts.save_contact(None, {"name": "Anna Baker"}, emails=["anna@x.example"])
+    firm = contacts.save_contact(None, {"name": "Pars", "kind": "company"}).contact_id
+    deal = funnel.create_deal(anna.contact_id, "Pilot", value="500")
+    customer_record.add_payment(anna.contact_id, "500", "EUR", issued_on=date(2026, 1, 5),
+                                due_on=date(2026, 2, 5), paid_on=date(2026, 2, 1),
+                                invoice_number="A-1", deal_id=deal)
+    customer_record.add_payment(anna.contact_id, "12.5", "USD", paid_on=date(2026, 2, 2))
+    # a formula-looking invoice number is written as text and read back as it was
+    customer_record.add_payment(firm, "3000000", "IRR", due_on=date(2026, 3, 1),
+                                invoice_number="=SUM(A1)")
+    before = _payments()
+    for suffix in (".csv", ".xlsx"):
+        payments_file, deals_file = tmp_path / f"p{suffix}", tmp_path / f"d{suffix}"
+        assert export_payments(payments_file) == 3
+        export_deals(deals_file)
+        close_database()
+        open_database(tmp_path / f"empty{suffix}.sqlite3")
+        try:
+            run_deal_import(open_table(deals_file))
+            result = run_payment_import(open_table(payments_file))
+            assert (result.created, result.rejected, result.warning_count) == (3, 0, 0)
+            assert _payments() == before
+            assert Contact.get(Contact.name == "Pars").kind == "company"
+            assert Payment.get(Payment.invoice_number == "A-1").deal.title == "Pilot"
+        finally:
+            close_database()
+            open_database(tmp_path / "crm.sqlite3")
+    with open(tmp_path / "p.csv", newline="", encoding="utf-8") as fh:
+        assert tuple(next(csv.reader(fh))) == HEADERS
+
+
+def test_a_deal_the_customer_does_not_have_is_told_and_the_payment_kept(
+        db, tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("Contact,Deal,Amount,Paid\nAnna,Audit,10,2026-01-01\n", encoding="utf-8")
+    result = run_payment_import(open_table(path))
+    assert result.created == 1 and Payment.get().deal is None
+    assert [(n.row, n.field, str(n.text)) for n in result.warnings] == [
+        (2, "deal", "Anna has no deal 'Audit': the payment is kept without it")]
+
+
+def test_huge_and_run_together_values_are_refused_by_field(db, tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([
+            ["Customer", "Invoice", "Amount", "Paid", "Note"],
+            ["Anna", "1", "10", "2026-01-01", "x" * 10_001],
+            ["Anna", "x" * 101, "10", "2026-01-01", ""],
+            ["Anna", "3", "1" * 20, "2026-01-01", ""],
+            ["Anna\nBoris", "4", "10", "2026-01-01", ""],
+            ["Anna", "5", "10", "yes", ""],
+            ["Anna", "6", "10", "no", ""],
+        ])
+    result = run_payment_import(open_table(path))
+    assert {r.row: r.field for r in result.refused} == {
+        2: "note", 3: "invoice_number", 4: "amount", 5: "contact", 6: "paid_on"}
+    assert [(p.invoice_number, p.paid_on) for p in Payment.select()] == [("6", None)]
+
+
+@pytest.mark.parametrize("headers", [
+    ["First Name", "Last Name", "E-mail Address", "Mobile Phone", "Company"],
+    ["Name", "Given Name", "E-mail 1 - Value", "Phone 1 - Value", "Birthday"],
+    ["Title", "Contact", "Value", "Stage"],  # a deals export
+    ["Customer", "Amount"],  # whose and how much, but neither when nor which
+])
+def test_other_files_are_not_taken_for_payments(headers: list[str]) -> None:
+    assert not is_payment_table(headers)
+
+
+def test_the_command_line_imports_and_exports_payments(db_path: Path, tmp_path: Path,
+                                                       capsys) -> None:
+    path = tmp_path / "счета.csv"
+    path.write_bytes(RUSSIAN_EXPORT.encode("cp1251"))
+    assert main(["import", str(path), "--db", str(db_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"created": 3, "updated": 0, "skipped": 0,
+                                                   "rejected": 0}
+    assert main(["import", str(path), "--db", str(db_path)]) == 0
+    assert "0 new payments (and 0 contacts), 0 updated, 3 duplicates skipped" in \
+        capsys.readouterr().out
+    out = tmp_path / "out.xlsx"
+    assert main(["export", "payments", "--db", str(db_path), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"3 payments written to {out}"
+    assert is_payment_table(open_table(out).headers)
+
+
+cell = st.text(alphabet="0123456789-/.,$€ رنآ١۲abcT:", max_size=12)
+payment_row = st.tuples(st.sampled_from(["Anna", "", "ООО «Вектор»"]),
+                        st.sampled_from(["", "anna@x.example", "not-an-address"]),
+                        st.sampled_from(["", "1", "2"]), cell, cell, cell, cell, cell)
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(payment_row, min_size=1, max_size=10))
+def test_arbitrary_payment_rows_import_or_explain(db, tmp_path_factory, rows) -> None:
+    """Any cells under payment headers: each row is created, updated, skipped, refused with
+    a reason, or empty, exactly once; what was counted is what was written."""
+    path = tmp_path_factory.mktemp("payments") / "payments.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["Customer", "Email", "Invoice", "Amount", "Currency",
+                                   "Issued", "Due", "Paid"], *rows])
+    payments_before, contacts_before = Payment.select().count(), Contact.select().count()
+    result = run_payment_import(open_table(path))
+    assert (result.created + result.updated + result.skipped + result.rejected
+            + result.empty == result.rows)
+    assert all(r.field and str(r.reason) for r in result.refused)
+    assert Payment.select().count() == payments_before + result.created
+    assert Contact.select().count() == contacts_before + result.contacts_created
