@@ -94,6 +94,9 @@ def read_day(text: str, field: str, slash_order: str | None = None) -> date | No
             return datetime.fromisoformat(text).date()
         except ValueError:
             pass
+    if _SOLAR.match(text):
+        raise InputError(msg("'{0}' is not a day of the Persian calendar, such as 1403/05/12",
+                             text), field=field)
     found = _slashed(text, slash_order, field)
     if found is None:
         raise not_a_date(text, field)

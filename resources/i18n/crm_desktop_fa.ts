@@ -131,6 +131,10 @@
         <translation>«{0}»: روز/ماه است یا ماه/روز؟ هیچ چیز در پرونده این را نمی‌گوید؛ تاریخ را به شکل 2026-03-31 بنویسید</translation>
     </message>
     <message>
+        <source>'{0}' is not a day of the Persian calendar, such as 1403/05/12</source>
+        <translation>«{0}» روزی از تقویم خورشیدی نیست، مانند 1403/05/12</translation>
+    </message>
+    <message>
         <source>cannot decode {0}: {1}</source>
         <translation>رمزگشایی {0} ممکن نیست: {1}</translation>
     </message>
@@ -2924,6 +2928,26 @@ satisfaction {3}</source>
     <message>
         <source>Source</source>
         <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>تاریخ صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
     </message>
     <message>
         <source>Lost note</source>

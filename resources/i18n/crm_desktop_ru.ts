@@ -131,6 +131,10 @@
         <translation>«{0}»: это день/месяц или месяц/день? В файле ничего на это не указывает; запишите дату как 2026-03-31</translation>
     </message>
     <message>
+        <source>'{0}' is not a day of the Persian calendar, such as 1403/05/12</source>
+        <translation>«{0}» — не дата иранского календаря, например 1403/05/12</translation>
+    </message>
+    <message>
         <source>cannot decode {0}: {1}</source>
         <translation>не удаётся декодировать {0}: {1}</translation>
     </message>
@@ -2924,6 +2928,26 @@ satisfaction {3}</source>
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Дата счёта</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Lost note</source>

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.importers import pipeline, refused_rows, saved_mappings
+from crm_desktop.importers import payment_columns, pipeline, refused_rows, saved_mappings
 from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
 from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.mapping import FIELDS, Mapping
@@ -246,7 +246,7 @@ class FilePage(QWizardPage):
         self._wizard.table = table
         rows = pipeline.preview(table)
         self.preview.setColumnCount(len(table.headers))
-        self.preview.setHorizontalHeaderLabels(table.headers)
+        self.preview.setHorizontalHeaderLabels(self._headers(table))
         self.preview.setRowCount(len(rows))
         self.preview.setVerticalHeaderLabels([str(n) for n, _ in rows])
         for r, (_, cells) in enumerate(rows):
@@ -270,6 +270,19 @@ class FilePage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self._wizard.table is not None
+
+    @staticmethod
+    def _headers(table: Table) -> list[str]:
+        """The file's headers; a payments file's with what each column gives (its columns
+        are found by their names, with no mapping page to show it)."""
+        if is_deal_table(table.headers) or not is_payment_table(table.headers):
+            return list(table.headers)
+        shown = list(table.headers)
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        arrow = "←" if rtl else "→"  # pointing the way the line reads
+        for field, index in payment_columns.columns(table.headers).items():
+            shown[index] = f"{shown[index]}\n{arrow} {field_name(field)}"
+        return shown
 
 
 class MappingPage(QWizardPage):
