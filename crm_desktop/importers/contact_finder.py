@@ -43,7 +43,7 @@ class NamesContact(Protocol):
     @property
     def contact_email(self) -> str | None: ...
     @property
-    def contact_kind(self) -> str: ...
+    def contact_kind(self) -> str: ...  # as the row gives it ('' when it does not)
 
 
 Row = TypeVar("Row", bound=NamesContact)
@@ -104,8 +104,9 @@ class ContactFinder:
                 continue
             if key not in self.ids:
                 try:
+                    kind = contact_kind(d.contact_kind, d.contact_name)
                     cleaned, _, _, _ = contacts.validate(
-                        {"name": d.contact_name, "kind": d.contact_kind}, None, creating=True)
+                        {"name": d.contact_name, "kind": kind}, None, creating=True)
                 except InputError as exc:
                     # the file's column is "Contact"; the error names the contact's field
                     first = exc.errors[0] if isinstance(exc, InvalidRecordError) else exc

@@ -27,7 +27,6 @@ from crm_desktop.importers.contact_finder import (
     IN_CHUNK,
     ContactFinder,
     contact_key,
-    contact_kind,
 )
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import ImportResult
@@ -109,7 +108,7 @@ class _Deal(NamedTuple):
     contact_key: tuple[str, str]  # ("email", address) or ("name", sort key)
     contact_name: str
     contact_email: str | None
-    contact_kind: str
+    contact_kind: str  # as the row gives it
 
 
 class _DealReader:
@@ -165,7 +164,7 @@ class _DealReader:
             number, cells, title.strip(), value_minor, currency, stage, probability, close_on,
             given_created or self.now, given_created is not None, closed, reason, lost_note,
             get(cells, "Archived").casefold() in ("yes", "true", "1"), notes, source, key,
-            name or email, email, contact_kind(get(cells, "Contact kind"), name))
+            name or email, email, get(cells, "Contact kind"))
 
 
 class _DealWriter:

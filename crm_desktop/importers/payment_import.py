@@ -35,7 +35,6 @@ from crm_desktop.importers.contact_finder import (
     IN_CHUNK,
     ContactFinder,
     contact_key,
-    contact_kind,
 )
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import WARNINGS_KEPT, ImportResult, Note
@@ -122,7 +121,7 @@ class _Payment(NamedTuple):
     contact_key: tuple[str, str]
     contact_name: str
     contact_email: str | None
-    contact_kind: str
+    contact_kind: str  # as the row gives it
 
 
 class _PaymentReader:
@@ -148,21 +147,24 @@ class _PaymentReader:
         return slash_order(cells[i] for _, cells in islice(table.rows(), ORDER_SAMPLE)
                            for i in wanted if i < len(cells))
 
-    def _get(self, cells: Sequence[str], field: str) -> str:
-        i = self.columns.get(field)
-        return unneutralise(cells[i].strip()) if i is not None and i < len(cells) else ""
+    def _cells(self, cells: Sequence[str]) -> dict[str, str]:
+        """The row's cell of each part it has, stripped (and a formula-like text as the
+        export wrote it: services.spreadsheet_writer)."""
+        n = len(cells)
+        return {f: unneutralise(cells[i].strip()) for f, i in self.columns.items() if i < n}
 
     def draft(self, number: int, cells: Sequence[str]) -> _Payment:
-        get = self._get
+        get = self._cells(cells).get
         for i, field in self.one_line:
             if i < len(cells) and ("\n" in cells[i] or "\r" in cells[i]):
                 raise InputError(ran_together(), field=field)
-        issued, due = (read_day(get(cells, f), f, self.order) for f in ("issued_on", "due_on"))
-        paid_text = get(cells, "paid_on")
+        issued = read_day(get("issued_on", ""), "issued_on", self.order)
+        due = read_day(get("due_on", ""), "due_on", self.order)
+        paid_text = get("paid_on", "")
         paid = None
         if paid_text.casefold() not in _NOT_PAID:
             paid = read_day(paid_text, "paid_on", self.order)
-        amount, currency = self._amount(get(cells, "amount"), get(cells, "currency"))
+        amount, currency = self._amount(get("amount", ""), get("currency", ""))
         try:
             amount_minor, currency = check_payment(amount, currency, due_on=due,
                                                    issued_on=issued)
@@ -172,22 +174,22 @@ class _PaymentReader:
                 raise InputError(msg("a refund or credit note (a negative amount) is not a "
                                      "payment"), field="amount") from exc
             raise
-        invoice = get(cells, "invoice_number")
+        invoice = get("invoice_number", "")
         if len(invoice) > MAX_INVOICE:
             raise InputError(msg("is longer than {0} characters", MAX_INVOICE),
                              field="invoice_number")
-        note = get(cells, "note")
+        note = get("note", "")
         if len(note) > MAX_TEXT:
             raise InputError(msg("is longer than {0} characters", format(MAX_TEXT, ",")),
                              field="note")
-        name, email = get(cells, "contact"), get(cells, "contact_email")
+        name, email = get("contact", ""), get("contact_email", "")
         if not (name or email):
             raise InputError(msg("the row names no contact"), field="contact")
         key, email = contact_key(name, email)
         return _Payment(number, cells, amount_minor, currency, issued, due, paid,
-                        invoice or None, get(cells, "deal") or None, note or None,
+                        invoice or None, get("deal", "") or None, note or None,
                         key, name or email, email,
-                        contact_kind(get(cells, "contact_kind"), name))
+                        get("contact_kind", ""))
 
     def _amount(self, text: str, currency_cell: str) -> tuple[str, str]:
         """The amount as Decimal reads it and its currency: from the currency column, the

@@ -22,7 +22,7 @@ from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.import_undo import undo_import
 from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
 from crm_desktop.importers.rows import RowReader
-from tests.perf.csv_files import HEADERS, write_csv
+from tests.perf.csv_files import write_csv
 from tests.perf.peak_memory import PEAK_MB_SNIPPET
 
 MAX_FLOOR_RATIO = 5.0
@@ -38,12 +38,12 @@ def _floor(path: Path, tmp_path: Path) -> float:
     db.unlink(missing_ok=True)
     started = time.perf_counter()
     conn = sqlite3.connect(db)
-    conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(len(HEADERS)))})")
     with open(path, newline="", encoding="utf-8") as fh:
         reader = csv.reader(fh)
-        next(reader)
+        width = len(next(reader))
+        conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(width))})")
         with conn:
-            conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * len(HEADERS))})", reader)
+            conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * width)})", reader)
     conn.close()
     return time.perf_counter() - started
 
@@ -269,3 +269,60 @@ def test_100k_xlsx_next_to_openpyxl(tmp_path: Path) -> None:
     print(f"\nread 100,000 XLSX rows: crm-desktop (python-calamine) {ours:.2f} s, "
           f"openpyxl {theirs:.2f} s")
     assert rows == their_rows == 100_000
+
+
+MAX_PAYMENTS_RATIO = 25.0  # a regression guard: 17-19x when written (session 12)
+
+
+def _invoices(path: Path, demo: Path, rows: int) -> Path:
+    """An accounting program's invoice list: 80% of the rows the demo's customers (by
+    e-mail), the others 5,000 customers new to the database; 80% paid."""
+    import random
+
+    conn = sqlite3.connect(demo)
+    people = conn.execute(
+        "SELECT c.name, (SELECT address FROM contact_email WHERE contact_id = c.id LIMIT 1) "
+        "FROM contact c WHERE deleted_at IS NULL ORDER BY id LIMIT 30000").fetchall()
+    conn.close()
+    rng = random.Random(3)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Customer", "Email", "Invoice", "Invoice date", "Due", "Paid",
+                         "Amount"])
+        for i in range(rows):
+            name, email = (rng.choice(people) if rng.random() < 0.8
+                           else (f"New Customer {i % 5000}", ""))
+            writer.writerow([name, email or "", f"N-{i}",
+                             f"2026-{rng.randint(1, 9):02d}-{rng.randint(1, 28):02d}", "",
+                             "" if rng.random() < 0.2 else "2026-10-01",
+                             f"{rng.randint(10, 5000)}.{rng.randint(0, 99):02d}"])
+    return path
+
+
+@pytest.mark.perf
+def test_100k_invoices_against_a_100k_database(demo_100k: Path, tmp_path: Path) -> None:
+    from crm_desktop.importers.payment_import import run_payment_import
+
+    source = _invoices(tmp_path / "invoices-100k.csv", demo_100k, 100_000)
+    target = tmp_path / "invoices.sqlite3"
+    times = []
+    for _ in range(RUNS):
+        for stale in (target, *target.parent.glob(target.name + "-*")):
+            stale.unlink(missing_ok=True)
+        shutil.copy(demo_100k, target)
+        open_database(target)
+        try:
+            table = open_table(source)
+            started = time.perf_counter()
+            result = run_payment_import(table)
+            times.append(time.perf_counter() - started)
+        finally:
+            close_database()
+    ours = min(times)
+    floor = min(_floor(source, tmp_path) for _ in range(RUNS))
+    print(f"\nimport 100,000 invoices into 100,000 contacts (best of {RUNS}): {ours:.2f} s "
+          f"({100_000 / ours:,.0f} rows/s; {result.counts()}, "
+          f"{result.contacts_created:,} contacts made), floor csv+executemany {floor:.2f} s, "
+          f"ratio {ours / floor:.1f} (limit {MAX_PAYMENTS_RATIO})")
+    assert (result.created, result.rejected) == (100_000, 0)
+    assert ours / floor <= MAX_PAYMENTS_RATIO
