@@ -38,7 +38,13 @@ STATUS_NAMES = {"lead": QT_TRANSLATE_NOOP("Labels", "Lead"),
 ACTION_NAMES = {"create": QT_TRANSLATE_NOOP("Labels", "Created"),
                 "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
                 "delete": QT_TRANSLATE_NOOP("Labels", "Moved to Trash"),
-                "restore": QT_TRANSLATE_NOOP("Labels", "Restored")}
+                "restore": QT_TRANSLATE_NOOP("Labels", "Restored"),
+                "remove": QT_TRANSLATE_NOOP("Labels", "Deleted")}
+# the entries of a customer's history, as its change log names them when one is corrected
+# (services.history_corrections)
+HISTORY_ENTRY_NAMES = {"interaction": QT_TRANSLATE_NOOP("Labels", "Interaction"),
+                       "payment": QT_TRANSLATE_NOOP("Labels", "Payment"),
+                       "competitor_offer": QT_TRANSLATE_NOOP("Labels", "Competitor's offer")}
 # a contact's fields as its change history names them
 CONTACT_FIELD_NAMES = {
     "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),

@@ -10,7 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from crm_desktop.db.models import Contact
+from crm_desktop.db.models import ChangeLog, Contact
 from crm_desktop.errors import InputError
 from crm_desktop.progress import Progress
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
@@ -22,6 +22,7 @@ from crm_desktop.services import (
     contacts,
     customer_record,
     funnel,
+    history_corrections,
     purchase_rhythm,
 )
 from crm_desktop.services.funnel_metrics import funnel_metrics
@@ -34,6 +35,7 @@ from crm_desktop.stored_names import (
     CONTACT_FIELD_NAMES,
     CONTACT_KIND_NAMES,
     DIRECTION_NAMES,
+    HISTORY_ENTRY_NAMES,
     INTERACTION_KIND_NAMES,
     LOGGED_VALUE_NAMES,
     STATUS_NAMES,
@@ -56,6 +58,17 @@ def _pct(value: float | None) -> str:
 
 def _period(start: datetime, end: datetime) -> Message:
     return msg("{0} to {1}", format(start, DAY), format(end, DAY))
+
+
+def _change(say: Wording, h: ChangeLog) -> tuple[str, str, str]:
+    """A logged change's field, before and after, as the reader reads them."""
+    if h.field in HISTORY_ENTRY_NAMES:  # an interaction, payment or offer corrected
+        return (say.key(HISTORY_ENTRY_NAMES, h.field),
+                say(history_corrections.entry_summary(h.field, h.old_value, say.label)),
+                say(history_corrections.entry_summary(h.field, h.new_value, say.label)))
+    names = LOGGED_VALUE_NAMES.get(h.field or "", {})
+    return (say.key(CONTACT_FIELD_NAMES, h.field), say.key(names, h.old_value),
+            say.key(names, h.new_value))
 
 
 def _heads(say: Wording, *heads: Message) -> list[str]:
@@ -259,9 +272,7 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
     story += table(_heads(say, msg("When"), msg("Change"), msg("Field"), msg("Before"),
                           msg("After")),
                    [(f"{h.changed_at.astimezone():%Y-%m-%d %H:%M}",
-                     say.key(ACTION_NAMES, h.action), say.key(CONTACT_FIELD_NAMES, h.field),
-                     say.key(LOGGED_VALUE_NAMES.get(h.field or "", {}), h.old_value),
-                     say.key(LOGGED_VALUE_NAMES.get(h.field or "", {}), h.new_value))
+                     say.key(ACTION_NAMES, h.action), *_change(say, h))
                     for h in contacts.change_history(contact_id)[:500]] or
                    [("—", "", "", "", "")],
                    [width * w for w in (.18, .12, .16, .27, .27)], st, rtl)

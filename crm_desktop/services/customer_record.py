@@ -31,6 +31,23 @@ def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
     """Log an interaction. A complaint from a customer with a service level also makes
     the reminder to answer it in time, titled `reminder_title` (the window passes it in
     the owner's language; English otherwise)."""
+    check_interaction(kind, occurred_at, direction=direction, satisfaction=satisfaction)
+    interaction_id = Interaction.create(
+        contact=contact_id, deal=deal_id, kind=kind, direction=direction,
+        occurred_at=occurred_at, subject=subject or None, body=body or None,
+        outcome=outcome or None, satisfaction=satisfaction).id
+    if kind == "complaint":
+        # the promise of the customer's service level becomes a reminder
+        from crm_desktop.services.reminders import create_service_level_reminder
+
+        create_service_level_reminder(contact_id, interaction_id, occurred_at, subject,
+                                      reminder_title)
+    return interaction_id
+
+
+def check_interaction(kind: str, occurred_at: datetime, *, direction: str | None = None,
+                      satisfaction: int | None = None) -> None:
+    """InvalidRecordError naming each wrong field of an interaction."""
     errors = []
     if kind not in INTERACTION_KINDS:
         errors.append(InputError(msg("must be one of {0}", listing(INTERACTION_KINDS)),
@@ -43,17 +60,6 @@ def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
         errors.append(InputError(msg("needs a time zone"), field="occurred_at"))
     if errors:
         raise InvalidRecordError(errors)
-    interaction_id = Interaction.create(
-        contact=contact_id, deal=deal_id, kind=kind, direction=direction,
-        occurred_at=occurred_at, subject=subject or None, body=body or None,
-        outcome=outcome or None, satisfaction=satisfaction).id
-    if kind == "complaint":
-        # the promise of the customer's service level becomes a reminder
-        from crm_desktop.services.reminders import create_service_level_reminder
-
-        create_service_level_reminder(contact_id, interaction_id, occurred_at, subject,
-                                      reminder_title)
-    return interaction_id
 
 
 def interactions_of(contact_id: int) -> list[Interaction]:
@@ -107,12 +113,14 @@ def check_payment(amount: str, currency: str, *, due_on: date | None = None,
 
 def add_payment(contact_id: int, amount: str, currency: str, *, due_on: date | None = None,
                 issued_on: date | None = None, paid_on: date | None = None,
-                invoice_number: str | None = None, deal_id: int | None = None) -> int:
+                invoice_number: str | None = None, deal_id: int | None = None,
+                note: str | None = None) -> int:
     amount_minor, currency = check_payment(amount, currency, due_on=due_on,
                                            issued_on=issued_on)
     return Payment.create(contact=contact_id, deal=deal_id, amount_minor=amount_minor,
                           currency=currency, issued_on=issued_on, due_on=due_on,
-                          paid_on=paid_on, invoice_number=invoice_number or None).id
+                          paid_on=paid_on, invoice_number=(invoice_number or "").strip() or None,
+                          note=note or None).id
 
 
 def mark_paid(payment_id: int, paid_on: date) -> None:
@@ -129,18 +137,23 @@ def payments_of(contact_id: int) -> list[PaymentLine]:
 def add_competitor_offer(contact_id: int, competitor: str, *, description: str | None = None,
                          price: str | None = None, currency: str = "USD",
                          offered_on: date | None = None) -> int:
-    if not competitor.strip():
-        raise InvalidRecordError([InputError(msg("name the competitor"), field="competitor")])
-    price_minor = None
-    if price:
-        try:
-            price_minor = to_minor(price, currency)
-        except (ValueError, ArithmeticError) as exc:
-            raise InvalidRecordError([InputError(msg("'{0}' is not an amount", price),
-                                                 field="price")]) from exc
+    price_minor = check_offer(competitor, price, currency)
     return CompetitorOffer.create(contact=contact_id, competitor=competitor.strip(),
                                   description=description or None, price_minor=price_minor,
                                   currency=currency, offered_on=offered_on).id
+
+
+def check_offer(competitor: str, price: str | None, currency: str) -> int | None:
+    """An offer's price in minor units (None when not given), its fields checked."""
+    if not competitor.strip():
+        raise InvalidRecordError([InputError(msg("name the competitor"), field="competitor")])
+    if not price:
+        return None
+    try:
+        return to_minor(price, currency)
+    except (ValueError, ArithmeticError) as exc:
+        raise InvalidRecordError([InputError(msg("'{0}' is not an amount", price),
+                                             field="price")]) from exc
 
 
 def offers_of(contact_id: int) -> list[CompetitorOffer]:

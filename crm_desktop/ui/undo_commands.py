@@ -17,7 +17,14 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.services import contacts, deal_archive, deal_deletion, funnel, merge
+from crm_desktop.services import (
+    contacts,
+    deal_archive,
+    deal_deletion,
+    funnel,
+    history_corrections,
+    merge,
+)
 from crm_desktop.services.contacts import Snapshot
 
 Changed = Callable[[], None]
@@ -286,3 +293,43 @@ class DeleteDealsCommand(_ContactCommand):
 
     def _undo(self) -> None:
         deal_deletion.restore(self._ids, self._now)
+
+
+class EditEntryCommand(_ContactCommand):
+    """An interaction, a payment or an offer of a customer corrected; undo writes back what
+    it was."""
+
+    def __init__(self, kind: str, entry_id: int, values: Mapping[str, Any], changed: Changed):
+        super().__init__(translate("UndoCommands", "Edit {0}").format(_entry_name(kind)),
+                         changed)
+        self._kind, self._id, self._after = kind, entry_id, dict(values)
+        self._before: dict[str, Any] = {}
+
+    def _redo(self) -> None:
+        self._before = history_corrections.put(self._kind, self._id, self._after)
+
+    def _undo(self) -> None:
+        history_corrections.put(self._kind, self._id, self._before)
+
+
+class DeleteEntryCommand(_ContactCommand):
+    """An interaction, a payment or an offer of a customer deleted; undo brings it back as it
+    was, with the same id."""
+
+    def __init__(self, kind: str, entry_id: int, changed: Changed):
+        super().__init__(translate("UndoCommands", "Delete {0}").format(_entry_name(kind)),
+                         changed)
+        self._kind, self._id = kind, entry_id
+        self._row: dict[str, Any] = {}
+
+    def _redo(self) -> None:
+        self._row = history_corrections.delete(self._kind, self._id)
+
+    def _undo(self) -> None:
+        history_corrections.bring_back(self._kind, self._row)
+
+
+def _entry_name(kind: str) -> str:
+    return {history_corrections.INTERACTION: translate("UndoCommands", "interaction"),
+            history_corrections.PAYMENT: translate("UndoCommands", "payment"),
+            history_corrections.OFFER: translate("UndoCommands", "competitor's offer")}[kind]

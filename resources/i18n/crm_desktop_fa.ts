@@ -1042,6 +1042,14 @@
         <source>{0}: must be from 0 to {1} minutes</source>
         <translation>{0}: باید از ۰ تا {1} دقیقه باشد</translation>
     </message>
+    <message>
+        <source>that entry is no longer there</source>
+        <translation>این مورد دیگر وجود ندارد</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, due {2}, paid {3}</source>
+        <translation>{0}، {1}، سررسید {2}، پرداخت {3}</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -1408,6 +1416,10 @@ satisfaction {3}</source>
         <translation>برای باز کردن پروندهٔ فرد، روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
+        <source>Double-click an entry to correct it; Delete removes it (Undo brings it back)</source>
+        <translation>برای اصلاح یک مورد دوبار کلیک کنید؛ Delete آن را حذف می‌کند (واگرد آن را برمی‌گرداند)</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;Select a contact to see the whole record.&lt;/i&gt;</source>
         <translation>برای دیدن کل پرونده، یک مخاطب را برگزینید.</translation>
     </message>
@@ -1526,6 +1538,10 @@ satisfaction {3}</source>
     <message>
         <source>archived</source>
         <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2475,10 @@ satisfaction {3}</source>
         <translation>ثبت تعامل</translation>
     </message>
     <message>
+        <source>Edit interaction</source>
+        <translation>ویرایش تعامل</translation>
+    </message>
+    <message>
         <source>Satisfaction measured</source>
         <translation>رضایت سنجیده‌شده</translation>
     </message>
@@ -2668,6 +2688,18 @@ satisfaction {3}</source>
     <message>
         <source>Restored</source>
         <translation>بازگردانده شد</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation>پیشنهاد رقیب</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3578,6 +3610,10 @@ satisfaction {3}</source>
         <translation>ثبت پیشنهاد رقیب</translation>
     </message>
     <message>
+        <source>Edit competitor's offer</source>
+        <translation>ویرایش پیشنهاد رقیب</translation>
+    </message>
+    <message>
         <source>Competitor</source>
         <translation>رقیب</translation>
     </message>
@@ -3603,6 +3639,10 @@ satisfaction {3}</source>
     <message>
         <source>Add an invoice or payment</source>
         <translation>افزودن صورت‌حساب یا پرداخت</translation>
+    </message>
+    <message>
+        <source>Edit invoice or payment</source>
+        <translation>ویرایش فاکتور یا پرداخت</translation>
     </message>
     <message>
         <source>Already paid</source>
@@ -3631,6 +3671,10 @@ satisfaction {3}</source>
     <message>
         <source>Paid on</source>
         <translation>تاریخ پرداخت</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4168,26 @@ Weighted {1}</source>
     <message>
         <source>Delete deal</source>
         <translation>حذف معامله</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>ویرایش {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>حذف {0}</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>تعامل</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>competitor's offer</source>
+        <translation>پیشنهاد رقیب</translation>
     </message>
 </context>
 <context>

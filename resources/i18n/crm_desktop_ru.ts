@@ -1042,6 +1042,14 @@
         <source>{0}: must be from 0 to {1} minutes</source>
         <translation>{0}: должно быть от 0 до {1} минут</translation>
     </message>
+    <message>
+        <source>that entry is no longer there</source>
+        <translation>этой записи больше нет</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, due {2}, paid {3}</source>
+        <translation>{0}, {1}, срок {2}, оплачен {3}</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -1408,6 +1416,10 @@ satisfaction {3}</source>
         <translation>Дважды щёлкните человека, чтобы открыть его карточку</translation>
     </message>
     <message>
+        <source>Double-click an entry to correct it; Delete removes it (Undo brings it back)</source>
+        <translation>Двойной щелчок — исправить запись; Delete удаляет её (Отмена возвращает)</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;Select a contact to see the whole record.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Выберите контакт, чтобы увидеть всю карточку.&lt;/i&gt;</translation>
     </message>
@@ -1526,6 +1538,10 @@ satisfaction {3}</source>
     <message>
         <source>archived</source>
         <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2475,10 @@ satisfaction {3}</source>
         <translation>Записать взаимодействие</translation>
     </message>
     <message>
+        <source>Edit interaction</source>
+        <translation>Изменить взаимодействие</translation>
+    </message>
+    <message>
         <source>Satisfaction measured</source>
         <translation>Удовлетворённость измерена</translation>
     </message>
@@ -2668,6 +2688,18 @@ satisfaction {3}</source>
     <message>
         <source>Restored</source>
         <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Competitor's offer</source>
+        <translation>Предложение конкурента</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3578,6 +3610,10 @@ satisfaction {3}</source>
         <translation>Записать предложение конкурента</translation>
     </message>
     <message>
+        <source>Edit competitor's offer</source>
+        <translation>Изменить предложение конкурента</translation>
+    </message>
+    <message>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
@@ -3603,6 +3639,10 @@ satisfaction {3}</source>
     <message>
         <source>Add an invoice or payment</source>
         <translation>Добавить счёт или платёж</translation>
+    </message>
+    <message>
+        <source>Edit invoice or payment</source>
+        <translation>Изменить счёт или платёж</translation>
     </message>
     <message>
         <source>Already paid</source>
@@ -3631,6 +3671,10 @@ satisfaction {3}</source>
     <message>
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4168,26 @@ Weighted {1}</source>
     <message>
         <source>Delete deal</source>
         <translation>Удаление сделки</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Изменить: {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Удалить: {0}</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>взаимодействие</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>платёж</translation>
+    </message>
+    <message>
+        <source>competitor's offer</source>
+        <translation>предложение конкурента</translation>
     </message>
 </context>
 <context>

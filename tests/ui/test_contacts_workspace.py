@@ -804,3 +804,59 @@ def test_the_customers_overdue_to_buy_are_listed_by_a_filter(window: MainWindow)
     assert window._contacts_status.text() == "Contacts: 1 of 4"
     bar.clear()
     assert not bar.overdue.isChecked() and len(_names(window)) == 4
+
+
+def test_a_payment_is_corrected_and_deleted_from_the_record_and_undone(
+        window: MainWindow, qtbot) -> None:
+    """Double-click opens the entry to correct; Delete removes it; both are steps of Undo,
+    and the record's History says what the entry was."""
+    from datetime import date
+
+    from crm_desktop.db.models import Payment
+    from crm_desktop.services import customer_record
+    from crm_desktop.ui.dialogs.history_dialogs import PaymentDialog
+
+    cid = Contact.get(Contact.name == "Oliver Wright").id
+    # as an import gives it: no invoice date, no due date
+    pid = customer_record.add_payment(cid, "1250", "USD", paid_on=date(2026, 2, 1),
+                                      invoice_number="A-1")
+    assert window.contacts.select_contact(cid)
+    panel = window.contacts.detail
+    payments = panel.payments
+    seen = {}
+
+    def correct() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PaymentDialog)
+        seen["due"] = dialog.due.text()
+        dialog.amount.setText("125")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, correct)
+    payments.itemDoubleClicked.emit(payments.topLevelItem(0), 0)
+    assert seen["due"] == "—"  # no date, and none given by the edit
+    p = Payment.get_by_id(pid)
+    assert (p.amount_minor, p.issued_on, p.due_on, p.paid_on) == (
+        12500, None, None, date(2026, 2, 1))
+    history = panel.history
+    assert (history.topLevelItem(0).text(1), history.topLevelItem(0).text(2)) == (
+        "Changed", "Payment")
+    def plain(text: str) -> str:  # (each value isolated, to keep its place in Persian)
+        return "".join(ch for ch in text if ch not in "\u2066\u2067\u2068\u2069")
+
+    assert plain(history.topLevelItem(0).text(3)) == "A-1, 1250.00 USD, due —, paid 2026-02-01"
+    assert plain(history.topLevelItem(0).text(4)) == "A-1, 125.00 USD, due —, paid 2026-02-01"
+    window.undo_stack.undo()
+    assert Payment.get_by_id(pid).amount_minor == 125000
+
+    window.show()
+    payments = window.contacts.detail.payments  # the record shown again after the undo
+    payments.setCurrentItem(payments.topLevelItem(0))
+    payments.setFocus()
+    qtbot.keyClick(payments, Qt.Key.Key_Delete)
+    assert Payment.get_or_none(Payment.id == pid) is None
+    assert window.contacts.detail.payments.topLevelItemCount() == 0
+    assert window.undo_stack.undoText() == "Delete payment"
+    window.undo_stack.undo()
+    assert Payment.get_by_id(pid).amount_minor == 125000
+    assert window.contacts.detail.payments.topLevelItemCount() == 1

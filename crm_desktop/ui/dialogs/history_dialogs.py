@@ -1,8 +1,10 @@
-"""Small forms that add to a customer's history: an interaction, a payment, an offer."""
+"""Small forms that add to a customer's history (an interaction, a payment, an offer), or
+correct an entry of it: opened on an entry, they show it and give back the values an edit
+stores (services.history_corrections), for the window to write as an undoable step."""
 
 from __future__ import annotations
 
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
@@ -19,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.db.models import CompetitorOffer, Interaction, Payment
 from crm_desktop.errors import InvalidRecordError
-from crm_desktop.services import customer_record
+from crm_desktop.services import customer_record, history_corrections
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import DIRECTION_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
@@ -29,6 +32,8 @@ from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.widgets.number_fields import NumberField
 
+NO_DATE = QDate(1900, 1, 1)  # a date field's "—"
+
 
 def _pydate(edit: QDateEdit) -> date:
     d = edit.date()
@@ -36,14 +41,17 @@ def _pydate(edit: QDateEdit) -> date:
 
 
 class _HistoryDialog(QDialog):
-    """A form whose `_save()` calls a service; errors appear under their field."""
+    """A form whose `_save()` adds an entry through a service, or, opened on an entry
+    (`entry_id`), whose `_values()` checks the edit; errors appear under their field."""
 
-    def __init__(self, title: str, parent: QWidget | None):
+    def __init__(self, title: str, parent: QWidget | None, entry_id: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.errors = FieldErrors(self.form, self)
+        self.entry_id = entry_id
         self.saved_id: int | None = None
+        self.values: dict | None = None  # an edit's columns, checked
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.try_accept)
@@ -57,7 +65,10 @@ class _HistoryDialog(QDialog):
 
     def try_accept(self) -> None:
         try:
-            self.saved_id = self._save()
+            if self.entry_id is None:
+                self.saved_id = self._save()
+            else:
+                self.values = self._values()
         except InvalidRecordError as exc:
             self.errors.show(exc.by_field())
             return
@@ -67,8 +78,10 @@ class _HistoryDialog(QDialog):
 class InteractionDialog(_HistoryDialog):
     KINDS = ("call", "email", "meeting", "note", "complaint", "feedback")
 
-    def __init__(self, contact_id: int, parent: QWidget | None = None):
-        super().__init__(self.tr("Log an interaction"), parent)
+    def __init__(self, contact_id: int, parent: QWidget | None = None,
+                 entry_id: int | None = None):
+        super().__init__(self.tr("Log an interaction") if entry_id is None
+                         else self.tr("Edit interaction"), parent, entry_id)
         self.contact_id = contact_id
         self.kind = QComboBox(self)
         for key in self.KINDS:
@@ -97,22 +110,57 @@ class InteractionDialog(_HistoryDialog):
         self.add_row("outcome", self.tr("Outcome"), self.outcome)
         self.add_row("rated", "", self.rated)
         self.add_row("satisfaction", self.tr("Satisfaction (1–5)"), self.satisfaction)
+        if entry_id is not None:
+            self._show(Interaction.get_by_id(entry_id))
+
+    def _show(self, entry: Interaction) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
+        self.direction.setCurrentIndex(self.direction.findData(entry.direction))
+        self.when.setDateTime(QDateTime(entry.occurred_at.astimezone()))
+        self.subject.setText(entry.subject or "")
+        self.body.setPlainText(entry.body or "")
+        self.outcome.setText(entry.outcome or "")
+        self.rated.setChecked(entry.satisfaction is not None)
+        if entry.satisfaction is not None:
+            self.satisfaction.setValue(entry.satisfaction)
+
+    def _fields(self) -> dict:
+        return {"direction": self.direction.currentData(), "subject": self.subject.text(),
+                "body": self.body.toPlainText(), "outcome": self.outcome.text(),
+                "satisfaction": self.satisfaction.value() if self.rated.isChecked() else None}
+
+    def _when(self) -> datetime:
+        return self.when.dateTime().toPython().astimezone(UTC)
 
     def _save(self) -> int:
-        when = self.when.dateTime().toPython().astimezone(UTC)
         return customer_record.add_interaction(
-            self.contact_id, self.kind.currentData(), when,
-            direction=self.direction.currentData(), subject=self.subject.text(),
-            body=self.body.toPlainText(), outcome=self.outcome.text(),
-            satisfaction=self.satisfaction.value() if self.rated.isChecked() else None,
+            self.contact_id, self.kind.currentData(), self._when(), **self._fields(),
             # stored: in the owner's language, as the reminders they type themselves
             reminder_title=self.tr("Answer complaint: {0}").format(
                 self.subject.text().strip() or self.tr("complaint")))
 
+    def _values(self) -> dict:
+        return history_corrections.interaction_values(self.kind.currentData(), self._when(),
+                                                      **self._fields())
+
+
+def _optional(edit: QDateEdit, value: date | None) -> None:
+    """`edit` can say "no date" (—): an imported invoice may have none, and an edit must
+    not give it one silently."""
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(QDate(value) if value else NO_DATE)
+
+
+def _optional_date(edit: QDateEdit) -> date | None:
+    return None if edit.date() == edit.minimumDate() == NO_DATE else _pydate(edit)
+
 
 class PaymentDialog(_HistoryDialog):
-    def __init__(self, contact_id: int, parent: QWidget | None = None):
-        super().__init__(self.tr("Add an invoice or payment"), parent)
+    def __init__(self, contact_id: int, parent: QWidget | None = None,
+                 entry_id: int | None = None):
+        super().__init__(self.tr("Add an invoice or payment") if entry_id is None
+                         else self.tr("Edit invoice or payment"), parent, entry_id)
         self.contact_id = contact_id
         self.invoice = QLineEdit(self)
         self.amount = QLineEdit(self)
@@ -126,6 +174,7 @@ class PaymentDialog(_HistoryDialog):
         self.paid = QDateEdit(today, self)
         self.paid.setEnabled(False)
         self.paid_now.toggled.connect(self.paid.setEnabled)
+        self.note = QLineEdit(self)
         for edit in (self.issued, self.due, self.paid):
             show_iso(edit)
         self.add_row("invoice_number", self.tr("Invoice"), self.invoice)
@@ -135,18 +184,41 @@ class PaymentDialog(_HistoryDialog):
         self.add_row("due_on", self.tr("Due"), self.due)
         self.add_row("paid_now", "", self.paid_now)
         self.add_row("paid_on", self.tr("Paid on"), self.paid)
+        self.add_row("note", self.tr("Note"), self.note)
+        if entry_id is not None:
+            self._show(Payment.get_by_id(entry_id))
+
+    def _show(self, entry: Payment) -> None:
+        self.invoice.setText(entry.invoice_number or "")
+        self.amount.setText(amount_for_editing(entry.amount_minor, entry.currency))
+        self.currency.setText(entry.currency)
+        _optional(self.issued, entry.issued_on)
+        _optional(self.due, entry.due_on)
+        self.paid_now.setChecked(entry.paid_on is not None)
+        if entry.paid_on is not None:
+            self.paid.setDate(QDate(entry.paid_on))
+        self.note.setText(entry.note or "")
+
+    def _fields(self) -> tuple[str, str, dict]:
+        return (typed_amount(self.amount.text()) or "0", self.currency.text(),
+                {"issued_on": _optional_date(self.issued), "due_on": _optional_date(self.due),
+                 "paid_on": _pydate(self.paid) if self.paid_now.isChecked() else None,
+                 "invoice_number": self.invoice.text(), "note": self.note.text()})
 
     def _save(self) -> int:
-        return customer_record.add_payment(
-            self.contact_id, typed_amount(self.amount.text()) or "0",
-            self.currency.text(), issued_on=_pydate(self.issued), due_on=_pydate(self.due),
-            paid_on=_pydate(self.paid) if self.paid_now.isChecked() else None,
-            invoice_number=self.invoice.text())
+        amount, currency, fields = self._fields()
+        return customer_record.add_payment(self.contact_id, amount, currency, **fields)
+
+    def _values(self) -> dict:
+        amount, currency, fields = self._fields()
+        return history_corrections.payment_values(amount, currency, **fields)
 
 
 class OfferDialog(_HistoryDialog):
-    def __init__(self, contact_id: int, parent: QWidget | None = None):
-        super().__init__(self.tr("Record a competitor's offer"), parent)
+    def __init__(self, contact_id: int, parent: QWidget | None = None,
+                 entry_id: int | None = None):
+        super().__init__(self.tr("Record a competitor's offer") if entry_id is None
+                         else self.tr("Edit competitor's offer"), parent, entry_id)
         self.contact_id = contact_id
         self.competitor = QLineEdit(self)
         self.description = QLineEdit(self)
@@ -160,10 +232,28 @@ class OfferDialog(_HistoryDialog):
         self.add_row("price", self.tr("Price"), self.price)
         self.add_row("currency", self.tr("Currency"), self.currency)
         self.add_row("offered_on", self.tr("Date"), self.offered)
+        if entry_id is not None:
+            self._show(CompetitorOffer.get_by_id(entry_id))
+
+    def _show(self, entry: CompetitorOffer) -> None:
+        self.competitor.setText(entry.competitor)
+        self.description.setText(entry.description or "")
+        if entry.price_minor is not None:
+            self.price.setText(amount_for_editing(entry.price_minor, entry.currency))
+        self.currency.setText(entry.currency)
+        _optional(self.offered, entry.offered_on)
+
+    def _fields(self) -> tuple[str, dict]:
+        return self.competitor.text(), {
+            "description": self.description.text(),
+            "price": typed_amount(self.price.text()) or None,
+            "currency": self.currency.text().strip().upper() or "USD",
+            "offered_on": _optional_date(self.offered)}
 
     def _save(self) -> int:
-        return customer_record.add_competitor_offer(
-            self.contact_id, self.competitor.text(), description=self.description.text(),
-            price=typed_amount(self.price.text()) or None,
-            currency=self.currency.text().strip().upper() or "USD",
-            offered_on=_pydate(self.offered))
+        competitor, fields = self._fields()
+        return customer_record.add_competitor_offer(self.contact_id, competitor, **fields)
+
+    def _values(self) -> dict:
+        competitor, fields = self._fields()
+        return history_corrections.offer_values(competitor, **fields)

@@ -11,10 +11,12 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTabWidget,
     QTreeWidget,
@@ -28,6 +30,7 @@ from crm_desktop.services import (
     asset_matrix,
     contacts,
     customer_record,
+    history_corrections,
     purchase_rhythm,
 )
 from crm_desktop.services.validation import display_phone
@@ -36,12 +39,14 @@ from crm_desktop.stored_names import (
     CHANNEL_NAMES,
     CONTACT_FIELD_NAMES,
     DIRECTION_NAMES,
+    HISTORY_ENTRY_NAMES,
     INTERACTION_KIND_NAMES,
     LOGGED_VALUE_NAMES,
     STATUS_NAMES,
 )
 from crm_desktop.ui.display_text import count, decimal, left_to_right, local_minutes, money
-from crm_desktop.ui.labels import key_label, named
+from crm_desktop.ui.labels import key_label, label, named
+from crm_desktop.ui.messages import message_text
 
 HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
 
@@ -60,6 +65,10 @@ class ContactDetail(QWidget):
 
     edit_requested = Signal(int)
     history_changed = Signal(int)
+    # an entry of the history corrected: (kind, id, values) to write, or (kind, id) to delete
+    # (services.history_corrections), for the view to push as an undoable step
+    entry_edited = Signal(str, int, object)
+    entry_deleted = Signal(str, int)
     deal_opened = Signal(int)  # a deal double-clicked in the Deals tab
     contact_opened = Signal(int)  # a contact person double-clicked
 
@@ -111,6 +120,14 @@ class ContactDetail(QWidget):
             lambda item: self.deal_opened.emit(item.data(0, Qt.ItemDataRole.UserRole)))
         self.members.itemDoubleClicked.connect(
             lambda item: self.contact_opened.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        for kind, tree in self._entry_trees().items():
+            tree.setToolTip(self.tr("Double-click an entry to correct it; Delete removes it "
+                                    "(Undo brings it back)"))
+            tree.itemDoubleClicked.connect(lambda item, _, k=kind: self._edit(k, item))
+            tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            tree.customContextMenuRequested.connect(
+                lambda pos, k=kind, t=tree: self._entry_menu(k, t, pos))
+            tree.installEventFilter(self)  # Delete
         self.add_interaction.clicked.connect(lambda: self._add("interaction"))
         self.add_payment.clicked.connect(lambda: self._add("payment"))
         self.add_offer.clicked.connect(lambda: self._add("offer"))
@@ -244,6 +261,7 @@ class ContactDetail(QWidget):
                                     key_label(DIRECTION_NAMES, i.direction), i.subject or "",
                                     i.outcome or "",
                                     str(i.satisfaction) if i.satisfaction else ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, i.id)
             if i.kind == "complaint" and i.resolved_at is None:
                 item.setForeground(1, Qt.GlobalColor.red)
             self.timeline.addTopLevelItem(item)
@@ -261,8 +279,10 @@ class ContactDetail(QWidget):
         self.offers.clear()
         for o in customer_record.offers_of(c.id):
             price = money(o.price_minor, o.currency) if o.price_minor is not None else ""
-            self.offers.addTopLevelItem(QTreeWidgetItem(
-                [o.competitor, o.description or "", price, str(o.offered_on or "")]))
+            item = QTreeWidgetItem([o.competitor, o.description or "", price,
+                                    str(o.offered_on or "")])
+            item.setData(0, Qt.ItemDataRole.UserRole, o.id)
+            self.offers.addTopLevelItem(item)
         self.deals.clear()
         for deal, stage in customer_record.deals_of(c.id):
             item = QTreeWidgetItem(
@@ -284,11 +304,65 @@ class ContactDetail(QWidget):
                 tree.resizeColumnToContents(column)
         self.history.clear()
         for h in contacts.change_history(c.id)[:HISTORY_LIMIT]:
-            self.history.addTopLevelItem(QTreeWidgetItem(
-                [local_minutes(h.changed_at), key_label(ACTION_NAMES, h.action),
-                 key_label(CONTACT_FIELD_NAMES, h.field),
-                 key_label(LOGGED_VALUE_NAMES.get(h.field or "", {}), h.old_value),
-                 key_label(LOGGED_VALUE_NAMES.get(h.field or "", {}), h.new_value)]))
+            if h.field in HISTORY_ENTRY_NAMES:  # an interaction, payment or offer corrected
+                field = key_label(HISTORY_ENTRY_NAMES, h.field)
+                before, after = (message_text(history_corrections.entry_summary(
+                    h.field, value, label)) for value in (h.old_value, h.new_value))
+            else:
+                field = key_label(CONTACT_FIELD_NAMES, h.field)
+                before, after = (key_label(LOGGED_VALUE_NAMES.get(h.field or "", {}), value)
+                                 for value in (h.old_value, h.new_value))
+            item = QTreeWidgetItem([local_minutes(h.changed_at),
+                                    key_label(ACTION_NAMES, h.action), field, before, after])
+            for column in (3, 4):
+                item.setToolTip(column, item.text(column))  # a whole entry is long
+            self.history.addTopLevelItem(item)
+
+    # correcting --------------------------------------------------------------------------
+    def _entry_trees(self) -> dict[str, QTreeWidget]:
+        return {history_corrections.INTERACTION: self.timeline,
+                history_corrections.PAYMENT: self.payments,
+                history_corrections.OFFER: self.offers}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
+        if event.type() == QEvent.Type.KeyPress and event.matches(
+                QKeySequence.StandardKey.Delete):
+            for kind, tree in self._entry_trees().items():
+                if tree is watched and tree.currentItem() is not None:
+                    self._delete(kind, tree.currentItem())
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _entry_menu(self, kind: str, tree: QTreeWidget, pos: QPoint) -> None:
+        item = tree.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(tree)
+        menu.addAction(self.tr("Edit…"), lambda: self._edit(kind, item))
+        delete = menu.addAction(self.tr("Delete"), lambda: self._delete(kind, item))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))  # (shown, not bound)
+        menu.exec(tree.viewport().mapToGlobal(pos))
+
+    def _edit(self, kind: str, item: QTreeWidgetItem | None) -> None:
+        if item is None or self.contact_id is None:
+            return
+        from crm_desktop.ui.dialogs.history_dialogs import (
+            InteractionDialog,
+            OfferDialog,
+            PaymentDialog,
+        )
+
+        dialog_class = {history_corrections.INTERACTION: InteractionDialog,
+                        history_corrections.PAYMENT: PaymentDialog,
+                        history_corrections.OFFER: OfferDialog}[kind]
+        entry_id = item.data(0, Qt.ItemDataRole.UserRole)
+        dialog = dialog_class(self.contact_id, self, entry_id=entry_id)
+        if dialog.exec() and dialog.values is not None:
+            self.entry_edited.emit(kind, entry_id, dialog.values)
+
+    def _delete(self, kind: str, item: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.entry_deleted.emit(kind, item.data(0, Qt.ItemDataRole.UserRole))
 
     # adding ------------------------------------------------------------------------------
     def _add(self, what: str) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -264,11 +264,21 @@ class ContactsView(QWidget):
             self._detail = ContactDetail(lambda: self._clock().astimezone().date(), self)
             self._detail.edit_requested.connect(self.open_contact)
             self._detail.history_changed.connect(lambda _: self._after_change())
+            self._detail.entry_edited.connect(lambda kind, entry_id, values: self._push(
+                _undo().EditEntryCommand(kind, entry_id, values, self._after_change)))
+            self._detail.entry_deleted.connect(lambda kind, entry_id: self._push(
+                _undo().DeleteEntryCommand(kind, entry_id, self._after_change)))
             self._detail.deal_opened.connect(self.deal_requested)
             self._detail.contact_opened.connect(self.contact_requested)
             self.splitter.replaceWidget(1, self._detail)
             self._no_detail.deleteLater()
         return self._detail
+
+    def _push(self, command: QUndoCommand) -> None:
+        try:
+            self.undo_stack.push(command)
+        except CrmError as exc:  # not written (the database busy, the entry gone)
+            QtWidgets.QMessageBox.warning(self, command.text(), error_text(exc))
 
     def detail_shown(self) -> bool:
         """Whether a record is open beside the table."""

@@ -1,0 +1,111 @@
+"""A customer's history corrected: entries edited and deleted, put back by undo, each change
+logged on the contact so that nothing is silently lost."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from crm_desktop.db.models import ChangeLog, CompetitorOffer, Interaction, Payment, Reminder
+from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services import asset_matrix, contacts, customer_record, reminders
+from crm_desktop.services import history_corrections as hc
+
+NOW = datetime(2026, 3, 16, 12, tzinfo=UTC)
+
+
+def _logged(contact_id: int) -> list[tuple]:
+    return [(h.action, h.field, hc.entry_summary(h.field, h.old_value),
+             hc.entry_summary(h.field, h.new_value))
+            for h in ChangeLog.select().where((ChangeLog.row_id == contact_id)
+                                              & (ChangeLog.table_name == "contact")
+                                              & ChangeLog.field.in_(list(hc.EDITABLE)))
+            .order_by(ChangeLog.id)]
+
+
+def test_a_payment_mistyped_is_corrected_and_the_correction_undone(db) -> None:
+    cid = contacts.create_contact({"name": "Olga"}).id
+    pid = customer_record.add_payment(cid, "1250", "EUR", issued_on=date(2026, 1, 5),
+                                      due_on=date(2026, 2, 5), invoice_number="A-1")
+    values = hc.payment_values("125", "eur", issued_on=date(2026, 1, 5),
+                               due_on=date(2026, 2, 5), paid_on=date(2026, 2, 1),
+                               invoice_number=" A-1 ", note="the right amount")
+    before = hc.put(hc.PAYMENT, pid, values, NOW)
+    p = Payment.get_by_id(pid)
+    assert (p.amount_minor, p.currency, p.paid_on, p.invoice_number, p.note) == (
+        12500, "EUR", date(2026, 2, 1), "A-1", "the right amount")
+    assert _logged(cid) == [(
+        "update", "payment", "A-1, 1250.00 EUR, due 2026-02-05, paid —",
+        "A-1, 125.00 EUR, due 2026-02-05, paid 2026-02-01")]
+    hc.put(hc.PAYMENT, pid, before, NOW)  # undo
+    p = Payment.get_by_id(pid)
+    assert (p.amount_minor, p.paid_on, p.note) == (125000, None, None)
+    assert len(_logged(cid)) == 2
+    hc.put(hc.PAYMENT, pid, before, NOW)  # nothing changes: nothing logged
+    assert len(_logged(cid)) == 2
+
+
+def test_a_payment_deleted_comes_back_as_it_was(db) -> None:
+    cid = contacts.create_contact({"name": "Olga", "status": "customer"}).id
+    pid = customer_record.add_payment(cid, "300", "USD", issued_on=date(2026, 1, 1),
+                                      due_on=date(2026, 1, 31), paid_on=date(2026, 1, 20),
+                                      invoice_number="B-7")
+    revenue = asset_matrix.customer_figures(cid, NOW).revenue_lifetime
+    row = hc.delete(hc.PAYMENT, pid, NOW)
+    assert Payment.select().count() == 0
+    assert asset_matrix.customer_figures(cid, NOW) is None or \
+        asset_matrix.customer_figures(cid, NOW).revenue_lifetime == 0
+    assert _logged(cid) == [("remove", "payment", "B-7, 300.00 USD, due 2026-01-31, "
+                                                  "paid 2026-01-20", "")]
+    hc.bring_back(hc.PAYMENT, row, NOW)
+    p = Payment.get_by_id(pid)  # the same id
+    assert (p.amount_minor, p.invoice_number, p.paid_on) == (30000, "B-7", date(2026, 1, 20))
+    assert asset_matrix.customer_figures(cid, NOW).revenue_lifetime == revenue
+    assert _logged(cid)[-1][0] == "restore"
+    with pytest.raises(InputError, match="no longer there"):
+        hc.put(hc.PAYMENT, pid + 1, {"amount_minor": 1}, NOW)
+
+
+def test_a_complaint_deleted_takes_its_open_reminder_and_undo_brings_both(db) -> None:
+    cid = contacts.create_contact({"name": "VIP", "is_vip": True}).id
+    complaint = customer_record.add_interaction(cid, "complaint", NOW, subject="Late")
+    reminder = Reminder.get(Reminder.interaction == complaint)
+    done = reminders.create_reminder("Earlier, done", NOW, contact_id=cid)
+    Reminder.update(interaction=complaint, done_at=NOW).where(Reminder.id == done).execute()
+    row = hc.delete(hc.INTERACTION, complaint, NOW)
+    assert customer_record.interactions_of(cid) == []
+    assert Reminder.get_by_id(reminder.id).deleted_at is not None
+    assert Reminder.get_by_id(done).deleted_at is None  # done: not an open promise
+    summary = _logged(cid)[0][2]
+    assert summary.endswith(", Complaint: Late")
+    hc.bring_back(hc.INTERACTION, row, NOW)
+    assert [i.id for i in customer_record.interactions_of(cid)] == [complaint]
+    assert Reminder.get_by_id(reminder.id).deleted_at is None
+
+
+def test_an_interaction_and_an_offer_are_checked_before_they_are_written(db) -> None:
+    cid = contacts.create_contact({"name": "Olga"}).id
+    with pytest.raises(InvalidRecordError) as caught:
+        hc.interaction_values("visit", NOW, satisfaction=9)
+    assert {e.field for e in caught.value.errors} == {"kind", "satisfaction"}
+    with pytest.raises(InvalidRecordError) as caught:
+        hc.offer_values(" ", price="lots")
+    assert caught.value.errors[0].field == "competitor"
+    with pytest.raises(InvalidRecordError) as caught:
+        hc.payment_values("-5", "USD")
+    assert caught.value.errors[0].field == "amount"
+    oid = customer_record.add_competitor_offer(cid, "Globex", price="900")
+    hc.put(hc.OFFER, oid, hc.offer_values("Globex Ltd", price="850.5", currency="EUR",
+                                          offered_on=date(2026, 3, 1)), NOW)
+    o = CompetitorOffer.get_by_id(oid)
+    assert (o.competitor, o.price_minor, o.currency, o.offered_on) == (
+        "Globex Ltd", 85050, "EUR", date(2026, 3, 1))
+    iid = customer_record.add_interaction(cid, "call", NOW, subject="Price")
+    hc.put(hc.INTERACTION, iid, hc.interaction_values(
+        "meeting", datetime(2026, 3, 15, 9, tzinfo=UTC), direction="inbound",
+        subject="Price talk", satisfaction=4), NOW)
+    i = Interaction.get_by_id(iid)
+    assert (i.kind, i.occurred_at, i.direction, i.subject, i.satisfaction) == (
+        "meeting", datetime(2026, 3, 15, 9, tzinfo=UTC), "inbound", "Price talk", 4)
+    assert [field for _, field, _, _ in _logged(cid)] == ["competitor_offer", "interaction"]
