@@ -317,6 +317,8 @@ class ContactDetail(QWidget):
             for column in (3, 4):
                 item.setToolTip(column, item.text(column))  # a whole entry is long
             self.history.addTopLevelItem(item)
+        for column in range(3):  # when, what, which field: short; the values get the rest
+            self.history.resizeColumnToContents(column)
 
     # correcting --------------------------------------------------------------------------
     def _entry_trees(self) -> dict[str, QTreeWidget]:
