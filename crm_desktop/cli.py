@@ -125,7 +125,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                         help="comma-separated columns (default: all); e.g. name,email,phone")
 
     report = sub.add_parser("report", help="write a PDF report")
-    report.add_argument("kind", choices=["asset-matrix", "funnel", "activity", "customer"],
+    report.add_argument("kind", choices=["asset-matrix", "funnel", "activity", "customer",
+                                         "unpaid"],
                         help="which report")
     report.add_argument("--contact", type=int, default=None, metavar="ID",
                         help="customer: the contact's id")
@@ -460,11 +461,16 @@ def _cmd_report(args: argparse.Namespace) -> int:
             other_reports.build_funnel_report(output, start, end, **options)
         elif args.kind == "activity":
             other_reports.build_activity_report(output, start, end, **options)
+        elif args.kind == "unpaid":
+            from crm_desktop.reports.receivables_report import build_receivables_report
+
+            n = build_receivables_report(output, to, **options)
+            print(f"Unpaid invoices ({n:,} open) written to {output}")
         else:
             other_reports.build_customer_profile(output, args.contact, **options)
     finally:
         db.close()
-    if args.kind != "asset-matrix":
+    if args.kind not in ("asset-matrix", "unpaid"):
         print(f"Report written to {output}")
     return 0
 

@@ -24,6 +24,7 @@ from crm_desktop.services import (
     funnel,
     history_corrections,
     purchase_rhythm,
+    receivables,
 )
 from crm_desktop.services.funnel_metrics import funnel_metrics
 from crm_desktop.services.money import exponent
@@ -164,12 +165,26 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
     _write(path, page_size, title, story, progress, say)
 
 
+def _owed(contact_id: int, day: date, say: Wording) -> list[tuple[str, str]]:
+    """What the customer owes and how late, as the record says it."""
+    owed = receivables.unpaid_of(contact_id, day)
+    if not owed:
+        return []
+    totals = receivables.ageing(owed)
+    text = ", ".join(say.money(sum(columns), currency)
+                     for currency, columns in sorted(totals.by_currency.items()))
+    if totals.overdue:
+        text += " — " + say(msg("overdue: {0}, the oldest {1} days late",
+                                say.count(totals.overdue), say.count(owed[0].days_late)))
+    return [(say(msg("Owes")), text)]
+
+
 def _worth(contact_id: int, day: date, say: Wording) -> list[tuple[str, str]]:
     """What the customer is worth and how they buy, as of `day`: the lines the customer's
     record shows beside their details."""
     f = asset_matrix.customer_figures(contact_id, asset_matrix.end_of_day(day))
     if f is None:
-        return []
+        return _owed(contact_id, day, say)
 
     def amount(value: float) -> str:
         return say.money(round(value * 10 ** exponent(f.currency)), f.currency)
@@ -200,7 +215,7 @@ def _worth(contact_id: int, day: date, say: Wording) -> list[tuple[str, str]]:
         if rhythm.overdue:
             text += " — " + say(msg("overdue"))
         rows.append((say(msg("Buys")), text))
-    return rows
+    return rows + _owed(contact_id, day, say)
 
 
 def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4",

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.letter_forms import fold
 from crm_desktop.db.models import database
-from crm_desktop.services import purchase_rhythm
+from crm_desktop.services import purchase_rhythm, receivables
 
 # column key -> SQL expression it sorts by; each has an index led by deleted_at
 SORT_EXPRESSIONS = {
@@ -48,6 +48,7 @@ class ContactFilter:
     status: str | None = None  # lead | customer | lost
     silent_since: datetime | None = None  # no contact since then (or never)
     overdue_on: datetime | None = None  # overdue for their usual purchase then (churn risk)
+    owing_on: datetime | None = None  # with an invoice unpaid past its due day then
     ids: tuple[int, ...] | None = None  # exactly these contacts (a cell of the asset matrix)
 
     @property
@@ -127,6 +128,9 @@ def _where(flt: ContactFilter) -> tuple[list[str], list[object]]:
     if flt.overdue_on is not None:
         clauses.append(f"c.id IN ({purchase_rhythm.overdue_ids_sql()})")
         params += [purchase_rhythm.day_of(flt.overdue_on)] * 2
+    if flt.owing_on is not None:
+        clauses.append(f"c.id IN ({receivables.OWING_IDS_SQL})")
+        params.append(flt.owing_on.astimezone().date().isoformat())
     return clauses, params
 
 

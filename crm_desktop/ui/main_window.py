@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
                                             self.asset_matrix, "Ctrl+M"))
         for label, report in ((self.tr("&Funnel (last 12 months)"), self.funnel_report),
                               (self.tr("A&ctivity (last 30 days)"), self.activity_report),
+                              (self.tr("&Unpaid invoices"), self.unpaid_report),
                               (self.tr("Customer &profile sheet"), self.profile_report)):
             sub = reports_menu.addMenu(label)
             sub.addAction(self._action(self.tr("Save as PDF…"), report))
@@ -572,6 +573,14 @@ class MainWindow(QMainWindow):
             build_activity_report(path, end - timedelta(days=30), end, progress=progress,
                                   wording=wording)),
             printing)
+
+    def unpaid_report(self, printing: bool = False) -> None:
+        from crm_desktop.reports.receivables_report import build_receivables_report
+
+        today, wording = self.clock().astimezone().date(), report_wording()
+        self.save_report(self.tr("Unpaid invoices"), "unpaid-invoices.pdf",
+                         lambda path, progress: build_receivables_report(
+                             path, today, progress=progress, wording=wording), printing)
 
     def profile_report(self, contact_id: int | None = None, printing: bool = False) -> None:
         from crm_desktop.reports.other_reports import build_customer_profile

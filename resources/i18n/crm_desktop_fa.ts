@@ -403,6 +403,14 @@
         <translation>یادآور</translation>
     </message>
     <message>
+        <source>overdue: {0}, the oldest {1} days late</source>
+        <translation>سررسیدگذشته: {0}، قدیمی‌ترین {1} روز دیر</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>بدهکار است</translation>
+    </message>
+    <message>
         <source>Customer for</source>
         <translation>مدت مشتری بودن</translation>
     </message>
@@ -1050,6 +1058,58 @@
         <source>{0}, {1}, due {2}, paid {3}</source>
         <translation>{0}، {1}، سررسید {2}، پرداخت {3}</translation>
     </message>
+    <message>
+        <source>Unpaid invoices</source>
+        <translation>فاکتورهای پرداخت‌نشده</translation>
+    </message>
+    <message>
+        <source>As of {0}: {1} invoices open, {2} of them overdue</source>
+        <translation>تا {0}: {1} فاکتور باز، {2} تا سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>By how late</source>
+        <translation>بر پایهٔ مقدار تأخیر</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>هنوز سررسید نشده</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>۱ تا ۳۰ روز</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>۳۱ تا ۶۰ روز</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>۶۱ تا ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>بیش از ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>بر پایهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>روزهای تأخیر</translation>
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation>بدهی‌ای نیست.</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -1526,6 +1586,14 @@ satisfaction {3}</source>
     <message>
         <source>Buys</source>
         <translation>خرید</translation>
+    </message>
+    <message>
+        <source>overdue: {0}, the oldest {1} days late</source>
+        <translation>سررسیدگذشته: {0}، قدیمی‌ترین {1} روز دیر</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>بدهکار است</translation>
     </message>
     <message>
         <source>on time</source>
@@ -2262,6 +2330,14 @@ satisfaction {3}</source>
     <message>
         <source>Customers who have not bought for more than twice their usual interval: at risk of leaving</source>
         <translation>مشتریانی که بیش از دو برابر فاصلهٔ همیشگی‌شان خرید نکرده‌اند: در خطر از دست رفتن</translation>
+    </message>
+    <message>
+        <source>Owes money</source>
+        <translation>بدهکار</translation>
+    </message>
+    <message>
+        <source>Customers with an invoice unpaid past its due day</source>
+        <translation>مشتریانی که فاکتوری پرداخت‌نشده پس از سررسید دارند</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -3230,6 +3306,10 @@ satisfaction {3}</source>
         <translation>فعالیت (۳۰ روز گذشته)</translation>
     </message>
     <message>
+        <source>&amp;Unpaid invoices</source>
+        <translation>فاکتورهای &amp;پرداخت‌نشده</translation>
+    </message>
+    <message>
         <source>Customer &amp;profile sheet</source>
         <translation>برگه نمایه مشتری</translation>
     </message>
@@ -3328,6 +3408,10 @@ satisfaction {3}</source>
     <message>
         <source>Activity report</source>
         <translation>گزارش فعالیت</translation>
+    </message>
+    <message>
+        <source>Unpaid invoices</source>
+        <translation>فاکتورهای پرداخت‌نشده</translation>
     </message>
     <message>
         <source>Customer profile</source>

@@ -403,6 +403,14 @@
         <translation>Напоминание</translation>
     </message>
     <message>
+        <source>overdue: {0}, the oldest {1} days late</source>
+        <translation>просрочено: {0}, самый старый — на {1} дн.</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>Должен</translation>
+    </message>
+    <message>
         <source>Customer for</source>
         <translation>Клиент уже</translation>
     </message>
@@ -1050,6 +1058,58 @@
         <source>{0}, {1}, due {2}, paid {3}</source>
         <translation>{0}, {1}, срок {2}, оплачен {3}</translation>
     </message>
+    <message>
+        <source>Unpaid invoices</source>
+        <translation>Неоплаченные счета</translation>
+    </message>
+    <message>
+        <source>As of {0}: {1} invoices open, {2} of them overdue</source>
+        <translation>На {0}: открытых счетов — {1}, из них просрочено — {2}</translation>
+    </message>
+    <message>
+        <source>By how late</source>
+        <translation>По сроку просрочки</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Срок не наступил</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 дней</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 дней</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 дней</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Более 90 дней</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>По клиентам</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Nothing is owed.</source>
+        <translation>Долгов нет.</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -1526,6 +1586,14 @@ satisfaction {3}</source>
     <message>
         <source>Buys</source>
         <translation>Покупает</translation>
+    </message>
+    <message>
+        <source>overdue: {0}, the oldest {1} days late</source>
+        <translation>просрочено: {0}, самый старый — на {1} дн.</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>Должен</translation>
     </message>
     <message>
         <source>on time</source>
@@ -2262,6 +2330,14 @@ satisfaction {3}</source>
     <message>
         <source>Customers who have not bought for more than twice their usual interval: at risk of leaving</source>
         <translation>Клиенты, не покупавшие дольше двух своих обычных интервалов: могут уйти</translation>
+    </message>
+    <message>
+        <source>Owes money</source>
+        <translation>Есть долг</translation>
+    </message>
+    <message>
+        <source>Customers with an invoice unpaid past its due day</source>
+        <translation>Клиенты со счётом, не оплаченным в срок</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -3230,6 +3306,10 @@ satisfaction {3}</source>
         <translation>&amp;Активность (последние 30 дней)</translation>
     </message>
     <message>
+        <source>&amp;Unpaid invoices</source>
+        <translation>&amp;Неоплаченные счета</translation>
+    </message>
+    <message>
         <source>Customer &amp;profile sheet</source>
         <translation>&amp;Профиль клиента</translation>
     </message>
@@ -3328,6 +3408,10 @@ satisfaction {3}</source>
     <message>
         <source>Activity report</source>
         <translation>Отчёт об активности</translation>
+    </message>
+    <message>
+        <source>Unpaid invoices</source>
+        <translation>Неоплаченные счета</translation>
     </message>
     <message>
         <source>Customer profile</source>

@@ -860,3 +860,26 @@ def test_a_payment_is_corrected_and_deleted_from_the_record_and_undone(
     window.undo_stack.undo()
     assert Payment.get_by_id(pid).amount_minor == 125000
     assert window.contacts.detail.payments.topLevelItemCount() == 1
+
+
+def test_who_owes_money_is_listed_by_a_filter_and_told_in_the_record(
+        window: MainWindow) -> None:
+    from datetime import timedelta
+
+    from crm_desktop.services import customer_record
+
+    olga = Contact.get(Contact.name == "Ольга Смирнова").id
+    maryam = Contact.get(Contact.name == "مریم رضایی").id
+    customer_record.add_payment(olga, "1200", "USD", due_on=NOW.date() - timedelta(days=45),
+                                invoice_number="O-1")
+    customer_record.add_payment(olga, "300", "USD", due_on=NOW.date() + timedelta(days=10))
+    customer_record.add_payment(maryam, "500", "USD", due_on=NOW.date() + timedelta(days=3))
+    bar = window.contacts.filters
+    bar.owing.setChecked(True)
+    assert _names(window) == ["Ольга Смирнова"]  # Maryam's invoice is not due yet
+    assert window.contacts.select_contact(olga)
+    summary = window.contacts.detail.summary.text()
+    assert "Owes" in summary
+    assert "1,500.00 USD" in summary and "overdue: 1, the oldest 45 days late" in summary
+    bar.clear()
+    assert not bar.owing.isChecked() and len(_names(window)) == 4

@@ -32,6 +32,7 @@ from crm_desktop.services import (
     customer_record,
     history_corrections,
     purchase_rhythm,
+    receivables,
 )
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import (
@@ -202,6 +203,7 @@ class ContactDetail(QWidget):
             (self.tr("Needs"), c.needs), (self.tr("Hidden needs"), c.hidden_needs),
             (self.tr("Notes"), c.notes),
             *self._figures(c.id),
+            *self._owed(c.id),
         ]
         html = "".join(f"<tr><td style='color:#666; padding-right:8px; white-space:nowrap'>"
                        f"{escape(k)}</td>"
@@ -252,6 +254,19 @@ class ContactDetail(QWidget):
                 text += " — " + self.tr("overdue")
             rows.append((self.tr("Buys"), text))
         return rows
+
+    def _owed(self, contact_id: int) -> list[tuple[str, str]]:
+        """What the customer owes (invoices not paid), and how late."""
+        owed = receivables.unpaid_of(contact_id, self._today())
+        if not owed:
+            return []
+        totals = receivables.ageing(owed)
+        text = ", ".join(money(sum(columns), currency)
+                         for currency, columns in sorted(totals.by_currency.items()))
+        if totals.overdue:
+            text += " — " + self.tr("overdue: {0}, the oldest {1} days late").format(
+                count(totals.overdue), count(owed[0].days_late))
+        return [(self.tr("Owes"), text)]
 
     def _fill_lists(self, c: Contact) -> None:
         self.timeline.clear()

@@ -98,6 +98,8 @@ class FilterBar(QWidget):
         self.overdue.setToolTip(self.tr(
             "Customers who have not bought for more than twice their usual interval: at "
             "risk of leaving"))
+        self.owing = QCheckBox(self.tr("Owes money"), self)
+        self.owing.setToolTip(self.tr("Customers with an invoice unpaid past its due day"))
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         silent = QHBoxLayout()
@@ -107,10 +109,14 @@ class FilterBar(QWidget):
             widget.currentIndexChanged.connect(self.changed)
             layout.addWidget(widget, 1, column)
         layout.addLayout(silent, 1, 2, 1, 2)
-        layout.addWidget(self.overdue, 1, 4)
+        checks = QHBoxLayout()
+        checks.addWidget(self.overdue)
+        checks.addWidget(self.owing)
+        layout.addLayout(checks, 1, 4)
         layout.addWidget(self.clear_button, 1, 5)
         self.silent_days.valueChanged.connect(self.changed)
         self.overdue.toggled.connect(self.changed)
+        self.owing.toggled.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
 
     def reload_choices(self) -> None:
@@ -123,11 +129,13 @@ class FilterBar(QWidget):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)
-        for box in (self.silent_days, self.overdue):
+        checks = (self.silent_days, self.overdue, self.owing)
+        for box in checks:
             box.blockSignals(True)
         self.silent_days.setValue(0)
         self.overdue.setChecked(False)
-        for box in (self.silent_days, self.overdue):
+        self.owing.setChecked(False)
+        for box in checks:
             box.blockSignals(False)
         self.changed.emit()
 
@@ -144,4 +152,5 @@ class FilterBar(QWidget):
             flt, **{k: b.currentData() for k, b in self.boxes.items()},
             vip=self.vip.currentData(), status=self.status.currentData(),
             silent_since=self._clock() - timedelta(days=days) if days else None,
-            overdue_on=self._clock() if self.overdue.isChecked() else None)
+            overdue_on=self._clock() if self.overdue.isChecked() else None,
+            owing_on=self._clock() if self.owing.isChecked() else None)

@@ -1,0 +1,59 @@
+"""The unpaid invoices report: what customers owe as of a day, aged (not yet due, 1-30,
+31-60, 61-90 and over 90 days late) per currency, then each customer's open invoices, the
+longest overdue first: the list to chase, and what the accountant asks for."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from crm_desktop.progress import Progress
+from crm_desktop.reports.layout import document, para, styles, table, write_pdf
+from crm_desktop.reports.wording import Wording
+from crm_desktop.services import receivables
+from crm_desktop.services.settings import get_setting
+from crm_desktop.translatable import msg
+
+
+def build_receivables_report(path: Path, today: date, *, page_size: str = "A4",
+                             progress: Progress | None = None,
+                             wording: Wording | None = None) -> int:
+    """Write the report; returns how many invoices are open."""
+    say = wording or Wording()
+    rtl = say.right_to_left
+    st = styles(rtl)
+    width = document(path, page_size, "").width
+    invoices = receivables.unpaid(today)
+    totals = receivables.ageing(invoices)
+    title = say(msg("Unpaid invoices"))
+    story = [para(title, st["h1"]),
+             para(say(msg("As of {0}: {1} invoices open, {2} of them overdue",
+                          today.isoformat(), say.count(totals.invoices),
+                          say.count(totals.overdue))), st["body"]),
+             Spacer(1, 4 * mm), para(say(msg("By how late")), st["h2"])]
+    ages = [say(msg("Not yet due")), say(msg("1–30 days")), say(msg("31–60 days")),
+            say(msg("61–90 days")), say(msg("Over 90 days"))]
+    story += table([say(msg("Currency")), *ages, say(msg("Total"))],
+                   [(currency, *(say.money(v, currency) if v else "—" for v in columns),
+                     say.money(sum(columns), currency))
+                    for currency, columns in sorted(totals.by_currency.items())]
+                   or [("—", *([""] * (len(ages) + 1)))],
+                   [width * .1] + [width * .15] * (len(ages) + 1), st, rtl)
+    story += [para(say(msg("By customer")), st["h2"])]
+    rows = []
+    for owed in receivables.by_customer(invoices).values():
+        for i, invoice in enumerate(owed):
+            rows.append((owed[0].customer if i == 0 else "", invoice.invoice_number or "—",
+                         invoice.due_on.isoformat() if invoice.due_on else "—",
+                         say.count(invoice.days_late) if invoice.days_late else "",
+                         say.money(invoice.amount_minor, invoice.currency)))
+    story += table([say(msg("Customer")), say(msg("Invoice")), say(msg("Due")),
+                    say(msg("Days late")), say(msg("Amount"))],
+                   rows or [(say(msg("Nothing is owed.")), "", "", "", "")],
+                   [width * w for w in (.34, .18, .16, .12, .2)], st, rtl)
+    write_pdf(path, page_size, title, story, get_setting("business_name") or "crm-desktop",
+              progress, say)
+    return totals.invoices

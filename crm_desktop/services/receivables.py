@@ -1,0 +1,100 @@
+"""Money owed: invoices issued and not yet paid, and the overdue ones by how late they are
+(the aged receivables an accountant asks for), for one customer and for all.
+
+An invoice is open while it has no paid day; it is overdue from the day after its due day.
+One without a due day is open but never late. Amounts are added up per currency, never
+converted. Customers in the Trash are left out.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+from crm_desktop.db.models import database
+
+# days late at which each column of the ageing ends: 1-30, 31-60, 61-90, then over 90
+AGE_LIMITS = (30, 60, 90)
+AGES = len(AGE_LIMITS) + 2  # not yet due, each band, over the last
+# the contacts with an invoice overdue on the day bound to the one parameter (ISO)
+OWING_IDS_SQL = "SELECT contact_id FROM payment WHERE paid_on IS NULL AND due_on < ?"
+
+
+class Unpaid(NamedTuple):
+    payment_id: int
+    contact_id: int
+    customer: str
+    invoice_number: str | None
+    amount_minor: int
+    currency: str
+    issued_on: date | None
+    due_on: date | None
+    days_late: int  # 0 while not yet due (or with no due day)
+
+    @property
+    def age(self) -> int:
+        """The ageing column: 0 not yet due, 1 for 1-30 days late, ... AGES - 1 beyond."""
+        if self.days_late <= 0:
+            return 0
+        return next((i + 1 for i, limit in enumerate(AGE_LIMITS) if self.days_late <= limit),
+                    AGES - 1)
+
+
+@dataclass
+class Ageing:
+    """Per currency, the open amounts in each ageing column (minor units), and how many."""
+
+    by_currency: dict[str, list[int]] = field(default_factory=dict)
+    invoices: int = 0
+    overdue: int = 0
+
+    def add(self, invoice: Unpaid) -> None:
+        columns = self.by_currency.setdefault(invoice.currency, [0] * AGES)
+        columns[invoice.age] += invoice.amount_minor
+        self.invoices += 1
+        self.overdue += invoice.days_late > 0
+
+
+def _rows(where: str, params: list) -> list[Unpaid]:
+    rows = database.execute_sql(
+        "SELECT p.id, p.contact_id, c.name, p.invoice_number, p.amount_minor, p.currency, "
+        "p.issued_on, p.due_on FROM payment p JOIN contact c ON c.id = p.contact_id "
+        f"WHERE p.paid_on IS NULL AND c.deleted_at IS NULL {where} "
+        "ORDER BY p.due_on IS NULL, p.due_on, p.id", params)
+    return [Unpaid(pid, cid, name, invoice, amount, currency,
+                   date.fromisoformat(issued) if issued else None,
+                   date.fromisoformat(due) if due else None, 0)
+            for pid, cid, name, invoice, amount, currency, issued, due in rows]
+
+
+def _aged(invoices: Iterable[Unpaid], today: date) -> list[Unpaid]:
+    return [i._replace(days_late=max(0, (today - i.due_on).days) if i.due_on else 0)
+            for i in invoices]
+
+
+def unpaid(today: date) -> list[Unpaid]:
+    """Every open invoice, the longest overdue first (those with no due day last)."""
+    return _aged(_rows("", []), today)
+
+
+def unpaid_of(contact_id: int, today: date) -> list[Unpaid]:
+    """The customer's open invoices, the longest overdue first."""
+    return _aged(_rows("AND p.contact_id = ?", [contact_id]), today)
+
+
+def ageing(invoices: Iterable[Unpaid]) -> Ageing:
+    totals = Ageing()
+    for invoice in invoices:
+        totals.add(invoice)
+    return totals
+
+
+def by_customer(invoices: Iterable[Unpaid]) -> dict[int, list[Unpaid]]:
+    """The invoices of each customer, customers in the order their first invoice comes."""
+    grouped: dict[int, list[Unpaid]] = defaultdict(list)
+    for invoice in invoices:
+        grouped[invoice.contact_id].append(invoice)
+    return dict(grouped)

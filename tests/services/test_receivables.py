@@ -1,0 +1,92 @@
+"""Money owed: open invoices aged by how late they are, per currency; who owes (the contacts
+filter); the unpaid invoices report read back."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from crm_desktop.cli import main
+from crm_desktop.reports.receivables_report import build_receivables_report
+from crm_desktop.reports.wording import Wording
+from crm_desktop.services import contacts, receivables
+from crm_desktop.services.contact_query import ContactFilter, count
+from crm_desktop.services.customer_record import add_payment
+
+TODAY = date(2026, 3, 16)
+
+
+@pytest.fixture
+def owed(db) -> dict[str, int]:
+    people = {name: contacts.create_contact({"name": name}).id
+              for name in ("Anna", "Boris", "Ольга", "Paid Up", "Binned")}
+
+    def invoice(name: str, amount: str, due_days_ago: int | None, currency: str = "USD",
+                paid: bool = False, number: str | None = None) -> None:
+        due = TODAY - timedelta(days=due_days_ago) if due_days_ago is not None else None
+        add_payment(people[name], amount, currency, due_on=due,
+                    paid_on=TODAY if paid else None, invoice_number=number)
+
+    invoice("Anna", "100", 0, number="A-0")  # due today: not late yet
+    invoice("Anna", "200", 1, number="A-1")
+    invoice("Anna", "300", 30, number="A-30")
+    invoice("Boris", "400", 31, number="B-31")
+    invoice("Boris", "500", 90, number="B-90")
+    invoice("Boris", "600", 91, "EUR", number="B-91")
+    invoice("Ольга", "700", None, number="O-none")  # no due day: open, never late
+    invoice("Paid Up", "800", 200, paid=True)
+    invoice("Binned", "900", 200)
+    contacts.trash_contacts([people["Binned"]])
+    return people
+
+
+def test_open_invoices_are_aged_by_days_late_per_currency(owed) -> None:
+    invoices = receivables.unpaid(TODAY)
+    assert [(i.invoice_number, i.days_late, i.age) for i in invoices] == [
+        ("B-91", 91, 4), ("B-90", 90, 3), ("B-31", 31, 2), ("A-30", 30, 1), ("A-1", 1, 1),
+        ("A-0", 0, 0), ("O-none", 0, 0)]
+    totals = receivables.ageing(invoices)
+    assert totals.by_currency == {"USD": [80000, 50000, 40000, 50000, 0],
+                                  "EUR": [0, 0, 0, 0, 60000]}
+    assert (totals.invoices, totals.overdue) == (7, 5)
+    assert [i.invoice_number for i in receivables.unpaid_of(owed["Anna"], TODAY)] == [
+        "A-30", "A-1", "A-0"]
+    assert list(receivables.by_customer(invoices)) == [owed["Boris"], owed["Anna"],
+                                                       owed["Ольга"]]
+
+
+def test_the_contacts_filter_lists_who_owes(owed) -> None:
+    as_of = datetime(2026, 3, 16, 12).astimezone()
+    assert count(ContactFilter(owing_on=as_of)) == 2  # Anna and Boris
+    # a day earlier, Anna's invoice due yesterday was not late yet; A-30 was
+    assert count(ContactFilter(owing_on=as_of - timedelta(days=31))) == 1
+
+
+def test_the_report_lists_what_is_owed_in_each_language(owed, tmp_path: Path) -> None:
+    path = tmp_path / "unpaid.pdf"
+    assert build_receivables_report(path, TODAY) == 7
+    text = "\n".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "As of 2026-03-16: 7 invoices open, 5 of them overdue" in text
+    assert "600.00 EUR" in text and "800.00 USD" in text  # over 90 days; not yet due
+    assert "Boris" in text and "Binned" not in text and "Paid Up" not in text
+    assert text.index("B-91") < text.index("A-30")  # the longest overdue first
+    build_receivables_report(path, TODAY, wording=Wording("ru"))
+    assert "Неоплаченные счета" in PdfReader(path).pages[0].extract_text()
+
+
+def test_nothing_owed_says_so(db, tmp_path: Path) -> None:
+    path = tmp_path / "unpaid.pdf"
+    assert build_receivables_report(path, TODAY) == 0
+    assert "Nothing is owed." in PdfReader(path).pages[0].extract_text()
+
+
+def test_the_command_line_writes_the_report(owed, db_path: Path, tmp_path: Path,
+                                            capsys) -> None:
+    out = tmp_path / "u.pdf"
+    assert main(["report", "unpaid", "--db", str(db_path), "-o", str(out),
+                 "--to", "2026-03-16"]) == 0
+    assert capsys.readouterr().out.strip() == f"Unpaid invoices (7 open) written to {out}"
+    assert len(PdfReader(out).pages) == 1
