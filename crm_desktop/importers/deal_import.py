@@ -21,7 +21,7 @@ from typing import NamedTuple
 from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
-from crm_desktop.errors import CancelledError, InputError
+from crm_desktop.errors import InputError
 from crm_desktop.importers.cell_dates import read_day, read_moment
 from crm_desktop.importers.contact_finder import (
     IN_CHUNK,
@@ -30,7 +30,7 @@ from crm_desktop.importers.contact_finder import (
 )
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import ImportResult
-from crm_desktop.importers.pipeline import Confirm, add_unreadable_rows, import_transaction
+from crm_desktop.importers.pipeline import Confirm, import_transaction, write_in_batches
 from crm_desktop.importers.rows import ran_together
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
@@ -63,25 +63,9 @@ def run_deal_import(table: Table, *, dry_run: bool = False, progress: Progress |
         reader = _DealReader(table.headers, moment, quoted_text=csv_file,
                              decimal_comma=csv_file and table.delimiter == ";")
         writer = _DealWriter(moment, result)
-        drafts: list[_Deal] = []
         with search_index.bulk():  # the contacts it makes are indexed a batch at a time
-            for number, cells in table.rows():
-                result.rows += 1
-                if not any(cell.strip() for cell in cells):
-                    result.empty += 1
-                else:
-                    try:
-                        drafts.append(reader.draft(number, cells))
-                    except InputError as exc:
-                        result.refuse(number, exc, cells)
-                if len(drafts) >= BATCH:
-                    writer.write(drafts)
-                    drafts = []
-                if progress and result.rows % PROGRESS_EVERY == 0 and \
-                        progress(result.rows, expected_rows) is False:
-                    raise CancelledError(msg("import cancelled; nothing was changed"))
-            add_unreadable_rows(table, result)
-            writer.write(drafts)
+            write_in_batches(table, result, reader.draft, writer.write, BATCH, progress,
+                             expected_rows, PROGRESS_EVERY)
         writer.record(batch)
     return result
 

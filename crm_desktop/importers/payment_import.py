@@ -26,9 +26,10 @@ from decimal import Decimal, InvalidOperation
 from itertools import islice
 from typing import NamedTuple
 
+from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, ImportChange, database, utc_now
-from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
+from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.importers import payment_columns
 from crm_desktop.importers.cell_dates import read_day, slash_order
 from crm_desktop.importers.contact_finder import (
@@ -38,7 +39,7 @@ from crm_desktop.importers.contact_finder import (
 )
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import WARNINGS_KEPT, ImportResult, Note
-from crm_desktop.importers.pipeline import Confirm, add_unreadable_rows, import_transaction
+from crm_desktop.importers.pipeline import Confirm, import_transaction, write_in_batches
 from crm_desktop.importers.rows import ran_together
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
@@ -61,7 +62,10 @@ _MARKS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "р
           "rls": "IRR"}
 _TOMAN = ("تومان", "toman")
 _MARKED = re.compile(r"^([^\d+\-]*?)\s*([+\-]?\d.*?)\s*([^\d]*)$")
+_PAID_UNDATED = {"yes", "true", "1", "paid", "да", "оплачен", "оплачено", "بله",
+                 "پرداخت شده"}
 _NOT_PAID = {"", "no", "false", "0", "unpaid", "нет", "не оплачен", "خیر", "پرداخت نشده"}
+# (the paid day is what tells whether it was on time: "yes" alone cannot be recorded)
 
 
 def is_payment_table(headers: Sequence[str]) -> bool:
@@ -83,24 +87,9 @@ def run_payment_import(table: Table, *, dry_run: bool = False,
         decimal_comma=csv_file and table.delimiter == ";")
     with import_transaction(table, result, FILE_FORMAT, "skip", moment, confirm) as batch:
         writer = _PaymentWriter(moment, result)
-        drafts: list[_Payment] = []
-        for number, cells in table.rows():
-            result.rows += 1
-            if not any(cell.strip() for cell in cells):
-                result.empty += 1
-            else:
-                try:
-                    drafts.append(reader.draft(number, cells))
-                except InputError as exc:
-                    result.refuse(number, exc, cells)
-            if len(drafts) >= BATCH:
-                writer.write(drafts)
-                drafts = []
-            if progress and result.rows % PROGRESS_EVERY == 0 and \
-                    progress(result.rows, expected_rows) is False:
-                raise CancelledError(msg("import cancelled; nothing was changed"))
-        add_unreadable_rows(table, result)
-        writer.write(drafts)
+        with search_index.bulk():  # the contacts it makes are indexed a batch at a time
+            write_in_batches(table, result, reader.draft, writer.write, BATCH, progress,
+                             expected_rows, PROGRESS_EVERY)
         writer.record(batch)
     return result
 
@@ -162,6 +151,9 @@ class _PaymentReader:
         due = read_day(get("due_on", ""), "due_on", self.order)
         paid_text = get("paid_on", "")
         paid = None
+        if paid_text.casefold() in _PAID_UNDATED:
+            raise InputError(msg("says paid, but not when: give the day, such as 2026-03-31"),
+                             field="paid_on")
         if paid_text.casefold() not in _NOT_PAID:
             paid = read_day(paid_text, "paid_on", self.order)
         amount, currency = self._amount(get("amount", ""), get("currency", ""))

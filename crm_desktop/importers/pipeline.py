@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from crm_desktop.db import search_index, triggers
 from crm_desktop.db.connection import checkpoints_deferred
@@ -32,6 +33,7 @@ from crm_desktop.translatable import listing, msg
 
 POLICIES = ("skip", "fill", "overwrite", "create")
 BATCH = 5000
+T = TypeVar("T")
 ProgressFn = Callable[[int, int], bool]  # (rows done, rows expected) -> False to cancel
 # called once every row is written, before the commit, with what the import did (marked as
 # a dry run: nothing is visible yet); False rolls it all back. The wizard shows these
@@ -105,6 +107,34 @@ def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[l
     if batch:
         yield batch
     add_unreadable_rows(table, result)
+
+
+def write_in_batches(table: Table, result: ImportResult, draft: Callable[[int, list[str]], T],
+                     write: Callable[[list[T]], None], batch: int,
+                     progress: ProgressFn | None = None, expected_rows: int = 0,
+                     progress_every: int = 200) -> None:
+    """The frame of a deals or payments import: each row of `table` checked by `draft` (an
+    InputError refuses it, with its cells), empty rows counted, the checked ones written
+    `batch` at a time by `write`; `progress` returning False cancels."""
+    drafts: list[T] = []
+    for number, cells in table.rows():
+        result.rows += 1
+        if not any(cell.strip() for cell in cells):
+            result.empty += 1
+        else:
+            try:
+                drafts.append(draft(number, cells))
+            except InputError as exc:
+                result.refuse(number, exc, cells)
+        if len(drafts) >= batch:
+            write(drafts)
+            drafts = []
+        if progress and result.rows % progress_every == 0 and \
+                progress(result.rows, expected_rows) is False:
+            raise CancelledError(msg("import cancelled; nothing was changed"))
+    add_unreadable_rows(table, result)
+    if drafts:
+        write(drafts)
 
 
 def add_unreadable_rows(table: Table, result: ImportResult) -> None:

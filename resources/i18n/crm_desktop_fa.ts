@@ -167,6 +167,10 @@
         <translation>در چند خط آمده است: یک گیومهٔ نابه‌جا در پرونده چند سطر را به هم چسبانده است؛ آن را درست کنید و این سطر را دوباره وارد کنید</translation>
     </message>
     <message>
+        <source>says paid, but not when: give the day, such as 2026-03-31</source>
+        <translation>می‌گوید پرداخت شده، اما نه کی: روز را بنویسید، مانند 2026-03-31</translation>
+    </message>
+    <message>
         <source>a refund or credit note (a negative amount) is not a payment</source>
         <translation>بازپرداخت یا یادداشت بستانکاری (مبلغ منفی) پرداخت نیست</translation>
     </message>

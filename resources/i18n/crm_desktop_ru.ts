@@ -167,6 +167,10 @@
         <translation>занимает несколько строк: из-за лишней кавычки в файле строки слились; исправьте её и импортируйте эту строку снова</translation>
     </message>
     <message>
+        <source>says paid, but not when: give the day, such as 2026-03-31</source>
+        <translation>указано «оплачен», но не когда: укажите дату, например 2026-03-31</translation>
+    </message>
+    <message>
         <source>a refund or credit note (a negative amount) is not a payment</source>
         <translation>возврат или кредит-нота (отрицательная сумма) — не платёж</translation>
     </message>

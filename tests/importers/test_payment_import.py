@@ -221,6 +221,8 @@ def test_huge_and_run_together_values_are_refused_by_field(db, tmp_path: Path) -
     result = run_payment_import(open_table(path))
     assert {r.row: r.field for r in result.refused} == {
         2: "note", 3: "invoice_number", 4: "amount", 5: "contact", 6: "paid_on"}
+    assert str(result.refused[4].reason) == (
+        "says paid, but not when: give the day, such as 2026-03-31")
     assert [(p.invoice_number, p.paid_on) for p in Payment.select()] == [("6", None)]
 
 
