@@ -22,8 +22,9 @@ from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.db.fields import to_storage
 from crm_desktop.reports.asset_matrix_report import build_asset_matrix_report
 from crm_desktop.reports.fonts import register
-from crm_desktop.services import asset_matrix
+from crm_desktop.services import asset_matrix, cost_to_serve
 from crm_desktop.services.asset_matrix import end_of_day
+from crm_desktop.services.business_profile import business_profile, save_business_profile
 from tests.fixed_time import NOW
 
 CUSTOMERS = 10_000
@@ -140,17 +141,35 @@ def test_the_matrix_of_the_100k_demo_within_3x_of_grouped_sql(demo_100k: Path) -
     floor = min(_timed(lambda: [conn.execute(q, params).fetchall() for q in _GROUPED])
                 for _ in range(RUNS + 1))
     conn.close()
-    open_database(demo_100k)
+    db = open_database(demo_100k)
     try:
         ours = min(_timed(lambda: asset_matrix.compute(as_of)) for _ in range(RUNS + 1))
         placed = len(asset_matrix.compute(as_of).customers)
+        # valued by margin once an hour of the owner's time has a cost: the contacts' minutes
+        # are read too (rolled back: the shared database stays as built)
+        with db.atomic() as tx:
+            profile = business_profile()
+            save_business_profile(profile.name, profile.currency, profile.phone_region, "40")
+            margin = min(_timed(lambda: asset_matrix.compute(as_of)) for _ in range(RUNS + 1))
+            tx.rollback()
+        minutes = ("SELECT i.contact_id, sum(" + cost_to_serve.minutes_sql() + ") FROM "
+                   "interaction i WHERE i.deleted_at IS NULL AND i.occurred_at > :year "
+                   "AND i.occurred_at <= :as_of GROUP BY i.contact_id")
     finally:
         close_database()
-    ratio = ours / floor
+    conn = sqlite3.connect(demo_100k)
+    margin_floor = min(_timed(lambda: [conn.execute(q, params).fetchall()
+                                       for q in (*_GROUPED, minutes)])
+                       for _ in range(RUNS + 1))
+    conn.close()
+    ratio, margin_ratio = ours / floor, margin / margin_floor
     print(f"\nasset matrix of the 100k demo ({placed:,} customers): {ours:.2f} s; grouped "
-          f"SQL over the same tables {floor:.2f} s; ratio {ratio:.2f} (limit {LIMIT})")
+          f"SQL over the same tables {floor:.2f} s; ratio {ratio:.2f} (limit {LIMIT}); valued "
+          f"by margin (an hour costs 40): {margin:.2f} s, grouped SQL with the contacts' "
+          f"minutes {margin_floor:.2f} s, ratio {margin_ratio:.2f}")
     assert placed > 10_000
     assert ratio <= LIMIT
+    assert margin_ratio <= LIMIT
 
 
 def _timed(fn: Callable[[], object]) -> float:
