@@ -11,9 +11,10 @@ from crm_desktop.importers.mapping import normalize_header
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "contact": ("contact", "name", "customer", "client", "customer name", "client name", "payer",
-                "bill to", "клиент", "покупатель", "контрагент", "плательщик",
-                "наименование покупателя", "مشتری", "نام مشتری", "طرف حساب",
-                "پرداخت کننده", "خریدار"),
+                "bill to", "company", "company name", "organization", "клиент",
+                "покупатель", "контрагент", "плательщик", "наименование покупателя",
+                "организация", "компания", "مشتری", "نام مشتری", "طرف حساب",
+                "پرداخت کننده", "خریدار", "شرکت", "نام شرکت"),
     "contact_email": ("contact e-mail", "e-mail", "email", "customer e-mail",
                       "customer email", "client e-mail", "client email", "эл. почта",
                       "электронная почта", "почта", "e-mail клиента", "ایمیل",

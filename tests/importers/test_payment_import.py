@@ -275,3 +275,18 @@ def test_arbitrary_payment_rows_import_or_explain(db, tmp_path_factory, rows) ->
     assert all(r.field and str(r.reason) for r in result.refused)
     assert Payment.select().count() == payments_before + result.created
     assert Contact.select().count() == contacts_before + result.contacts_created
+
+
+@pytest.mark.parametrize(("headers", "found"), [
+    (["Company Name", "Invoice Date", "Amount (EUR)"],
+     {"contact": 0, "issued_on": 1, "amount": 2}),  # invoices, none of them paid yet
+    # a bare date with no paid or due column: payments received, that day
+    (["Организация", "Дата", "Сумма"], {"contact": 0, "paid_on": 1, "amount": 2}),
+    (["نام شرکت", "تاریخ", "سررسید", "مبلغ"],
+     {"contact": 0, "issued_on": 1, "due_on": 2, "amount": 3}),
+])
+def test_columns_are_found_by_their_headers(headers: list[str], found: dict) -> None:
+    from crm_desktop.importers import payment_columns
+
+    assert payment_columns.columns(headers) == found
+    assert is_payment_table(headers)
