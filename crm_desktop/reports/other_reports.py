@@ -10,7 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from crm_desktop.db.models import ChangeLog, Contact
+from crm_desktop.db.models import INTERACTION_KINDS, ChangeLog, Contact
 from crm_desktop.errors import InputError
 from crm_desktop.progress import Progress
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
@@ -150,6 +150,16 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
     story += table(_heads(say, msg("Kind"), msg("Count")),
                    [(say.key(INTERACTION_KIND_NAMES, k), n) for k, n in sorted(kinds.items())]
                    or [("—", 0)], [width * .6, width * .4], st, rtl)
+    monthly, periods = activity.by_period(interactions, done, start, end)
+    story += [para(say(msg("Month by month") if monthly else msg("Week by week")), st["h2"])]
+    story += table([say(msg("Month") if monthly else msg("Week of")),
+                    *(say.key(INTERACTION_KIND_NAMES, k) for k in INTERACTION_KINDS),
+                    say(msg("Reminders done"))],
+                   [(p.start.strftime("%Y-%m") if monthly else p.start.isoformat(),
+                     *(say.count(p.kinds[k]) if p.kinds[k] else "" for k in INTERACTION_KINDS),
+                     say.count(p.done) if p.done else "") for p in periods],
+                   [width * .16] + [width * .12] * len(INTERACTION_KINDS) + [width * .12],
+                   st, rtl)
     story += [para(say(msg("Interactions ({0})", say.count(len(interactions)))), st["h2"])]
     story += table(_heads(say, msg("When"), msg("Customer"), msg("Kind"), msg("Subject"),
                           msg("Outcome")),

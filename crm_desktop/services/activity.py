@@ -3,7 +3,9 @@ activity report), read as plain rows: a year of a large database is tens of thou
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from crm_desktop.db.fields import from_storage, to_storage
@@ -43,3 +45,36 @@ def reminders_done_between(start: datetime, end: datetime) -> list[Done]:
         "AND r.done_at >= ? AND r.done_at < ? ORDER BY r.done_at, r.id",
         [to_storage(start), to_storage(end)])
     return [Done(from_storage(at), title, name) for at, title, name in rows]
+
+
+WEEKLY_UP_TO = timedelta(days=92)  # a quarter or less is told week by week; longer, by month
+
+
+class PeriodCount(NamedTuple):
+    start: date  # the Monday of the week, or the first of the month
+    kinds: Counter[str]  # interactions of each kind
+    done: int  # reminders completed
+
+
+def by_period(interactions: Iterable[Logged], done: Iterable[Done], start: datetime,
+              end: datetime) -> tuple[bool, list[PeriodCount]]:
+    """What was done week by week (a quarter or less) or month by month: (monthly, the
+    periods from the first to the last of [start, end), quiet ones included)."""
+    monthly = end - start > WEEKLY_UP_TO
+
+    def period_of(moment: datetime) -> date:
+        day = moment.astimezone().date()
+        return day.replace(day=1) if monthly else day - timedelta(days=day.weekday())
+
+    kinds: dict[date, Counter[str]] = defaultdict(Counter)
+    finished: Counter[date] = Counter()
+    for i in interactions:
+        kinds[period_of(i.occurred_at)][i.kind] += 1
+    for r in done:
+        finished[period_of(r.done_at)] += 1
+    periods, current, last = [], period_of(start), period_of(end - timedelta(microseconds=1))
+    while current <= last:
+        periods.append(PeriodCount(current, kinds.get(current, Counter()), finished[current]))
+        current = ((current.replace(day=28) + timedelta(days=4)).replace(day=1) if monthly
+                   else current + timedelta(days=7))
+    return monthly, periods

@@ -379,6 +379,22 @@
         <translation>تعداد</translation>
     </message>
     <message>
+        <source>Month by month</source>
+        <translation>ماه به ماه</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>هفته به هفته</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>هفتهٔ</translation>
+    </message>
+    <message>
+        <source>Reminders done</source>
+        <translation>یادآورهای انجام‌شده</translation>
+    </message>
+    <message>
         <source>Interactions ({0})</source>
         <translation>تعامل‌ها ({0})</translation>
     </message>

@@ -379,6 +379,22 @@
         <translation>Количество</translation>
     </message>
     <message>
+        <source>Month by month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <source>Reminders done</source>
+        <translation>Выполнено напоминаний</translation>
+    </message>
+    <message>
         <source>Interactions ({0})</source>
         <translation>Взаимодействия ({0})</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, timedelta
 from pathlib import Path
 
 import pytest
@@ -66,6 +66,35 @@ def test_activity_report(history: int, tmp_path: Path) -> None:
     assert "Contract review" in text and "Ольга Смирнова" in text and "Send invoice" in text
     assert "Reminders done (2)" in text
     assert "Order paper" in text and "Call the bank" not in text
+    # week by week: 2026-03-16 is a Monday; the meeting 3 days before is in the week of
+    # the 9th, with the 2 reminders done 1 and 2 days before
+    assert "Week by week" in text
+    assert "2026-03-09 1 2" in text.replace("\n", " ")
+    assert "2026-02-16" in text  # a quiet week is listed too
+
+
+def test_activity_is_told_week_by_week_up_to_a_quarter_then_month_by_month(db) -> None:
+    from datetime import datetime
+
+    from crm_desktop.services import activity
+
+    meeting = activity.Logged(datetime(2026, 3, 11, 9, tzinfo=UTC), "Olga", "meeting", None,
+                              None)
+    call = activity.Logged(datetime(2026, 1, 31, 9, tzinfo=UTC), "Olga", "call", None, None)
+    done = activity.Done(datetime(2026, 3, 15, 9, tzinfo=UTC), "Send invoice", None)
+    start = datetime(2026, 1, 1, 12, tzinfo=UTC)  # (noon: the same day in any time zone)
+    monthly, periods = activity.by_period([call, meeting], [done], start,
+                                          datetime(2026, 4, 1, 12, tzinfo=UTC))  # 90 days
+    assert not monthly
+    assert periods[0].start == date(2025, 12, 29) and periods[-1].start == date(2026, 3, 30)
+    assert all((b.start - a.start).days == 7 for a, b in zip(periods, periods[1:], strict=False))
+    week = {p.start: p for p in periods}
+    assert week[date(2026, 1, 26)].kinds == {"call": 1}
+    assert (week[date(2026, 3, 9)].kinds, week[date(2026, 3, 9)].done) == ({"meeting": 1}, 1)
+    monthly, periods = activity.by_period([call, meeting], [done], start,
+                                          datetime(2026, 12, 31, 12, tzinfo=UTC))
+    assert monthly and [p.start for p in periods] == [date(2026, m, 1) for m in range(1, 13)]
+    assert [sum(p.kinds.values()) + p.done for p in periods[:4]] == [1, 0, 2, 0]
 
 
 def test_customer_profile_sheet(history: int, tmp_path: Path) -> None:
