@@ -3914,6 +3914,10 @@ satisfaction {3}</source>
         <translation>سطح خدمات: {0} شکسته، {1} سررسید تا یک ساعت دیگر</translation>
     </message>
     <message>
+        <source>owes {0}, due {1}</source>
+        <translation>بدهکار {0}، سررسید {1}</translation>
+    </message>
+    <message>
         <source>buys every {0} days; none since {1}</source>
         <translation>هر {0} روز خرید می‌کند؛ از {1} خریدی نکرده</translation>
     </message>
@@ -4000,6 +4004,10 @@ satisfaction {3}</source>
     <message>
         <source>Snooze until</source>
         <translation>تعویق تا</translation>
+    </message>
+    <message>
+        <source>Chase payment: invoice {0}</source>
+        <translation>پیگیری پرداخت: فاکتور {0}</translation>
     </message>
     <message>
         <source>Check-in call: buys every {0} days</source>

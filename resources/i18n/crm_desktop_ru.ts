@@ -3914,6 +3914,10 @@ satisfaction {3}</source>
         <translation>Сроки ответа: нарушено {0}, истекает в течение часа {1}</translation>
     </message>
     <message>
+        <source>owes {0}, due {1}</source>
+        <translation>должен {0}, срок {1}</translation>
+    </message>
+    <message>
         <source>buys every {0} days; none since {1}</source>
         <translation>покупает раз в {0} дн.; с {1} — ни разу</translation>
     </message>
@@ -4000,6 +4004,10 @@ satisfaction {3}</source>
     <message>
         <source>Snooze until</source>
         <translation>Отложить до</translation>
+    </message>
+    <message>
+        <source>Chase payment: invoice {0}</source>
+        <translation>Напомнить об оплате: счёт {0}</translation>
     </message>
     <message>
         <source>Check-in call: buys every {0} days</source>

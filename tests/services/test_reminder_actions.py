@@ -132,6 +132,30 @@ def test_suggestions_find_quiet_customers_and_lost_deals(db) -> None:
     assert {s.name for s in reminders.suggestions(NOW)} == {"Lost one"}
 
 
+def test_customers_who_owe_money_are_suggested_first(db) -> None:
+    from crm_desktop.services.customer_record import add_payment
+
+    quiet = contacts.create_contact({"name": "Quiet", "status": "customer"}).id
+    add_interaction(quiet, "call", NOW - timedelta(days=200))
+    late = contacts.create_contact({"name": "Late Payer", "status": "customer"}).id
+    add_interaction(late, "call", NOW - timedelta(days=2))
+    add_payment(late, "1250", "EUR", due_on=NOW.date() - timedelta(days=10),
+                invoice_number="A-7")
+    add_payment(late, "90", "EUR", due_on=NOW.date() - timedelta(days=3))  # the same person
+    not_due = contacts.create_contact({"name": "Not Yet", "status": "customer"}).id
+    add_interaction(not_due, "call", NOW - timedelta(days=2))
+    add_payment(not_due, "10", "EUR", due_on=NOW.date())
+    ancient = contacts.create_contact({"name": "Written Off", "status": "customer"}).id
+    add_interaction(ancient, "call", NOW - timedelta(days=2))
+    add_payment(ancient, "10", "EUR", due_on=NOW.date() - timedelta(days=400))
+    found = [(s.name, s.kind, s.reason) for s in reminders.suggestions(NOW)]
+    due = (NOW.date() - timedelta(days=10)).isoformat()
+    assert found == [("Late Payer", reminders.OWES, f"owes 1250.00 EUR (A-7), due {due}"),
+                     ("Quiet", reminders.QUIET, "no contact since 2025-08-28")]
+    reminders.create_reminder("Chase", NOW + timedelta(days=1), contact_id=late)
+    assert [s.name for s in reminders.suggestions(NOW)] == ["Quiet"]
+
+
 def test_the_calendar_file_parses_back_with_events_and_rules(client: int,
                                                             tmp_path: Path) -> None:
     reminders.create_reminder("Monthly check", NOW + timedelta(days=1), contact_id=client,

@@ -429,6 +429,23 @@ def test_a_customer_overdue_for_a_purchase_is_suggested_and_a_call_planned(
     assert pane.suggested.count() == 0  # planned: no longer suggested
 
 
+def test_a_customer_who_owes_is_suggested_and_a_chase_planned(window: MainWindow) -> None:
+    from crm_desktop.services.customer_record import add_payment
+
+    cid = contacts.create_contact({"name": "Late Payer", "status": "customer"}).id
+    add_payment(cid, "1250", "USD", due_on=NOW.date() - timedelta(days=10),
+                invoice_number="A-7")
+    pane = window.reminders
+    pane.start()
+    texts = [pane.suggested.item(r).text() for r in range(pane.suggested.count())]
+    due = (NOW.date() - timedelta(days=10)).isoformat()
+    assert texts[0] == (f"{isolated('Late Payer')} — owes \u20661,250.00 USD\u2069, due "
+                        f"\u2066{due}\u2069")
+    pane._plan_win_back(pane.suggested.item(0))
+    reminder = Reminder.get(Reminder.contact == cid)
+    assert (reminder.title, reminder.kind) == ("Chase payment: invoice A-7", "follow_up")
+
+
 def test_the_columns_fill_the_dock_of_a_window_laid_out_as_it_was_left(
         window: MainWindow, qtbot, tmp_path: Path, db_path: Path, clock: Clock) -> None:
     """With the layout of the last session restored, the pane was resized before its list:

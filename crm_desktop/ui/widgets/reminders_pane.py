@@ -31,7 +31,7 @@ from crm_desktop.db.models import Reminder
 from crm_desktop.errors import StorageError
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
-from crm_desktop.ui.display_text import count, isolated, left_to_right
+from crm_desktop.ui.display_text import count, isolated, left_to_right, money
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 REFRESH_MS = 30_000
 # a suggestion's usual days between purchases (0: not a customer overdue for one)
 EVERY_DAYS_ROLE = Qt.ItemDataRole.UserRole + 1
+INVOICE_ROLE = Qt.ItemDataRole.UserRole + 2  # a suggestion to chase an unpaid invoice: which
 
 
 class _ReminderCommand(QUndoCommand):
@@ -194,6 +195,8 @@ class RemindersPane(QWidget):
                 item.setToolTip(f"{item.text()}\n{self._plan_hint}")
                 item.setData(Qt.ItemDataRole.UserRole, s.contact_id)
                 item.setData(EVERY_DAYS_ROLE, s.every_days if s.kind == reminders.OVERDUE else 0)
+                if s.kind == reminders.OWES:
+                    item.setData(INVOICE_ROLE, s.invoice or "—")
                 self.suggested.addItem(item)
         has = self.suggested.count() > 0
         self.suggested.setVisible(has)
@@ -212,7 +215,10 @@ class RemindersPane(QWidget):
             self.view.setColumnWidth(2, min(150, left * 2 // 5))
 
     def _suggestion_text(self, s: reminders.Suggestion) -> str:
-        if s.kind == reminders.OVERDUE:
+        if s.kind == reminders.OWES:
+            reason = self.tr("owes {0}, due {1}").format(money(s.amount_minor, s.currency),
+                                                          left_to_right(s.detail))
+        elif s.kind == reminders.OVERDUE:
             reason = self.tr("buys every {0} days; none since {1}").format(
                 count(s.every_days), left_to_right(s.detail))
         elif s.kind == reminders.QUIET:
@@ -383,9 +389,15 @@ class RemindersPane(QWidget):
         contact_id = item.data(Qt.ItemDataRole.UserRole)
         every = item.data(EVERY_DAYS_ROLE)  # a customer overdue for a purchase: not lost yet
         due = self.snooze_choices()[self.tr("Tomorrow 9:00")]
-        title = (self.tr("Check-in call: buys every {0} days").format(count(every)) if every
-                 else self.tr("Win-back call"))
-        reminders.create_reminder(title, due, contact_id=contact_id, kind="win_back")
+        invoice = item.data(INVOICE_ROLE)  # an invoice unpaid past its due day
+        if invoice:
+            title = self.tr("Chase payment: invoice {0}").format(invoice)
+        elif every:
+            title = self.tr("Check-in call: buys every {0} days").format(count(every))
+        else:
+            title = self.tr("Win-back call")
+        reminders.create_reminder(title, due, contact_id=contact_id,
+                                  kind="follow_up" if invoice else "win_back")
         self._after_change()
 
     # for tests and the status bar ---------------------------------------------------------
