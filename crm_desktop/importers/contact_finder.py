@@ -6,7 +6,6 @@ Remembers what undo needs: the range of contacts made, the contacts changed as t
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection, Sequence
 from datetime import datetime
@@ -14,11 +13,11 @@ from typing import Protocol, TypeVar
 
 from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
-from crm_desktop.db.models import ImportBatch, ImportChange
+from crm_desktop.db.models import ImportBatch
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.importers.contact_writer import insert_contacts
 from crm_desktop.importers.import_result import ImportResult
-from crm_desktop.importers.import_undo import record_overwritten
+from crm_desktop.importers.import_undo import record_created, record_overwritten
 from crm_desktop.importers.rows import fast_email
 from crm_desktop.services import contacts
 
@@ -146,8 +145,5 @@ class ContactFinder:
 
     def record(self, batch: ImportBatch) -> None:
         """What undo needs: the range of contacts made, the contacts changed as they were."""
-        if self.next > self.first:
-            ImportChange.create(batch=batch, table_name="contact", row_id=self.first,
-                                action="create_range",
-                                old_values=json.dumps({"last": self.next - 1}))
+        record_created(batch, "contact", self.first, self.next)
         record_overwritten(batch, self.updated_before)

@@ -4,7 +4,6 @@ filled or overwritten in bulk, every one logged and indexed for search."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,10 +12,10 @@ from typing import Any
 
 from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
-from crm_desktop.db.models import ImportBatch, ImportChange, Tag, database, utc_now
+from crm_desktop.db.models import ImportBatch, Tag, database
 from crm_desktop.importers.batch_indexer import BatchIndexer
 from crm_desktop.importers.import_result import ImportResult
-from crm_desktop.importers.import_undo import record_overwritten
+from crm_desktop.importers.import_undo import record_created, record_finished, record_overwritten
 from crm_desktop.importers.rows import SINGLE_FIELDS, Draft
 from crm_desktop.services import contacts
 
@@ -327,20 +326,8 @@ class ContactWriter:
     def record(self, batch: ImportBatch) -> None:
         """What undo needs besides the records changed (written as the batches went): the
         range of ids created; and the import's figures."""
-        if self.next_id > self.first_new:
-            ImportChange.create(
-                batch=batch,
-                table_name="contact",
-                row_id=self.first_new,
-                action="create_range",
-                old_values=json.dumps({"last": self.next_id - 1}),
-            )
-        r = self.result
-        batch.finished_at = utc_now()
-        batch.last_log_id = self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0]
-        batch.created_count, batch.updated_count = r.created, r.updated
-        batch.skipped_count, batch.rejected_count = r.skipped, r.rejected
-        batch.save()
+        record_created(batch, "contact", self.first_new, self.next_id)
+        record_finished(batch, self.result, self.result.updated)
 
 
 def insert_contacts(conn: sqlite3.Connection,

@@ -13,14 +13,13 @@ The import is recorded like a contacts import, so that it can be undone.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
 from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
-from crm_desktop.db.models import ImportBatch, ImportChange, LossReason, Stage, database, utc_now
+from crm_desktop.db.models import ImportBatch, LossReason, Stage, database, utc_now
 from crm_desktop.errors import InputError
 from crm_desktop.importers.cell_dates import read_day, read_moment
 from crm_desktop.importers.contact_finder import (
@@ -30,6 +29,7 @@ from crm_desktop.importers.contact_finder import (
 )
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import ImportResult
+from crm_desktop.importers.import_undo import record_created, record_finished
 from crm_desktop.importers.pipeline import Confirm, import_transaction, write_in_batches
 from crm_desktop.importers.rows import ran_together
 from crm_desktop.importers.table import Table
@@ -229,17 +229,9 @@ class _DealWriter:
 
     def record(self, batch: ImportBatch) -> None:
         """What undo needs: the ranges of ids made, the contacts as they were."""
-        if self.next_deal > self.first_deal:
-            ImportChange.create(batch=batch, table_name="deal", row_id=self.first_deal,
-                                action="create_range",
-                                old_values=json.dumps({"last": self.next_deal - 1}))
+        record_created(batch, "deal", self.first_deal, self.next_deal)
         self.contacts.record(batch)
-        r = self.result
-        batch.finished_at = utc_now()
-        batch.last_log_id = self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0]
-        batch.created_count, batch.updated_count = r.created, len(self.contacts.updated_before)
-        batch.skipped_count, batch.rejected_count = r.skipped, r.rejected
-        batch.save()
+        record_finished(batch, self.result, len(self.contacts.updated_before))
 
 
 def _number(text: str, field: str) -> int | None:

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from crm_desktop.db.fields import to_storage
-from crm_desktop.db.models import ImportBatch, database, utc_now
+from crm_desktop.db.models import ImportBatch, ImportChange, database, utc_now
 from crm_desktop.errors import CancelledError, InputError
+from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.progress import Progress
 from crm_desktop.services import contacts
 from crm_desktop.translatable import msg
@@ -180,6 +181,23 @@ def _remove_created_deals(first: int, last: int, since: tuple[str, int | str],
             {**params, "low": low, "high": high}).rowcount
         step(high - low + 1)
     return kept, removed
+
+
+def record_created(batch: ImportBatch, table: str, first: int, after: int) -> None:
+    """The rows of `table` an import made, ids first..after - 1 (none when equal)."""
+    if after > first:
+        ImportChange.create(batch=batch, table_name=table, row_id=first,
+                            action="create_range", old_values=json.dumps({"last": after - 1}))
+
+
+def record_finished(batch: ImportBatch, result: ImportResult, updated: int) -> None:
+    """The import's counts, when it ended, and the last change it logged: what came after
+    is the owner's work, which undo keeps."""
+    batch.finished_at = utc_now()
+    batch.last_log_id = database.execute_sql("SELECT max(id) FROM change_log").fetchone()[0]
+    batch.created_count, batch.updated_count = result.created, updated
+    batch.skipped_count, batch.rejected_count = result.skipped, result.rejected
+    batch.save()
 
 
 def record_overwritten(batch: ImportBatch, before: Mapping[int, contacts.Snapshot]) -> None:

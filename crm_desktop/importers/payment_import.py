@@ -17,7 +17,6 @@ import rolled back, and the import is recorded so that it can be undone.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from contextlib import suppress
@@ -28,7 +27,7 @@ from typing import NamedTuple
 
 from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
-from crm_desktop.db.models import ImportBatch, ImportChange, database, utc_now
+from crm_desktop.db.models import ImportBatch, database, utc_now
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.importers import payment_columns
 from crm_desktop.importers.cell_dates import read_day, slash_order
@@ -39,6 +38,7 @@ from crm_desktop.importers.contact_finder import (
 )
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import WARNINGS_KEPT, ImportResult, Note
+from crm_desktop.importers.import_undo import record_created, record_finished
 from crm_desktop.importers.pipeline import Confirm, import_transaction, write_in_batches
 from crm_desktop.importers.rows import ran_together
 from crm_desktop.importers.table import Table
@@ -318,18 +318,10 @@ class _PaymentWriter:
     def record(self, batch: ImportBatch) -> None:
         """What undo needs: the payments made, those whose paid day it gave, the contacts
         made and changed."""
-        if self.next > self.first:
-            ImportChange.create(batch=batch, table_name="payment", row_id=self.first,
-                                action="create_range",
-                                old_values=json.dumps({"last": self.next - 1}))
+        record_created(batch, "payment", self.first, self.next)
         self.conn.executemany(
             "INSERT INTO import_change (batch_id, table_name, row_id, action, old_values) "
             "VALUES (?, 'payment', ?, 'update', '{\"paid_on\": null}')",
             [(batch.id, pid) for pid in self.paid_before])
         self.contacts.record(batch)
-        r = self.result
-        batch.finished_at = utc_now()
-        batch.last_log_id = self.conn.execute("SELECT max(id) FROM change_log").fetchone()[0]
-        batch.created_count, batch.updated_count = r.created, r.updated
-        batch.skipped_count, batch.rejected_count = r.skipped, r.rejected
-        batch.save()
+        record_finished(batch, self.result, self.result.updated)

@@ -13,7 +13,7 @@ from crm_desktop.db.models import database
 from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.progress import Progress
 from crm_desktop.services.contact_query import ContactFilter, ordered_ids
-from crm_desktop.services.spreadsheet_writer import open_private, tick, write_rows
+from crm_desktop.services.spreadsheet_writer import checked_output, open_private, tick, write_rows
 from crm_desktop.translatable import listing, msg
 
 # column key -> (header, SQL expression over contact c and its company co)
@@ -102,13 +102,8 @@ def export_contacts(
     Returns the number of contacts written. A cancelled export (progress returned False)
     raises CancelledError and leaves no file behind.
     """
-    path = Path(path)
+    path = checked_output(path, FORMATS)
     suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise InputError(msg("'{0}' is not a format I can write; use {1}",
-                             suffix or path.name, listing(FORMATS)), field="output")
-    if not path.parent.is_dir():
-        raise StorageError(msg("The folder {0} does not exist.", path.parent))
     columns = list(columns or COLUMNS)
     unknown = [c for c in columns if c not in COLUMNS]
     if unknown:

@@ -8,11 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from crm_desktop.db.models import database
-from crm_desktop.errors import InputError, StorageError
 from crm_desktop.progress import Progress
 from crm_desktop.services.money import to_decimal
-from crm_desktop.services.spreadsheet_writer import write_rows
-from crm_desktop.translatable import listing, msg
+from crm_desktop.services.spreadsheet_writer import checked_output, write_rows
 
 FORMATS = (".csv", ".xlsx")
 # the header of each column, in order; the import finds its columns by these names
@@ -46,12 +44,7 @@ def _rows() -> Iterator[list[str]]:
 def export_deals(path: Path, *, bom: bool = False, progress: Progress | None = None) -> int:
     """Write every deal (not in the Trash) to `path`, CSV or XLSX by its extension; returns
     how many. A cancelled export raises CancelledError and leaves no file."""
-    path = Path(path)
-    if path.suffix.lower() not in FORMATS:
-        raise InputError(msg("'{0}' is not a format I can write; use {1}",
-                             path.suffix or path.name, listing(FORMATS)), field="output")
-    if not path.parent.is_dir():
-        raise StorageError(msg("The folder {0} does not exist.", path.parent))
+    path = checked_output(path, FORMATS)
     total = database.execute_sql(
         "SELECT count(*) FROM deal d JOIN contact c ON c.id = d.contact_id "
         "WHERE d.deleted_at IS NULL AND c.deleted_at IS NULL").fetchone()[0]

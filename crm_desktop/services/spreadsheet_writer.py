@@ -15,10 +15,10 @@ from typing import TextIO
 
 import xlsxwriter
 
-from crm_desktop.errors import CancelledError, StorageError
+from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.paths import PRIVATE_FILE_MODE
 from crm_desktop.progress import Progress
-from crm_desktop.translatable import Message, msg
+from crm_desktop.translatable import Message, listing, msg
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TICK = 2000  # rows between progress reports
@@ -47,6 +47,19 @@ def tick(progress: Progress | None, done: int, total: int,
     """Tell progress every TICK rows; CancelledError(`cancelled`) when told to stop."""
     if progress and done % TICK == 0 and progress(done, total) is False:
         raise CancelledError(cancelled)
+
+
+def checked_output(path: Path, formats: Sequence[str]) -> Path:
+    """`path`, if an export can write it: a format of `formats` (by its extension), in a
+    folder that exists."""
+    path = Path(path)
+    if path.suffix.lower() not in formats:
+        raise InputError(msg("'{0}' is not a format I can write; use {1}",
+                             path.suffix.lower() or path.name, listing(formats)),
+                         field="output")
+    if not path.parent.is_dir():
+        raise StorageError(msg("The folder {0} does not exist.", path.parent))
+    return path
 
 
 def write_rows(path: Path, sheet: str, headers: Sequence[str], rows: Iterable[Sequence[str]],
