@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.import_undo import undo_import
 from crm_desktop.importers.pipeline import auto_mapping, open_table, run_import
 from crm_desktop.importers.rows import RowReader
+from crm_desktop.importers.table import Table
 from tests.perf.csv_files import write_csv
 from tests.perf.peak_memory import PEAK_MB_SNIPPET
 
@@ -98,8 +100,10 @@ def _checking_alone(source: Path) -> float:
     return time.perf_counter() - started
 
 
-def _ours(source: Path, demo: Path, tmp_path: Path) -> tuple[float, ImportResult]:
-    """run_import() of the file into a fresh copy of the demo database (copied untimed)."""
+def _ours(source: Path, demo: Path, tmp_path: Path,
+          run: Callable[[Table], ImportResult] | None = None) -> tuple[float, ImportResult]:
+    """`run` of the file (by default run_import(), mapped as guessed) into a fresh copy of
+    the demo database (copied untimed)."""
     target = tmp_path / "target.sqlite3"
     for stale in (target, *target.parent.glob(target.name + "-*")):
         stale.unlink(missing_ok=True)
@@ -108,7 +112,8 @@ def _ours(source: Path, demo: Path, tmp_path: Path) -> tuple[float, ImportResult
     try:
         table = open_table(source)
         started = time.perf_counter()
-        result = run_import(table, auto_mapping(table), "skip")
+        result = (run(table) if run is not None
+                  else run_import(table, auto_mapping(table), "skip"))
         return time.perf_counter() - started, result
     finally:
         close_database()
@@ -304,21 +309,8 @@ def test_100k_invoices_against_a_100k_database(demo_100k: Path, tmp_path: Path) 
     from crm_desktop.importers.payment_import import run_payment_import
 
     source = _invoices(tmp_path / "invoices-100k.csv", demo_100k, 100_000)
-    target = tmp_path / "invoices.sqlite3"
-    times = []
-    for _ in range(RUNS):
-        for stale in (target, *target.parent.glob(target.name + "-*")):
-            stale.unlink(missing_ok=True)
-        shutil.copy(demo_100k, target)
-        open_database(target)
-        try:
-            table = open_table(source)
-            started = time.perf_counter()
-            result = run_payment_import(table)
-            times.append(time.perf_counter() - started)
-        finally:
-            close_database()
-    ours = min(times)
+    runs = [_ours(source, demo_100k, tmp_path, run_payment_import) for _ in range(RUNS)]
+    ours, result = min(runs, key=lambda run: run[0])
     floor = min(_floor(source, tmp_path) for _ in range(RUNS))
     print(f"\nimport 100,000 invoices into 100,000 contacts (best of {RUNS}): {ours:.2f} s "
           f"({100_000 / ours:,.0f} rows/s; {result.counts()}, "
