@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from crm_desktop.importers.mapping import normalize_header
+from crm_desktop.services.money import ISO_CODES
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "contact": ("contact", "name", "customer", "client", "customer name", "client name", "payer",
@@ -25,6 +26,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                        "номер счёта", "№ счета", "№ счёта", "фактура", "فاکتور",
                        "شماره فاکتور", "شماره صورتحساب"),
     "amount": ("amount", "total", "sum", "amount paid", "paid amount", "invoice total",
+               "amount due", "balance due",
                "total amount", "сумма", "итого", "сумма оплаты", "сумма счета",
                "сумма счёта", "مبلغ", "مبلغ کل", "مبلغ فاکتور", "جمع کل"),
     "currency": ("currency", "валюта", "ارز", "واحد پول"),
@@ -32,7 +34,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "issued_on": ("issued", "issued on", "invoice date", "issue date", "date issued",
                   "дата счета", "дата счёта", "дата выставления", "تاریخ فاکتور",
                   "تاریخ صدور"),
-    "due_on": ("due", "due on", "due date", "payment due", "срок оплаты", "оплатить до",
+    "due_on": ("due", "due on", "due date", "date due", "payment due", "срок оплаты", "оплатить до",
                "срок", "سررسید", "تاریخ سررسید", "مهلت پرداخت"),
     "paid_on": ("paid", "paid on", "date paid", "payment date", "paid date", "дата оплаты",
                 "оплачен", "оплачено", "تاریخ پرداخت", "تاریخ وصول"),
@@ -41,9 +43,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
              "комментарий", "назначение платежа", "توضیحات", "شرح"),
 }
 _LOOKUP = {normalize_header(s): f for f, names in _SYNONYMS.items() for s in names}
-# "Amount (EUR)", "Сумма, руб.": the amounts' currency named in the header
-_CODE_IN_HEADER = re.compile(r"^(.*?)[\s,(\[]+([A-Za-z]{3}|руб|ریال)\W*$")
-_HEADER_CODES = {"руб": "RUB", "ریال": "IRR"}
+# "Amount (EUR)", "Amount (net)", "Сумма, руб.", "Total EUR": a header's base and what
+# follows it, which may name the amounts' currency
+_IN_BRACKETS = re.compile(r"^(.*?)\s*[(\[]([^)\]]*)[)\]]\s*$")
+_TRAILING_CODE = re.compile(r"^(.*?)[\s,]+([A-Za-z]{3}|руб|ریال)\W*$")
+_HEADER_CODES = {"руб": "RUB", "руб.": "RUB", "ریال": "IRR"}
 
 
 def payment_field(header: str) -> str | None:
@@ -52,12 +56,23 @@ def payment_field(header: str) -> str | None:
         normalize_header(_split_code(header)[0]))
 
 
+def _code(text: str) -> str | None:
+    text = text.strip()
+    code = _HEADER_CODES.get(text.casefold(), text.upper())
+    return code if code in ISO_CODES else None
+
+
 def _split_code(header: str) -> tuple[str, str | None]:
-    found = _CODE_IN_HEADER.match(header.strip())
-    if found is None:
-        return header, None
-    code = found.group(2)
-    return found.group(1), _HEADER_CODES.get(code.casefold(), code.upper())
+    """A header without what follows its name, and the currency that names, if any: a
+    bracketed remark goes whatever it says; a bare word only when it is a currency."""
+    header = header.strip()
+    found = _IN_BRACKETS.match(header)
+    if found is not None:
+        return found.group(1), _code(found.group(2))
+    found = _TRAILING_CODE.match(header)
+    if found is not None and _code(found.group(2)) is not None:
+        return found.group(1), _code(found.group(2))
+    return header, None
 
 
 def columns(headers: Sequence[str]) -> dict[str, int]:

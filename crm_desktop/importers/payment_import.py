@@ -46,6 +46,7 @@ from crm_desktop.progress import Progress
 from crm_desktop.services.business_profile import business_profile
 from crm_desktop.services.contacts import MAX_TEXT
 from crm_desktop.services.customer_record import check_payment
+from crm_desktop.services.money import ISO_CODES
 from crm_desktop.services.number_text import amount_text
 from crm_desktop.services.spreadsheet_writer import unneutralise
 from crm_desktop.translatable import msg
@@ -199,7 +200,7 @@ class _PaymentReader:
                 marked, times = "IRR", 10
             elif mark in _MARKS:
                 marked = _MARKS[mark]
-            elif len(mark) == 3 and mark.isascii() and mark.isalpha():
+            elif mark.upper() in ISO_CODES:
                 marked = mark.upper()
             else:
                 raise InputError(msg("'{0}' is not an amount", text), field="amount")

@@ -10,6 +10,19 @@ from crm_desktop.services.number_text import number_text
 # everyday use)
 _EXPONENTS = {"JPY": 0, "KRW": 0, "IRR": 0, "IRT": 0, "KWD": 3, "BHD": 3, "OMR": 3}
 
+# the currencies in use (ISO 4217), and IRT (the toman, which the app keeps as a code): what
+# a file's "Amount (EUR)" or "12 EUR" may name, where "Amount (net)" or "12 pcs" names none
+_ISO_CODES = """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN
+    BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD
+    FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR IRT ISK JMD JOD
+    JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT
+    MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG
+    QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB
+    TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER
+    ZAR ZMW ZWL"""
+ISO_CODES = frozenset(_ISO_CODES.split())
+
 
 def exponent(currency: str) -> int:
     return _EXPONENTS.get(currency.upper(), 2)

@@ -284,9 +284,45 @@ def test_arbitrary_payment_rows_import_or_explain(db, tmp_path_factory, rows) ->
     (["Организация", "Дата", "Сумма"], {"contact": 0, "paid_on": 1, "amount": 2}),
     (["نام شرکت", "تاریخ", "سررسید", "مبلغ"],
      {"contact": 0, "issued_on": 1, "due_on": 2, "amount": 3}),
+    # a remark in brackets is not a currency; a currency after the name is
+    (["Client", "Amount (net)", "Total EUR", "Date Due"],
+     {"contact": 0, "amount": 1, "due_on": 3}),
 ])
 def test_columns_are_found_by_their_headers(headers: list[str], found: dict) -> None:
     from crm_desktop.importers import payment_columns
 
     assert payment_columns.columns(headers) == found
     assert is_payment_table(headers)
+
+
+def test_a_mark_that_is_no_currency_is_no_amount(db, tmp_path: Path) -> None:
+    from crm_desktop.importers import payment_columns
+
+    assert payment_columns.amount_currency(["Client", "Amount (net)", "Paid"]) is None
+    path = tmp_path / "p.csv"
+    path.write_text("Customer,Amount,Paid\nAnna,12 pcs,2026-01-01\nAnna,12 chf,2026-01-02\n",
+                    encoding="utf-8")
+    result = run_payment_import(open_table(path))
+    assert [(r.row, r.field, str(r.reason)) for r in result.refused] == [
+        (2, "amount", "'12 pcs' is not an amount")]
+    assert [(p.amount_minor, p.currency) for p in Payment.select()] == [(1200, "CHF")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(headers=st.lists(st.one_of(
+    st.text(max_size=20),
+    st.sampled_from(["Customer", "Amount (EUR)", "Сумма, руб.", "Paid", "Дата", "تاریخ",
+                     "Invoice #", "E-mail", "Due Date", "مبلغ (ریال)", "Amount ()"])),
+    max_size=12))
+def test_any_headers_are_read_or_not_taken_for_payments(headers: list[str]) -> None:
+    """Whatever a file's first row says: the columns found are distinct, in range, and a
+    file called payments has an amount and whose it is."""
+    from crm_desktop.importers import payment_columns
+
+    found = payment_columns.columns(headers)
+    assert len(set(found.values())) == len(found)
+    assert all(0 <= i < len(headers) for i in found.values())
+    currency = payment_columns.amount_currency(headers)
+    assert currency is None or len(currency) == 3
+    if is_payment_table(headers):
+        assert "amount" in found and {"contact", "contact_email"} & found.keys()
