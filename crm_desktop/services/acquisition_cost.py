@@ -10,6 +10,7 @@ came first.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
@@ -63,8 +64,20 @@ def add_spend(source: str, spent_on: date, amount: str, currency: str,
                                  note=(note or "").strip() or None).id
 
 
-def delete_spend(spend_id: int) -> None:
-    MarketingSpend.delete().where(MarketingSpend.id == spend_id).execute()
+def delete_spend(spend_ids: Iterable[int]) -> list[dict]:
+    """Delete spend; returns the rows as they were, for `restore_spend`."""
+    ids = list(spend_ids)
+    with database.atomic():
+        rows = list(MarketingSpend.select().where(MarketingSpend.id.in_(ids)).dicts())
+        MarketingSpend.delete().where(MarketingSpend.id.in_(ids)).execute()
+    return rows
+
+
+def restore_spend(rows: Iterable[dict]) -> None:
+    """Put back spend `delete_spend` deleted, with the same ids."""
+    rows = list(rows)
+    if rows:
+        MarketingSpend.insert_many(rows).execute()
 
 
 def spending(start: date | None = None, end: date | None = None) -> list[MarketingSpend]:

@@ -3676,16 +3676,16 @@ satisfaction {3}</source>
         <translation>حذف</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>واگرد حذف</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>واحد پول</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>افزودن</translation>
-    </message>
-    <message>
-        <source>Delete the selected spend ({0})?</source>
-        <translation>هزینه‌های برگزیده ({0}) حذف شوند؟</translation>
     </message>
 </context>
 <context>

@@ -3676,16 +3676,16 @@ satisfaction {3}</source>
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Добавить</translation>
-    </message>
-    <message>
-        <source>Delete the selected spend ({0})?</source>
-        <translation>Удалить выбранные расходы ({0})?</translation>
     </message>
 </context>
 <context>

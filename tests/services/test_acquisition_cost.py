@@ -71,5 +71,8 @@ def test_spending_lists_a_period_newest_first_and_a_spend_can_be_deleted(db) -> 
     assert [s.id for s in acquisition_cost.spending()] == [second, first]
     assert [s.id for s in acquisition_cost.spending(date(2026, 1, 1), date(2026, 1, 31))] == [
         first]
-    acquisition_cost.delete_spend(second)
+    deleted = acquisition_cost.delete_spend([second])
     assert [(s.note, s.amount_minor) for s in acquisition_cost.spending()] == [("January", 1000)]
+    acquisition_cost.restore_spend(deleted)
+    assert [(s.id, s.amount_minor) for s in acquisition_cost.spending()] == [(second, 2000),
+                                                                             (first, 1000)]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from crm_desktop.db.models import Contact
 from crm_desktop.services import acquisition_cost, contacts
@@ -51,10 +51,13 @@ def test_spend_is_added_with_its_errors_named_and_deleted(qtbot, sources,
         "2026-03-01", "Instagram ads", "\u2066400.00 USD\u2069", "March campaign"]
     assert dialog.amount.text() == ""  # ready for the next one
     dialog.table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
-    dialog.delete_selected()
+    dialog.delete_selected()  # no question: it can be undone
     assert dialog.table.rowCount() == 0 and acquisition_cost.spending() == []
+    assert dialog.undo_button.isEnabled()
+    dialog.undo_button.click()
+    assert [(s.lead_source, s.amount_minor, s.note) for s in acquisition_cost.spending()] == [
+        ("Instagram ads", 40000, "March campaign")]
+    assert dialog.table.rowCount() == 1 and not dialog.undo_button.isEnabled()
 
 
 def test_the_metrics_panel_and_the_funnel_report_show_the_cost_of_a_customer(

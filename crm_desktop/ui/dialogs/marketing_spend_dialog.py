@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -54,6 +53,10 @@ class MarketingSpendDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton(self.tr("Undo delete"), self)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.setEnabled(False)
+        self._deleted: list[list[dict]] = []  # what each delete took, the last one last
         self.source = QComboBox(self)
         self.source.setEditable(True)
         self.source.addItems(contact_query.filter_values("lead_source"))
@@ -79,6 +82,7 @@ class MarketingSpendDialog(QDialog):
         buttons.rejected.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
+        row.addWidget(self.undo_button)
         row.addStretch(1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -119,14 +123,17 @@ class MarketingSpendDialog(QDialog):
         return True
 
     def delete_selected(self) -> None:
+        """Delete the selected spend; "Undo delete" puts it back (so no question first)."""
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         if not rows:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Marketing spend"),
-            self.tr("Delete the selected spend ({0})?").format(len(rows)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        for row in rows:
-            acquisition_cost.delete_spend(self.table.item(row, 0).data(SPEND_ID_ROLE))
+        self._deleted.append(acquisition_cost.delete_spend(
+            self.table.item(row, 0).data(SPEND_ID_ROLE) for row in rows))
+        self.undo_button.setEnabled(True)
+        self._fill()
+
+    def undo_delete(self) -> None:
+        if self._deleted:
+            acquisition_cost.restore_spend(self._deleted.pop())
+        self.undo_button.setEnabled(bool(self._deleted))
         self._fill()
