@@ -7,8 +7,8 @@ their company) stay, with their company; so do the owner's later edits of contac
 import had changed. Deals it created (a deals import) that the owner has worked on since (an
 edit, a move to another stage, an interaction, a payment or a reminder on them) stay too, and
 with them their contacts. Payments it created (a payments import) go, and those it marked
-paid are unpaid again; their contacts go unless worked on otherwise. Undo says how many it
-kept.
+paid are unpaid again, but for those the owner corrected since; their contacts go unless
+worked on otherwise. Undo says how many it kept.
 """
 
 from __future__ import annotations
@@ -77,16 +77,25 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
             range_kept, range_removed = _remove_created_deals(first, last, since, step)
             deals_kept += range_kept
             deals_removed += range_removed
-        # then the payments: the contacts made for them are kept while they have them
+        # then the payments, but those the owner corrected since; the contacts made for
+        # them go only once they have none
+        condition, after = since
+        corrected = (f"SELECT json_extract(coalesce(new_value, old_value), '$.id') FROM "
+                     f"change_log WHERE table_name = 'contact' AND field = 'payment' AND "
+                     f"{condition}")
         payments_removed = 0
         for first, last in ranges["payment"]:
             payments_removed += database.execute_sql(
-                "DELETE FROM payment WHERE id BETWEEN ? AND ?", (first, last)).rowcount
+                f"DELETE FROM payment WHERE id BETWEEN :first AND :last AND id NOT IN "
+                f"({corrected})", {"first": first, "last": last, "after": after}).rowcount
             step(last - first + 1)
+        payments_restored = 0
         for start in range(0, len(paid), RESTORE_STEP):
             chunk = paid[start:start + RESTORE_STEP]
-            database.execute_sql(f"UPDATE payment SET paid_on = NULL WHERE id IN "
-                                 f"({','.join('?' * len(chunk))})", chunk)
+            payments_restored += database.execute_sql(
+                f"UPDATE payment SET paid_on = NULL WHERE id IN "
+                f"({','.join(str(int(pid)) for pid in chunk)}) AND id NOT IN ({corrected})",
+                {"after": after}).rowcount
             step(len(chunk))
         # then the changed contacts: put back, they no longer link to created companies
         for start in range(0, len(updates), RESTORE_STEP):
@@ -104,7 +113,7 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
         batch.undone_at = utc_now()
         batch.save()
     return ImportUndone(removed, restored, kept, deals_removed, deals_kept,
-                        payments_removed, len(paid))
+                        payments_removed, payments_restored)
 
 
 def _after(batch: ImportBatch) -> tuple[str, int | str]:

@@ -87,11 +87,13 @@ def _table(kind: str) -> str:
     return kind
 
 
-def _log(contact_id: int, action: str, kind: str, old: Values | None,
+def _log(contact_id: int, action: str, kind: str, entry_id: int, old: Values | None,
          new: Values | None, at: datetime) -> None:
+    """On the contact: the entry (with its id: an import's undo keeps what was corrected
+    since) before and after."""
     def text(values: Values | None) -> str | None:
-        return None if values is None else json.dumps(values, ensure_ascii=False,
-                                                      sort_keys=True)
+        return None if values is None else json.dumps({"id": entry_id, **values},
+                                                      ensure_ascii=False, sort_keys=True)
 
     change_log.record("contact", contact_id, action, [(kind, text(old), text(new))], "app",
                       at)
@@ -110,7 +112,7 @@ def put(kind: str, entry_id: int, values: Mapping[str, Any],
             database.execute_sql(
                 f"UPDATE {_table(kind)} SET {', '.join(f'{c} = ?' for c in columns)} "
                 f"WHERE id = ?", [*new.values(), entry_id])
-            _log(before["contact_id"], "update", kind, old, new, now or utc_now())
+            _log(before["contact_id"], "update", kind, entry_id, old, new, now or utc_now())
     return old
 
 
@@ -130,7 +132,7 @@ def delete(kind: str, entry_id: int, now: datetime | None = None) -> Values:
             row["deleted_at"] = stamp
         else:
             database.execute_sql(f"DELETE FROM {_table(kind)} WHERE id = ?", [entry_id])
-        _log(row["contact_id"], "remove", kind, _shown(kind, row), None, moment)
+        _log(row["contact_id"], "remove", kind, entry_id, _shown(kind, row), None, moment)
     return row
 
 
@@ -149,7 +151,8 @@ def bring_back(kind: str, row: Mapping[str, Any], now: datetime | None = None) -
             database.execute_sql(
                 f"INSERT INTO {_table(kind)} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})", [row[c] for c in columns])
-        _log(row["contact_id"], "restore", kind, None, _shown(kind, row), now or utc_now())
+        _log(row["contact_id"], "restore", kind, row["id"], None, _shown(kind, row),
+             now or utc_now())
 
 
 def entry_summary(kind: str, logged: str | None,

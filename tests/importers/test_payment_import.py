@@ -153,6 +153,21 @@ def test_the_next_months_list_marks_invoices_paid_and_undo_puts_it_back(
     assert Contact.get_by_id(olga).status == "lead"  # as she was
 
 
+def test_undo_keeps_the_payments_corrected_since(db, tmp_path: Path) -> None:
+    from crm_desktop.services import history_corrections as hc
+
+    path = tmp_path / "март.csv"
+    path.write_bytes(RUSSIAN_EXPORT.encode("cp1251"))
+    run_payment_import(open_table(path))
+    fixed = Payment.get(Payment.invoice_number == "С-102")
+    hc.put(hc.PAYMENT, fixed.id, {"amount_minor": 4830001})  # the owner's correction
+    done = undo_import(ImportBatch.get().id)
+    assert done.payments_removed == 2
+    assert [(p.invoice_number, p.amount_minor) for p in Payment.select()] == [
+        ("С-102", 4830001)]
+    assert [c.name for c in Contact.select()] == ["ООО «Вектор»"]  # it has a payment still
+
+
 def test_a_cancelled_import_changes_nothing(db, tmp_path: Path) -> None:
     path = tmp_path / "many.csv"
     with open(path, "w", newline="", encoding="utf-8") as fh:
