@@ -126,10 +126,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="write a PDF report")
     report.add_argument("kind", choices=["asset-matrix", "funnel", "activity", "customer",
-                                         "unpaid"],
+                                         "unpaid", "statement"],
                         help="which report")
     report.add_argument("--contact", type=int, default=None, metavar="ID",
-                        help="customer: the contact's id")
+                        help="customer, statement: the contact's id")
     _db_option(report, suppress=True)
     report.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     report.add_argument("--to", default=None, metavar="DATE",
@@ -446,7 +446,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise InputError(f"the folder {output.parent} does not exist", field="output")
     from crm_desktop.reports import other_reports
 
-    if args.kind == "customer" and args.contact is None:
+    if args.kind in ("customer", "statement") and args.contact is None:
         raise InputError("say which customer with --contact ID", field="contact")
     end = end_of_day(to)
     start = end_of_day(since) if since else end.replace(year=end.year - 1)
@@ -466,11 +466,16 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
             n = build_receivables_report(output, to, **options)
             print(f"Unpaid invoices ({n:,} open) written to {output}")
+        elif args.kind == "statement":
+            from crm_desktop.reports.receivables_report import build_statement
+
+            n = build_statement(output, args.contact, to, **options)
+            print(f"Statement of account ({_count(n, 'invoice')} open) written to {output}")
         else:
             other_reports.build_customer_profile(output, args.contact, **options)
     finally:
         db.close()
-    if args.kind not in ("asset-matrix", "unpaid"):
+    if args.kind not in ("asset-matrix", "unpaid", "statement"):
         print(f"Report written to {output}")
     return 0
 

@@ -1,19 +1,26 @@
-"""The unpaid invoices report: what customers owe as of a day, aged (not yet due, 1-30,
-31-60, 61-90 and over 90 days late) per currency, then each customer's open invoices, the
-longest overdue first: the list to chase, and what the accountant asks for."""
+"""What customers owe, in PDF.
+
+- The unpaid invoices report: what customers owe as of a day, aged (not yet due, 1-30,
+  31-60, 61-90 and over 90 days late) per currency, then each customer's open invoices, the
+  longest overdue first: the list to chase, and what the accountant asks for.
+- A customer's statement of account: their open invoices and what they paid in the last
+  12 months, to send them.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from crm_desktop.db.models import Contact
+from crm_desktop.errors import InputError
 from crm_desktop.progress import Progress
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.reports.wording import Wording
-from crm_desktop.services import receivables
+from crm_desktop.services import contacts, receivables
 from crm_desktop.services.settings import get_setting
 from crm_desktop.translatable import msg
 
@@ -54,6 +61,54 @@ def build_receivables_report(path: Path, today: date, *, page_size: str = "A4",
                     say(msg("Days late")), say(msg("Amount"))],
                    rows or [(say(msg("Nothing is owed.")), "", "", "", "")],
                    [width * w for w in (.34, .18, .16, .12, .2)], st, rtl)
+    write_pdf(path, page_size, title, story, get_setting("business_name") or "crm-desktop",
+              progress, say)
+    return totals.invoices
+
+
+STATEMENT_DAYS = 365  # the payments a statement lists: the last 12 months'
+
+
+def build_statement(path: Path, contact_id: int, today: date, *, page_size: str = "A4",
+                    progress: Progress | None = None, wording: Wording | None = None) -> int:
+    """Write the customer's statement of account; returns how many invoices are open."""
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        raise InputError(msg("there is no contact {0}", contact_id), field="contact")
+    say = wording or Wording()
+    rtl = say.right_to_left
+    st = styles(rtl)
+    width = document(path, page_size, "").width
+    owed = receivables.unpaid_of(contact_id, today)
+    paid = receivables.paid_of(contact_id, today - timedelta(days=STATEMENT_DAYS), today)
+    snap = contacts.snapshot(contact_id)
+    title = say(msg("Statement of account: {0}", contact.name))
+    address = ", ".join(x for x in (contact.address, contact.city, contact.region,
+                                    contact.postal_code, contact.country) if x)
+    story = [para(title, st["h1"]),
+             *(para(line, st["body"]) for line in (address, ", ".join(snap.emails)) if line),
+             para(say(msg("As of {0}", today.isoformat())), st["body"]),
+             Spacer(1, 4 * mm), para(say(msg("Open invoices")), st["h2"])]
+    story += table([say(msg("Invoice")), say(msg("Issued")), say(msg("Due")),
+                    say(msg("Days late")), say(msg("Amount"))],
+                   [(i.invoice_number or "—", i.issued_on.isoformat() if i.issued_on else "—",
+                     i.due_on.isoformat() if i.due_on else "—",
+                     say.count(i.days_late) if i.days_late else "",
+                     say.money(i.amount_minor, i.currency)) for i in owed]
+                   or [(say(msg("Nothing is owed.")), "", "", "", "")],
+                   [width * w for w in (.24, .17, .17, .14, .28)], st, rtl)
+    totals = receivables.ageing(owed)
+    if owed:
+        story.append(para(say(msg("Total due: {0}", ", ".join(
+            say.money(sum(columns), currency)
+            for currency, columns in sorted(totals.by_currency.items())))), st["h2"]))
+    story += [para(say(msg("Paid in the last 12 months")), st["h2"])]
+    story += table([say(msg("Invoice")), say(msg("Issued")), say(msg("Paid on")),
+                    say(msg("Amount"))],
+                   [(p.invoice_number or "—", p.issued_on.isoformat() if p.issued_on else "—",
+                     p.paid_on.isoformat(), say.money(p.amount_minor, p.currency))
+                    for p in paid] or [("—", "", "", "")],
+                   [width * w for w in (.3, .2, .2, .3)], st, rtl)
     write_pdf(path, page_size, title, story, get_setting("business_name") or "crm-desktop",
               progress, say)
     return totals.invoices

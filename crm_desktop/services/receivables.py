@@ -98,3 +98,24 @@ def by_customer(invoices: Iterable[Unpaid]) -> dict[int, list[Unpaid]]:
     for invoice in invoices:
         grouped[invoice.contact_id].append(invoice)
     return dict(grouped)
+
+
+class Settled(NamedTuple):
+    invoice_number: str | None
+    amount_minor: int
+    currency: str
+    issued_on: date | None
+    due_on: date | None
+    paid_on: date
+
+
+def paid_of(contact_id: int, since: date, until: date) -> list[Settled]:
+    """What the customer paid in [since, until], the latest first."""
+    rows = database.execute_sql(
+        "SELECT invoice_number, amount_minor, currency, issued_on, due_on, paid_on FROM "
+        "payment WHERE contact_id = ? AND paid_on BETWEEN ? AND ? ORDER BY paid_on DESC, id "
+        "DESC", [contact_id, since.isoformat(), until.isoformat()])
+    return [Settled(invoice, amount, currency,
+                    date.fromisoformat(issued) if issued else None,
+                    date.fromisoformat(due) if due else None, date.fromisoformat(paid))
+            for invoice, amount, currency, issued, due, paid in rows]

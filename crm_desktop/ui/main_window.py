@@ -249,7 +249,9 @@ class MainWindow(QMainWindow):
         for label, report in ((self.tr("&Funnel (last 12 months)"), self.funnel_report),
                               (self.tr("A&ctivity (last 30 days)"), self.activity_report),
                               (self.tr("&Unpaid invoices"), self.unpaid_report),
-                              (self.tr("Customer &profile sheet"), self.profile_report)):
+                              (self.tr("Customer &profile sheet"), self.profile_report),
+                              (self.tr("Customer &statement of account"),
+                               self.statement_report)):
             sub = reports_menu.addMenu(label)
             sub.addAction(self._action(self.tr("Save as PDF…"), report))
             sub.addAction(self._action(self.tr("Print…"),
@@ -581,6 +583,20 @@ class MainWindow(QMainWindow):
         self.save_report(self.tr("Unpaid invoices"), "unpaid-invoices.pdf",
                          lambda path, progress: build_receivables_report(
                              path, today, progress=progress, wording=wording), printing)
+
+    def statement_report(self, printing: bool = False) -> None:
+        from crm_desktop.reports.receivables_report import build_statement
+
+        contact_id = self.contacts.current_id()
+        if contact_id is None:
+            QtWidgets.QMessageBox.information(self, self.tr("Statement of account"),
+                                              self.tr("Select a contact first."))
+            return
+        today, wording = self.clock().astimezone().date(), report_wording()
+        self.save_report(self.tr("Statement of account"), f"statement-{contact_id}.pdf",
+                         lambda path, progress: build_statement(
+                             path, contact_id, today, progress=progress, wording=wording),
+                         printing)
 
     def profile_report(self, contact_id: int | None = None, printing: bool = False) -> None:
         from crm_desktop.reports.other_reports import build_customer_profile

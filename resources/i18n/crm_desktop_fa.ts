@@ -1130,6 +1130,35 @@
         <source>Nothing is owed.</source>
         <translation>بدهی‌ای نیست.</translation>
     </message>
+    <message>
+        <source>Statement of account: {0}</source>
+        <translation>صورت‌حساب: {0}</translation>
+    </message>
+    <message>
+        <source>As of {0}</source>
+        <translation>تا {0}</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>فاکتورهای باز</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادرشده</translation>
+    </message>
+    <message>
+        <source>Total due: {0}</source>
+        <comment>, </comment>
+        <translation>جمع بدهی: {0}</translation>
+    </message>
+    <message>
+        <source>Paid in the last 12 months</source>
+        <translation>پرداخت‌شده در ۱۲ ماه گذشته</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>تاریخ پرداخت</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -3334,6 +3363,10 @@ satisfaction {3}</source>
         <translation>برگه نمایه مشتری</translation>
     </message>
     <message>
+        <source>Customer &amp;statement of account</source>
+        <translation>&amp;صورت‌حساب مشتری</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>ذخیره به‌صورت PDF…</translation>
     </message>
@@ -3432,6 +3465,10 @@ satisfaction {3}</source>
     <message>
         <source>Unpaid invoices</source>
         <translation>فاکتورهای پرداخت‌نشده</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>صورت‌حساب</translation>
     </message>
     <message>
         <source>Customer profile</source>

@@ -1130,6 +1130,35 @@
         <source>Nothing is owed.</source>
         <translation>Долгов нет.</translation>
     </message>
+    <message>
+        <source>Statement of account: {0}</source>
+        <translation>Выписка по счёту: {0}</translation>
+    </message>
+    <message>
+        <source>As of {0}</source>
+        <translation>На {0}</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Открытые счета</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выставлен</translation>
+    </message>
+    <message>
+        <source>Total due: {0}</source>
+        <comment>, </comment>
+        <translation>Итого к оплате: {0}</translation>
+    </message>
+    <message>
+        <source>Paid in the last 12 months</source>
+        <translation>Оплачено за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Оплачен</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -3334,6 +3363,10 @@ satisfaction {3}</source>
         <translation>&amp;Профиль клиента</translation>
     </message>
     <message>
+        <source>Customer &amp;statement of account</source>
+        <translation>&amp;Выписка по счёту клиента</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
@@ -3432,6 +3465,10 @@ satisfaction {3}</source>
     <message>
         <source>Unpaid invoices</source>
         <translation>Неоплаченные счета</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Выписка по счёту</translation>
     </message>
     <message>
         <source>Customer profile</source>
@@ -3774,7 +3811,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Paid on</source>
-        <translation>Дата оплаты</translation>
+        <translation>Оплачен</translation>
     </message>
     <message>
         <source>Note</source>

@@ -90,3 +90,27 @@ def test_the_command_line_writes_the_report(owed, db_path: Path, tmp_path: Path,
                  "--to", "2026-03-16"]) == 0
     assert capsys.readouterr().out.strip() == f"Unpaid invoices (7 open) written to {out}"
     assert len(PdfReader(out).pages) == 1
+
+
+def test_a_customers_statement_lists_what_they_owe_and_paid(owed, tmp_path: Path,
+                                                            db_path: Path, capsys) -> None:
+    from crm_desktop.reports.receivables_report import build_statement
+
+    add_payment(owed["Anna"], "55", "USD", issued_on=TODAY - timedelta(days=40),
+                paid_on=TODAY - timedelta(days=20), invoice_number="A-old")
+    add_payment(owed["Anna"], "66", "USD", paid_on=TODAY - timedelta(days=400),
+                invoice_number="A-ancient")  # paid more than a year ago: not listed
+    path = tmp_path / "statement.pdf"
+    assert build_statement(path, owed["Anna"], TODAY) == 3
+    text = PdfReader(path).pages[0].extract_text()
+    assert "Statement of account: Anna" in text and "As of 2026-03-16" in text
+    assert "Total due: 600.00 USD" in text
+    for invoice in ("A-0", "A-1", "A-30", "A-old"):
+        assert invoice in text
+    assert "A-ancient" not in text and "B-31" not in text  # nor anyone else's
+    assert main(["report", "statement", "--contact", str(owed["Ольга"]), "--db",
+                 str(db_path), "-o", str(path), "--to", "2026-03-16", "--lang", "ru"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"Statement of account (1 invoice open) written to {path}")
+    assert "Выписка по счёту: Ольга" in PdfReader(path).pages[0].extract_text()
+    assert main(["report", "statement", "--db", str(db_path), "-o", str(path)]) == 1
