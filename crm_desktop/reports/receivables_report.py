@@ -22,7 +22,7 @@ from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.reports.wording import Wording
 from crm_desktop.services import contacts, receivables
 from crm_desktop.services.settings import get_setting
-from crm_desktop.translatable import msg
+from crm_desktop.translatable import listing, msg
 
 
 def build_receivables_report(path: Path, today: date, *, page_size: str = "A4",
@@ -99,7 +99,7 @@ def build_statement(path: Path, contact_id: int, today: date, *, page_size: str 
                    [width * w for w in (.24, .17, .17, .14, .28)], st, rtl)
     totals = receivables.ageing(owed)
     if owed:
-        story.append(para(say(msg("Total due: {0}", ", ".join(
+        story.append(para(say(msg("Total due: {0}", listing(
             say.money(sum(columns), currency)
             for currency, columns in sorted(totals.by_currency.items())))), st["h2"]))
     story += [para(say(msg("Paid in the last 12 months")), st["h2"])]

@@ -1148,7 +1148,6 @@
     </message>
     <message>
         <source>Total due: {0}</source>
-        <comment>, </comment>
         <translation>جمع بدهی: {0}</translation>
     </message>
     <message>
