@@ -91,16 +91,22 @@ def columns(headers: Sequence[str]) -> dict[str, int]:
     return found
 
 
-def amount_currency(headers: Sequence[str]) -> str | None:
-    """The currency the amount column's header names ("Amount (EUR)"), if it does."""
-    index = columns(headers).get("amount")
+def amount_currency(headers: Sequence[str], found: dict[str, int] | None = None) -> str | None:
+    """The currency the amount column's header names ("Amount (EUR)"), if it does; the
+    amount column as `found` (`columns` by default) has it."""
+    index = (columns(headers) if found is None else found).get("amount")
     return None if index is None else _split_code(headers[index])[1]
+
+
+def complete(found: dict[str, int]) -> bool:
+    """Whether columns give a payment: an amount, and whose it is."""
+    return "amount" in found and bool({"contact", "contact_email"} & found.keys())
 
 
 def is_payment_table(headers: Sequence[str]) -> bool:
     """Whether a file's rows are payments or invoices: an amount, whose (a contact or an
     e-mail), and when or which (a date or an invoice number). A contacts list has no
     amount; a deals export is told apart before (importers.deal_import.is_deal_table)."""
-    found = columns(headers).keys()
-    return ("amount" in found and bool({"contact", "contact_email"} & found)
-            and bool({"issued_on", "due_on", "paid_on", "invoice_number"} & found))
+    found = columns(headers)
+    return complete(found) and bool({"issued_on", "due_on", "paid_on", "invoice_number"}
+                                    & found.keys())

@@ -75,14 +75,18 @@ def is_payment_table(headers: Sequence[str]) -> bool:
 
 def run_payment_import(table: Table, *, dry_run: bool = False,
                        progress: Progress | None = None, expected_rows: int = 0,
-                       now: datetime | None = None,
-                       confirm: Confirm | None = None) -> ImportResult:
-    """Import every row of `table` as a payment, in one transaction."""
+                       now: datetime | None = None, confirm: Confirm | None = None,
+                       columns: dict[str, int] | None = None) -> ImportResult:
+    """Import every row of `table` as a payment, in one transaction; `columns` (each
+    payment part -> its column, as the owner chose them) overrides those the headers name."""
+    if columns is not None and not payment_columns.complete(columns):
+        raise InputError(msg("choose the column of the amount, and of the customer or their "
+                             "e-mail"), field="mapping")
     result = ImportResult(dry_run=dry_run)
     moment = now or utc_now()
     csv_file = isinstance(table, CsvTable)
     reader = _PaymentReader(
-        table, quoted_text=csv_file,
+        table, columns, quoted_text=csv_file,
         # a spreadsheet program saving CSV with semicolons (Russian or German Excel, say)
         # writes its decimal comma too: 1250,5
         decimal_comma=csv_file and table.delimiter == ";")
@@ -117,10 +121,12 @@ class _Payment(NamedTuple):
 class _PaymentReader:
     """Checks a row's own fields: amount and currency, dates, invoice number, contact."""
 
-    def __init__(self, table: Table, quoted_text: bool = False, decimal_comma: bool = False):
-        self.columns = payment_columns.columns(table.headers)
+    def __init__(self, table: Table, columns: dict[str, int] | None = None,
+                 quoted_text: bool = False, decimal_comma: bool = False):
+        self.columns = (payment_columns.columns(table.headers) if columns is None
+                        else dict(columns))
         self.amounts_as = "ru" if decimal_comma else "en"  # (number_text's conventions)
-        self.header_currency = payment_columns.amount_currency(table.headers)
+        self.header_currency = payment_columns.amount_currency(table.headers, self.columns)
         self.default_currency = business_profile().currency
         # in a CSV a line break in a name is rows run together (rows.ran_together)
         self.one_line = [(self.columns[f], f) for f in ("contact", "contact_email",

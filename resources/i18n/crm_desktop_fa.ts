@@ -167,6 +167,10 @@
         <translation>در چند خط آمده است: یک گیومهٔ نابه‌جا در پرونده چند سطر را به هم چسبانده است؛ آن را درست کنید و این سطر را دوباره وارد کنید</translation>
     </message>
     <message>
+        <source>choose the column of the amount, and of the customer or their e-mail</source>
+        <translation>ستون مبلغ و ستون مشتری یا ایمیل او را برگزینید</translation>
+    </message>
+    <message>
         <source>says paid, but not when: give the day, such as 2026-03-31</source>
         <translation>می‌گوید پرداخت شده، اما نه کی: روز را بنویسید، مانند 2026-03-31</translation>
     </message>
@@ -2273,12 +2277,28 @@ satisfaction {3}</source>
         <translation>مرور…</translation>
     </message>
     <message>
+        <source>a contact</source>
+        <translation>یک مخاطب</translation>
+    </message>
+    <message>
+        <source>a payment or invoice</source>
+        <translation>یک پرداخت یا فاکتور</translation>
+    </message>
+    <message>
+        <source>a deal (as crm-desktop exports them)</source>
+        <translation>یک معامله (آن‌گونه که crm-desktop برون‌بری می‌کند)</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
         <source>Sheet</source>
         <translation>برگه</translation>
+    </message>
+    <message>
+        <source>Each row is</source>
+        <translation>هر سطر</translation>
     </message>
     <message>
         <source>Import contacts, deals or payments</source>
@@ -3815,6 +3835,45 @@ satisfaction {3}</source>
     <message>
         <source>Note</source>
         <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMappingPage</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>کدام ستون چیست</translation>
+    </message>
+    <message>
+        <source>Found from the headers; change any of them. A payment needs its amount, and its customer or their e-mail.</source>
+        <translation>از روی سرستون‌ها پیدا شد؛ هر کدام را می‌توانید تغییر دهید. هر پرداخت مبلغ و مشتری یا ایمیل او را لازم دارد.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>نمونه‌ها</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>می‌رود به</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— نادیده گرفتن —</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>نگاشت</translation>
+    </message>
+    <message>
+        <source>Only one column can give {0}.</source>
+        <translation>فقط یک ستون می‌تواند {0} را بدهد.</translation>
+    </message>
+    <message>
+        <source>Choose the column of the amount, and of the customer or their e-mail.</source>
+        <translation>ستون مبلغ و ستون مشتری یا ایمیل او را برگزینید.</translation>
     </message>
 </context>
 <context>

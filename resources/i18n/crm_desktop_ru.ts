@@ -167,6 +167,10 @@
         <translation>занимает несколько строк: из-за лишней кавычки в файле строки слились; исправьте её и импортируйте эту строку снова</translation>
     </message>
     <message>
+        <source>choose the column of the amount, and of the customer or their e-mail</source>
+        <translation>выберите столбец суммы и столбец клиента или его e-mail</translation>
+    </message>
+    <message>
         <source>says paid, but not when: give the day, such as 2026-03-31</source>
         <translation>указано «оплачен», но не когда: укажите дату, например 2026-03-31</translation>
     </message>
@@ -2273,12 +2277,28 @@ satisfaction {3}</source>
         <translation>Обзор…</translation>
     </message>
     <message>
+        <source>a contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>a payment or invoice</source>
+        <translation>платёж или счёт</translation>
+    </message>
+    <message>
+        <source>a deal (as crm-desktop exports them)</source>
+        <translation>сделка (как их выгружает crm-desktop)</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
         <source>Sheet</source>
         <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Each row is</source>
+        <translation>Каждая строка —</translation>
     </message>
     <message>
         <source>Import contacts, deals or payments</source>
@@ -3815,6 +3835,45 @@ satisfaction {3}</source>
     <message>
         <source>Note</source>
         <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMappingPage</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>Какой столбец чем является</translation>
+    </message>
+    <message>
+        <source>Found from the headers; change any of them. A payment needs its amount, and its customer or their e-mail.</source>
+        <translation>Найдено по заголовкам; любое можно изменить. Платежу нужны сумма и клиент или его e-mail.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— пропустить —</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <source>Only one column can give {0}.</source>
+        <translation>{0} может давать только один столбец.</translation>
+    </message>
+    <message>
+        <source>Choose the column of the amount, and of the customer or their e-mail.</source>
+        <translation>Выберите столбец суммы и столбец клиента или его e-mail.</translation>
     </message>
 </context>
 <context>

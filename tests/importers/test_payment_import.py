@@ -341,3 +341,19 @@ def test_any_headers_are_read_or_not_taken_for_payments(headers: list[str]) -> N
     assert currency is None or len(currency) == 3
     if is_payment_table(headers):
         assert "amount" in found and {"contact", "contact_email"} & found.keys()
+
+
+def test_the_owners_columns_override_the_headers(db, tmp_path: Path) -> None:
+    from crm_desktop.errors import InputError
+
+    path = tmp_path / "p.csv"
+    path.write_text("Who,How much,When\nAnna,10,2026-01-01\n", encoding="utf-8")
+    table = open_table(path)
+    assert not is_payment_table(table.headers)
+    with pytest.raises(InputError, match="the column of the amount") as caught:
+        run_payment_import(table, columns={"contact": 0, "paid_on": 2})
+    assert caught.value.field == "mapping"
+    result = run_payment_import(table, columns={"contact": 0, "amount": 1, "paid_on": 2})
+    assert result.created == 1
+    assert [(p.contact.name, p.amount_minor, str(p.paid_on)) for p in Payment.select()] == [
+        ("Anna", 1000, "2026-01-01")]

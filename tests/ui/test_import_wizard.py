@@ -455,7 +455,10 @@ def test_a_payments_file_goes_straight_to_what_will_happen_and_undoes(
     qtbot.addWidget(wizard)
     wizard.show()
     assert "payments or invoices" in wizard.file_page.about.text()
-    wizard.next()  # no mapping, no duplicate policy: what will happen
+    wizard.next()  # which column is which, as the headers say
+    assert [box.currentData() for box in wizard.payment_page.boxes] == [
+        "contact", "contact_email", "invoice_number", "amount", "currency", "paid_on"]
+    wizard.next()  # no duplicate policy: what will happen
     assert wizard.currentPage() is wizard.summary_page
     assert ("New payments: <b>1</b> (new contacts: 1), now marked paid: <b>1</b>, already "
             "there: <b>0</b>, refused: <b>0</b>") in wizard.summary_page.counts.text()
@@ -473,3 +476,46 @@ def test_a_payments_file_goes_straight_to_what_will_happen_and_undoes(
     exported = ImportWizard(target)
     qtbot.addWidget(exported)
     assert exported.holds_payments()
+
+
+def test_an_invoice_list_the_headers_do_not_tell_is_imported_as_the_owner_says(
+        qtbot, db, tmp_path: Path, monkeypatch) -> None:
+    """"Сумма с НДС" names no amount the app knows: the file reads as contacts until the
+    owner says its rows are payments and which column is the amount."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.db.models import Payment
+    from crm_desktop.ui.dialogs.import_wizard import PAYMENTS
+
+    path = tmp_path / "счета.csv"
+    path.write_bytes("Клиент;Сумма с НДС;Дата оплаты\n"
+                     "ООО «Вектор»;1 200,00;15.03.2026\n".encode("cp1251"))
+    wizard = ImportWizard(path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    rows_are = wizard.file_page.rows_are
+    assert rows_are.currentData() == "contacts"
+    rows_are.setCurrentIndex(rows_are.findData(PAYMENTS))
+    wizard.next()
+    page = wizard.payment_page
+    assert wizard.currentPage() is page
+    assert [box.currentData() for box in page.boxes] == ["contact", None, "paid_on"]
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text: warned.append(text)))
+    wizard.next()  # no amount yet: it stays, and says what is missing
+    assert wizard.currentPage() is page
+    assert warned == ["Choose the column of the amount, and of the customer or their e-mail."]
+    page.boxes[1].setCurrentIndex(page.boxes[1].findData("amount"))
+    page.boxes[2].setCurrentIndex(page.boxes[2].findData("amount"))
+    wizard.next()
+    assert warned[-1] == "Only one column can give Amount."
+    page.boxes[2].setCurrentIndex(page.boxes[2].findData("paid_on"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    assert "New payments: <b>1</b> (new contacts: 1)" in wizard.summary_page.counts.text()
+    wizard.accept()
+    p = Payment.get()
+    assert (p.contact.name, p.amount_minor, str(p.paid_on)) == ("ООО «Вектор»", 120000,
+                                                                "2026-03-15")
+    assert p.contact.kind == "company"

@@ -52,6 +52,7 @@ from crm_desktop.ui.labels import key_label, label
 from crm_desktop.ui.messages import error_text, field_name, message_text
 from crm_desktop.ui.workers import Paused, run_until_confirmed
 
+CONTACTS, PAYMENTS, DEALS = "contacts", "payments", "deals"  # what a file's rows are
 FILE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard"
 # the fields a column can feed, in the order the mapping page offers them
 FIELD_ORDER = ("kind", "name", "first_name", "middle_name", "last_name", "company",
@@ -94,14 +95,17 @@ class ImportWizard(QWizard):
         self.resize(900, 600)
         self.table: Table | None = None
         self.mapping: Mapping | None = None
+        self.payment_columns: dict[str, int] | None = None  # as the owner chose them
         self.dry: ImportResult | None = None
         self.result: ImportResult | None = None
         self.pending: Paused | None = None  # the checked import, not yet written
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.policy_page = PolicyPage(self)
+        self.payment_page = PaymentMappingPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (self.file_page, self.mapping_page, self.policy_page, self.summary_page):
+        for page in (self.file_page, self.mapping_page, self.policy_page, self.payment_page,
+                     self.summary_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
         # the session ends with the wizard open: roll back and end the held import's thread
@@ -116,18 +120,24 @@ class ImportWizard(QWizard):
 
     def holds_deals(self) -> bool:
         """A deals export (a deal per row): no mapping or duplicate policy to choose."""
-        return self.table is not None and is_deal_table(self.table.headers)
+        return self.table is not None and self.file_page.rows_are.currentData() == DEALS
 
     def holds_payments(self) -> bool:
-        """Payments or invoices (one per row, columns found by their headers): no mapping or
-        duplicate policy to choose either."""
-        return (self.table is not None and not self.holds_deals()
-                and is_payment_table(self.table.headers))
+        """Payments or invoices, one per row (as their headers say, or the owner): their
+        columns to check, and no duplicate policy to choose."""
+        return self.table is not None and self.file_page.rows_are.currentData() == PAYMENTS
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
-        if self.currentPage() is self.file_page and (self.holds_deals()
-                                                     or self.holds_payments()):
-            return self.pageIds()[-1]  # straight to what will happen
+        ids = {page: self.pageIds()[i] for i, page in enumerate(
+            (self.file_page, self.mapping_page, self.policy_page, self.payment_page,
+             self.summary_page))}
+        current = self.currentPage()
+        if current is self.file_page and self.holds_deals():
+            return ids[self.summary_page]  # straight to what will happen
+        if current is self.file_page and self.holds_payments():
+            return ids[self.payment_page]
+        if current in (self.policy_page, self.payment_page):
+            return ids[self.summary_page]
         return super().nextId()
 
     def check(self) -> ImportResult | None:
@@ -138,7 +148,8 @@ class ImportWizard(QWizard):
         if self.holds_deals():
             job = partial(run_deal_import, table, expected_rows=table.estimated_rows)
         elif self.holds_payments():
-            job = partial(run_payment_import, table, expected_rows=table.estimated_rows)
+            job = partial(run_payment_import, table, expected_rows=table.estimated_rows,
+                          columns=self.payment_columns)
         else:
             job = partial(pipeline.run_import, table, mapping, policy,
                           expected_rows=table.estimated_rows)
@@ -190,6 +201,14 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self.browse)
         self.sheet = QComboBox(self)
         self.sheet.setEnabled(False)
+        # what a row is: told by the headers, and the owner's to change (an invoice list
+        # whose amount is "Сумма с НДС" is not recognised, but is one)
+        self.rows_are = QComboBox(self)
+        for text, kind in ((self.tr("a contact"), CONTACTS),
+                           (self.tr("a payment or invoice"), PAYMENTS),
+                           (self.tr("a deal (as crm-desktop exports them)"), DEALS)):
+            self.rows_are.addItem(text, kind)
+        self.rows_are.currentIndexChanged.connect(lambda _: self.completeChanged.emit())
         self.about = QLabel(self)
         self.about.setWordWrap(True)  # a deals file's facts widened the whole wizard
         self.error = error_label(self)
@@ -200,6 +219,7 @@ class FilePage(QWizardPage):
         form = QFormLayout()
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Each row is"), self.rows_are)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.about)
@@ -244,6 +264,11 @@ class FilePage(QWizardPage):
             self.sheet.setEnabled(True)
         self.error.clear()
         self._wizard.table = table
+        deals = is_deal_table(table.headers)
+        # a deals file reads only as deals; any other never as deals
+        self.rows_are.model().item(self.rows_are.findData(DEALS)).setEnabled(deals)
+        self.rows_are.setCurrentIndex(self.rows_are.findData(
+            DEALS if deals else PAYMENTS if is_payment_table(table.headers) else CONTACTS))
         rows = pipeline.preview(table)
         self.preview.setColumnCount(len(table.headers))
         self.preview.setHorizontalHeaderLabels(self._headers(table))
@@ -396,6 +421,73 @@ class MappingPage(QWizardPage):
             self.region.setFocus()
             return False
         self._wizard.mapping = mapping
+        return True
+
+
+# the parts of a payment a column can give, in the order the page offers them
+PAYMENT_PARTS = ("contact", "contact_email", "invoice_number", "amount", "currency",
+                 "issued_on", "due_on", "paid_on", "deal", "note")
+
+
+class PaymentMappingPage(QWizardPage):
+    """Which column gives which part of a payment: found by the headers, changed by the
+    owner where a header says it another way."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Which column is which"))
+        self.setSubTitle(self.tr("Found from the headers; change any of them. A payment "
+                                 "needs its amount, and its customer or their e-mail."))
+        self._wizard = wizard
+        self.grid = _table_widget(self)
+        self.grid.setColumnCount(3)
+        self.grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Examples"),
+                                             self.tr("Goes to")])
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.setColumnWidth(1, 320)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid, 1)
+        self.boxes: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        table = self._wizard.table
+        found = {i: part for part, i in payment_columns.columns(table.headers).items()}
+        samples = [cells for _, cells in pipeline.preview(table, 5)]
+        self.grid.setRowCount(len(table.headers))
+        self.boxes = []
+        for i, header in enumerate(table.headers):
+            self.grid.setItem(i, 0, QTableWidgetItem(isolated(header)))
+            self.grid.setItem(i, 1, QTableWidgetItem(" · ".join(
+                isolated(row[i]) for row in samples if i < len(row) and row[i])))
+            box = QComboBox(self.grid)
+            box.addItem(self.tr("— skip —"), None)
+            for part in PAYMENT_PARTS:
+                box.addItem(field_name(part), part)
+            box.setCurrentIndex(max(0, box.findData(found.get(i))))
+            self.grid.setCellWidget(i, 2, box)
+            self.boxes.append(box)
+
+    def current(self) -> dict[str, int]:
+        """Each part -> its column (the first column given it)."""
+        chosen: dict[str, int] = {}
+        for i, box in enumerate(self.boxes):
+            if box.currentData() is not None:
+                chosen.setdefault(box.currentData(), i)
+        return chosen
+
+    def validatePage(self) -> bool:
+        chosen = self.current()
+        twice = [box.currentData() for i, box in enumerate(self.boxes)
+                 if box.currentData() is not None and chosen[box.currentData()] != i]
+        if twice:
+            QMessageBox.warning(self, self.tr("Mapping"), self.tr(
+                "Only one column can give {0}.").format(field_name(twice[0])))
+            return False
+        if not payment_columns.complete(chosen):
+            QMessageBox.warning(self, self.tr("Mapping"), self.tr(
+                "Choose the column of the amount, and of the customer or their e-mail."))
+            return False
+        self._wizard.payment_columns = chosen
         return True
 
 
