@@ -102,6 +102,12 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                      help="write the refused rows, with the reasons, to this CSV")
     imp.add_argument("--json", action="store_true",
                      help='print {"created": n, "updated": n, "skipped": n, "rejected": n}')
+    imp.add_argument("--as", dest="rows_are", choices=["auto", "contacts", "payments"],
+                     default="auto", help="what a row is (default: as the headers say)")
+    imp.add_argument("--column", action="append", default=[], metavar="PART=HEADER",
+                     help="payments: the column giving a part (contact, contact_email, "
+                          "invoice_number, amount, currency, issued_on, due_on, paid_on, "
+                          "deal, note), over what the headers say; repeat for each")
 
     export = sub.add_parser("export", help="write contacts, deals, payments or reminders "
                                            "to a file")
@@ -308,15 +314,21 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise InputError(f"'{args.region}' is not a country code such as GB, RU or IR",
                          field="region")
     deals = is_deal_table(table.headers)  # a deals export: a deal per row
-    payments = not deals and is_payment_table(table.headers)  # a payment or invoice per row
+    payments = not deals and (args.rows_are == "payments" or (
+        args.rows_are == "auto" and is_payment_table(table.headers)))  # a payment per row
+    columns = _payment_columns(table.headers, args.column) if payments else None
     unmapped: list[str] = []
     _, db = _open(args)
     try:
-        if deals or payments:
-            run = run_deal_import if deals else run_payment_import
+        if deals:
             with _terminal_progress("rows", about=True) as progress:
-                result = run(table, dry_run=args.dry_run, progress=progress,
-                             expected_rows=table.estimated_rows)
+                result = run_deal_import(table, dry_run=args.dry_run, progress=progress,
+                                         expected_rows=table.estimated_rows)
+        elif payments:
+            with _terminal_progress("rows", about=True) as progress:
+                result = run_payment_import(table, dry_run=args.dry_run, progress=progress,
+                                            expected_rows=table.estimated_rows,
+                                            columns=columns)
         else:
             default = (args.region or phone_region()).upper()
             if args.mapping == "auto":
@@ -370,6 +382,24 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if result.warning_count > 10:
             print(f"  … and {result.warning_count - 10:,} more", file=sys.stderr)
     return 0
+
+
+def _payment_columns(headers: list[str], given: list[str]) -> dict[str, int]:
+    """The payment parts' columns: as the headers say, and as --column PART=HEADER says."""
+    from crm_desktop.importers import payment_columns
+
+    found = payment_columns.columns(headers)
+    for text in given:
+        part, _, header = text.partition("=")
+        part, header = part.strip(), header.strip()
+        if part not in payment_columns.PARTS:
+            raise InputError(f"'{part}' is not a part of a payment; use "
+                             f"{', '.join(payment_columns.PARTS)}", field="column")
+        if header not in headers:
+            raise InputError(f"the file has no column '{header}'", field="column")
+        found = {p: i for p, i in found.items() if i != headers.index(header)}
+        found[part] = headers.index(header)
+    return found
 
 
 def _count(n: int, noun: str) -> str:

@@ -42,6 +42,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "note": ("note", "notes", "description", "memo", "comment", "примечание",
              "комментарий", "назначение платежа", "توضیحات", "شرح"),
 }
+# the parts a column can give, in the order the owner is offered them
+PARTS = ("contact", "contact_email", "invoice_number", "amount", "currency", "issued_on",
+         "due_on", "paid_on", "deal", "note")
 _LOOKUP = {normalize_header(s): f for f, names in _SYNONYMS.items() for s in names}
 # "Amount (EUR)", "Amount (net)", "Сумма, руб.", "Total EUR": a header's base and what
 # follows it, which may name the amounts' currency

@@ -357,3 +357,23 @@ def test_the_owners_columns_override_the_headers(db, tmp_path: Path) -> None:
     assert result.created == 1
     assert [(p.contact.name, p.amount_minor, str(p.paid_on)) for p in Payment.select()] == [
         ("Anna", 1000, "2026-01-01")]
+
+
+def test_the_command_line_takes_the_owners_columns(db_path: Path, tmp_path: Path,
+                                                   capsys) -> None:
+    path = tmp_path / "счета.csv"
+    path.write_bytes("Клиент;Сумма с НДС;Дата оплаты\nООО «Вектор»;1 200,00;15.03.2026\n"
+                     .encode("cp1251"))
+    base = ["import", str(path), "--db", str(db_path), "--json"]
+    assert main([*base, "--as", "payments", "--column", "sum=Сумма с НДС"]) == 1
+    assert "'sum' is not a part of a payment" in capsys.readouterr().err
+    assert main([*base, "--as", "payments", "--column", "amount=Сумма"]) == 1
+    assert "the file has no column 'Сумма'" in capsys.readouterr().err
+    assert main([*base, "--as", "payments", "--column", "amount=Сумма с НДС"]) == 0
+    assert json.loads(capsys.readouterr().out)["created"] == 1
+    open_database(db_path)
+    try:
+        assert [(p.amount_minor, str(p.paid_on)) for p in Payment.select()] == [
+            (120000, "2026-03-15")]
+    finally:
+        close_database()

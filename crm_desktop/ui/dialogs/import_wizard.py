@@ -424,11 +424,6 @@ class MappingPage(QWizardPage):
         return True
 
 
-# the parts of a payment a column can give, in the order the page offers them
-PAYMENT_PARTS = ("contact", "contact_email", "invoice_number", "amount", "currency",
-                 "issued_on", "due_on", "paid_on", "deal", "note")
-
-
 class PaymentMappingPage(QWizardPage):
     """Which column gives which part of a payment: found by the headers, changed by the
     owner where a header says it another way."""
@@ -461,7 +456,7 @@ class PaymentMappingPage(QWizardPage):
                 isolated(row[i]) for row in samples if i < len(row) and row[i])))
             box = QComboBox(self.grid)
             box.addItem(self.tr("— skip —"), None)
-            for part in PAYMENT_PARTS:
+            for part in payment_columns.PARTS:
                 box.addItem(field_name(part), part)
             box.setCurrentIndex(max(0, box.findData(found.get(i))))
             self.grid.setCellWidget(i, 2, box)
