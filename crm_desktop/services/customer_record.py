@@ -127,8 +127,13 @@ def mark_paid(payment_id: int, paid_on: date) -> None:
     Payment.update(paid_on=paid_on).where(Payment.id == payment_id).execute()
 
 
-def payments_of(contact_id: int) -> list[PaymentLine]:
-    rows = (Payment.select().where(Payment.contact == contact_id)
+def payments_of(contact_id: int, deal_id: int | None = None) -> list[PaymentLine]:
+    """The customer's invoices and payments (those of one deal, if given), the latest due
+    first."""
+    where = Payment.contact == contact_id
+    if deal_id is not None:
+        where &= Payment.deal == deal_id
+    rows = (Payment.select().where(where)
             .order_by(Payment.due_on.desc(nulls="LAST"), Payment.id.desc()))
     return [PaymentLine(p.id, p.invoice_number, p.amount_minor, p.currency, p.issued_on,
                         p.due_on, p.paid_on) for p in rows]

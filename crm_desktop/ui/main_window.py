@@ -404,11 +404,13 @@ class MainWindow(QMainWindow):
         def delete(did: int) -> None:
             self.funnel.delete([did])
 
-        if DealDetails(deal_id, reopen, self, archive, delete).exec():
-            if self._funnel is not None:  # (not built just to be read again)
-                self._funnel.reload()
-            if self.contacts.detail_shown():
-                self.contacts.refresh()  # the record's Deals tab shows the deal as saved
+        details = DealDetails(deal_id, reopen, self, archive, delete)
+        saved = details.exec()
+        if saved and self._funnel is not None:  # (not built just to be read again)
+            self._funnel.reload()
+        if (saved or details.history_added) and self.contacts.detail_shown():
+            # the record's Deals tab shows the deal as saved, its Payments the new invoice
+            self.contacts.refresh()
 
     # what other programs write ---------------------------------------------------------
     def follow_other_writers(self) -> None:

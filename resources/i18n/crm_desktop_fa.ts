@@ -2078,6 +2078,18 @@ satisfaction {3}</source>
         <translation>سررسید</translation>
     </message>
     <message>
+        <source>Invoice</source>
+        <translation>صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>یادآور</translation>
     </message>
@@ -2106,6 +2118,10 @@ satisfaction {3}</source>
         <translation>تعامل‌ها</translation>
     </message>
     <message>
+        <source>Invoices and payments</source>
+        <translation>فاکتورها و پرداخت‌ها</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>یادآورها</translation>
     </message>
@@ -2116,6 +2132,14 @@ satisfaction {3}</source>
     <message>
         <source>New reminder…</source>
         <translation>یادآور تازه…</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>فاکتور تازه…</translation>
+    </message>
+    <message>
+        <source>An invoice or payment for this deal, in the customer's record too</source>
+        <translation>فاکتور یا پرداختی برای این معامله، که در پروندهٔ مشتری هم می‌آید</translation>
     </message>
     <message>
         <source>Reopen</source>

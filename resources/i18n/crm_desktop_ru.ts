@@ -2078,6 +2078,18 @@ satisfaction {3}</source>
         <translation>Срок</translation>
     </message>
     <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
@@ -2106,6 +2118,10 @@ satisfaction {3}</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
+        <source>Invoices and payments</source>
+        <translation>Счета и платежи</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
@@ -2116,6 +2132,14 @@ satisfaction {3}</source>
     <message>
         <source>New reminder…</source>
         <translation>Новое напоминание…</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>Новый счёт…</translation>
+    </message>
+    <message>
+        <source>An invoice or payment for this deal, in the customer's record too</source>
+        <translation>Счёт или платёж по этой сделке; он будет и в карточке клиента</translation>
     </message>
     <message>
         <source>Reopen</source>

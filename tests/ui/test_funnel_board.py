@@ -532,3 +532,37 @@ def test_a_deal_archived_or_deleted_from_a_customer_s_record_keeps_the_record_op
         assert window.contacts.detail_shown()
     window.reload()  # View > Refresh, too
     assert window.contacts.current_id() == deal.contact_id
+
+
+def test_a_deal_s_invoice_is_added_from_its_details(window: MainWindow, qtbot) -> None:
+    """Its value and currency to start with; then in the deal's Invoices tab and the
+    customer's payments. (Its interactions name their kind as the window does.)"""
+    from PySide6.QtWidgets import QPushButton
+
+    from crm_desktop.db.models import Payment
+    from crm_desktop.services.customer_record import add_interaction, payments_of
+    from crm_desktop.ui.dialogs.deal_details import DealDetails
+    from crm_desktop.ui.dialogs.history_dialogs import PaymentDialog
+
+    deal = Deal.get(Deal.title == "Deal 1")
+    add_interaction(deal.contact_id, "meeting", NOW, subject="Terms", deal_id=deal.id)
+    details = DealDetails(deal.id, lambda _: None, window)
+    qtbot.addWidget(details)
+    seen = {}
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PaymentDialog)
+        seen["start"] = (dialog.amount.text(), dialog.currency.text(), dialog.note.text())
+        dialog.invoice.setText("INV-9")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, fill)
+    button = next(b for b in details.findChildren(QPushButton) if b.text() == "New invoice…")
+    button.click()
+    assert seen["start"] == ("2,500.00", "USD", "Deal 1")
+    p = Payment.get()
+    assert (p.deal_id, p.invoice_number, p.amount_minor) == (deal.id, "INV-9", 250000)
+    assert details.payments.topLevelItemCount() == 1 and details.history_added
+    assert [line.invoice_number for line in payments_of(deal.contact_id)] == ["INV-9"]
+    assert details.interactions.topLevelItem(0).text(1) == "Meeting"

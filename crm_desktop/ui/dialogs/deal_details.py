@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.db.models import Deal, Interaction, Reminder
 from crm_desktop.errors import InvalidRecordError
-from crm_desktop.services import change_log, funnel
-from crm_desktop.stored_names import DEAL_FIELD_NAMES
+from crm_desktop.services import change_log, customer_record, funnel
+from crm_desktop.stored_names import DEAL_FIELD_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import (
     amount_for_editing,
     left_to_right,
     local_minutes,
+    money,
     typed_amount,
 )
 from crm_desktop.ui.iso_dates import show_iso
@@ -95,13 +96,20 @@ class DealDetails(QDialog):
         history.setHeaderLabels([self.tr("When"), self.tr("From"), self.tr("To")])
         for when, src, dst in funnel.stage_history(deal_id):
             history.addTopLevelItem(QTreeWidgetItem([local_minutes(when), src or "—", dst]))
-        interactions = QTreeWidget(self)
+        self.interactions = interactions = QTreeWidget(self)
         interactions.setHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Subject"),
                                       self.tr("Outcome")])
         for i in Interaction.select().where(Interaction.deal == deal_id).order_by(
                 Interaction.occurred_at.desc()):
             interactions.addTopLevelItem(QTreeWidgetItem(
-                [local_minutes(i.occurred_at), i.kind, i.subject or "", i.outcome or ""]))
+                [local_minutes(i.occurred_at), key_label(INTERACTION_KIND_NAMES, i.kind),
+                 i.subject or "", i.outcome or ""]))
+        self.payments = QTreeWidget(self)
+        self.payments.setHeaderLabels([self.tr("Invoice"), self.tr("Amount"), self.tr("Due"),
+                                       self.tr("Paid")])
+        self._contact_id = deal.contact_id
+        self.history_added = False  # an invoice added: the customer's record to read again
+        self._fill_payments()
         reminders = QTreeWidget(self)
         reminders.setHeaderLabels([self.tr("Due"), self.tr("Reminder"), self.tr("Done")])
         for r in Reminder.select().where((Reminder.deal == deal_id)
@@ -117,12 +125,13 @@ class DealDetails(QDialog):
                 [local_minutes(h.changed_at), key_label(DEAL_FIELD_NAMES, h.field),
                  self._shown(h.field, h.old_value, deal.currency),
                  self._shown(h.field, h.new_value, deal.currency)]))
-        for tree in (history, interactions, reminders, self.changes):
+        for tree in (history, interactions, self.payments, reminders, self.changes):
             tree.setRootIsDecorated(False)
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)
         tabs.addTab(history, self.tr("Stage history"))
         tabs.addTab(interactions, self.tr("Interactions"))
+        tabs.addTab(self.payments, self.tr("Invoices and payments"))
         tabs.addTab(reminders, self.tr("Reminders"))
         tabs.addTab(self.changes, self.tr("Changes"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -130,6 +139,11 @@ class DealDetails(QDialog):
         remind = QPushButton(self.tr("New reminder…"), self)
         remind.clicked.connect(self.new_reminder)
         buttons.addButton(remind, QDialogButtonBox.ButtonRole.ActionRole)
+        invoice = QPushButton(self.tr("New invoice…"), self)
+        invoice.setToolTip(self.tr("An invoice or payment for this deal, in the customer's "
+                                   "record too"))
+        invoice.clicked.connect(self.new_invoice)
+        buttons.addButton(invoice, QDialogButtonBox.ButtonRole.ActionRole)
         self.reopen_button = QPushButton(self.tr("Reopen"), self)
         buttons.addButton(self.reopen_button, QDialogButtonBox.ButtonRole.ActionRole)
         # (after addButton, which shows the button whatever it was set to before)
@@ -209,6 +223,20 @@ class DealDetails(QDialog):
 
         deal = Deal.get_by_id(self.deal_id)
         ReminderDialog(lambda: datetime.now(UTC), deal.contact_id, self.deal_id, self).exec()
+
+    def _fill_payments(self) -> None:
+        self.payments.clear()
+        for p in customer_record.payments_of(self._contact_id, self.deal_id):
+            self.payments.addTopLevelItem(QTreeWidgetItem(
+                [p.invoice_number or "", money(p.amount_minor, p.currency),
+                 str(p.due_on or ""), str(p.paid_on or "")]))
+
+    def new_invoice(self) -> None:
+        from crm_desktop.ui.dialogs.history_dialogs import PaymentDialog
+
+        if PaymentDialog(self._contact_id, self, deal_id=self.deal_id).exec():
+            self._fill_payments()
+            self.history_added = True
 
     def reopen(self) -> None:
         self._reopen(self.deal_id)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.db.models import CompetitorOffer, Interaction, Payment
+from crm_desktop.db.models import CompetitorOffer, Deal, Interaction, Payment
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import customer_record, history_corrections
 from crm_desktop.services.settings import get_setting
@@ -158,10 +158,12 @@ def _optional_date(edit: QDateEdit) -> date | None:
 
 class PaymentDialog(_HistoryDialog):
     def __init__(self, contact_id: int, parent: QWidget | None = None,
-                 entry_id: int | None = None):
+                 entry_id: int | None = None, deal_id: int | None = None):
+        """`deal_id`: a new invoice for this deal (its value and currency to start with)."""
         super().__init__(self.tr("Add an invoice or payment") if entry_id is None
                          else self.tr("Edit invoice or payment"), parent, entry_id)
         self.contact_id = contact_id
+        self.deal_id = deal_id
         self.invoice = QLineEdit(self)
         self.amount = QLineEdit(self)
         self.currency = QLineEdit(get_setting("currency") or "USD", self)
@@ -187,6 +189,12 @@ class PaymentDialog(_HistoryDialog):
         self.add_row("note", self.tr("Note"), self.note)
         if entry_id is not None:
             self._show(Payment.get_by_id(entry_id))
+        elif deal_id is not None:
+            deal = Deal.get_by_id(deal_id)
+            self.currency.setText(deal.currency)
+            if deal.value_minor:
+                self.amount.setText(amount_for_editing(deal.value_minor, deal.currency))
+            self.note.setText(deal.title)
 
     def _show(self, entry: Payment) -> None:
         self.invoice.setText(entry.invoice_number or "")
@@ -207,7 +215,8 @@ class PaymentDialog(_HistoryDialog):
 
     def _save(self) -> int:
         amount, currency, fields = self._fields()
-        return customer_record.add_payment(self.contact_id, amount, currency, **fields)
+        return customer_record.add_payment(self.contact_id, amount, currency,
+                                           deal_id=self.deal_id, **fields)
 
     def _values(self) -> dict:
         amount, currency, fields = self._fields()
