@@ -1,6 +1,7 @@
 """Dates as files give them in a cell, read without guessing.
 
 - ISO: 2026-03-31, perhaps with a time (what the app's exports and spreadsheet cells give);
+  2026/03/31 and 2026.03.31 too (the year first, the month always next);
 - day first with dots, as spreadsheet programs in Russian or German write a date back into
   a CSV: 31.03.2026, perhaps with a time;
 - the Persian (Solar Hijri) calendar, as Iranian accounting programs write it:
@@ -26,6 +27,7 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _SOLAR = re.compile(r"^(1[34]\d\d)[/\-](\d{1,2})[/\-](\d{1,2})$")
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")  # 2026/03/31: never y/d/m
 DAY_FIRST, MONTH_FIRST = "dmy", "mdy"
 
 
@@ -94,6 +96,12 @@ def read_day(text: str, field: str, slash_order: str | None = None) -> date | No
             return datetime.fromisoformat(text).date()
         except ValueError:
             pass
+    year_first = _YEAR_FIRST.match(text)
+    if year_first is not None and not _SOLAR.match(text):
+        try:
+            return date(*(int(part) for part in year_first.groups()))
+        except ValueError:
+            raise not_a_date(text, field) from None
     if _SOLAR.match(text):
         raise InputError(msg("'{0}' is not a day of the Persian calendar, such as 1403/05/12",
                              text), field=field)

@@ -26,6 +26,8 @@ from crm_desktop.importers.cell_dates import (
     ("1403/05/12", date(2024, 8, 2)),
     ("1403-01-01", date(2024, 3, 20)),  # Nowruz
     ("۱۴۰۳/۰۵/۱۲", date(2024, 8, 2)),  # in Persian digits
+    ("2026/03/31", date(2026, 3, 31)),  # the year first: the month next
+    ("2026.3.1", date(2026, 3, 1)),
     ("31/03/2026", date(2026, 3, 31)),  # no month 31: the value itself says
     ("03/31/2026", date(2026, 3, 31)),
     ("", None),
@@ -36,7 +38,7 @@ def test_days_that_say_what_they_are(text: str, day: date | None) -> None:
 
 
 @pytest.mark.parametrize("text", ["31.02.2026", "1403/13/01", "2026-13-01", "yesterday",
-                                  "31/13/2026", "12/03", "2026/03/31x"])
+                                  "31/13/2026", "12/03", "2026/03/31x", "2026/31/03"])
 def test_what_is_not_a_date_is_refused_by_field(text: str) -> None:
     with pytest.raises(InputError) as caught:
         read_day(text, "due_on")
