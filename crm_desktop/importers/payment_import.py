@@ -211,7 +211,8 @@ class _PaymentReader:
             else:
                 raise InputError(msg("'{0}' is not an amount", text), field="amount")
             text = number
-        given = currency_cell.strip().upper()
+        given = currency_cell.strip()
+        given = _MARKS.get(given.casefold(), given.upper())  # "руб.", "$" in the column too
         if given and marked and given != marked:
             raise InputError(msg("the amount says {0} and the currency column {1}", marked,
                                  given), field="currency")

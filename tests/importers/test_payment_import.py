@@ -343,6 +343,16 @@ def test_any_headers_are_read_or_not_taken_for_payments(headers: list[str]) -> N
         assert "amount" in found and {"contact", "contact_email"} & found.keys()
 
 
+def test_a_currency_column_may_give_a_sign(db, tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("Customer;Amount;Currency;Paid\nAnna;10;руб.;2026-01-01\n"
+                    "Boris;20;€;2026-01-01\nCarl;30 $;€;2026-01-01\n", encoding="utf-8")
+    result = run_payment_import(open_table(path))
+    assert [(r.row, r.field) for r in result.refused] == [(4, "currency")]
+    assert sorted((p.amount_minor, p.currency) for p in Payment.select()) == [
+        (1000, "RUB"), (2000, "EUR")]
+
+
 def test_the_owners_columns_override_the_headers(db, tmp_path: Path) -> None:
     from crm_desktop.errors import InputError
 
