@@ -73,14 +73,19 @@ def test_a_complaint_deleted_takes_its_open_reminder_and_undo_brings_both(db) ->
     reminder = Reminder.get(Reminder.interaction == complaint)
     done = reminders.create_reminder("Earlier, done", NOW, contact_id=cid)
     Reminder.update(interaction=complaint, done_at=NOW).where(Reminder.id == done).execute()
+    from crm_desktop.db.models import Contact
+
+    assert Contact.get_by_id(cid).last_contact_at == NOW
     row = hc.delete(hc.INTERACTION, complaint, NOW)
     assert customer_record.interactions_of(cid) == []
+    assert Contact.get_by_id(cid).last_contact_at is None  # "no contact since" is right
     assert Reminder.get_by_id(reminder.id).deleted_at is not None
     assert Reminder.get_by_id(done).deleted_at is None  # done: not an open promise
     summary = _logged(cid)[0][2]
     assert summary.endswith(", Complaint: Late")
     hc.bring_back(hc.INTERACTION, row, NOW)
     assert [i.id for i in customer_record.interactions_of(cid)] == [complaint]
+    assert Contact.get_by_id(cid).last_contact_at == NOW
     assert Reminder.get_by_id(reminder.id).deleted_at is None
 
 
