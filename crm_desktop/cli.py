@@ -232,6 +232,8 @@ def _cmd_info(args: argparse.Namespace) -> int:
     if info.deals_archived:
         print(f"  {'(archived)':<14} {info.deals_archived:,}")
     print(f"Reminders:       {info.reminders_open:,} open, {info.reminders_overdue:,} overdue")
+    print(f"Payments:        {info.payments:,} ({info.invoices_unpaid:,} invoices unpaid, "
+          f"{info.invoices_overdue:,} of them overdue)")
     return 0
 
 

@@ -53,6 +53,7 @@ def test_demo_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert info["deals"] + info["deals_archived"] == built["deals"]
     assert info["deals_archived"] > 0  # old leads the demo archived
     assert info["reminders_overdue"] <= info["reminders_open"]
+    assert 0 < info["invoices_overdue"] <= info["invoices_unpaid"] < info["payments"]
 
 
 def test_info_text_names_the_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

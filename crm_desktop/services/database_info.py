@@ -24,6 +24,9 @@ class DatabaseInfo:
     deals_archived: int
     reminders_open: int
     reminders_overdue: int
+    payments: int  # invoices and payments, of contacts not in the Trash
+    invoices_unpaid: int
+    invoices_overdue: int  # unpaid past their due day
     size_bytes: int
 
     def as_dict(self) -> dict:
@@ -46,6 +49,11 @@ def database_info(path: Path, now: datetime) -> DatabaseInfo:
     archived = database.execute_sql(
         "SELECT count(*) FROM deal WHERE deleted_at IS NULL AND archived = 1").fetchone()[0]
     reminder_counts = reminders.bucket_counts(now)
+    payments, unpaid, overdue = database.execute_sql(
+        "SELECT count(*), count(*) FILTER (WHERE p.paid_on IS NULL), count(*) FILTER "
+        "(WHERE p.paid_on IS NULL AND p.due_on < ?) FROM payment p JOIN contact c "
+        "ON c.id = p.contact_id WHERE c.deleted_at IS NULL",
+        [now.astimezone().date().isoformat()]).fetchone()
     return DatabaseInfo(
         path=str(path),
         schema_version=migrate.schema_version(database.obj),
@@ -57,5 +65,8 @@ def database_info(path: Path, now: datetime) -> DatabaseInfo:
         deals_archived=archived,
         reminders_open=sum(reminder_counts.values()),
         reminders_overdue=reminder_counts[Bucket.OVERDUE],
+        payments=payments,
+        invoices_unpaid=unpaid,
+        invoices_overdue=overdue,
         size_bytes=path.stat().st_size if path.exists() else 0,
     )
