@@ -140,9 +140,9 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
     story = [
         Spacer(1, 40 * mm), para(title, st["h1"]), para(business, st["h2"]),
         para(say(msg("As of {0}, compared with {1}. Made {2}.",
-                     format(as_of.astimezone(), "%Y-%m-%d"),
-                     format(before.as_of.astimezone(), "%Y-%m-%d"),
-                     format(made, "%Y-%m-%d %H:%M"))), st["body"]),
+                     say.day(as_of.astimezone().date()),
+                     say.day(before.as_of.astimezone().date()), say.moment(made))),
+                st["body"]),
         Spacer(1, 8 * mm),
         para(say(_method(t, say)), st["body"]),
         PageBreak(),
@@ -161,7 +161,7 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
         story += [PageBreak(), para(_capitalized(say(heading)), st["h2"]),
                   para(say(OBJECTIVE_TEXT[objective]), st["body"]), Spacer(1, 3 * mm)]
         rows = [(c.name, c.company or "", say.count(c.revenue_12m), f"{c.relationship:.0f}",
-                 f"{c.last_contact.astimezone():%Y-%m-%d}" if c.last_contact else "—",
+                 say.day(c.last_contact.astimezone().date()) if c.last_contact else "—",
                  c.open_deals) for c in members]
         if rows:
             story.extend(table([say(h) for h in (

@@ -286,7 +286,7 @@ def numbered_canvas(title: str, business: str, made: datetime, say: Wording | No
             first, last = MARGIN, width - MARGIN
             if say.right_to_left:
                 start, end, first, last = end, start, last, first
-            stamp = f"{made:%Y-%m-%d %H:%M}"
+            stamp = say.moment(made)
             room = abs(last - first) - stringWidth(stamp, regular, 7.5) - 6 * mm
             start(first, height - 10 * mm, _fitted(business, title, regular, 7.5, room))
             end(last, height - 10 * mm, stamp)

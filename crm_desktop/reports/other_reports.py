@@ -50,15 +50,13 @@ def _write(path: Path, page_size: str, title: str, story: list,
               progress, say)
 
 
-DAY = "%Y-%m-%d"
-
-
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
-def _period(start: datetime, end: datetime) -> Message:
-    return msg("{0} to {1}", format(start, DAY), format(end, DAY))
+def _period(say: Wording, start: datetime, end: datetime) -> Message:
+    return msg("{0} to {1}", say.day(start.astimezone().date()),
+               say.day(end.astimezone().date()))
 
 
 def _change(say: Wording, h: ChangeLog) -> tuple[str, str, str]:
@@ -83,10 +81,10 @@ def build_funnel_report(path: Path, start: datetime, end: datetime, *,
     rtl = say.right_to_left
     st = styles(say.right_to_left)
     width = document(path, page_size, "").width
-    m = funnel_metrics(start, end)
+    m = funnel_metrics(start, end, say.lang)
     summaries = funnel.stage_summaries()
     title = say(msg("Sales funnel"))
-    story = [para(title, st["h1"]), para(say(_period(start, end)), st["body"]),
+    story = [para(title, st["h1"]), para(say(_period(say, start, end)), st["body"]),
              Spacer(1, 4 * mm), para(say(msg("The board today")), st["h2"])]
     rows = []
     for stage in funnel.list_stages():
@@ -145,17 +143,17 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
     done = activity.reminders_done_between(start, end)
     kinds = Counter(i.kind for i in interactions)
     title = say(msg("Activity"))
-    story = [para(title, st["h1"]), para(say(_period(start, end)), st["body"]),
+    story = [para(title, st["h1"]), para(say(_period(say, start, end)), st["body"]),
              Spacer(1, 4 * mm), para(say(msg("Interactions by kind")), st["h2"])]
     story += table(_heads(say, msg("Kind"), msg("Count")),
                    [(say.key(INTERACTION_KIND_NAMES, k), n) for k, n in sorted(kinds.items())]
                    or [("—", 0)], [width * .6, width * .4], st, rtl)
-    monthly, periods = activity.by_period(interactions, done, start, end)
+    monthly, periods = activity.by_period(interactions, done, start, end, say.lang)
     story += [para(say(msg("Month by month") if monthly else msg("Week by week")), st["h2"])]
     story += table([say(msg("Month") if monthly else msg("Week of")),
                     *(say.key(INTERACTION_KIND_NAMES, k) for k in INTERACTION_KINDS),
                     say(msg("Reminders done"))],
-                   [(p.start.strftime("%Y-%m") if monthly else p.start.isoformat(),
+                   [(say.month(p.start) if monthly else say.day(p.start),
                      *(say.count(p.kinds[k]) if p.kinds[k] else "" for k in INTERACTION_KINDS),
                      say.count(p.done) if p.done else "") for p in periods],
                    [width * .16] + [width * .12] * len(INTERACTION_KINDS) + [width * .12],
@@ -163,13 +161,13 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
     story += [para(say(msg("Interactions ({0})", say.count(len(interactions)))), st["h2"])]
     story += table(_heads(say, msg("When"), msg("Customer"), msg("Kind"), msg("Subject"),
                           msg("Outcome")),
-                   [(f"{i.occurred_at.astimezone():%Y-%m-%d %H:%M}", i.customer,
+                   [(say.moment(i.occurred_at), i.customer,
                      say.key(INTERACTION_KIND_NAMES, i.kind), i.subject or "", i.outcome or "")
                     for i in interactions] or [("—", "", "", "", "")],
                    [width * .17, width * .25, width * .12, width * .26, width * .2], st, rtl)
     story += [para(say(msg("Reminders done ({0})", say.count(len(done)))), st["h2"])]
     story += table(_heads(say, msg("Done"), msg("Reminder"), msg("Customer")),
-                   [(f"{r.done_at.astimezone():%Y-%m-%d %H:%M}", r.title, r.customer or "")
+                   [(say.moment(r.done_at), r.title, r.customer or "")
                     for r in done] or [("—", "", "")],
                    [width * .2, width * .45, width * .35], st, rtl)
     _write(path, page_size, title, story, progress, say)
@@ -221,7 +219,7 @@ def _worth(contact_id: int, day: date, say: Wording) -> list[tuple[str, str]]:
     rhythm = purchase_rhythm.rhythm(contact_id, asset_matrix.end_of_day(day))
     if rhythm is not None:
         text = say(msg("every {0} days; last on {1}", say.count(rhythm.every_days),
-                       rhythm.last_paid))
+                       say.day(rhythm.last_paid)))
         if rhythm.overdue:
             text += " — " + say(msg("overdue"))
         rows.append((say(msg("Buys")), text))
@@ -265,7 +263,7 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
     story += [para(say(msg("Interactions")), st["h2"])]
     story += table(_heads(say, msg("When"), msg("Kind"), msg("Direction"), msg("Subject"),
                           msg("Outcome"), msg("Satisfaction")),
-                   [(f"{i.occurred_at.astimezone():%Y-%m-%d}",
+                   [(say.day(i.occurred_at.astimezone().date()),
                      say.key(INTERACTION_KIND_NAMES, i.kind),
                      say.key(DIRECTION_NAMES, i.direction), i.subject or "", i.outcome or "",
                      i.satisfaction or "")
@@ -278,25 +276,26 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
     story += table(_heads(say, msg("Invoice"), msg("Amount"), msg("Due"), msg("Paid"),
                           msg("On time")),
                    [(p.invoice_number or "", say.money(p.amount_minor, p.currency),
-                     p.due_on or "", p.paid_on or "", on_time[p.on_time(day)])
+                     say.day(p.due_on), say.day(p.paid_on), on_time[p.on_time(day)])
                     for p in customer_record.payments_of(contact_id)] or
                    [("—", "", "", "", "")],
                    [width * w for w in (.2, .25, .18, .18, .19)], st, rtl)
     story += [para(say(msg("Deals")), st["h2"])]
     story += table(_heads(say, msg("Deal"), msg("Stage"), msg("Value"), msg("Expected close")),
                    [(d.title, say.named(s.name), say.money(d.value_minor, d.currency),
-                     d.expected_close_on or "") for d, s in customer_record.deals_of(contact_id)]
+                     say.day(d.expected_close_on))
+                    for d, s in customer_record.deals_of(contact_id)]
                    or [("—", "", "", "")], [width * w for w in (.4, .2, .2, .2)], st, rtl)
     story += [para(say(msg("Competitor offers")), st["h2"])]
     story += table(_heads(say, msg("Competitor"), msg("What"), msg("Price"), msg("Date")),
                    [(o.competitor, o.description or "",
                      say.money(o.price_minor, o.currency) if o.price_minor else "",
-                     o.offered_on or "") for o in customer_record.offers_of(contact_id)] or
+                     say.day(o.offered_on)) for o in customer_record.offers_of(contact_id)] or
                    [("—", "", "", "")], [width * w for w in (.25, .4, .18, .17)], st, rtl)
     story += [para(say(msg("Changes to the record")), st["h2"])]
     story += table(_heads(say, msg("When"), msg("Change"), msg("Field"), msg("Before"),
                           msg("After")),
-                   [(f"{h.changed_at.astimezone():%Y-%m-%d %H:%M}",
+                   [(say.moment(h.changed_at),
                      say.key(ACTION_NAMES, h.action), *_change(say, h))
                     for h in contacts.change_history(contact_id)[:500]] or
                    [("—", "", "", "", "")],

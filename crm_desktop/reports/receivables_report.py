@@ -38,7 +38,7 @@ def build_receivables_report(path: Path, today: date, *, page_size: str = "A4",
     title = say(msg("Unpaid invoices"))
     story = [para(title, st["h1"]),
              para(say(msg("As of {0}: {1} invoices open, {2} of them overdue",
-                          today.isoformat(), say.count(totals.invoices),
+                          say.day(today), say.count(totals.invoices),
                           say.count(totals.overdue))), st["body"]),
              Spacer(1, 4 * mm), para(say(msg("By how late")), st["h2"])]
     ages = [say(msg("Not yet due")), say(msg("1–30 days")), say(msg("31–60 days")),
@@ -54,7 +54,7 @@ def build_receivables_report(path: Path, today: date, *, page_size: str = "A4",
     for owed in receivables.by_customer(invoices).values():
         for i, invoice in enumerate(owed):
             rows.append((owed[0].customer if i == 0 else "", invoice.invoice_number or "—",
-                         invoice.due_on.isoformat() if invoice.due_on else "—",
+                         say.day(invoice.due_on, "—"),
                          say.count(invoice.days_late) if invoice.days_late else "",
                          say.money(invoice.amount_minor, invoice.currency)))
     story += table([say(msg("Customer")), say(msg("Invoice")), say(msg("Due")),
@@ -87,12 +87,11 @@ def build_statement(path: Path, contact_id: int, today: date, *, page_size: str 
                                     contact.postal_code, contact.country) if x)
     story = [para(title, st["h1"]),
              *(para(line, st["body"]) for line in (address, ", ".join(snap.emails)) if line),
-             para(say(msg("As of {0}", today.isoformat())), st["body"]),
+             para(say(msg("As of {0}", say.day(today))), st["body"]),
              Spacer(1, 4 * mm), para(say(msg("Open invoices")), st["h2"])]
     story += table([say(msg("Invoice")), say(msg("Issued")), say(msg("Due")),
                     say(msg("Days late")), say(msg("Amount"))],
-                   [(i.invoice_number or "—", i.issued_on.isoformat() if i.issued_on else "—",
-                     i.due_on.isoformat() if i.due_on else "—",
+                   [(i.invoice_number or "—", say.day(i.issued_on, "—"), say.day(i.due_on, "—"),
                      say.count(i.days_late) if i.days_late else "",
                      say.money(i.amount_minor, i.currency)) for i in owed]
                    or [(say(msg("Nothing is owed.")), "", "", "", "")],
@@ -105,8 +104,8 @@ def build_statement(path: Path, contact_id: int, today: date, *, page_size: str 
     story += [para(say(msg("Paid in the last 12 months")), st["h2"])]
     story += table([say(msg("Invoice")), say(msg("Issued")), say(msg("Paid on")),
                     say(msg("Amount"))],
-                   [(p.invoice_number or "—", p.issued_on.isoformat() if p.issued_on else "—",
-                     p.paid_on.isoformat(), say.money(p.amount_minor, p.currency))
+                   [(p.invoice_number or "—", say.day(p.issued_on, "—"), say.day(p.paid_on),
+                     say.money(p.amount_minor, p.currency))
                     for p in paid] or [("—", "", "", "")],
                    [width * w for w in (.3, .2, .2, .3)], st, rtl)
     write_pdf(path, page_size, title, story, get_setting("business_name") or "crm-desktop",

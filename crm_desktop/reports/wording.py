@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
+from datetime import date, datetime
 from functools import lru_cache
 
 from crm_desktop.paths import resource
+from crm_desktop.services.date_text import day_text, minutes_text, month_text
 from crm_desktop.services.money import format_money
 from crm_desktop.services.number_text import number_text
 from crm_desktop.stored_names import SEEDED_NAMES
@@ -72,6 +74,22 @@ class Wording:
     def money(self, amount_minor: int | None, currency: str) -> str:
         """'12,345.50 USD'; '12 345,50 USD' in Russian."""
         return format_money(amount_minor, currency, self.lang)
+
+    def day(self, value: date | str | None, empty: str = "") -> str:
+        """A day (or an ISO day's text) as this language dates it: 2026-03-31; in Persian
+        the Solar Hijri 1405/01/11. `empty` for none."""
+        if not value:
+            return empty
+        return day_text(date.fromisoformat(value) if isinstance(value, str) else value,
+                        self.lang)
+
+    def moment(self, value: datetime | None) -> str:
+        """A time as the reader's local day and time: 2026-03-31 14:05."""
+        return minutes_text(value, self.lang)
+
+    def month(self, start: date) -> str:
+        """A month by its first day (services.date_text.month_start): 2026-03; 1405/01."""
+        return month_text(start, self.lang)
 
     def named(self, name: str) -> str:
         """A stage's or loss reason's name: translated while it is the seeded English one."""

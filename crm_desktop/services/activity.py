@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import database
+from crm_desktop.services.date_text import month_start, next_month, solar
 
 
 class Logged(NamedTuple):
@@ -57,14 +58,19 @@ class PeriodCount(NamedTuple):
 
 
 def by_period(interactions: Iterable[Logged], done: Iterable[Done], start: datetime,
-              end: datetime) -> tuple[bool, list[PeriodCount]]:
+              end: datetime, lang: str | None = None) -> tuple[bool, list[PeriodCount]]:
     """What was done week by week (a quarter or less) or month by month: (monthly, the
-    periods from the first to the last of [start, end), quiet ones included)."""
+    periods from the first to the last of [start, end), quiet ones included). Months and
+    weeks as `lang`'s calendar has them (services.date_text): a Persian week starts on
+    Saturday, its month on the 21st or so of a Gregorian one."""
     monthly = end - start > WEEKLY_UP_TO
+    first_weekday = 5 if solar(lang) else 0  # Saturday, Monday
 
     def period_of(moment: datetime) -> date:
         day = moment.astimezone().date()
-        return day.replace(day=1) if monthly else day - timedelta(days=day.weekday())
+        if monthly:
+            return month_start(day, lang)
+        return day - timedelta(days=(day.weekday() - first_weekday) % 7)
 
     kinds: dict[date, Counter[str]] = defaultdict(Counter)
     finished: Counter[date] = Counter()
@@ -75,6 +81,5 @@ def by_period(interactions: Iterable[Logged], done: Iterable[Done], start: datet
     periods, current, last = [], period_of(start), period_of(end - timedelta(microseconds=1))
     while current <= last:
         periods.append(PeriodCount(current, kinds.get(current, Counter()), finished[current]))
-        current = ((current.replace(day=28) + timedelta(days=4)).replace(day=1) if monthly
-                   else current + timedelta(days=7))
+        current = next_month(current, lang) if monthly else current + timedelta(days=7)
     return monthly, periods

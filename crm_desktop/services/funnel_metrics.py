@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import database
+from crm_desktop.services.date_text import month_start, month_text
 from crm_desktop.services.funnel import list_stages
 
 
@@ -37,8 +38,9 @@ class FunnelMetrics:
     forecast: dict[str, dict[str, int]] = field(default_factory=dict)  # month -> currency
 
 
-def funnel_metrics(start: datetime, end: datetime) -> FunnelMetrics:
-    """The measures for deals of [start, end)."""
+def funnel_metrics(start: datetime, end: datetime, lang: str | None = None) -> FunnelMetrics:
+    """The measures for deals of [start, end); the forecast's months in the calendar of
+    `lang` (services.date_text)."""
     m = FunnelMetrics(start, end)
     window = [to_storage(start), to_storage(end)]
     stages = list_stages()
@@ -92,11 +94,16 @@ def funnel_metrics(start: datetime, end: datetime) -> FunnelMetrics:
     m.avg_days_in_stage = {s.name: sum(stays[s.name]) / len(stays[s.name])
                            for s in stages if stays.get(s.name)}
 
-    for month, currency, weighted in database.execute_sql(
-            "SELECT strftime('%Y-%m', d.expected_close_on), d.currency, "
+    # by day, then by the month of the reader's calendar (a Persian one starts on the 21st)
+    by_month: dict[date, dict[str, int]] = {}
+    for day, currency, weighted in database.execute_sql(
+            "SELECT d.expected_close_on, d.currency, "
             "sum(d.value_minor * coalesce(d.probability, s.probability)) / 100 "
             "FROM deal d JOIN stage s ON s.id = d.stage_id WHERE d.deleted_at IS NULL "
             "AND d.archived = 0 AND s.kind = 'open' AND d.expected_close_on IS NOT NULL "
             "GROUP BY 1, 2 ORDER BY 1, 2"):
-        m.forecast.setdefault(month, {})[currency] = weighted
+        month = by_month.setdefault(month_start(date.fromisoformat(day), lang), {})
+        month[currency] = month.get(currency, 0) + weighted
+    m.forecast = {month_text(start_day, lang): by_currency
+                  for start_day, by_currency in sorted(by_month.items())}
     return m

@@ -8,10 +8,11 @@ as "07:00 2026-11-14" and "+98 912 …" as "912 … 98+".
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QLocale
 
+from crm_desktop.services.date_text import day_text, minutes_text
 from crm_desktop.services.number_text import amount_text, number_text
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
@@ -61,11 +62,20 @@ def isolated(text: str) -> str:
 
 
 def local_minutes(moment: datetime | None) -> str:
-    """A stored (UTC) time as the owner's local 'YYYY-MM-DD HH:MM'; '' for none."""
+    """A stored (UTC) time as the owner's local day and time ('2026-03-31 14:05', in a
+    Persian window '1405/01/11 14:05': services.date_text); '' for none."""
     if moment is None:
         return ""
-    # isoformat, not strftime (see db.fields.to_storage): 'YYYY-MM-DD HH:MM' + offset, cut
-    return f"{LRI}{moment.astimezone().isoformat(' ', 'minutes')[:16]}{PDI}"
+    return f"{LRI}{minutes_text(moment, QLocale().name())}{PDI}"
+
+
+def day(value: date | str | None) -> str:
+    """A day (or an ISO day's text) as the window dates it, left to right; '' for none."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = date.fromisoformat(value)
+    return f"{LRI}{day_text(value, QLocale().name())}{PDI}"
 
 
 # Arabic-script letters (Persian included): the italic faces of common fonts (DejaVu Sans

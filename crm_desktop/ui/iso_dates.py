@@ -1,5 +1,7 @@
 """Date and time fields as the window shows dates everywhere (display_text): 2026-03-31
-14:00, in Latin digits, left to right, whatever the window's language.
+14:00, in Latin digits, left to right, whatever the window's language; a Persian window's
+in the Solar Hijri calendar, 1405/01/11 14:00 (services.date_text), which Qt keeps as the
+same Gregorian QDate underneath.
 
 Left to the window's locale, a Persian window's field drew Persian digits with its parts
 turned around by the right-to-left layout (۲۴-۱۲-۲۰۲۶, the time before the date). The
@@ -8,9 +10,11 @@ calendar that pops up keeps the window's language for its month and day names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCalendar, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDateTimeEdit
+
+from crm_desktop.services.date_text import solar
 
 
 def show_iso(edit: QDateTimeEdit, *, time: bool = False) -> None:
@@ -22,4 +26,10 @@ def show_iso(edit: QDateTimeEdit, *, time: bool = False) -> None:
     calendar.setLayoutDirection(QGuiApplication.layoutDirection())
     edit.setLocale(QLocale.c())
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    if solar(QLocale().name()):
+        jalali = QCalendar(QCalendar.System.Jalali)
+        edit.setCalendar(jalali)
+        calendar.setCalendar(jalali)
+        edit.setDisplayFormat("yyyy/MM/dd HH:mm" if time else "yyyy/MM/dd")
+        return
     edit.setDisplayFormat("yyyy-MM-dd HH:mm" if time else "yyyy-MM-dd")

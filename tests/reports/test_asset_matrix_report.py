@@ -127,9 +127,11 @@ def test_a_persian_report_reads_right_to_left(customers, tmp_path: Path) -> None
     # pypdf gives shaped Persian back in reading order; NFKC maps the letter forms back
     pages = [unicodedata.normalize("NFKC", p.extract_text()) for p in PdfReader(out).pages]
     assert "ماتریس دارایی مشتریان" in pages[0]
-    # a date inside a Persian sentence keeps its order (bidi alone makes it 16-03-2026)
-    day = NOW.date().isoformat()
-    assert day in pages[0] and "-".join(reversed(day.split("-"))) not in pages[0]
+    # dated by the Solar Hijri calendar (2026-03-16 is 1404/12/25), and a date inside a
+    # Persian sentence keeps its order (bidi alone makes it 25/12/1404)
+    day = "1404/12/25"
+    assert day in pages[0] and "/".join(reversed(day.split("/"))) not in pages[0]
+    assert NOW.date().isoformat() not in pages[0]
     assert "صفحه" in pages[0] and "page 1 of" not in pages[0]  # the page numbers too
     # tables are laid out from the right: the customer column comes last on the line
     cell = next(p for p in pages[2:] if "آخرین تماس" in p)

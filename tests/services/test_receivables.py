@@ -75,6 +75,9 @@ def test_the_report_lists_what_is_owed_in_each_language(owed, tmp_path: Path) ->
     assert text.index("B-91") < text.index("A-30")  # the longest overdue first
     build_receivables_report(path, TODAY, wording=Wording("ru"))
     assert "Неоплаченные счета" in PdfReader(path).pages[0].extract_text()
+    build_receivables_report(path, TODAY, wording=Wording("fa"))  # by the Solar calendar
+    persian = PdfReader(path).pages[0].extract_text()
+    assert "1404/12/25" in persian and "2026-03-16" not in persian
 
 
 def test_nothing_owed_says_so(db, tmp_path: Path) -> None:

@@ -150,9 +150,11 @@ def test_the_window_speaks_russian_and_persian(restore_app_state, qtbot, demo_db
     assert english.menuBar().actions()[0].text() == "&File"  # the language was put back
 
 
-def test_date_fields_show_iso_dates_in_a_persian_window(restore_app_state, qtbot, db) -> None:
-    """As every date the window shows: Latin digits, left to right (not ۲۴-۱۲-۲۰۲۶); the
-    calendar that pops up speaks Persian, right to left."""
+def test_date_fields_show_solar_dates_in_a_persian_window(restore_app_state, qtbot,
+                                                          db) -> None:
+    """As every date the window shows: by the Solar Hijri calendar, in Latin digits, left to
+    right (not ۰۳-۱۰-۱۴۰۵); the calendar that pops up speaks Persian, right to left, and
+    pages through Persian months. The day underneath stays the same."""
     from PySide6.QtCore import QDate, QDateTime, QTime
 
     from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
@@ -163,11 +165,13 @@ def test_date_fields_show_iso_dates_in_a_persian_window(restore_app_state, qtbot
     dialog = ReminderDialog(lambda: NOW)
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(QDate(2026, 12, 24), QTime(9, 30)))
-    assert dialog.when.text() == "2026-12-24 09:30"
+    assert dialog.when.text() == "1405/10/03 09:30"
+    assert dialog.when.date() == QDate(2026, 12, 24)
     assert dialog.when.layoutDirection() == Qt.LayoutDirection.LeftToRight
     calendar = dialog.when.calendarWidget()
     assert calendar.locale().language() == QLocale.Language.Persian
     assert calendar.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert calendar.calendar().name() == "Jalali"
     create_application(lang="en")
 
 
@@ -206,3 +210,24 @@ def test_the_language_chosen_in_the_window_is_the_next_start_s(restore_app_state
         gc.unfreeze()  # (start_gui set its start-up objects aside)
         create_application(lang="en")
     assert menus == ["&Файл", "&File"]
+
+
+def test_a_persian_window_dates_the_record_by_the_solar_calendar(restore_app_state, qtbot,
+                                                                 db) -> None:
+    from datetime import date
+
+    from crm_desktop.services import contacts, customer_record
+    from crm_desktop.ui.widgets.contact_detail import ContactDetail
+
+    create_application(lang="fa")
+    try:
+        cid = contacts.create_contact({"name": "کاوه"}).id
+        customer_record.add_payment(cid, "100", "IRR", due_on=date(2026, 3, 31),
+                                    paid_on=date(2026, 3, 20), invoice_number="F-1")
+        panel = ContactDetail(lambda: date(2026, 4, 1))
+        qtbot.addWidget(panel)
+        panel.show_contact(cid)
+        row = panel.payments.topLevelItem(0)
+        assert (row.text(2), row.text(3)) == ("\u20661405/01/11\u2069", "\u20661404/12/29\u2069")
+    finally:
+        create_application(lang="en")

@@ -48,7 +48,7 @@ def test_spend_is_added_with_its_errors_named_and_deleted(qtbot, sources,
     assert dialog.add()
     assert not any(label.isVisible() for label in dialog.findChildren(QLabel, "error"))
     assert [dialog.table.item(0, c).text() for c in range(4)] == [
-        "2026-03-01", "Instagram ads", "\u2066400.00 USD\u2069", "March campaign"]
+        "\u20662026-03-01\u2069", "Instagram ads", "\u2066400.00 USD\u2069", "March campaign"]
     assert dialog.amount.text() == ""  # ready for the next one
     dialog.table.selectRow(0)
     dialog.delete_selected()  # no question: it can be undone

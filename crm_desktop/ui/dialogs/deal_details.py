@@ -31,6 +31,7 @@ from crm_desktop.stored_names import DEAL_FIELD_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import (
     amount_for_editing,
+    day,
     left_to_right,
     local_minutes,
     money,
@@ -229,7 +230,7 @@ class DealDetails(QDialog):
         for p in customer_record.payments_of(self._contact_id, self.deal_id):
             self.payments.addTopLevelItem(QTreeWidgetItem(
                 [p.invoice_number or "", money(p.amount_minor, p.currency),
-                 str(p.due_on or ""), str(p.paid_on or "")]))
+                 day(p.due_on), day(p.paid_on)]))
 
     def new_invoice(self) -> None:
         from crm_desktop.ui.dialogs.history_dialogs import PaymentDialog

@@ -28,7 +28,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import acquisition_cost, contact_query
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
-from crm_desktop.ui.display_text import amount_for_editing, money, typed_amount
+from crm_desktop.ui.display_text import amount_for_editing, day, money, typed_amount
 from crm_desktop.ui.iso_dates import show_iso
 
 SPEND_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,7 +97,7 @@ class MarketingSpendDialog(QDialog):
         spending = acquisition_cost.spending()
         self.table.setRowCount(len(spending))
         for row, s in enumerate(spending):
-            cells = [s.spent_on.isoformat(), s.lead_source, money(s.amount_minor, s.currency),
+            cells = [day(s.spent_on), s.lead_source, money(s.amount_minor, s.currency),
                      s.note or ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QModelRoleDataSpan,
     QPersistentModelIndex,
@@ -22,7 +21,7 @@ from shiboken6 import isValid
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter, ContactRow
 from crm_desktop.services.validation import display_phone
-from crm_desktop.ui.display_text import can_be_italic, left_to_right
+from crm_desktop.ui.display_text import can_be_italic, day, left_to_right
 from crm_desktop.ui.labels import label
 from crm_desktop.ui.models.row_window import RowWindow
 
@@ -200,8 +199,7 @@ class ContactTableModel(QAbstractTableModel):
         if key == "last_contact":
             if row.last_contact_at is None:
                 return None
-            local = row.last_contact_at.astimezone()
-            return QDate(local.year, local.month, local.day).toString(Qt.DateFormat.ISODate)
+            return day(row.last_contact_at.astimezone().date())
         if key in ("phone", "email"):
             if key == "email":
                 value = row.email

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from crm_desktop.services import funnel
 from crm_desktop.services.funnel import DealCard
-from crm_desktop.ui.display_text import money
+from crm_desktop.ui.display_text import day, money
 from crm_desktop.ui.labels import rule_text
 from crm_desktop.ui.models.row_window import RowWindow
 
@@ -141,7 +141,7 @@ class DealListModel(QAbstractListModel):
             return None
         if role == CARD_ROLE:
             return card
-        close = card.expected_close_on.isoformat() if card.expected_close_on else "—"
+        close = day(card.expected_close_on) or "—"
         return (
             f"{card.title}\n{card.contact_name}\n"
             f"{money(card.value_minor, card.currency)} · {card.probability}% · {close}"

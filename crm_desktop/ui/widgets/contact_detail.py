@@ -45,7 +45,14 @@ from crm_desktop.stored_names import (
     LOGGED_VALUE_NAMES,
     STATUS_NAMES,
 )
-from crm_desktop.ui.display_text import count, decimal, left_to_right, local_minutes, money
+from crm_desktop.ui.display_text import (
+    count,
+    day,
+    decimal,
+    left_to_right,
+    local_minutes,
+    money,
+)
 from crm_desktop.ui.labels import key_label, label, named
 from crm_desktop.ui.messages import message_text
 
@@ -249,7 +256,7 @@ class ContactDetail(QWidget):
         rhythm = purchase_rhythm.rhythm(contact_id, asset_matrix.end_of_day(self._today()))
         if rhythm is not None:
             text = self.tr("every {0} days; last on {1}").format(
-                count(rhythm.every_days), left_to_right(rhythm.last_paid))
+                count(rhythm.every_days), day(rhythm.last_paid))
             if rhythm.overdue:
                 text += " — " + self.tr("overdue")
             rows.append((self.tr("Buys"), text))
@@ -286,7 +293,7 @@ class ContactDetail(QWidget):
             on_time = p.on_time(today)
             text = {True: self.tr("on time"), False: self.tr("late"), None: ""}[on_time]
             item = QTreeWidgetItem([p.invoice_number or "", money(p.amount_minor, p.currency),
-                                    str(p.due_on or ""), str(p.paid_on or ""), text])
+                                    day(p.due_on), day(p.paid_on), text])
             item.setData(0, Qt.ItemDataRole.UserRole, p.id)
             if on_time is False:
                 item.setForeground(4, Qt.GlobalColor.red)
@@ -295,7 +302,7 @@ class ContactDetail(QWidget):
         for o in customer_record.offers_of(c.id):
             price = money(o.price_minor, o.currency) if o.price_minor is not None else ""
             item = QTreeWidgetItem([o.competitor, o.description or "", price,
-                                    str(o.offered_on or "")])
+                                    day(o.offered_on)])
             item.setData(0, Qt.ItemDataRole.UserRole, o.id)
             self.offers.addTopLevelItem(item)
         self.deals.clear()
@@ -304,7 +311,7 @@ class ContactDetail(QWidget):
                 [deal.title, named(stage.name) + (" · " + self.tr("archived") if deal.archived
                                                    else ""),
                  money(deal.value_minor, deal.currency),
-                 str(deal.expected_close_on or "")])
+                 day(deal.expected_close_on)])
             item.setData(0, Qt.ItemDataRole.UserRole, deal.id)
             self.deals.addTopLevelItem(item)
         self.members.clear()

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from crm_desktop.services.date_text import day_text
 from crm_desktop.services.funnel import DealCard
-from crm_desktop.ui.display_text import isolated, left_to_right, money
+from crm_desktop.ui.display_text import day, isolated, left_to_right, money
 from crm_desktop.ui.models.deal_list import CARD_ROLE
 
 CARD_HEIGHT = 88
@@ -74,15 +75,16 @@ class DealCardDelegate(QStyledItemDelegate):
         # numbers and codes read left to right in a Persian window too
         write(2, left_to_right(f"{money(card.value_minor, card.currency)}"
                                f" · {card.probability}% · ★{card.score}"))
-        close = card.expected_close_on.isoformat() if card.expected_close_on else "—"
+        close = day(card.expected_close_on) or "—"
         days = card.days_in_stage(now)
         overdue = card.is_overdue(now.astimezone().date())
-        write(3, self.tr("close {0}").format(left_to_right(close)),
+        write(3, self.tr("close {0}").format(close),
               color=OVERDUE if overdue else text)
         other = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
         tail = self.tr("{0} d").format(days) + (
             self.tr(" · next {0}").format(
-                left_to_right(card.next_reminder_at.astimezone().date().isoformat()[5:]))
+                left_to_right(day_text(card.next_reminder_at.astimezone().date(),
+                                       QLocale().name())[5:]))
             if card.next_reminder_at else "")
         write(3, tail, color=STALE if stale else palette.color(QPalette.ColorRole.PlaceholderText),
               flags=other)

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -99,7 +99,7 @@ class FunnelMetricsPanel(QWidget):
         now = self._clock()
         # the period ends after "now" itself: times are stored to the second
         m = funnel_metrics(now - timedelta(days=self.period.currentData()),
-                           now + timedelta(seconds=1))
+                           now + timedelta(seconds=1), QLocale().name())
         self.last = m
 
         def pct(value: float | None) -> str:
@@ -111,7 +111,10 @@ class FunnelMetricsPanel(QWidget):
                 (self.tr("Average sales cycle"),
                  "—" if m.avg_sales_cycle_days is None
                  else self.tr("{0:.0f} days").format(m.avg_sales_cycle_days))]
-        rows += [(f"{escape(a)} → {escape(b)}", pct(rate)) for a, b, rate in m.conversion]
+        # the arrow points the way the line reads
+        arrow = "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
+        rows += [(f"{escape(named(a))} {arrow} {escape(named(b))}", pct(rate))
+                 for a, b, rate in m.conversion]
         # loss reasons as text: their names are too long for a narrow chart's axis
         rows += [(self.tr("Lost: {0}").format(escape(named(reason))), count(n))
                  for reason, n in m.loss_reasons.items()]

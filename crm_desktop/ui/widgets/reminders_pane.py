@@ -31,7 +31,7 @@ from crm_desktop.db.models import Reminder
 from crm_desktop.errors import StorageError
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
-from crm_desktop.ui.display_text import count, isolated, left_to_right, money
+from crm_desktop.ui.display_text import count, day, isolated, money
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
 
 if TYPE_CHECKING:
@@ -217,12 +217,12 @@ class RemindersPane(QWidget):
     def _suggestion_text(self, s: reminders.Suggestion) -> str:
         if s.kind == reminders.OWES:
             reason = self.tr("owes {0}, due {1}").format(money(s.amount_minor, s.currency),
-                                                          left_to_right(s.detail))
+                                                          day(s.detail))
         elif s.kind == reminders.OVERDUE:
             reason = self.tr("buys every {0} days; none since {1}").format(
-                count(s.every_days), left_to_right(s.detail))
+                count(s.every_days), day(s.detail))
         elif s.kind == reminders.QUIET:
-            reason = self.tr("no contact since {0}").format(left_to_right(s.detail))
+            reason = self.tr("no contact since {0}").format(day(s.detail))
         else:
             reason = self.tr("lost “{0}” lately").format(isolated(s.detail))
         return f"{isolated(s.name)} — {reason}"
