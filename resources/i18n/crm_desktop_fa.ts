@@ -3872,18 +3872,6 @@ satisfaction {3}</source>
         <translation>از روی سرستون‌ها پیدا شد؛ هر کدام را می‌توانید تغییر دهید. هر پرداخت مبلغ و مشتری یا ایمیل او را لازم دارد.</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>ستون</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>نمونه‌ها</translation>
-    </message>
-    <message>
-        <source>Goes to</source>
-        <translation>می‌رود به</translation>
-    </message>
-    <message>
         <source>— skip —</source>
         <translation>— نادیده گرفتن —</translation>
     </message>

@@ -3872,18 +3872,6 @@ satisfaction {3}</source>
         <translation>Найдено по заголовкам; любое можно изменить. Платежу нужны сумма и клиент или его e-mail.</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>Примеры</translation>
-    </message>
-    <message>
-        <source>Goes to</source>
-        <translation>Куда</translation>
-    </message>
-    <message>
         <source>— skip —</source>
         <translation>— пропустить —</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -53,6 +53,7 @@ from crm_desktop.ui.messages import error_text, field_name, message_text
 from crm_desktop.ui.workers import Paused, run_until_confirmed
 
 CONTACTS, PAYMENTS, DEALS = "contacts", "payments", "deals"  # what a file's rows are
+translate = QCoreApplication.translate  # (a name pyside6-lupdate reads, with its context)
 FILE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard"
 # the fields a column can feed, in the order the mapping page offers them
 FIELD_ORDER = ("kind", "name", "first_name", "middle_name", "last_name", "company",
@@ -86,6 +87,25 @@ def _table_widget(parent: QWidget) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setDefaultSectionSize(140)
     return table
+
+
+def _column_grid(page: QWizardPage) -> QTableWidget:
+    """A mapping page's table: each of the file's columns, a few of its values, and a
+    choice of where it goes."""
+    grid = _table_widget(page)
+    grid.setColumnCount(3)
+    grid.setHorizontalHeaderLabels([translate("MappingPage", "Column"),
+                                    translate("MappingPage", "Examples"),
+                                    translate("MappingPage", "Goes to")])
+    grid.horizontalHeader().setStretchLastSection(True)
+    grid.setColumnWidth(1, 320)
+    return grid
+
+
+def _examples(samples: list[list[str]], column: int) -> str:
+    """The first values a column has, each in its own direction."""
+    return " · ".join(isolated(row[column]) for row in samples
+                      if column < len(row) and row[column])
 
 
 class ImportWizard(QWizard):
@@ -317,12 +337,7 @@ class MappingPage(QWizardPage):
         self.setSubTitle(self.tr("Guessed from the headers and the values; change any of "
                                  "them. Several columns can fill e-mail, phone and notes."))
         self._wizard = wizard
-        self.grid = _table_widget(self)
-        self.grid.setColumnCount(3)
-        self.grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Examples"),
-                                             self.tr("Goes to")])
-        self.grid.horizontalHeader().setStretchLastSection(True)
-        self.grid.setColumnWidth(1, 320)
+        self.grid = _column_grid(self)
         self.split_names = QCheckBox(self.tr("Split a full name into first and last name"),
                                      self)
         self.region = QLineEdit(self)
@@ -362,8 +377,7 @@ class MappingPage(QWizardPage):
         self.boxes = []
         for i, header in enumerate(table.headers):
             self.grid.setItem(i, 0, QTableWidgetItem(isolated(header)))
-            examples = " · ".join(isolated(row[i]) for row in samples
-                                  if i < len(row) and row[i])
+            examples = _examples(samples, i)
             hint = mapping.hints.get(i)
             self.grid.setItem(i, 1, QTableWidgetItem(
                 (f"[{label(VALUE_KIND_LABELS.get(hint, hint))}] " if hint else "") + examples))
@@ -434,12 +448,7 @@ class PaymentMappingPage(QWizardPage):
         self.setSubTitle(self.tr("Found from the headers; change any of them. A payment "
                                  "needs its amount, and its customer or their e-mail."))
         self._wizard = wizard
-        self.grid = _table_widget(self)
-        self.grid.setColumnCount(3)
-        self.grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Examples"),
-                                             self.tr("Goes to")])
-        self.grid.horizontalHeader().setStretchLastSection(True)
-        self.grid.setColumnWidth(1, 320)
+        self.grid = _column_grid(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid, 1)
         self.boxes: list[QComboBox] = []
@@ -452,8 +461,7 @@ class PaymentMappingPage(QWizardPage):
         self.boxes = []
         for i, header in enumerate(table.headers):
             self.grid.setItem(i, 0, QTableWidgetItem(isolated(header)))
-            self.grid.setItem(i, 1, QTableWidgetItem(" · ".join(
-                isolated(row[i]) for row in samples if i < len(row) and row[i])))
+            self.grid.setItem(i, 1, QTableWidgetItem(_examples(samples, i)))
             box = QComboBox(self.grid)
             box.addItem(self.tr("— skip —"), None)
             for part in payment_columns.PARTS:
