@@ -100,6 +100,17 @@ def test_reports_menu_saves_and_prints(window: MainWindow, tmp_path: Path,
                         lambda path, parent=None: printed.append(len(PdfReader(path).pages)))
     window.activity_report(printing=True)
     assert printed and printed[0] >= 1
+    window.unpaid_report(printing=True)  # Reports > Unpaid invoices > Print…
+    assert len(printed) == 2
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda _p, _t, text: told.append(text)))
+    window.contacts.table.clearSelection()
+    window.statement_report()  # Reports > Customer statement: the selected contact's
+    assert told == ["Select a contact first."]
+    assert window.contacts.select_contact(Contact.get().id)
+    window.statement_report()
+    assert "Statement of account" in PdfReader(target).pages[0].extract_text()
 
 
 def test_reports_are_written_in_the_windows_language(window: MainWindow, qtbot,
