@@ -458,12 +458,20 @@ def _export_deals_or_payments(args: argparse.Namespace) -> int:
 
 
 def _day(text: str | None, option: str) -> date | None:
+    """A day given on the command line: 2026-03-31, 31.03.2026, or 1405/01/11 in the
+    Persian calendar (as the import reads them)."""
     if text is None:
         return None
+    from crm_desktop.importers.cell_dates import read_day
+
     try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise InputError(f"'{text}' is not a date like 2026-03-31", field=option) from exc
+        day = read_day(text, option)
+    except InputError as exc:
+        raise InputError(f"'{text}' is not a date like 2026-03-31 or 1405/01/11",
+                         field=option) from exc
+    if day is None:
+        raise InputError("give a date like 2026-03-31", field=option)
+    return day
 
 
 def _cmd_report(args: argparse.Namespace) -> int:

@@ -83,7 +83,7 @@ def test_letter_pages_and_the_command_line(customers, tmp_path: Path, db_path: P
     box = PdfReader(out).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     assert main(["report", "asset-matrix", "--db", str(db_path), "-o", str(out),
-                 "--to", "31/12/2026"]) == 1
+                 "--to", "2026-13-01"]) == 1
     assert "not a date" in capsys.readouterr().err
 
 

@@ -117,3 +117,16 @@ def test_a_customers_statement_lists_what_they_owe_and_paid(owed, tmp_path: Path
         f"Statement of account (1 invoice open) written to {path}")
     assert "Выписка по счёту: Ольга" in PdfReader(path).pages[0].extract_text()
     assert main(["report", "statement", "--db", str(db_path), "-o", str(path)]) == 1
+
+
+def test_the_command_line_takes_a_persian_day(owed, db_path: Path, tmp_path: Path,
+                                              capsys) -> None:
+    out = tmp_path / "u.pdf"
+    # 1404/12/25 is 2026-03-16: the same report as --to 2026-03-16
+    assert main(["report", "unpaid", "--db", str(db_path), "-o", str(out), "--to",
+                 "1404/12/25", "--lang", "fa"]) == 0
+    assert "(7 open)" in capsys.readouterr().out
+    assert "1404/12/25" in PdfReader(out).pages[0].extract_text()
+    assert main(["report", "unpaid", "--db", str(db_path), "-o", str(out), "--to",
+                 "someday"]) == 1
+    assert "'someday' is not a date like 2026-03-31 or 1405/01/11" in capsys.readouterr().err
