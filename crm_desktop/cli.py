@@ -316,12 +316,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise InputError(f"'{args.region}' is not a country code such as GB, RU or IR",
                          field="region")
     deals = is_deal_table(table.headers)  # a deals export: a deal per row
-    payments = not deals and (args.rows_are == "payments" or (
-        args.rows_are == "auto" and is_payment_table(table.headers)))  # a payment per row
-    columns = _payment_columns(table.headers, args.column) if payments else None
+    if args.column and args.rows_are == "auto":
+        args.rows_are = "payments"  # (only payments take --column)
     unmapped: list[str] = []
     _, db = _open(args)
     try:
+        # a payment per row: as the headers say, or as the columns chosen last time for
+        # files with these headers (read from the database, so once it is open)
+        payments = not deals and (args.rows_are == "payments" or (
+            args.rows_are == "auto" and (is_payment_table(table.headers) or saved_mappings
+                                         .payment_columns_for(table.headers) is not None)))
+        columns = _payment_columns(table.headers, args.column) if payments else None
         if deals:
             with _terminal_progress("rows", about=True) as progress:
                 result = run_deal_import(table, dry_run=args.dry_run, progress=progress,
@@ -331,6 +336,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 result = run_payment_import(table, dry_run=args.dry_run, progress=progress,
                                             expected_rows=table.estimated_rows,
                                             columns=columns)
+            if args.column and not args.dry_run:  # the next file like it reads the same way
+                saved_mappings.remember_payment_columns(table.headers, columns)
         else:
             default = (args.region or phone_region()).upper()
             if args.mapping == "auto":
@@ -389,8 +396,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _payment_columns(headers: list[str], given: list[str]) -> dict[str, int]:
     """The payment parts' columns: as the headers say, and as --column PART=HEADER says."""
     from crm_desktop.importers import payment_columns
+    from crm_desktop.importers.saved_mappings import payment_columns_for
 
-    found = payment_columns.columns(headers)
+    found = payment_columns_for(headers) or payment_columns.columns(headers)
     for text in given:
         part, _, header = text.partition("=")
         part, header = part.strip(), header.strip()

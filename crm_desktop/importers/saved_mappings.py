@@ -1,4 +1,6 @@
-"""Column mappings the owner saved by name, offered again for files with the same headers."""
+"""Column mappings the owner saved by name, offered again for files with the same headers;
+and the columns last chosen for a payments file, taken again for one with the same headers
+(the month's invoice list, imported every month)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from crm_desktop.services.settings import get_setting, set_setting
 from crm_desktop.translatable import msg
 
 KEY = "import_mappings"
+PAYMENTS_KEY = "payment_columns"  # headers' signature -> each payment part's column
 
 
 def _all() -> dict[str, dict]:
@@ -55,6 +58,21 @@ def for_headers(headers: Sequence[str]) -> Mapping | None:
         if stored["signature"] in signatures:
             return _fitted(Mapping.from_json(stored["mapping"]), headers)
     return None
+
+
+def remember_payment_columns(headers: Sequence[str], columns: dict[str, int]) -> None:
+    """The columns the owner chose for a payments file with these headers."""
+    stored = get_setting(PAYMENTS_KEY) or {}
+    stored[headers_signature(headers)] = dict(columns)
+    set_setting(PAYMENTS_KEY, stored)
+
+
+def payment_columns_for(headers: Sequence[str]) -> dict[str, int] | None:
+    """The columns last chosen for a payments file with exactly these headers, if any."""
+    found = (get_setting(PAYMENTS_KEY) or {}).get(headers_signature(headers))
+    if not found or any(not 0 <= i < len(headers) for i in found.values()):
+        return None
+    return {part: int(i) for part, i in found.items()}
 
 
 def _is_rejects_file(headers: Sequence[str]) -> bool:

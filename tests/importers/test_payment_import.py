@@ -387,3 +387,23 @@ def test_the_command_line_takes_the_owners_columns(db_path: Path, tmp_path: Path
             (120000, "2026-03-15")]
     finally:
         close_database()
+
+
+def test_the_columns_chosen_are_taken_again_for_next_months_list(db_path: Path,
+                                                                tmp_path: Path,
+                                                                capsys) -> None:
+    march, april = tmp_path / "март.csv", tmp_path / "апрель.csv"
+    march.write_bytes("Клиент;Сумма с НДС;Дата оплаты\nООО «Вектор»;1 200,00;15.03.2026\n"
+                      .encode("cp1251"))
+    april.write_bytes("Клиент;Сумма с НДС;Дата оплаты\nООО «Вектор»;800,00;15.04.2026\n"
+                      .encode("cp1251"))
+    assert main(["import", str(march), "--db", str(db_path), "--json",
+                 "--column", "amount=Сумма с НДС"]) == 0  # (--column: these are payments)
+    capsys.readouterr()
+    assert main(["import", str(april), "--db", str(db_path), "--json"]) == 0  # as last time
+    assert json.loads(capsys.readouterr().out)["created"] == 1
+    open_database(db_path)
+    try:
+        assert sorted(p.amount_minor for p in Payment.select()) == [80000, 120000]
+    finally:
+        close_database()

@@ -519,3 +519,11 @@ def test_an_invoice_list_the_headers_do_not_tell_is_imported_as_the_owner_says(
     assert (p.contact.name, p.amount_minor, str(p.paid_on)) == ("ООО «Вектор»", 120000,
                                                                 "2026-03-15")
     assert p.contact.kind == "company"
+    # next month's list, with the same headers, reads as this one did
+    again = ImportWizard(path)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.file_page.rows_are.currentData() == PAYMENTS
+    again.next()
+    assert [box.currentData() for box in again.payment_page.boxes] == [
+        "contact", "amount", "paid_on"]

@@ -202,6 +202,9 @@ class ImportWizard(QWizard):
             self.dry = None
             self.summary_page.completeChanged.emit()
             return
+        if self.holds_payments() and self.payment_columns is not None:
+            # the next file with these headers (next month's list) reads the same way
+            saved_mappings.remember_payment_columns(self.table.headers, self.payment_columns)
         super().accept()
 
     def done(self, code: int) -> None:  # every way out: Import, Cancel, Esc, close
@@ -287,8 +290,10 @@ class FilePage(QWizardPage):
         deals = is_deal_table(table.headers)
         # a deals file reads only as deals; any other never as deals
         self.rows_are.model().item(self.rows_are.findData(DEALS)).setEnabled(deals)
+        payments = (is_payment_table(table.headers)
+                    or saved_mappings.payment_columns_for(table.headers) is not None)
         self.rows_are.setCurrentIndex(self.rows_are.findData(
-            DEALS if deals else PAYMENTS if is_payment_table(table.headers) else CONTACTS))
+            DEALS if deals else PAYMENTS if payments else CONTACTS))
         rows = pipeline.preview(table)
         self.preview.setColumnCount(len(table.headers))
         self.preview.setHorizontalHeaderLabels(self._headers(table))
@@ -455,7 +460,9 @@ class PaymentMappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         table = self._wizard.table
-        found = {i: part for part, i in payment_columns.columns(table.headers).items()}
+        chosen = (saved_mappings.payment_columns_for(table.headers)
+                  or payment_columns.columns(table.headers))  # as last time, or as they say
+        found = {i: part for part, i in chosen.items()}
         samples = [cells for _, cells in pipeline.preview(table, 5)]
         self.grid.setRowCount(len(table.headers))
         self.boxes = []
