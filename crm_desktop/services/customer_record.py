@@ -123,10 +123,6 @@ def add_payment(contact_id: int, amount: str, currency: str, *, due_on: date | N
                           note=note or None).id
 
 
-def mark_paid(payment_id: int, paid_on: date) -> None:
-    Payment.update(paid_on=paid_on).where(Payment.id == payment_id).execute()
-
-
 def payments_of(contact_id: int, deal_id: int | None = None) -> list[PaymentLine]:
     """The customer's invoices and payments (those of one deal, if given), the latest due
     first."""

@@ -883,3 +883,19 @@ def test_who_owes_money_is_listed_by_a_filter_and_told_in_the_record(
     assert "1,500.00 USD" in summary and "overdue: 1, the oldest 45 days late" in summary
     bar.clear()
     assert not bar.owing.isChecked() and len(_names(window)) == 4
+
+
+def test_mark_paid_today_is_logged_and_undone(window: MainWindow) -> None:
+    from crm_desktop.db.models import Payment
+    from crm_desktop.services import customer_record
+
+    cid = Contact.get(Contact.name == "Oliver Wright").id
+    pid = customer_record.add_payment(cid, "90", "USD", invoice_number="B-2")
+    assert window.contacts.select_contact(cid)
+    payments = window.contacts.detail.payments
+    payments.setCurrentItem(payments.topLevelItem(0))
+    window.contacts.detail.mark_paid.click()
+    assert Payment.get_by_id(pid).paid_on == NOW.astimezone().date()
+    assert window.contacts.detail.history.topLevelItem(0).text(2) == "Payment"
+    window.undo_stack.undo()
+    assert Payment.get_by_id(pid).paid_on is None

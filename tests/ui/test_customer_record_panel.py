@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from crm_desktop.db.models import CompetitorOffer, Interaction, Payment, Reminder
-from crm_desktop.services import contacts
+from crm_desktop.services import contacts, history_corrections
 from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog, OfferDialog, PaymentDialog
 from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.widgets.contact_detail import ContactDetail
@@ -96,7 +96,12 @@ def test_a_payment_is_added_then_marked_paid(qtbot, db) -> None:
     assert (payment.amount_minor, payment.paid_on) == (125050, None)
     assert panel.payments.topLevelItem(0).text(4) == "late"  # due before today, unpaid
     panel.payments.setCurrentItem(panel.payments.topLevelItem(0))
-    panel.mark_paid.click()
+    edits = []
+    panel.entry_edited.connect(lambda *edit: edits.append(edit))
+    panel.mark_paid.click()  # an edit the view writes as a step of Undo
+    assert edits == [("payment", payment.id, {"paid_on": TODAY.isoformat()})]
+    history_corrections.put(*edits[0])
+    panel.show_contact(payment.contact_id)
     assert Payment.get().paid_on == TODAY
     assert panel.payments.topLevelItem(0).text(4) == "late"  # paid after the due date
 

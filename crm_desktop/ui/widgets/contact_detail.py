@@ -407,5 +407,6 @@ class ContactDetail(QWidget):
         item = self.payments.currentItem()
         if item is None:
             return
-        customer_record.mark_paid(item.data(0, Qt.ItemDataRole.UserRole), self._today())
-        self.show_contact(self.contact_id)
+        # a correction like any other: logged in the History, a step of Undo
+        self.entry_edited.emit(history_corrections.PAYMENT, item.data(0, Qt.ItemDataRole.UserRole),
+                               {"paid_on": self._today().isoformat()})
