@@ -36,6 +36,7 @@ STATUS_NAMES = {"lead": QT_TRANSLATE_NOOP("Labels", "Lead"),
                 # said differently in Russian)
                 "lost": QT_TRANSLATE_NOOP("Labels", "Lost customer")}
 ACTION_NAMES = {"create": QT_TRANSLATE_NOOP("Labels", "Created"),
+                "add": QT_TRANSLATE_NOOP("Labels", "Added"),
                 "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
                 "delete": QT_TRANSLATE_NOOP("Labels", "Moved to Trash"),
                 "restore": QT_TRANSLATE_NOOP("Labels", "Restored"),

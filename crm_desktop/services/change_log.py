@@ -3,7 +3,8 @@ before and after, so that nothing is silently lost."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -43,6 +44,19 @@ def record_each(table: str, field: str, changes: Iterable[tuple[int, Any, Any]],
         "source, changed_at) VALUES (?, ?, 'update', ?, ?, ?, ?, ?)",
         [(table, row_id, field, None if old is None else str(old),
           None if new is None else str(new), source, when) for row_id, old, new in changes])
+
+
+def record_entry(contact_id: int, action: str, kind: str, entry_id: int,
+                 old: Mapping[str, Any] | None, new: Mapping[str, Any] | None,
+                 at: datetime | None = None) -> None:
+    """An entry of a customer's history (`kind`: an interaction, payment or competitor's
+    offer) added, changed, removed or put back, logged on the contact: the entry before
+    and after, as JSON with its id (an import's undo keeps what was corrected since)."""
+    def text(values: Mapping[str, Any] | None) -> str | None:
+        return None if values is None else json.dumps({"id": entry_id, **values},
+                                                      ensure_ascii=False, sort_keys=True)
+
+    record("contact", contact_id, action, [(kind, text(old), text(new))], "app", at)
 
 
 def history(table: str, row_id: int) -> list[ChangeLog]:

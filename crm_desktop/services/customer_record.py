@@ -17,10 +17,32 @@ from crm_desktop.db.models import (
     Interaction,
     Payment,
     Stage,
+    database,
 )
 from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.services import change_log
 from crm_desktop.services.money import to_minor
 from crm_desktop.translatable import listing, msg
+
+# the columns of each kind of history entry that the owner gives (and may correct): what
+# the contact's change log keeps of one
+ENTRY_COLUMNS = {
+    "interaction": ("kind", "direction", "occurred_at", "subject", "body", "outcome",
+                    "satisfaction"),
+    "payment": ("invoice_number", "amount_minor", "currency", "issued_on", "due_on",
+                "paid_on", "note"),
+    "competitor_offer": ("competitor", "description", "price_minor", "currency",
+                         "offered_on"),
+}
+
+
+def _log_added(kind: str, contact_id: int, entry_id: int) -> None:
+    """The entry as stored, logged on the contact as added."""
+    columns = ENTRY_COLUMNS[kind]
+    row = database.execute_sql(f"SELECT {', '.join(columns)} FROM {kind} WHERE id = ?",
+                               [entry_id]).fetchone()
+    change_log.record_entry(contact_id, "add", kind, entry_id, None,
+                            dict(zip(columns, row, strict=True)))
 
 
 def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
@@ -36,6 +58,7 @@ def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
         contact=contact_id, deal=deal_id, kind=kind, direction=direction,
         occurred_at=occurred_at, subject=subject or None, body=body or None,
         outcome=outcome or None, satisfaction=satisfaction).id
+    _log_added("interaction", contact_id, interaction_id)
     if kind == "complaint":
         # the promise of the customer's service level becomes a reminder
         from crm_desktop.services.reminders import create_service_level_reminder
@@ -117,10 +140,12 @@ def add_payment(contact_id: int, amount: str, currency: str, *, due_on: date | N
                 note: str | None = None) -> int:
     amount_minor, currency = check_payment(amount, currency, due_on=due_on,
                                            issued_on=issued_on)
-    return Payment.create(contact=contact_id, deal=deal_id, amount_minor=amount_minor,
-                          currency=currency, issued_on=issued_on, due_on=due_on,
-                          paid_on=paid_on, invoice_number=(invoice_number or "").strip() or None,
-                          note=note or None).id
+    payment_id = Payment.create(
+        contact=contact_id, deal=deal_id, amount_minor=amount_minor, currency=currency,
+        issued_on=issued_on, due_on=due_on, paid_on=paid_on,
+        invoice_number=(invoice_number or "").strip() or None, note=note or None).id
+    _log_added("payment", contact_id, payment_id)
+    return payment_id
 
 
 def payments_of(contact_id: int, deal_id: int | None = None) -> list[PaymentLine]:
@@ -139,9 +164,12 @@ def add_competitor_offer(contact_id: int, competitor: str, *, description: str |
                          price: str | None = None, currency: str = "USD",
                          offered_on: date | None = None) -> int:
     price_minor = check_offer(competitor, price, currency)
-    return CompetitorOffer.create(contact=contact_id, competitor=competitor.strip(),
-                                  description=description or None, price_minor=price_minor,
-                                  currency=currency, offered_on=offered_on).id
+    offer_id = CompetitorOffer.create(contact=contact_id, competitor=competitor.strip(),
+                                      description=description or None,
+                                      price_minor=price_minor, currency=currency,
+                                      offered_on=offered_on).id
+    _log_added("competitor_offer", contact_id, offer_id)
+    return offer_id
 
 
 def check_offer(competitor: str, price: str | None, currency: str) -> int | None:

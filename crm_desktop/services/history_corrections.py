@@ -1,9 +1,10 @@
 """Correcting a customer's history: an interaction, a payment or a competitor's offer
 edited or deleted, and put back again (the window's Undo).
 
-Each change is logged on the contact (field 'interaction', 'payment' or 'competitor_offer',
-the entry before and after as JSON), so its History shows what the entry was and nothing is
-silently lost. A deleted interaction is marked deleted, as every read already honours, and
+Each change is logged on the contact (change_log.record_entry: field 'interaction',
+'payment' or 'competitor_offer', the entry before and after as JSON), as adding one is
+(services.customer_record), so its History shows what the entry was and nothing is silently
+lost. A deleted interaction is marked deleted, as every read already honours, and
 an open reminder to answer it (a complaint's service level) goes with it; a deleted payment
 or offer is removed, its values kept by the log and by the caller for putting back.
 
@@ -28,13 +29,7 @@ from crm_desktop.translatable import msg
 
 INTERACTION, PAYMENT, OFFER = "interaction", "payment", "competitor_offer"
 # the columns an edit may change, by kind of entry (the table of the same name)
-EDITABLE = {
-    INTERACTION: ("kind", "direction", "occurred_at", "subject", "body", "outcome",
-                  "satisfaction"),
-    PAYMENT: ("invoice_number", "amount_minor", "currency", "issued_on", "due_on",
-              "paid_on", "note"),
-    OFFER: ("competitor", "description", "price_minor", "currency", "offered_on"),
-}
+EDITABLE = customer_record.ENTRY_COLUMNS
 Values = dict[str, Any]
 
 
@@ -89,14 +84,7 @@ def _table(kind: str) -> str:
 
 def _log(contact_id: int, action: str, kind: str, entry_id: int, old: Values | None,
          new: Values | None, at: datetime) -> None:
-    """On the contact: the entry (with its id: an import's undo keeps what was corrected
-    since) before and after."""
-    def text(values: Values | None) -> str | None:
-        return None if values is None else json.dumps({"id": entry_id, **values},
-                                                      ensure_ascii=False, sort_keys=True)
-
-    change_log.record("contact", contact_id, action, [(kind, text(old), text(new))], "app",
-                      at)
+    change_log.record_entry(contact_id, action, kind, entry_id, old, new, at)
 
 
 def put(kind: str, entry_id: int, values: Mapping[str, Any],

@@ -2846,6 +2846,10 @@ satisfaction {3}</source>
         <translation>ساخته شد</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>افزوده شد</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>تغییر کرد</translation>
     </message>

@@ -2846,6 +2846,10 @@ satisfaction {3}</source>
         <translation>Создано</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>

@@ -35,15 +35,16 @@ def test_a_payment_mistyped_is_corrected_and_the_correction_undone(db) -> None:
     p = Payment.get_by_id(pid)
     assert (p.amount_minor, p.currency, p.paid_on, p.invoice_number, p.note) == (
         12500, "EUR", date(2026, 2, 1), "A-1", "the right amount")
-    assert _logged(cid) == [(
-        "update", "payment", "A-1, 1250.00 EUR, due 2026-02-05, paid —",
-        "A-1, 125.00 EUR, due 2026-02-05, paid 2026-02-01")]
+    assert _logged(cid) == [
+        ("add", "payment", "", "A-1, 1250.00 EUR, due 2026-02-05, paid —"),  # when it came
+        ("update", "payment", "A-1, 1250.00 EUR, due 2026-02-05, paid —",
+         "A-1, 125.00 EUR, due 2026-02-05, paid 2026-02-01")]
     hc.put(hc.PAYMENT, pid, before, NOW)  # undo
     p = Payment.get_by_id(pid)
     assert (p.amount_minor, p.paid_on, p.note) == (125000, None, None)
-    assert len(_logged(cid)) == 2
+    assert len(_logged(cid)) == 3
     hc.put(hc.PAYMENT, pid, before, NOW)  # nothing changes: nothing logged
-    assert len(_logged(cid)) == 2
+    assert len(_logged(cid)) == 3
 
 
 def test_a_payment_deleted_comes_back_as_it_was(db) -> None:
@@ -56,8 +57,8 @@ def test_a_payment_deleted_comes_back_as_it_was(db) -> None:
     assert Payment.select().count() == 0
     assert asset_matrix.customer_figures(cid, NOW) is None or \
         asset_matrix.customer_figures(cid, NOW).revenue_lifetime == 0
-    assert _logged(cid) == [("remove", "payment", "B-7, 300.00 USD, due 2026-01-31, "
-                                                  "paid 2026-01-20", "")]
+    assert _logged(cid)[1:] == [("remove", "payment", "B-7, 300.00 USD, due 2026-01-31, "
+                                                      "paid 2026-01-20", "")]
     hc.bring_back(hc.PAYMENT, row, NOW)
     p = Payment.get_by_id(pid)  # the same id
     assert (p.amount_minor, p.invoice_number, p.paid_on) == (30000, "B-7", date(2026, 1, 20))
@@ -81,7 +82,7 @@ def test_a_complaint_deleted_takes_its_open_reminder_and_undo_brings_both(db) ->
     assert Contact.get_by_id(cid).last_contact_at is None  # "no contact since" is right
     assert Reminder.get_by_id(reminder.id).deleted_at is not None
     assert Reminder.get_by_id(done).deleted_at is None  # done: not an open promise
-    summary = _logged(cid)[0][2]
+    summary = _logged(cid)[-1][2]
     assert summary.endswith(", Complaint: Late")
     hc.bring_back(hc.INTERACTION, row, NOW)
     assert [i.id for i in customer_record.interactions_of(cid)] == [complaint]
@@ -113,4 +114,6 @@ def test_an_interaction_and_an_offer_are_checked_before_they_are_written(db) -> 
     i = Interaction.get_by_id(iid)
     assert (i.kind, i.occurred_at, i.direction, i.subject, i.satisfaction) == (
         "meeting", datetime(2026, 3, 15, 9, tzinfo=UTC), "inbound", "Price talk", 4)
-    assert [field for _, field, _, _ in _logged(cid)] == ["competitor_offer", "interaction"]
+    assert [(action, field) for action, field, _, _ in _logged(cid)] == [
+        ("add", "competitor_offer"), ("update", "competitor_offer"), ("add", "interaction"),
+        ("update", "interaction")]
