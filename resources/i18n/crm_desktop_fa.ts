@@ -1652,8 +1652,12 @@ satisfaction {3}</source>
         <translation>به‌موقع</translation>
     </message>
     <message>
-        <source>late</source>
-        <translation>دیرکرد</translation>
+        <source>{0} days late</source>
+        <translation>{0} روز دیر</translation>
+    </message>
+    <message>
+        <source>unpaid, {0} days late</source>
+        <translation>پرداخت‌نشده، {0} روز دیر</translation>
     </message>
     <message>
         <source>archived</source>

@@ -1652,8 +1652,12 @@ satisfaction {3}</source>
         <translation>в срок</translation>
     </message>
     <message>
-        <source>late</source>
-        <translation>просрочено</translation>
+        <source>{0} days late</source>
+        <translation>опоздание {0} дн.</translation>
+    </message>
+    <message>
+        <source>unpaid, {0} days late</source>
+        <translation>не оплачен, просрочка {0} дн.</translation>
     </message>
     <message>
         <source>archived</source>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from crm_desktop.db.models import CompetitorOffer, Interaction, Payment, Reminder
-from crm_desktop.services import contacts, history_corrections
+from crm_desktop.services import contacts, customer_record, history_corrections
 from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog, OfferDialog, PaymentDialog
 from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.widgets.contact_detail import ContactDetail
@@ -94,7 +94,8 @@ def test_a_payment_is_added_then_marked_paid(qtbot, db) -> None:
     panel.add_payment.click()
     payment = Payment.get()
     assert (payment.amount_minor, payment.paid_on) == (125050, None)
-    assert panel.payments.topLevelItem(0).text(4) == "late"  # due before today, unpaid
+    # due before today (2026-03-16), unpaid
+    assert panel.payments.topLevelItem(0).text(4) == "unpaid, 15 days late"
     panel.payments.setCurrentItem(panel.payments.topLevelItem(0))
     edits = []
     panel.entry_edited.connect(lambda *edit: edits.append(edit))
@@ -103,7 +104,11 @@ def test_a_payment_is_added_then_marked_paid(qtbot, db) -> None:
     history_corrections.put(*edits[0])
     panel.show_contact(payment.contact_id)
     assert Payment.get().paid_on == TODAY
-    assert panel.payments.topLevelItem(0).text(4) == "late"  # paid after the due date
+    assert panel.payments.topLevelItem(0).text(4) == "15 days late"  # paid after the due day
+    customer_record.add_payment(payment.contact_id, "10", "USD", due_on=TODAY)  # due today
+    panel.show_contact(payment.contact_id)
+    assert sorted(panel.payments.topLevelItem(r).text(4) for r in range(2)) == [
+        "", "15 days late"]
 
 
 def test_a_wrong_amount_stays_in_the_dialog(qtbot, db) -> None:

@@ -291,7 +291,14 @@ class ContactDetail(QWidget):
         today = self._today()
         for p in customer_record.payments_of(c.id):
             on_time = p.on_time(today)
-            text = {True: self.tr("on time"), False: self.tr("late"), None: ""}[on_time]
+            if on_time is None:  # not due yet, or no due day
+                text = ""
+            elif on_time:
+                text = self.tr("on time")
+            elif p.paid_on:  # how late: paid so many days after the due day
+                text = self.tr("{0} days late").format(count((p.paid_on - p.due_on).days))
+            else:  # or unpaid for so long
+                text = self.tr("unpaid, {0} days late").format(count((today - p.due_on).days))
             item = QTreeWidgetItem([p.invoice_number or "", money(p.amount_minor, p.currency),
                                     day(p.due_on), day(p.paid_on), text])
             item.setData(0, Qt.ItemDataRole.UserRole, p.id)
