@@ -146,6 +146,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     report.add_argument("--lang", choices=["en", "fa", "ru"], default="en",
                         help="the report's language (default: English)")
+    report.add_argument("--calendar", choices=["language", "gregorian", "solar"],
+                        default="language",
+                        help="the dates' calendar: as the language has it (Persian: Solar "
+                             "Hijri, 1405/01/11), or one of these")
 
     backup = sub.add_parser("backup", help="copy the database safely, even while the app runs")
     _db_option(backup, suppress=True)
@@ -498,7 +502,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise InputError("say which customer with --contact ID", field="contact")
     end = end_of_day(to)
     start = end_of_day(since) if since else end.replace(year=end.year - 1)
-    options = {"page_size": args.page_size, "wording": Wording(args.lang)}
+    from crm_desktop.services.date_text import DATING
+
+    options = {"page_size": args.page_size,
+               "wording": Wording(args.lang, DATING.get(args.calendar))}
     _, db = _open(args)
     try:
         if args.kind == "asset-matrix":

@@ -81,7 +81,7 @@ def build_funnel_report(path: Path, start: datetime, end: datetime, *,
     rtl = say.right_to_left
     st = styles(say.right_to_left)
     width = document(path, page_size, "").width
-    m = funnel_metrics(start, end, say.lang)
+    m = funnel_metrics(start, end, say.dating)
     summaries = funnel.stage_summaries()
     title = say(msg("Sales funnel"))
     story = [para(title, st["h1"]), para(say(_period(say, start, end)), st["body"]),
@@ -148,7 +148,7 @@ def build_activity_report(path: Path, start: datetime, end: datetime, *,
     story += table(_heads(say, msg("Kind"), msg("Count")),
                    [(say.key(INTERACTION_KIND_NAMES, k), n) for k, n in sorted(kinds.items())]
                    or [("—", 0)], [width * .6, width * .4], st, rtl)
-    monthly, periods = activity.by_period(interactions, done, start, end, say.lang)
+    monthly, periods = activity.by_period(interactions, done, start, end, say.dating)
     story += [para(say(msg("Month by month") if monthly else msg("Week by week")), st["h2"])]
     story += table([say(msg("Month") if monthly else msg("Week of")),
                     *(say.key(INTERACTION_KIND_NAMES, k) for k in INTERACTION_KINDS),

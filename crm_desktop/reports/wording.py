@@ -43,9 +43,12 @@ def _translations(lang: str) -> dict[str, dict[str, str]]:
 class Wording:
     """Says report text in one language; `Wording()` is English."""
 
-    def __init__(self, lang: str | None = None):
+    def __init__(self, lang: str | None = None, dating: str | None = None):
+        """`dating`: the language whose dates to write (services.date_text), when a
+        calendar was chosen apart from the language."""
         lang = (lang or "en").split("_")[0].lower()
         self.lang = lang if lang in LANGUAGES else "en"
+        self.dating = dating or self.lang
         self.right_to_left = self.lang in RIGHT_TO_LEFT
         tables = _translations(self.lang) if self.lang != "en" else {}
         self._messages = tables.get(MESSAGES, {})
@@ -81,15 +84,15 @@ class Wording:
         if not value:
             return empty
         return day_text(date.fromisoformat(value) if isinstance(value, str) else value,
-                        self.lang)
+                        self.dating)
 
     def moment(self, value: datetime | None) -> str:
         """A time as the reader's local day and time: 2026-03-31 14:05."""
-        return minutes_text(value, self.lang)
+        return minutes_text(value, self.dating)
 
     def month(self, start: date) -> str:
         """A month by its first day (services.date_text.month_start): 2026-03; 1405/01."""
-        return month_text(start, self.lang)
+        return month_text(start, self.dating)
 
     def named(self, name: str) -> str:
         """A stage's or loss reason's name: translated while it is the seeded English one."""

@@ -12,6 +12,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 SOLAR_LANGUAGES = frozenset({"fa"})
+# a calendar chosen apart from the language (View > Calendar, `report --calendar`): the
+# language whose dates to write, passed as `lang` below
+DATING = {"gregorian": "en", "solar": "fa"}
 
 
 def solar(lang: str | None) -> bool:

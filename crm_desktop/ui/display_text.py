@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QLocale
 
-from crm_desktop.services.date_text import day_text, minutes_text
+from crm_desktop.services.date_text import DATING, day_text, minutes_text
 from crm_desktop.services.number_text import amount_text, number_text
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
@@ -61,12 +61,28 @@ def isolated(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
+_calendar = ""  # View > Calendar: "" (as the language has it), "gregorian" or "solar"
+
+
+def set_calendar(choice: str) -> None:
+    """The calendar the window dates by from now on (date_text.DATING's keys; '' as the
+    language has it)."""
+    global _calendar
+    _calendar = choice if choice in DATING else ""
+
+
+def dating() -> str:
+    """The language whose dates the window writes (services.date_text): its own, unless a
+    calendar was chosen apart."""
+    return DATING.get(_calendar) or QLocale().name()
+
+
 def local_minutes(moment: datetime | None) -> str:
     """A stored (UTC) time as the owner's local day and time ('2026-03-31 14:05', in a
     Persian window '1405/01/11 14:05': services.date_text); '' for none."""
     if moment is None:
         return ""
-    return f"{LRI}{minutes_text(moment, QLocale().name())}{PDI}"
+    return f"{LRI}{minutes_text(moment, dating())}{PDI}"
 
 
 def day(value: date | str | None) -> str:
@@ -75,7 +91,7 @@ def day(value: date | str | None) -> str:
         return ""
     if isinstance(value, str):
         value = date.fromisoformat(value)
-    return f"{LRI}{day_text(value, QLocale().name())}{PDI}"
+    return f"{LRI}{day_text(value, dating())}{PDI}"
 
 
 # Arabic-script letters (Persian included): the italic faces of common fonts (DejaVu Sans

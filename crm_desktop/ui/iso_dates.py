@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDateTimeEdit
 
 from crm_desktop.services.date_text import solar
+from crm_desktop.ui.display_text import dating
 
 
 def show_iso(edit: QDateTimeEdit, *, time: bool = False) -> None:
@@ -26,7 +27,7 @@ def show_iso(edit: QDateTimeEdit, *, time: bool = False) -> None:
     calendar.setLayoutDirection(QGuiApplication.layoutDirection())
     edit.setLocale(QLocale.c())
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    if solar(QLocale().name()):
+    if solar(dating()):
         jalali = QCalendar(QCalendar.System.Jalali)
         edit.setCalendar(jalali)
         calendar.setCalendar(jalali)

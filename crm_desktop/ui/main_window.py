@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 # first use, and theirs (with their enums) are not needed for the first frame
 from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.db.models import database
 from crm_desktop.errors import CancelledError, CrmError
-from crm_desktop.ui.display_text import count, left_to_right, local_minutes
+from crm_desktop.ui.display_text import count, left_to_right, local_minutes, set_calendar
 from crm_desktop.ui.messages import error_text, report_wording
 from crm_desktop.ui.widgets.contacts_view import ContactsView
 from crm_desktop.ui.widgets.reminders_pane import RemindersPane
@@ -41,6 +41,7 @@ def _save_file_name(*args: object) -> tuple[str, str]:
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 TAB_KEY = "main_window/tab"
+CALENDAR_KEY = "calendar"  # View > Calendar (ui.display_text.set_calendar)
 OTHER_WRITERS_MS = 3000  # how soon another program's changes are shown
 FUNNEL_TAB = 1
 FIRST_SIZE = (1280, 780)  # the window at first start, on a screen large enough
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.settings = settings
         self.restart_requested = False  # set by restart(): run_gui starts the window again
+        set_calendar(str(settings.value(CALENDAR_KEY, "")))  # before any date is shown
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, db_path.name))
         # first start: a comfortable size that fits the screen (a saved geometry wins below)
@@ -242,6 +244,8 @@ class MainWindow(QMainWindow):
         )
         self._language_menu = view_menu.addMenu(self.tr("&Language"))
         self._language_menu.aboutToShow.connect(self._fill_language_menu)
+        self._calendar_menu = view_menu.addMenu(self.tr("&Calendar"))
+        self._calendar_menu.aboutToShow.connect(self._fill_calendar_menu)
 
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self._action(self.tr("Customer &asset matrix…"),
@@ -473,6 +477,30 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.language_choice import fill_menu
 
         fill_menu(self._language_menu, self.settings, self, self.restart)
+
+    def _fill_calendar_menu(self) -> None:
+        """As the language has it (Persian: Solar Hijri; else Gregorian), or one chosen:
+        an Iranian owner may read the window in English and date by the Persian calendar."""
+        menu = self._calendar_menu
+        if menu.actions():
+            return
+        group = QActionGroup(menu)
+        chosen = str(self.settings.value(CALENDAR_KEY, ""))
+        for key, text in (("", self.tr("As the language has it")),
+                          ("gregorian", self.tr("Gregorian (2026-03-31)")),
+                          ("solar", self.tr("Solar Hijri (1405/01/11)"))):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(key == chosen)
+            action.setData(key)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.choose_calendar(action.data()))
+
+    def choose_calendar(self, choice: str) -> None:
+        """Date by `choice` ('', 'gregorian', 'solar') from now on, and from the next start."""
+        self.settings.setValue(CALENDAR_KEY, choice)
+        set_calendar(choice)
+        self.reload()  # every date shown again
 
     def restart(self) -> None:
         """Close, and start again once closed (run_gui): a new language's texts."""

@@ -90,5 +90,6 @@ def error_text(exc: CrmError) -> str:
 def report_wording() -> Wording:
     """Reports say their text in the window's language (imported with the reports)."""
     from crm_desktop.reports.wording import Wording
+    from crm_desktop.ui.display_text import dating
 
-    return Wording(QLocale().name())
+    return Wording(QLocale().name(), dating())

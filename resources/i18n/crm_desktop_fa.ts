@@ -3390,6 +3390,10 @@ satisfaction {3}</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;تقویم</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
@@ -3484,6 +3488,18 @@ satisfaction {3}</source>
     <message>
         <source>Shown again with changes made outside this window</source>
         <translation>با تغییرهایی که بیرون از این پنجره انجام شد دوباره نمایش داده شد</translation>
+    </message>
+    <message>
+        <source>As the language has it</source>
+        <translation>به روال زبان</translation>
+    </message>
+    <message>
+        <source>Gregorian (2026-03-31)</source>
+        <translation>میلادی (2026-03-31)</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (1405/01/11)</source>
+        <translation>هجری خورشیدی (1405/01/11)</translation>
     </message>
     <message>
         <source>Export reminders</source>

@@ -3390,6 +3390,10 @@ satisfaction {3}</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
@@ -3484,6 +3488,18 @@ satisfaction {3}</source>
     <message>
         <source>Shown again with changes made outside this window</source>
         <translation>Показано заново с изменениями, сделанными вне этого окна</translation>
+    </message>
+    <message>
+        <source>As the language has it</source>
+        <translation>Как принято в языке</translation>
+    </message>
+    <message>
+        <source>Gregorian (2026-03-31)</source>
+        <translation>Григорианский (2026-03-31)</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (1405/01/11)</source>
+        <translation>Иранский солнечный (1405/01/11)</translation>
     </message>
     <message>
         <source>Export reminders</source>

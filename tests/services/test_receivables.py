@@ -130,3 +130,15 @@ def test_the_command_line_takes_a_persian_day(owed, db_path: Path, tmp_path: Pat
     assert main(["report", "unpaid", "--db", str(db_path), "-o", str(out), "--to",
                  "someday"]) == 1
     assert "'someday' is not a date like 2026-03-31 or 1405/01/11" in capsys.readouterr().err
+
+
+def test_a_report_in_english_can_be_dated_by_the_persian_calendar(owed, db_path: Path,
+                                                                 tmp_path: Path) -> None:
+    out = tmp_path / "u.pdf"
+    assert main(["report", "unpaid", "--db", str(db_path), "-o", str(out), "--to",
+                 "2026-03-16", "--calendar", "solar"]) == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Unpaid invoices" in text and "As of 1404/12/25" in text
+    assert main(["report", "unpaid", "--db", str(db_path), "-o", str(out), "--to",
+                 "2026-03-16", "--lang", "fa", "--calendar", "gregorian"]) == 0
+    assert "2026-03-16" in PdfReader(out).pages[0].extract_text()

@@ -899,3 +899,33 @@ def test_mark_paid_today_is_logged_and_undone(window: MainWindow) -> None:
     assert window.contacts.detail.history.topLevelItem(0).text(2) == "Payment"
     window.undo_stack.undo()
     assert Payment.get_by_id(pid).paid_on is None
+
+
+def test_the_calendar_chosen_under_view_dates_the_window(window: MainWindow,
+                                                         tmp_path: Path) -> None:
+    """An English window dated by the Persian calendar (an Iranian owner reading English),
+    kept for the next start; the reports it writes follow."""
+    from datetime import date
+
+    from crm_desktop.services import customer_record
+    from crm_desktop.ui.display_text import set_calendar
+    from crm_desktop.ui.messages import report_wording
+
+    cid = Contact.get(Contact.name == "Oliver Wright").id
+    customer_record.add_payment(cid, "90", "USD", due_on=date(2026, 3, 31))
+    assert window.contacts.select_contact(cid)
+    due = lambda: window.contacts.detail.payments.topLevelItem(0).text(2)  # noqa: E731
+    assert due() == "\u20662026-03-31\u2069"
+    window._calendar_menu.aboutToShow.emit()
+    solar = next(a for a in window._calendar_menu.actions() if a.data() == "solar")
+    try:
+        solar.trigger()
+        assert due() == "\u20661405/01/11\u2069"
+        assert report_wording().day(date(2026, 3, 31)) == "1405/01/11"
+        assert window.settings.value("calendar") == "solar"
+        again = MainWindow(window.db_path, window.settings, lambda: NOW)  # the next start
+        again.deleteLater()
+        assert report_wording().day(date(2026, 3, 31)) == "1405/01/11"
+    finally:
+        set_calendar("")
+    assert report_wording().day(date(2026, 3, 31)) == "2026-03-31"

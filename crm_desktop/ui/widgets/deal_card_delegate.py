@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crm_desktop.services.date_text import day_text
 from crm_desktop.services.funnel import DealCard
-from crm_desktop.ui.display_text import day, isolated, left_to_right, money
+from crm_desktop.ui.display_text import dating, day, isolated, left_to_right, money
 from crm_desktop.ui.models.deal_list import CARD_ROLE
 
 CARD_HEIGHT = 88
@@ -84,7 +84,7 @@ class DealCardDelegate(QStyledItemDelegate):
         tail = self.tr("{0} d").format(days) + (
             self.tr(" · next {0}").format(
                 left_to_right(day_text(card.next_reminder_at.astimezone().date(),
-                                       QLocale().name())[5:]))
+                                       dating())[5:]))
             if card.next_reminder_at else "")
         write(3, tail, color=STALE if stale else palette.color(QPalette.ColorRole.PlaceholderText),
               flags=other)

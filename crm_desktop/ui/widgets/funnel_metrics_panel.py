@@ -16,13 +16,13 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crm_desktop.services import acquisition_cost
 from crm_desktop.services.funnel_metrics import FunnelMetrics, funnel_metrics
-from crm_desktop.ui.display_text import count, money
+from crm_desktop.ui.display_text import count, dating, money
 from crm_desktop.ui.labels import label, named
 
 PERIODS = ((QT_TRANSLATE_NOOP("Labels", "Last 30 days"), 30),
@@ -99,7 +99,7 @@ class FunnelMetricsPanel(QWidget):
         now = self._clock()
         # the period ends after "now" itself: times are stored to the second
         m = funnel_metrics(now - timedelta(days=self.period.currentData()),
-                           now + timedelta(seconds=1), QLocale().name())
+                           now + timedelta(seconds=1), dating())
         self.last = m
 
         def pct(value: float | None) -> str:
