@@ -271,12 +271,23 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
                    [("—", "", "", "", "", "")],
                    [width * w for w in (.14, .12, .12, .28, .22, .12)], st, rtl)
     day = today or datetime.now().date()
-    on_time = {True: say(msg("on time")), False: say(msg("late")), None: ""}
+
+    def on_time(p: customer_record.PaymentLine) -> str:
+        """As the record says it: on time, or how late."""
+        kept = p.on_time(day)
+        if kept is None:
+            return ""
+        if kept:
+            return say(msg("on time"))
+        if p.paid_on:
+            return say(msg("{0} days late", say.count((p.paid_on - p.due_on).days)))
+        return say(msg("unpaid, {0} days late", say.count((day - p.due_on).days)))
+
     story += [para(say(msg("Payments")), st["h2"])]
     story += table(_heads(say, msg("Invoice"), msg("Amount"), msg("Due"), msg("Paid"),
                           msg("On time")),
                    [(p.invoice_number or "", say.money(p.amount_minor, p.currency),
-                     say.day(p.due_on), say.day(p.paid_on), on_time[p.on_time(day)])
+                     say.day(p.due_on), say.day(p.paid_on), on_time(p))
                     for p in customer_record.payments_of(contact_id)] or
                    [("—", "", "", "", "")],
                    [width * w for w in (.2, .25, .18, .18, .19)], st, rtl)

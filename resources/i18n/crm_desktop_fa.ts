@@ -495,6 +495,14 @@
         <translation>جهت</translation>
     </message>
     <message>
+        <source>{0} days late</source>
+        <translation>{0} روز دیر</translation>
+    </message>
+    <message>
+        <source>unpaid, {0} days late</source>
+        <translation>پرداخت‌نشده، {0} روز دیر</translation>
+    </message>
+    <message>
         <source>Satisfaction</source>
         <translation>رضایت</translation>
     </message>
@@ -509,10 +517,6 @@
     <message>
         <source>on time</source>
         <translation>به‌موقع</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>دیرکرد</translation>
     </message>
     <message>
         <source>Payments</source>

@@ -495,6 +495,14 @@
         <translation>Направление</translation>
     </message>
     <message>
+        <source>{0} days late</source>
+        <translation>опоздание {0} дн.</translation>
+    </message>
+    <message>
+        <source>unpaid, {0} days late</source>
+        <translation>не оплачен, просрочка {0} дн.</translation>
+    </message>
+    <message>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
@@ -509,10 +517,6 @@
     <message>
         <source>on time</source>
         <translation>в срок</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>просрочено</translation>
     </message>
     <message>
         <source>Payments</source>

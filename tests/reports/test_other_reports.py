@@ -117,6 +117,19 @@ def test_customer_profile_sheet(history: int, tmp_path: Path) -> None:
     assert "overdue" not in text
 
 
+def test_the_profile_sheet_says_how_late_and_what_is_owed(history: int,
+                                                          tmp_path: Path) -> None:
+    add_payment(history, "300", "USD", due_on=NOW.date() - timedelta(days=20),
+                paid_on=NOW.date() - timedelta(days=5), invoice_number="L-1")
+    add_payment(history, "40", "USD", due_on=NOW.date() - timedelta(days=10),
+                invoice_number="L-2")
+    out = tmp_path / "profile.pdf"
+    build_customer_profile(out, history, today=NOW.date())
+    text = _text(out)
+    assert "15 days late" in text and "unpaid, 10 days late" in text
+    assert "Owes\n40.00 USD — overdue: 1, the oldest 10 days late" in text
+
+
 def test_cli_reports(history: int, tmp_path: Path, db_path: Path,
                      capsys: pytest.CaptureFixture[str]) -> None:
     from crm_desktop.db.connection import close_database
