@@ -6,9 +6,9 @@ An import may be undone days later. Contacts it created that the owner has worke
 their company) stay, with their company; so do the owner's later edits of contacts the
 import had changed. Deals it created (a deals import) that the owner has worked on since (an
 edit, a move to another stage, an interaction, a payment or a reminder on them) stay too, and
-with them their contacts. Payments it created (a payments import) go, and those it marked
-paid are unpaid again, but for those the owner corrected since; their contacts go unless
-worked on otherwise. Undo says how many it kept.
+with them their contacts. Payments it created (a payments import) go, and those it paid or
+split (paying part) are as they were, but for those the owner corrected since; their
+contacts go unless worked on otherwise. Undo says how many it kept.
 """
 
 from __future__ import annotations
@@ -89,13 +89,19 @@ def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone
                 f"DELETE FROM payment WHERE id BETWEEN :first AND :last AND id NOT IN "
                 f"({corrected})", {"first": first, "last": last, "after": after}).rowcount
             step(last - first + 1)
+        # those it paid, or split paying part of them, as they were ({"paid_on": null} is
+        # all an import before part payments recorded)
         payments_restored = 0
         for start in range(0, len(paid), RESTORE_STEP):
             chunk = paid[start:start + RESTORE_STEP]
             payments_restored += database.execute_sql(
-                f"UPDATE payment SET paid_on = NULL WHERE id IN "
-                f"({','.join(str(int(pid)) for pid in chunk)}) AND id NOT IN ({corrected})",
-                {"after": after}).rowcount
+                f"UPDATE payment SET paid_on = json_extract(c.old_values, '$.paid_on'), "
+                f"amount_minor = coalesce(json_extract(c.old_values, '$.amount_minor'), "
+                f"payment.amount_minor) FROM import_change c WHERE c.batch_id = :batch AND "
+                f"c.table_name = 'payment' AND c.action = 'update' AND c.row_id = payment.id "
+                f"AND payment.id IN ({','.join(str(int(pid)) for pid in chunk)}) AND "
+                f"payment.id NOT IN ({corrected})",
+                {"after": after, "batch": batch.id}).rowcount
             step(len(chunk))
         # then the changed contacts: put back, they no longer link to created companies
         for start in range(0, len(updates), RESTORE_STEP):

@@ -25,10 +25,17 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                        "invoice nr", "invoice id", "счет", "счёт", "номер счета",
                        "номер счёта", "№ счета", "№ счёта", "фактура", "فاکتور",
                        "شماره فاکتور", "شماره صورتحساب"),
-    "amount": ("amount", "total", "sum", "amount paid", "paid amount", "invoice total",
-               "amount due", "balance due",
-               "total amount", "сумма", "итого", "сумма оплаты", "сумма счета",
+    "amount": ("amount", "total", "sum", "invoice total", "invoice amount",
+               "total amount", "сумма", "итого", "сумма счета",
                "сумма счёта", "مبلغ", "مبلغ کل", "مبلغ فاکتور", "جمع کل"),
+    # what is paid of the invoice, or left to pay: an invoice paid in part
+    "paid_amount": ("amount paid", "paid amount", "paid to date", "payments", "оплачено, сумма",
+                    "сумма оплаты", "оплаченная сумма", "مبلغ پرداخت شده", "مبلغ دریافتی",
+                    "دریافتی"),
+    "balance": ("balance", "balance due", "open balance", "amount due", "outstanding",
+                "amount outstanding", "remaining", "остаток", "остаток долга",
+                "задолженность", "долг", "к оплате", "сумма долга", "مانده", "باقیمانده",
+                "مانده حساب", "مانده بدهی", "بدهی"),
     "currency": ("currency", "валюта", "ارز", "واحد پول"),
     "date": ("date", "дата", "تاریخ"),  # the invoice's, or the payment's (see columns())
     "issued_on": ("issued", "issued on", "invoice date", "issue date", "date issued",
@@ -36,15 +43,17 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                   "تاریخ صدور"),
     "due_on": ("due", "due on", "due date", "date due", "payment due", "срок оплаты", "оплатить до",
                "срок", "سررسید", "تاریخ سررسید", "مهلت پرداخت"),
-    "paid_on": ("paid", "paid on", "date paid", "payment date", "paid date", "дата оплаты",
-                "оплачен", "оплачено", "تاریخ پرداخت", "تاریخ وصول"),
+    "paid_on": ("paid", "paid on", "date paid", "payment date", "paid date", "last paid",
+                "last payment", "last payment date", "дата оплаты", "оплачен", "оплачено",
+                "дата последней оплаты", "تاریخ پرداخت", "تاریخ وصول",
+                "تاریخ آخرین پرداخت"),
     "deal": ("deal", "сделка", "معامله"),
     "note": ("note", "notes", "description", "memo", "comment", "примечание",
              "комментарий", "назначение платежа", "توضیحات", "شرح"),
 }
 # the parts a column can give, in the order the owner is offered them
-PARTS = ("contact", "contact_email", "invoice_number", "amount", "currency", "issued_on",
-         "due_on", "paid_on", "deal", "note")
+PARTS = ("contact", "contact_email", "invoice_number", "amount", "paid_amount", "balance",
+         "currency", "issued_on", "due_on", "paid_on", "deal", "note")
 _LOOKUP = {normalize_header(s): f for f, names in _SYNONYMS.items() for s in names}
 # "Amount (EUR)", "Amount (net)", "Сумма, руб.", "Total EUR": a header's base and what
 # follows it, which may name the amounts' currency
@@ -91,6 +100,9 @@ def columns(headers: Sequence[str]) -> dict[str, int]:
         index = found.pop("date")
         plain = "issued_on" if {"paid_on", "due_on"} & found.keys() else "paid_on"
         found.setdefault(plain, index)
+    given = [part for part in ("paid_amount", "balance") if part in found]
+    if "amount" not in found and len(given) == 1:
+        found["amount"] = found.pop(given[0])
     return found
 
 
@@ -102,8 +114,10 @@ def amount_currency(headers: Sequence[str], found: dict[str, int] | None = None)
 
 
 def complete(found: dict[str, int]) -> bool:
-    """Whether columns give a payment: an amount, and whose it is."""
-    return "amount" in found and bool({"contact", "contact_email"} & found.keys())
+    """Whether columns give a payment: an amount (or what is paid and what is left), and
+    whose it is."""
+    amount = "amount" in found or {"paid_amount", "balance"} <= found.keys()
+    return amount and bool({"contact", "contact_email"} & found.keys())
 
 
 def is_payment_table(headers: Sequence[str]) -> bool:

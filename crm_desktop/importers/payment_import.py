@@ -10,7 +10,10 @@ the column says which number is the day, or in the Persian calendar.
 Importing a file twice adds nothing: a row whose invoice number and amount the customer
 already has is skipped, unless the file now says when it was paid and the database did not
 know (then that is filled in: the month's invoice list imported again brings the payments).
-A row without an invoice number is skipped when the customer has a payment with the same
+An invoice paid in part (a balance, or an amount paid, beside its amount) is a row for what
+was paid, on the day the file gives, and one for what is left, which receivables count as
+owed; a later list with a smaller balance pays the open row, or splits it again. A row
+without an invoice number is skipped when the customer has a payment with the same
 amount, currency and dates. The whole file goes in one transaction; a dry run is the same
 import rolled back, and the import is recorded so that it can be undone.
 """
@@ -46,7 +49,7 @@ from crm_desktop.progress import Progress
 from crm_desktop.services.business_profile import business_profile
 from crm_desktop.services.contacts import MAX_TEXT
 from crm_desktop.services.customer_record import check_payment
-from crm_desktop.services.money import ISO_CODES
+from crm_desktop.services.money import ISO_CODES, format_money, to_minor
 from crm_desktop.services.number_text import amount_text
 from crm_desktop.services.spreadsheet_writer import unneutralise
 from crm_desktop.translatable import msg
@@ -106,6 +109,7 @@ class _Payment(NamedTuple):
     cells: Sequence[str]
     amount_minor: int
     currency: str
+    open_minor: int | None  # what is left to pay, when the file says (a balance column)
     issued_on: date | None
     due_on: date | None
     paid_on: date | None
@@ -163,7 +167,11 @@ class _PaymentReader:
                              field="paid_on")
         if paid_text.casefold() not in _NOT_PAID:
             paid = read_day(paid_text, "paid_on", self.order)
-        amount, currency = self._amount(get("amount", ""), get("currency", ""))
+        amount_text_ = get("amount", "")
+        if not amount_text_ and "amount" not in self.columns:  # "Paid" and "Balance" alone
+            amount_text_ = self._total(get("paid_amount", ""), get("balance", ""),
+                                       get("currency", ""))
+        amount, currency = self._amount(amount_text_, get("currency", ""))
         try:
             amount_minor, currency = check_payment(amount, currency, due_on=due,
                                                    issued_on=issued)
@@ -173,6 +181,15 @@ class _PaymentReader:
                 raise InputError(msg("a refund or credit note (a negative amount) is not a "
                                      "payment"), field="amount") from exc
             raise
+        open_minor = self._open(amount_minor, currency, get("paid_amount", ""),
+                                get("balance", ""), get("currency", ""))
+        if paid is not None and open_minor == amount_minor:
+            paid = None  # the day of the last payment, and nothing paid of this invoice
+        if paid is None and open_minor is not None and open_minor < amount_minor:
+            raise InputError(msg("{0} of it is paid, but the row does not say when: give "
+                                 "the day it was paid, such as 2026-03-31",
+                                 format_money(amount_minor - open_minor, currency)),
+                             field="paid_on")
         invoice = get("invoice_number", "")
         if len(invoice) > MAX_INVOICE:
             raise InputError(msg("is longer than {0} characters", MAX_INVOICE),
@@ -185,10 +202,56 @@ class _PaymentReader:
         if not (name or email):
             raise InputError(msg("the row names no contact"), field="contact")
         key, email = contact_key(name, email)
-        return _Payment(number, cells, amount_minor, currency, issued, due, paid,
+        return _Payment(number, cells, amount_minor, currency, open_minor, issued, due, paid,
                         invoice or None, get("deal", "") or None, note or None,
                         key, name or email, email,
                         get("contact_kind", ""))
+
+    def _minor(self, text: str, currency: str, currency_cell: str, field: str) -> int:
+        """A paid amount's or a balance's cell in minor units of the row's currency."""
+        try:
+            amount, marked = self._amount(text, currency_cell)
+            if marked != currency:
+                raise InputError(msg("the amount says {0} and this column {1}", currency,
+                                     marked))
+            minor = to_minor(amount, currency)
+        except InputError as exc:
+            raise InputError(exc.message, field=field) from exc
+        except (ValueError, ArithmeticError) as exc:
+            raise InputError(msg("'{0}' is not an amount", text), field=field) from exc
+        if minor < 0:
+            raise InputError(msg("cannot be below zero"), field=field)
+        return minor
+
+    def _open(self, amount_minor: int, currency: str, paid_text: str, balance_text: str,
+              currency_cell: str) -> int | None:
+        """What is left to pay of the invoice, as its balance or the amount paid of it says;
+        None when the row says neither."""
+        if balance_text:
+            left = self._minor(balance_text, currency, currency_cell, "balance")
+            if left > amount_minor:
+                raise InputError(msg("is more than the amount, {0}",
+                                     format_money(amount_minor, currency)), field="balance")
+            return left
+        if paid_text:
+            paid = self._minor(paid_text, currency, currency_cell, "paid_amount")
+            if paid > amount_minor:
+                raise InputError(msg("is more than the amount, {0}",
+                                     format_money(amount_minor, currency)),
+                                 field="paid_amount")
+            return amount_minor - paid
+        return None
+
+    def _total(self, paid_text: str, balance_text: str, currency_cell: str) -> str:
+        """The invoice's amount when the file gives only what is paid and what is left."""
+        if not (paid_text and balance_text):
+            return paid_text or balance_text
+        paid, left = (self._amount(paid_text, currency_cell)[0],
+                      self._amount(balance_text, currency_cell)[0])
+        try:
+            return str(Decimal(paid) + Decimal(left))
+        except InvalidOperation:
+            return paid_text  # refused as no amount, by check_payment
 
     def _amount(self, text: str, currency_cell: str) -> tuple[str, str]:
         """The amount as Decimal reads it and its currency: from the currency column, the
@@ -224,23 +287,39 @@ class _PaymentReader:
         return amount, currency
 
 
+class _Part:
+    """One row of an invoice, in the database or about to be written. An invoice paid in
+    parts is a row for each part paid (with its day) and one for what is left."""
+
+    __slots__ = ("pid", "amount", "paid", "row")
+
+    def __init__(self, pid: int, amount: int, paid: str | None, row: list | None = None):
+        self.pid, self.amount, self.paid = pid, amount, paid
+        self.row = row  # the row to insert, while it is not written yet
+
+
 class _PaymentWriter:
     """Writes checked rows a batch at a time; remembers the payments the customers have,
     and what undo needs."""
 
     def __init__(self, now: datetime, result: ImportResult):
         self.now = now
+        self.stamp = to_storage(now)
         self.result = result
         self.conn = database.connection()
         self.contacts = ContactFinder(self.conn, now, result)
         self.first = self.next = self.conn.execute(
             "SELECT coalesce(max(id), 0) + 1 FROM payment").fetchone()[0]
-        # (contact, invoice, amount) -> (payment id, paid on) of invoices there
-        self.invoices: dict[tuple, tuple[int, str | None]] = {}
+        # (contact, invoice folded) -> the invoice's rows, there or made by the import
+        self.invoices: dict[tuple[int, str], list[_Part]] = {}
         self.others: set[tuple] = set()  # (contact, amount, currency, dates) without one
         self.checked: set[int] = set()  # contacts whose payments were read
         self.deals: dict[tuple[int, str], int] = {}  # (contact, title folded) -> deal
-        self.paid_before: dict[int, None] = {}  # payments whose paid day the import gave
+        # payments there before the import that it paid or split: as they were (for undo)
+        self.before: dict[int, tuple[str | None, int]] = {}
+        self.rows: list[list] = []  # this batch's: to insert
+        self.copies: list[tuple] = []  # parts paid of rows written: (id, amount, day, of)
+        self.changed: dict[int, _Part] = {}  # rows written, paid or made smaller
 
     def write(self, drafts: list[_Payment]) -> None:
         if not drafts:
@@ -248,45 +327,133 @@ class _PaymentWriter:
         drafts = self.contacts.resolve(drafts)
         ids = self.contacts.ids
         self._read_present({ids[d.contact_key] for d in drafts})
-        rows, paid_now, customers = [], [], set()
-        stamp = to_storage(self.now)
+        customers = set()
         for d in drafts:
             cid = ids[d.contact_key]
             days = tuple(day.isoformat() if day else None
                          for day in (d.issued_on, d.due_on, d.paid_on))
             if d.invoice_number:
-                key = (cid, d.invoice_number.casefold(), d.amount_minor)
-                there = self.invoices.get(key)
-                if there is not None:
-                    payment_id, paid = there
-                    if paid is None and d.paid_on is not None and payment_id < self.first:
-                        paid_now.append((days[2], payment_id))
-                        self.paid_before[payment_id] = None
-                        self.invoices[key] = (payment_id, days[2])
-                        self.result.updated += 1
+                parts = self.invoices.setdefault((cid, d.invoice_number.casefold()), [])
+                known = self._known(parts, d, days[2]) if parts else None
+                if known is not None:
+                    if known:
                         customers.add(cid)
-                    else:
-                        self.result.skipped += 1
                     continue
-                self.invoices[key] = (self.next, days[2])
             else:
                 key = (cid, d.amount_minor, d.currency, *days)
                 if key in self.others:
                     self.result.skipped += 1  # already there: a file imported twice adds nothing
                     continue
                 self.others.add(key)
-            rows.append((self.next, cid, self._deal(cid, d), d.invoice_number, d.amount_minor,
-                         d.currency, *days, d.note, stamp))
+                parts = []
+            row = [self.next, cid, self._deal(cid, d), d.invoice_number, d.amount_minor,
+                   d.currency, *days, d.note, self.stamp]
             self.next += 1
+            self.rows.append(row)
+            self.result.created += 1
+            part = _Part(row[0], d.amount_minor, days[2], row)
+            parts.append(part)
+            if d.open_minor is not None and 0 < d.open_minor < d.amount_minor:
+                # paid in part: what is paid, that day; the rest, open
+                self._split(part, d.amount_minor - d.open_minor, days[2])
+                part.paid = row[8] = None
             if d.paid_on is not None:
                 customers.add(cid)
+        self._flush()
+        self.contacts.make_customers(customers)
+
+    def _known(self, parts: list[_Part], d: _Payment, day: str | None) -> bool | None:
+        """A row of an invoice the customer has: None if it is another (not the same
+        amount), else whether it paid some of it (counted as updated, or skipped)."""
+        if d.open_minor is None:
+            if any(p.amount == d.amount_minor and p.paid == day for p in parts):
+                self.result.skipped += 1  # there as the row says
+                return False
+            # the invoice there before (or one of its parts), paid now if the file says
+            # when; rows of this file are parts of their own (as the export lists them)
+            older = [p for p in parts if p.pid < self.first]
+            same = next((p for p in older if p.amount == d.amount_minor), None)
+            if same is None and sum(p.amount for p in older) != d.amount_minor:
+                return None
+            paying = [same] if same is not None else [p for p in older if p.paid is None]
+            if day is None or not paying or any(p.paid is not None for p in paying):
+                self.result.skipped += 1
+                return False
+            for p in paying:
+                self._pay(p, day)
+        else:
+            total = sum(p.amount for p in parts)
+            open_parts = [p for p in parts if p.paid is None]
+            if total != d.amount_minor:
+                return None
+            left = sum(p.amount for p in open_parts)
+            if d.open_minor >= left:
+                self.result.skipped += 1  # nothing paid since
+                return False
+            paying_minor = left - d.open_minor
+            for p in open_parts:
+                if paying_minor >= p.amount:
+                    paying_minor -= p.amount
+                    self._pay(p, day)
+                elif paying_minor:
+                    parts.append(self._split(p, paying_minor, day))
+                    break
+        if any(p.pid < self.first for p in parts):
+            self.result.updated += 1
+        else:  # a repeat of an invoice this import made
+            self.result.skipped += 1
+        return True
+
+    def _pay(self, part: _Part, day: str | None) -> None:
+        self._remember(part)
+        part.paid = day
+        if part.row is not None:
+            part.row[8] = day
+
+    def _split(self, part: _Part, paid_minor: int, day: str | None) -> _Part:
+        """`paid_minor` of an open row, paid on `day`: a row of its own; the open row is
+        left with the rest."""
+        self._remember(part)
+        part.amount -= paid_minor
+        new_id = self.next
+        self.next += 1
+        if part.row is not None:
+            part.row[4] = part.amount
+            row = [*part.row]
+            row[0], row[4], row[8] = new_id, paid_minor, day
+            self.rows.append(row)
+        else:
+            row = None
+            self.copies.append((new_id, paid_minor, day, self.stamp, part.pid))
+        return _Part(new_id, paid_minor, day, row)
+
+    def _remember(self, part: _Part) -> None:
+        """A row written before (in an earlier batch, or before the import) is changed:
+        written at the batch's end, and kept as it was for undo if the import did not make
+        it."""
+        if part.row is None:
+            self.changed[part.pid] = part
+            if part.pid < self.first:
+                self.before.setdefault(part.pid, (part.paid, part.amount))
+
+    def _flush(self) -> None:
+        """The batch's rows inserted, the rows written before changed."""
         self.conn.executemany(
             "INSERT INTO payment (id, contact_id, deal_id, invoice_number, amount_minor, "
             "currency, issued_on, due_on, paid_on, note, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self.conn.executemany("UPDATE payment SET paid_on = ? WHERE id = ?", paid_now)
-        self.result.created += len(rows)
-        self.contacts.make_customers(customers)
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.rows)
+        self.conn.executemany(
+            "INSERT INTO payment (id, contact_id, deal_id, invoice_number, amount_minor, "
+            "currency, issued_on, due_on, paid_on, note, created_at) SELECT ?1, contact_id, "
+            "deal_id, invoice_number, ?2, currency, issued_on, due_on, ?3, note, ?4 "
+            "FROM payment WHERE id = ?5", self.copies)
+        self.conn.executemany("UPDATE payment SET paid_on = ?, amount_minor = ? WHERE id = ?",
+                              [(p.paid, p.amount, p.pid) for p in self.changed.values()])
+        for part in self.changed.values():
+            part.row = None
+        for rows in (self.rows, self.copies):
+            rows.clear()
+        self.changed.clear()
 
     def _read_present(self, contact_ids: set[int]) -> None:
         """The payments and deals these contacts already have (from before this import),
@@ -299,9 +466,10 @@ class _PaymentWriter:
             for pid, cid, invoice, amount, currency, issued, due, paid in self.conn.execute(
                     "SELECT id, contact_id, trim(invoice_number), amount_minor, currency, "
                     "issued_on, due_on, paid_on FROM payment WHERE contact_id IN "
-                    f"({marks})", chunk):
+                    f"({marks}) ORDER BY id", chunk):
                 if invoice:
-                    self.invoices.setdefault((cid, invoice.casefold(), amount), (pid, paid))
+                    self.invoices.setdefault((cid, invoice.casefold()), []).append(
+                        _Part(pid, amount, paid))
                 else:
                     self.others.add((cid, amount, currency, issued, due, paid))
             for deal_id, cid, title in self.conn.execute(
@@ -324,12 +492,12 @@ class _PaymentWriter:
         return deal_id
 
     def record(self, batch: ImportBatch) -> None:
-        """What undo needs: the payments made, those whose paid day it gave, the contacts
-        made and changed."""
+        """What undo needs: the payments made, those it paid or split (as they were), the
+        contacts made and changed."""
         record_created(batch, "payment", self.first, self.next)
         self.conn.executemany(
             "INSERT INTO import_change (batch_id, table_name, row_id, action, old_values) "
-            "VALUES (?, 'payment', ?, 'update', '{\"paid_on\": null}')",
-            [(batch.id, pid) for pid in self.paid_before])
+            "VALUES (?, 'payment', ?, 'update', json_object('paid_on', ?, 'amount_minor', ?))",
+            [(batch.id, pid, paid, amount) for pid, (paid, amount) in self.before.items()])
         self.contacts.record(batch)
         record_finished(batch, self.result, self.result.updated)

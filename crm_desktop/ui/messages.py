@@ -34,6 +34,8 @@ FIELD_NAMES: dict[str, str | None] = {
     "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
     "value": QT_TRANSLATE_NOOP("Labels", "Deal value"),
     "amount": QT_TRANSLATE_NOOP("Labels", "Amount"),
+    "paid_amount": QT_TRANSLATE_NOOP("Labels", "Amount paid"),
+    "balance": QT_TRANSLATE_NOOP("Labels", "Balance (left to pay)"),
     "invoice_number": QT_TRANSLATE_NOOP("Labels", "Invoice"),
     "issued_on": QT_TRANSLATE_NOOP("Labels", "Invoice date"),
     "due_on": QT_TRANSLATE_NOOP("Labels", "Due"),

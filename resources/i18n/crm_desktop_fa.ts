@@ -179,8 +179,24 @@
         <translation>بازپرداخت یا یادداشت بستانکاری (مبلغ منفی) پرداخت نیست</translation>
     </message>
     <message>
+        <source>{0} of it is paid, but the row does not say when: give the day it was paid, such as 2026-03-31</source>
+        <translation>{0} از آن پرداخت شده، اما ردیف نمی‌گوید کی: روز پرداخت را بدهید، مانند 2026-03-31</translation>
+    </message>
+    <message>
         <source>is longer than {0} characters</source>
         <translation>بلندتر از {0} نویسه است</translation>
+    </message>
+    <message>
+        <source>the amount says {0} and this column {1}</source>
+        <translation>مبلغ {0} می‌گوید و این ستون {1}</translation>
+    </message>
+    <message>
+        <source>cannot be below zero</source>
+        <translation>نمی‌تواند کمتر از صفر باشد</translation>
+    </message>
+    <message>
+        <source>is more than the amount, {0}</source>
+        <translation>بیشتر از مبلغ است، {0}</translation>
     </message>
     <message>
         <source>the row gives no amount</source>
@@ -3140,6 +3156,14 @@ satisfaction {3}</source>
     <message>
         <source>Source</source>
         <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>مبلغ پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Balance (left to pay)</source>
+        <translation>مانده (باقی برای پرداخت)</translation>
     </message>
     <message>
         <source>Invoice</source>

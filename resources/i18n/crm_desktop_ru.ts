@@ -179,8 +179,24 @@
         <translation>возврат или кредит-нота (отрицательная сумма) — не платёж</translation>
     </message>
     <message>
+        <source>{0} of it is paid, but the row does not say when: give the day it was paid, such as 2026-03-31</source>
+        <translation>{0} из неё оплачено, но строка не говорит когда: укажите день оплаты, например 2026-03-31</translation>
+    </message>
+    <message>
         <source>is longer than {0} characters</source>
         <translation>длиннее {0} символов</translation>
+    </message>
+    <message>
+        <source>the amount says {0} and this column {1}</source>
+        <translation>в сумме указано {0}, а в этом столбце {1}</translation>
+    </message>
+    <message>
+        <source>cannot be below zero</source>
+        <translation>не может быть меньше нуля</translation>
+    </message>
+    <message>
+        <source>is more than the amount, {0}</source>
+        <translation>больше суммы, {0}</translation>
     </message>
     <message>
         <source>the row gives no amount</source>
@@ -3140,6 +3156,14 @@ satisfaction {3}</source>
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Balance (left to pay)</source>
+        <translation>Остаток (к оплате)</translation>
     </message>
     <message>
         <source>Invoice</source>

@@ -190,18 +190,24 @@ def test_exported_payments_come_back_the_same_with_their_deals(db, tmp_path: Pat
     # a formula-looking invoice number is written as text and read back as it was
     customer_record.add_payment(firm, "3000000", "IRR", due_on=date(2026, 3, 1),
                                 invoice_number="=SUM(A1)")
+    # an invoice paid in two equal parts: two rows of the file, not one paid twice
+    for paid in (date(2026, 2, 3), None):
+        customer_record.add_payment(anna.contact_id, "250", "EUR", invoice_number="A-2",
+                                    issued_on=date(2026, 1, 9), paid_on=paid)
     before = _payments()
     for suffix in (".csv", ".xlsx"):
         payments_file, deals_file = tmp_path / f"p{suffix}", tmp_path / f"d{suffix}"
-        assert export_payments(payments_file) == 3
+        assert export_payments(payments_file) == 5
         export_deals(deals_file)
         close_database()
         open_database(tmp_path / f"empty{suffix}.sqlite3")
         try:
             run_deal_import(open_table(deals_file))
             result = run_payment_import(open_table(payments_file))
-            assert (result.created, result.rejected, result.warning_count) == (3, 0, 0)
+            assert (result.created, result.rejected, result.warning_count) == (5, 0, 0)
             assert _payments() == before
+            again = run_payment_import(open_table(payments_file))
+            assert (again.created, again.updated, again.skipped) == (0, 0, 5)
             assert Contact.get(Contact.name == "Pars").kind == "company"
             assert Payment.get(Payment.invoice_number == "A-1").deal.title == "Pilot"
         finally:
@@ -407,3 +413,124 @@ def test_the_columns_chosen_are_taken_again_for_next_months_list(db_path: Path,
         assert sorted(p.amount_minor for p in Payment.select()) == [80000, 120000]
     finally:
         close_database()
+
+
+def _rows(path: Path, rows: list[list[str]]) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def _invoice(number: str) -> list[tuple]:
+    return [(p.amount_minor, p.issued_on, p.due_on, p.paid_on) for p in
+            Payment.select().where(Payment.invoice_number == number).order_by(Payment.id)]
+
+
+BALANCES = ["Customer", "Invoice", "Invoice date", "Due date", "Last paid", "Amount",
+            "Open balance"]
+
+
+def test_an_invoice_paid_in_part_is_a_row_per_part_and_the_rest_stays_owed(
+        db, tmp_path: Path) -> None:
+    from crm_desktop.services import receivables
+
+    path = _rows(tmp_path / "invoice-list.csv", [
+        BALANCES,
+        ["Anna Baker", "1001", "2026-03-01", "2026-03-31", "2026-03-10", "1,000.00", "400.00"],
+        ["Anna Baker", "1002", "2026-03-02", "2026-04-01", "2026-03-05", "250.00", "0"],
+        ["Anna Baker", "1003", "2026-03-03", "2026-04-02", "2026-03-05", "80.00", "80.00"],
+        ["Anna Baker", "1004", "2026-03-03", "2026-04-02", "", "80.00", "30"],
+        ["Anna Baker", "1005", "2026-03-03", "2026-04-02", "", "80.00", "0.00"],
+        ["Anna Baker", "1006", "2026-03-03", "2026-04-02", "2026-03-05", "80.00", "81"],
+        ["Anna Baker", "1007", "2026-03-03", "2026-04-02", "2026-03-05", "80.00", "-1"],
+        ["Anna Baker", "1008", "2026-03-03", "2026-04-02", "2026-03-05", "80.00", "EUR 5"],
+    ])
+    result = run_payment_import(open_table(path))
+    assert {r.row: (r.field, str(r.reason)) for r in result.refused} == {
+        5: ("paid_on", "50.00 USD of it is paid, but the row does not say when: give the day "
+                       "it was paid, such as 2026-03-31"),
+        6: ("paid_on", "80.00 USD of it is paid, but the row does not say when: give the day "
+                       "it was paid, such as 2026-03-31"),
+        7: ("balance", "is more than the amount, 80.00 USD"),
+        8: ("balance", "cannot be below zero"),
+        9: ("balance", "the amount says USD and this column EUR"),
+    }
+    issued, due = date(2026, 3, 1), date(2026, 3, 31)
+    assert _invoice("1001") == [(40000, issued, due, None),
+                                (60000, issued, due, date(2026, 3, 10))]
+    assert _invoice("1002") == [(25000, date(2026, 3, 2), date(2026, 4, 1), date(2026, 3, 5))]
+    # the day of a last payment, of another invoice: nothing of this one is paid
+    assert _invoice("1003") == [(8000, date(2026, 3, 3), date(2026, 4, 2), None)]
+    assert result.created == 3  # invoices (1001 is two rows)
+    owed = receivables.unpaid(date(2026, 4, 30))
+    assert sorted((u.invoice_number, u.amount_minor) for u in owed) == [
+        ("1001", 40000), ("1003", 8000)]
+    assert Contact.get(Contact.name == "Anna Baker").status == "customer"
+
+
+def test_next_months_balances_pay_the_open_part_and_undo_puts_it_back(
+        db, tmp_path: Path) -> None:
+    march = [["Anna Baker", "1001", "2026-03-01", "2026-03-31", "2026-03-10", "1000", "400"],
+             ["Bob Hill", "2001", "2026-03-01", "", "", "300", "300"]]
+    run_payment_import(open_table(_rows(tmp_path / "march.csv", [BALANCES, *march])))
+    again = run_payment_import(open_table(_rows(tmp_path / "again.csv", [BALANCES, *march])))
+    assert (again.created, again.updated, again.skipped) == (0, 0, 2)
+    april = _rows(tmp_path / "april.csv", [
+        BALANCES,
+        ["Anna Baker", "1001", "2026-03-01", "2026-03-31", "2026-04-03", "1000", "150"],
+        ["Bob Hill", "2001", "2026-03-01", "", "2026-04-05", "300", "0"]])
+    paid = run_payment_import(open_table(april))
+    assert (paid.created, paid.updated, paid.skipped, paid.rejected) == (0, 2, 0, 0)
+    issued, due = date(2026, 3, 1), date(2026, 3, 31)
+    assert _invoice("1001") == [(15000, issued, due, None),
+                                (60000, issued, due, date(2026, 3, 10)),
+                                (25000, issued, due, date(2026, 4, 3))]
+    assert _invoice("2001") == [(30000, issued, None, date(2026, 4, 5))]
+    # the invoice list without its balances still knows the invoice, paid in parts or not
+    plain = run_payment_import(open_table(_rows(tmp_path / "plain.csv", [
+        ["Customer", "Invoice", "Amount", "Paid"],
+        ["Anna Baker", "1001", "1000", ""], ["Bob Hill", "2001", "300", "2026-04-05"]])))
+    assert (plain.created, plain.updated, plain.skipped) == (0, 0, 2)
+    undone = undo_import(ImportBatch.select().order_by(ImportBatch.id.desc())
+                         .where(ImportBatch.undone_at.is_null()).offset(1).first().id)
+    assert (undone.payments_removed, undone.payments_restored) == (1, 2)
+    assert _invoice("1001") == [(40000, issued, due, None),
+                                (60000, issued, due, date(2026, 3, 10))]
+    assert _invoice("2001") == [(30000, issued, None, None)]
+
+
+def test_a_plain_list_pays_the_rest_of_an_invoice_paid_in_part(db, tmp_path: Path) -> None:
+    run_payment_import(open_table(_rows(tmp_path / "march.csv", [
+        BALANCES, ["Anna Baker", "1001", "2026-03-01", "", "2026-03-10", "1000", "400"]])))
+    paid = run_payment_import(open_table(_rows(tmp_path / "paid.csv", [
+        ["Customer", "Invoice", "Amount", "Paid"],
+        ["Anna Baker", "1001", "1000", "2026-04-02"]])))
+    assert (paid.created, paid.updated) == (0, 1)
+    assert [row[3] for row in _invoice("1001")] == [date(2026, 4, 2), date(2026, 3, 10)]
+
+
+def test_what_is_paid_and_what_is_left_make_the_amount(db, tmp_path: Path) -> None:
+    path = _rows(tmp_path / "долги.csv", [
+        ["Клиент", "№ счета", "Дата оплаты", "Оплаченная сумма", "Остаток"],
+        ["Ольга Смирнова", "С-1", "10.03.2026", "600", "400"],
+        ["Ольга Смирнова", "С-2", "", "", "250"]])
+    result = run_payment_import(open_table(path))
+    assert result.rejected == 0
+    assert [(row[0], row[3]) for row in _invoice("С-1")] == [(40000, None),
+                                                             (60000, date(2026, 3, 10))]
+    assert [(row[0], row[3]) for row in _invoice("С-2")] == [(25000, None)]
+
+
+@pytest.mark.parametrize(("headers", "found"), [
+    (["Name", "Num", "Amount", "Open Balance"],
+     {"contact": 0, "amount": 2, "balance": 3}),  # QuickBooks' invoice list
+    (["Customer", "Amount paid", "Date"], {"contact": 0, "amount": 1, "paid_on": 2}),
+    (["Клиент", "Счёт", "Задолженность"], {"contact": 0, "invoice_number": 1, "amount": 2}),
+    (["مشتری", "شماره فاکتور", "مبلغ کل", "مبلغ پرداخت شده", "مانده"],
+     {"contact": 0, "invoice_number": 1, "amount": 2, "paid_amount": 3, "balance": 4}),
+])
+def test_paid_amounts_and_balances_are_found_by_their_headers(headers: list[str],
+                                                              found: dict) -> None:
+    from crm_desktop.importers import payment_columns
+
+    assert payment_columns.columns(headers) == found
