@@ -23,7 +23,7 @@ from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import database, utc_now
 from crm_desktop.errors import InputError
 from crm_desktop.services import change_log, customer_record
-from crm_desktop.services.money import to_decimal
+from crm_desktop.services.money import format_money, to_decimal, to_minor
 from crm_desktop.stored_names import INTERACTION_KIND_NAMES
 from crm_desktop.translatable import msg
 
@@ -100,7 +100,9 @@ def put(kind: str, entry_id: int, values: Mapping[str, Any],
             database.execute_sql(
                 f"UPDATE {_table(kind)} SET {', '.join(f'{c} = ?' for c in columns)} "
                 f"WHERE id = ?", [*new.values(), entry_id])
-            _log(before["contact_id"], "update", kind, entry_id, old, new, now or utc_now())
+            # the entry whole, before and after: the History says which invoice was paid
+            _log(before["contact_id"], "update", kind, entry_id, _shown(kind, before),
+                 _shown(kind, {**before, **new}), now or utc_now())
     return old
 
 
@@ -141,6 +143,54 @@ def bring_back(kind: str, row: Mapping[str, Any], now: datetime | None = None) -
                 f"VALUES ({', '.join('?' * len(columns))})", [row[c] for c in columns])
         _log(row["contact_id"], "restore", kind, row["id"], None, _shown(kind, row),
              now or utc_now())
+
+
+def pay_part(payment_id: int, amount: str, paid_on: date, *, part_id: int | None = None,
+             now: datetime | None = None) -> tuple[Values, int | None]:
+    """`amount` of an open invoice paid on `paid_on`: a payment of its own (the invoice's
+    number, dates, deal and note; `part_id` to put it back with the id it had), the invoice
+    left with the rest; all of it, and the invoice is paid. Both logged. Returns the
+    invoice's columns as they were and the part's id (None if it paid all), for undo."""
+    moment = now or utc_now()
+    with database.atomic():
+        invoice = stored(PAYMENT, payment_id)
+        paid_minor = _part_minor(invoice, amount)
+        if paid_minor == invoice["amount_minor"]:
+            return put(PAYMENT, payment_id, {"paid_on": _day(paid_on)}, moment), None
+        before = put(PAYMENT, payment_id,
+                     {"amount_minor": invoice["amount_minor"] - paid_minor}, moment)
+        part = {**invoice, "id": part_id, "amount_minor": paid_minor,
+                "paid_on": _day(paid_on), "created_at": to_storage(moment)}
+        if part_id is None:
+            del part["id"]
+        columns = list(part)
+        new_id = database.execute_sql(
+            f"INSERT INTO payment ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})", [part[c] for c in columns]).lastrowid
+        _log(invoice["contact_id"], "add", PAYMENT, new_id, None, _shown(PAYMENT, part),
+             moment)
+    return before, new_id
+
+
+def check_part(payment_id: int, amount: str) -> None:
+    """Whether `amount` can be paid of the invoice (InputError naming the field if not)."""
+    _part_minor(stored(PAYMENT, payment_id), amount)
+
+
+def _part_minor(invoice: Values, amount: str) -> int:
+    if invoice["paid_on"] is not None:
+        raise InputError(msg("this invoice is paid already"), field="paid_on")
+    currency = invoice["currency"]
+    try:
+        paid_minor = to_minor(amount, currency)
+    except (ValueError, ArithmeticError) as exc:
+        raise InputError(msg("'{0}' is not an amount", amount), field="amount") from exc
+    if paid_minor <= 0:
+        raise InputError(msg("must be above zero and below 10^13"), field="amount")
+    if paid_minor > invoice["amount_minor"]:
+        raise InputError(msg("is more than what is left to pay, {0}",
+                             format_money(invoice["amount_minor"], currency)), field="amount")
+    return paid_minor
 
 
 def entry_summary(kind: str, logged: str | None,

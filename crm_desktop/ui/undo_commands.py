@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -327,6 +327,26 @@ class DeleteEntryCommand(_ContactCommand):
 
     def _undo(self) -> None:
         history_corrections.bring_back(self._kind, self._row)
+
+
+class PayPartCommand(_ContactCommand):
+    """Part of an open invoice paid (services.history_corrections.pay_part); undo makes the
+    invoice whole again, redo puts the part back with its id."""
+
+    def __init__(self, payment_id: int, amount: str, paid_on: date, changed: Changed):
+        super().__init__(translate("UndoCommands", "Pay part of an invoice"), changed)
+        self._id, self._amount, self._day = payment_id, amount, paid_on
+        self._before: dict[str, Any] = {}
+        self._part: int | None = None
+
+    def _redo(self) -> None:
+        self._before, self._part = history_corrections.pay_part(
+            self._id, self._amount, self._day, part_id=self._part)
+
+    def _undo(self) -> None:
+        if self._part is not None:
+            history_corrections.delete(history_corrections.PAYMENT, self._part)
+        history_corrections.put(history_corrections.PAYMENT, self._id, self._before)
 
 
 def _entry_name(kind: str) -> str:

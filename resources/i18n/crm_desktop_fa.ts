@@ -1099,6 +1099,14 @@
         <translation>این مورد دیگر وجود ندارد</translation>
     </message>
     <message>
+        <source>this invoice is paid already</source>
+        <translation>این صورت‌حساب پیش‌تر پرداخت شده است</translation>
+    </message>
+    <message>
+        <source>is more than what is left to pay, {0}</source>
+        <translation>بیشتر از مانده‌ی پرداخت است، {0}</translation>
+    </message>
+    <message>
         <source>{0}, {1}, due {2}, paid {3}</source>
         <translation>{0}، {1}، سررسید {2}، پرداخت {3}</translation>
     </message>
@@ -1510,6 +1518,14 @@ satisfaction {3}</source>
     <message>
         <source>Mark paid today</source>
         <translation>امروز پرداخت شد</translation>
+    </message>
+    <message>
+        <source>Pay part…</source>
+        <translation>پرداخت بخشی…</translation>
+    </message>
+    <message>
+        <source>Part of the invoice paid: a payment of its own, the rest still owed</source>
+        <translation>بخشی از صورت‌حساب پرداخت شد: پرداختی جداگانه، و باقی هنوز بدهی است</translation>
     </message>
     <message>
         <source>Add offer…</source>
@@ -3871,6 +3887,29 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>PartPaymentDialog</name>
+    <message>
+        <source>Pay part of an invoice</source>
+        <translation>پرداخت بخشی از صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>{0} left to pay</source>
+        <translation>{0} مانده برای پرداخت</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>مبلغ پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>تاریخ پرداخت</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Add an invoice or payment</source>
@@ -4447,6 +4486,10 @@ Weighted {1}</source>
     <message>
         <source>Delete {0}</source>
         <translation>حذف {0}</translation>
+    </message>
+    <message>
+        <source>Pay part of an invoice</source>
+        <translation>پرداخت بخشی از صورت‌حساب</translation>
     </message>
     <message>
         <source>interaction</source>

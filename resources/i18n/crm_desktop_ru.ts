@@ -1099,6 +1099,14 @@
         <translation>этой записи больше нет</translation>
     </message>
     <message>
+        <source>this invoice is paid already</source>
+        <translation>этот счёт уже оплачен</translation>
+    </message>
+    <message>
+        <source>is more than what is left to pay, {0}</source>
+        <translation>больше, чем осталось оплатить, {0}</translation>
+    </message>
+    <message>
         <source>{0}, {1}, due {2}, paid {3}</source>
         <translation>{0}, {1}, срок {2}, оплачен {3}</translation>
     </message>
@@ -1510,6 +1518,14 @@ satisfaction {3}</source>
     <message>
         <source>Mark paid today</source>
         <translation>Оплачено сегодня</translation>
+    </message>
+    <message>
+        <source>Pay part…</source>
+        <translation>Оплата части…</translation>
+    </message>
+    <message>
+        <source>Part of the invoice paid: a payment of its own, the rest still owed</source>
+        <translation>Оплачена часть счёта: отдельный платёж, остальное ещё к оплате</translation>
     </message>
     <message>
         <source>Add offer…</source>
@@ -3871,6 +3887,29 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>PartPaymentDialog</name>
+    <message>
+        <source>Pay part of an invoice</source>
+        <translation>Оплата части счёта</translation>
+    </message>
+    <message>
+        <source>{0} left to pay</source>
+        <translation>осталось оплатить: {0}</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Оплачен</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Add an invoice or payment</source>
@@ -4447,6 +4486,10 @@ Weighted {1}</source>
     <message>
         <source>Delete {0}</source>
         <translation>Удалить: {0}</translation>
+    </message>
+    <message>
+        <source>Pay part of an invoice</source>
+        <translation>Оплата части счёта</translation>
     </message>
     <message>
         <source>interaction</source>

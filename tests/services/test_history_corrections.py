@@ -68,6 +68,47 @@ def test_a_payment_deleted_comes_back_as_it_was(db) -> None:
         hc.put(hc.PAYMENT, pid + 1, {"amount_minor": 1}, NOW)
 
 
+def test_an_invoice_paid_in_part_leaves_the_rest_owed_and_undo_makes_it_whole(db) -> None:
+    from crm_desktop.services import funnel, receivables
+
+    cid = contacts.create_contact({"name": "Olga"}).id
+    deal = funnel.create_deal(cid, "Pilot", value="1000")
+    pid = customer_record.add_payment(cid, "1000", "EUR", issued_on=date(2026, 1, 5),
+                                      due_on=date(2026, 2, 5), invoice_number="A-1",
+                                      deal_id=deal, note="pilot")
+    before, part = hc.pay_part(pid, "400", date(2026, 2, 1), now=NOW)
+    rows = [(p.id, p.amount_minor, p.paid_on, p.invoice_number, p.issued_on, p.due_on,
+             p.deal_id, p.note) for p in Payment.select().order_by(Payment.id)]
+    assert rows == [
+        (pid, 60000, None, "A-1", date(2026, 1, 5), date(2026, 2, 5), deal, "pilot"),
+        (part, 40000, date(2026, 2, 1), "A-1", date(2026, 1, 5), date(2026, 2, 5), deal,
+         "pilot")]
+    assert [u.amount_minor for u in receivables.unpaid_of(cid, date(2026, 3, 1))] == [60000]
+    assert _logged(cid)[1:] == [
+        ("update", "payment", "A-1, 1000.00 EUR, due 2026-02-05, paid —",
+         "A-1, 600.00 EUR, due 2026-02-05, paid —"),
+        ("add", "payment", "", "A-1, 400.00 EUR, due 2026-02-05, paid 2026-02-01")]
+    with pytest.raises(InputError, match="more than what is left to pay, 600.00 EUR"):
+        hc.pay_part(pid, "600.01", date(2026, 2, 2), now=NOW)
+    for wrong in ("0", "-5", "lots"):
+        with pytest.raises(InputError) as caught:
+            hc.pay_part(pid, wrong, date(2026, 2, 2), now=NOW)
+        assert caught.value.field == "amount"
+    with pytest.raises(InputError, match="paid already"):
+        hc.pay_part(part, "1", date(2026, 2, 2), now=NOW)
+    # undo: the part removed, the invoice whole; redo puts the part back with its id
+    hc.delete(hc.PAYMENT, part, NOW)
+    hc.put(hc.PAYMENT, pid, before, NOW)
+    assert [(p.amount_minor, p.paid_on) for p in Payment.select()] == [(100000, None)]
+    assert hc.pay_part(pid, "400", date(2026, 2, 1), part_id=part, now=NOW)[1] == part
+    # the rest, all of it: the invoice paid, no part of its own
+    rest_before, none = hc.pay_part(pid, "600", date(2026, 3, 1), now=NOW)
+    assert none is None and rest_before == {"paid_on": None}
+    assert [(p.amount_minor, p.paid_on) for p in Payment.select().order_by(Payment.id)] == [
+        (60000, date(2026, 3, 1)), (40000, date(2026, 2, 1))]
+    assert receivables.unpaid_of(cid, date(2026, 3, 2)) == []
+
+
 def test_a_complaint_deleted_takes_its_open_reminder_and_undo_brings_both(db) -> None:
     cid = contacts.create_contact({"name": "VIP", "is_vip": True}).id
     complaint = customer_record.add_interaction(cid, "complaint", NOW, subject="Late")

@@ -896,7 +896,11 @@ def test_mark_paid_today_is_logged_and_undone(window: MainWindow) -> None:
     payments.setCurrentItem(payments.topLevelItem(0))
     window.contacts.detail.mark_paid.click()
     assert Payment.get_by_id(pid).paid_on == NOW.astimezone().date()
-    assert window.contacts.detail.history.topLevelItem(0).text(2) == "Payment"
+    top = window.contacts.detail.history.topLevelItem(0)
+    assert top.text(2) == "Payment"
+    # which invoice was paid, not just a day
+    assert top.text(3).replace("\u2068", "").replace("\u2069", "") == (
+        "B-2, 90.00 USD, due —, paid —")
     window.undo_stack.undo()
     assert Payment.get_by_id(pid).paid_on is None
 
@@ -929,3 +933,42 @@ def test_the_calendar_chosen_under_view_dates_the_window(window: MainWindow,
     finally:
         set_calendar("")
     assert report_wording().day(date(2026, 3, 31)) == "2026-03-31"
+
+
+def test_part_of_an_invoice_paid_leaves_the_rest_owed_and_undo_makes_it_whole(
+        window: MainWindow) -> None:
+    from crm_desktop.db.models import Payment
+    from crm_desktop.services import customer_record
+    from crm_desktop.ui.dialogs.history_dialogs import PartPaymentDialog
+
+    cid = Contact.get(Contact.name == "Oliver Wright").id
+    pid = customer_record.add_payment(cid, "900", "USD", invoice_number="B-3")
+    assert window.contacts.select_contact(cid)
+    detail = window.contacts.detail
+    detail.payments.setCurrentItem(detail.payments.topLevelItem(0))
+    seen = []
+
+    def fill(amount: str, then_cancel: bool = False) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PartPaymentDialog)
+        dialog.amount.setText(amount)
+        dialog.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Save).click()
+        seen.append(dialog.errors["amount"].text() if dialog.isVisible() else "")
+        if then_cancel:
+            dialog.reject()
+
+    QTimer.singleShot(0, lambda: fill("950", then_cancel=True))  # more than is owed
+    detail.pay_part.click()
+    assert seen == ["is more than what is left to pay, \u2068900.00 USD\u2069"]
+    assert Payment.select().count() == 1
+    QTimer.singleShot(0, lambda: fill("300"))
+    detail.pay_part.click()
+    assert sorted((p.amount_minor, p.paid_on) for p in Payment.select()) == [
+        (30000, NOW.astimezone().date()), (60000, None)]
+    assert detail.payments.topLevelItemCount() == 2  # the record shows both
+    assert "Owes" in detail.summary.text() and "600.00 USD" in detail.summary.text()
+    window.undo_stack.undo()
+    assert [(p.id, p.amount_minor, p.paid_on) for p in Payment.select()] == [(pid, 90000, None)]
+    window.undo_stack.redo()
+    assert Payment.select().count() == 2

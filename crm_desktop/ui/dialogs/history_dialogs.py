@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.db.models import CompetitorOffer, Deal, Interaction, Payment
-from crm_desktop.errors import InvalidRecordError
+from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services import customer_record, history_corrections
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import DIRECTION_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
-from crm_desktop.ui.display_text import amount_for_editing, typed_amount
+from crm_desktop.ui.display_text import amount_for_editing, money, typed_amount
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.widgets.number_fields import NumberField
@@ -221,6 +222,34 @@ class PaymentDialog(_HistoryDialog):
     def _values(self) -> dict:
         amount, currency, fields = self._fields()
         return history_corrections.payment_values(amount, currency, **fields)
+
+
+class PartPaymentDialog(_HistoryDialog):
+    """How much of an open invoice was paid, and when: `values` gives them (checked against
+    what is left to pay) for the window to write as an undoable step."""
+
+    def __init__(self, payment_id: int, today: date, parent: QWidget | None = None):
+        super().__init__(self.tr("Pay part of an invoice"), parent, payment_id)
+        invoice = Payment.get_by_id(payment_id)
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(amount_for_editing(invoice.amount_minor,
+                                                          invoice.currency))
+        self.paid = QDateEdit(QDate(today), self)
+        show_iso(self.paid)
+        left = QLabel(self.tr("{0} left to pay").format(
+            money(invoice.amount_minor, invoice.currency)), self)
+        self.add_row("invoice", self.tr("Invoice"), QLabel(invoice.invoice_number or "—", self))
+        self.add_row("left", "", left)
+        self.add_row("amount", self.tr("Amount paid"), self.amount)
+        self.add_row("paid_on", self.tr("Paid on"), self.paid)
+
+    def _values(self) -> dict:
+        amount = typed_amount(self.amount.text()) or "0"
+        try:
+            history_corrections.check_part(self.entry_id, amount)
+        except InputError as exc:
+            raise InvalidRecordError([exc]) from exc
+        return {"amount": amount, "paid_on": _pydate(self.paid)}
 
 
 class OfferDialog(_HistoryDialog):

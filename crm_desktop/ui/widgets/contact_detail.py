@@ -77,6 +77,7 @@ class ContactDetail(QWidget):
     # (services.history_corrections), for the view to push as an undoable step
     entry_edited = Signal(str, int, object)
     entry_deleted = Signal(str, int)
+    part_paid = Signal(int, str, object)  # (invoice, amount, day): part of it paid
     deal_opened = Signal(int)  # a deal double-clicked in the Deals tab
     contact_opened = Signal(int)  # a contact person double-clicked
 
@@ -112,10 +113,14 @@ class ContactDetail(QWidget):
         self.add_interaction = QPushButton(self.tr("Log interaction…"), self)
         self.add_payment = QPushButton(self.tr("Add payment…"), self)
         self.mark_paid = QPushButton(self.tr("Mark paid today"), self)
+        self.pay_part = QPushButton(self.tr("Pay part…"), self)
+        self.pay_part.setToolTip(self.tr("Part of the invoice paid: a payment of its own, "
+                                         "the rest still owed"))
         self.add_offer = QPushButton(self.tr("Add offer…"), self)
         self.tabs.addTab(self._with_buttons(self.timeline, [self.add_interaction]),
                          self.tr("Timeline"))
-        self.tabs.addTab(self._with_buttons(self.payments, [self.add_payment, self.mark_paid]),
+        self.tabs.addTab(self._with_buttons(self.payments, [self.add_payment, self.mark_paid,
+                                                          self.pay_part]),
                          self.tr("Payments"))
         self.tabs.addTab(self._with_buttons(self.offers, [self.add_offer]),
                          self.tr("Competitor offers"))
@@ -140,6 +145,7 @@ class ContactDetail(QWidget):
         self.add_payment.clicked.connect(lambda: self._add("payment"))
         self.add_offer.clicked.connect(lambda: self._add("offer"))
         self.mark_paid.clicked.connect(self._mark_paid)
+        self.pay_part.clicked.connect(self._pay_part)
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -409,6 +415,17 @@ class ContactDetail(QWidget):
         if dialog.exec():
             self.show_contact(self.contact_id)
             self.history_changed.emit(self.contact_id)
+
+    def _pay_part(self) -> None:
+        item = self.payments.currentItem()
+        if item is None:
+            return
+        from crm_desktop.ui.dialogs.history_dialogs import PartPaymentDialog
+
+        payment_id = item.data(0, Qt.ItemDataRole.UserRole)
+        dialog = PartPaymentDialog(payment_id, self._today(), self)
+        if dialog.exec() and dialog.values is not None:
+            self.part_paid.emit(payment_id, dialog.values["amount"], dialog.values["paid_on"])
 
     def _mark_paid(self) -> None:
         item = self.payments.currentItem()

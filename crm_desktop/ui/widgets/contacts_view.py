@@ -268,6 +268,8 @@ class ContactsView(QWidget):
                 _undo().EditEntryCommand(kind, entry_id, values, self._after_change)))
             self._detail.entry_deleted.connect(lambda kind, entry_id: self._push(
                 _undo().DeleteEntryCommand(kind, entry_id, self._after_change)))
+            self._detail.part_paid.connect(lambda payment_id, amount, day: self._push(
+                _undo().PayPartCommand(payment_id, amount, day, self._after_change)))
             self._detail.deal_opened.connect(self.deal_requested)
             self._detail.contact_opened.connect(self.contact_requested)
             self.splitter.replaceWidget(1, self._detail)
