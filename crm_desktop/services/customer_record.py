@@ -150,12 +150,13 @@ def add_payment(contact_id: int, amount: str, currency: str, *, due_on: date | N
 
 def payments_of(contact_id: int, deal_id: int | None = None) -> list[PaymentLine]:
     """The customer's invoices and payments (those of one deal, if given), the latest due
-    first."""
+    first; of an invoice paid in part, what is still open first."""
     where = Payment.contact == contact_id
     if deal_id is not None:
         where &= Payment.deal == deal_id
     rows = (Payment.select().where(where)
-            .order_by(Payment.due_on.desc(nulls="LAST"), Payment.id.desc()))
+            .order_by(Payment.due_on.desc(nulls="LAST"), Payment.invoice_number,
+                      Payment.paid_on.desc(nulls="FIRST"), Payment.id.desc()))
     return [PaymentLine(p.id, p.invoice_number, p.amount_minor, p.currency, p.issued_on,
                         p.due_on, p.paid_on) for p in rows]
 

@@ -966,7 +966,10 @@ def test_part_of_an_invoice_paid_leaves_the_rest_owed_and_undo_makes_it_whole(
     detail.pay_part.click()
     assert sorted((p.amount_minor, p.paid_on) for p in Payment.select()) == [
         (30000, NOW.astimezone().date()), (60000, None)]
-    assert detail.payments.topLevelItemCount() == 2  # the record shows both
+    assert detail.payments.topLevelItemCount() == 2  # the record shows both, open first
+    for row, is_open in ((0, True), (1, False)):  # a paid part cannot be paid again
+        detail.payments.setCurrentItem(detail.payments.topLevelItem(row))
+        assert detail.pay_part.isEnabled() is detail.mark_paid.isEnabled() is is_open
     assert "Owes" in detail.summary.text() and "600.00 USD" in detail.summary.text()
     window.undo_stack.undo()
     assert [(p.id, p.amount_minor, p.paid_on) for p in Payment.select()] == [(pid, 90000, None)]

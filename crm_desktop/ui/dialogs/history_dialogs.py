@@ -72,6 +72,7 @@ class _HistoryDialog(QDialog):
                 self.values = self._values()
         except InvalidRecordError as exc:
             self.errors.show(exc.by_field())
+            self.adjustSize()  # room for the messages under their fields
             return
         self.accept()
 

@@ -68,6 +68,9 @@ def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
     return tree
 
 
+_OPEN = Qt.ItemDataRole.UserRole + 1  # a payment row's: an invoice not paid yet
+
+
 class ContactDetail(QWidget):
     """Emits `edit_requested(id)` and `history_changed(id)` (after something was added)."""
 
@@ -146,6 +149,7 @@ class ContactDetail(QWidget):
         self.add_offer.clicked.connect(lambda: self._add("offer"))
         self.mark_paid.clicked.connect(self._mark_paid)
         self.pay_part.clicked.connect(self._pay_part)
+        self.payments.currentItemChanged.connect(self._payment_chosen)
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -308,9 +312,11 @@ class ContactDetail(QWidget):
             item = QTreeWidgetItem([p.invoice_number or "", money(p.amount_minor, p.currency),
                                     day(p.due_on), day(p.paid_on), text])
             item.setData(0, Qt.ItemDataRole.UserRole, p.id)
+            item.setData(0, _OPEN, p.paid_on is None)
             if on_time is False:
                 item.setForeground(4, Qt.GlobalColor.red)
             self.payments.addTopLevelItem(item)
+        self._payment_chosen()
         self.offers.clear()
         for o in customer_record.offers_of(c.id):
             price = money(o.price_minor, o.currency) if o.price_minor is not None else ""
@@ -415,6 +421,13 @@ class ContactDetail(QWidget):
         if dialog.exec():
             self.show_contact(self.contact_id)
             self.history_changed.emit(self.contact_id)
+
+    def _payment_chosen(self) -> None:
+        """Only an open invoice can be paid, or paid in part."""
+        item = self.payments.currentItem()
+        is_open = item is not None and bool(item.data(0, _OPEN))
+        self.mark_paid.setEnabled(is_open)
+        self.pay_part.setEnabled(is_open)
 
     def _pay_part(self) -> None:
         item = self.payments.currentItem()
