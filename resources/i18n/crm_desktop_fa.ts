@@ -1748,7 +1748,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Name *</source>
-        <translation>نام *</translation>
+        <translation>نام کامل یا نام شرکت *</translation>
     </message>
     <message>
         <source>First name</source>

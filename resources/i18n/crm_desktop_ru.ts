@@ -1748,7 +1748,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Name *</source>
-        <translation>Имя *</translation>
+        <translation>Полное имя или название *</translation>
     </message>
     <message>
         <source>First name</source>
