@@ -106,8 +106,13 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                      default="auto", help="what a row is (default: as the headers say)")
     imp.add_argument("--column", action="append", default=[], metavar="PART=HEADER",
                      help="payments: the column giving a part (contact, contact_email, "
-                          "invoice_number, amount, currency, issued_on, due_on, paid_on, "
-                          "deal, note), over what the headers say; repeat for each")
+                          "invoice_number, amount, paid_amount, balance, currency, issued_on, "
+                          "due_on, paid_on, deal, note), over what the headers say; repeat "
+                          "for each")
+    imp.add_argument("--undated-paid", choices=["refuse", "due"], default="refuse",
+                     help="payments: an invoice the file says is paid (a balance of 0) but "
+                          "not when: refuse the row, to give the day (default), or date it "
+                          "by its due day")
 
     export = sub.add_parser("export", help="write contacts, deals, payments or reminders "
                                            "to a file")
@@ -339,7 +344,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             with _terminal_progress("rows", about=True) as progress:
                 result = run_payment_import(table, dry_run=args.dry_run, progress=progress,
                                             expected_rows=table.estimated_rows,
-                                            columns=columns)
+                                            columns=columns, undated_paid=args.undated_paid)
             if args.column and not args.dry_run:  # the next file like it reads the same way
                 saved_mappings.remember_payment_columns(table.headers, columns)
         else:

@@ -52,7 +52,7 @@ from crm_desktop.services.customer_record import check_payment
 from crm_desktop.services.money import ISO_CODES, format_money, to_minor
 from crm_desktop.services.number_text import amount_text
 from crm_desktop.services.spreadsheet_writer import unneutralise
-from crm_desktop.translatable import msg
+from crm_desktop.translatable import listing, msg
 
 PROGRESS_EVERY = 200  # rows
 BATCH = 2000  # rows written at a time
@@ -68,6 +68,10 @@ _TOMAN = ("تومان", "toman")
 _MARKED = re.compile(r"^([^\d+\-]*?)\s*([+\-]?\d.*?)\s*([^\d]*)$")
 _PAID_UNDATED = {"yes", "true", "1", "paid", "да", "оплачен", "оплачено", "بله",
                  "پرداخت شده"}
+# an invoice the file says is paid, but not when: refused (to give the day), or, as the
+# owner may choose, dated by its due day (else the invoice's)
+UNDATED_REFUSED, UNDATED_BY_DUE = "refuse", "due"
+UNDATED_PAID = (UNDATED_REFUSED, UNDATED_BY_DUE)
 _NOT_PAID = {"", "no", "false", "0", "unpaid", "нет", "не оплачен", "خیر", "پرداخت نشده"}
 # (the paid day is what tells whether it was on time: "yes" alone cannot be recorded)
 
@@ -79,9 +83,14 @@ def is_payment_table(headers: Sequence[str]) -> bool:
 def run_payment_import(table: Table, *, dry_run: bool = False,
                        progress: Progress | None = None, expected_rows: int = 0,
                        now: datetime | None = None, confirm: Confirm | None = None,
-                       columns: dict[str, int] | None = None) -> ImportResult:
+                       columns: dict[str, int] | None = None,
+                       undated_paid: str = UNDATED_REFUSED) -> ImportResult:
     """Import every row of `table` as a payment, in one transaction; `columns` (each
-    payment part -> its column, as the owner chose them) overrides those the headers name."""
+    payment part -> its column, as the owner chose them) overrides those the headers name;
+    `undated_paid`: what becomes of an invoice paid on a day the file does not give."""
+    if undated_paid not in UNDATED_PAID:
+        raise InputError(msg("must be one of {0}", listing(UNDATED_PAID)),
+                         field="undated-paid")
     if columns is not None and not payment_columns.complete(columns):
         raise InputError(msg("choose the column of the amount, and of the customer or their "
                              "e-mail"), field="mapping")
@@ -92,7 +101,7 @@ def run_payment_import(table: Table, *, dry_run: bool = False,
         table, columns, quoted_text=csv_file,
         # a spreadsheet program saving CSV with semicolons (Russian or German Excel, say)
         # writes its decimal comma too: 1250,5
-        decimal_comma=csv_file and table.delimiter == ";")
+        decimal_comma=csv_file and table.delimiter == ";", undated_paid=undated_paid)
     with import_transaction(table, result, FILE_FORMAT, "skip", moment, confirm) as batch:
         writer = _PaymentWriter(moment, result)
         with search_index.bulk():  # the contacts it makes are indexed a batch at a time
@@ -110,6 +119,7 @@ class _Payment(NamedTuple):
     amount_minor: int
     currency: str
     open_minor: int | None  # what is left to pay, when the file says (a balance column)
+    dated_by_due: bool  # paid on a day the file does not give: dated by its due day
     issued_on: date | None
     due_on: date | None
     paid_on: date | None
@@ -126,7 +136,9 @@ class _PaymentReader:
     """Checks a row's own fields: amount and currency, dates, invoice number, contact."""
 
     def __init__(self, table: Table, columns: dict[str, int] | None = None,
-                 quoted_text: bool = False, decimal_comma: bool = False):
+                 quoted_text: bool = False, decimal_comma: bool = False,
+                 undated_paid: str = UNDATED_REFUSED):
+        self.undated_paid = undated_paid
         self.columns = (payment_columns.columns(table.headers) if columns is None
                         else dict(columns))
         self.amounts_as = "ru" if decimal_comma else "en"  # (number_text's conventions)
@@ -162,10 +174,8 @@ class _PaymentReader:
         due = read_day(get("due_on", ""), "due_on", self.order)
         paid_text = get("paid_on", "")
         paid = None
-        if paid_text.casefold() in _PAID_UNDATED:
-            raise InputError(msg("says paid, but not when: give the day, such as 2026-03-31"),
-                             field="paid_on")
-        if paid_text.casefold() not in _NOT_PAID:
+        says_paid = paid_text.casefold() in _PAID_UNDATED
+        if not says_paid and paid_text.casefold() not in _NOT_PAID:
             paid = read_day(paid_text, "paid_on", self.order)
         amount_text_ = get("amount", "")
         if not amount_text_ and "amount" not in self.columns:  # "Paid" and "Balance" alone
@@ -183,13 +193,25 @@ class _PaymentReader:
             raise
         open_minor = self._open(amount_minor, currency, get("paid_amount", ""),
                                 get("balance", ""), get("currency", ""))
-        if paid is not None and open_minor == amount_minor:
-            paid = None  # the day of the last payment, and nothing paid of this invoice
-        if paid is None and open_minor is not None and open_minor < amount_minor:
-            raise InputError(msg("{0} of it is paid, but the row does not say when: give "
-                                 "the day it was paid, such as 2026-03-31",
-                                 format_money(amount_minor - open_minor, currency)),
-                             field="paid_on")
+        if open_minor == amount_minor:
+            paid, says_paid = None, False  # (a last payment's day, of other invoices)
+        dated = False
+        if paid is None and (says_paid or (open_minor is not None
+                                           and open_minor < amount_minor)):
+            # paid, but the file does not say when: dated by its due day if the owner
+            # chose so, else refused (the paid day tells whether it was on time)
+            paid = (due or issued) if self.undated_paid == UNDATED_BY_DUE else None
+            dated = paid is not None
+            if paid is None and says_paid:
+                raise InputError(msg("says paid, but not when: give the day, such as "
+                                     "2026-03-31, or have such invoices dated by their due "
+                                     "day"), field="paid_on")
+            if paid is None:
+                raise InputError(msg("{0} of it is paid, but the row does not say when: give "
+                                     "the day it was paid, such as 2026-03-31, or have such "
+                                     "invoices dated by their due day",
+                                     format_money(amount_minor - (open_minor or 0),
+                                                  currency)), field="paid_on")
         invoice = get("invoice_number", "")
         if len(invoice) > MAX_INVOICE:
             raise InputError(msg("is longer than {0} characters", MAX_INVOICE),
@@ -202,7 +224,8 @@ class _PaymentReader:
         if not (name or email):
             raise InputError(msg("the row names no contact"), field="contact")
         key, email = contact_key(name, email)
-        return _Payment(number, cells, amount_minor, currency, open_minor, issued, due, paid,
+        return _Payment(number, cells, amount_minor, currency, open_minor, dated, issued,
+                        due, paid,
                         invoice or None, get("deal", "") or None, note or None,
                         key, name or email, email,
                         get("contact_kind", ""))
@@ -332,6 +355,9 @@ class _PaymentWriter:
             cid = ids[d.contact_key]
             days = tuple(day.isoformat() if day else None
                          for day in (d.issued_on, d.due_on, d.paid_on))
+            if d.dated_by_due:
+                self._warn(d.row, "paid_on", msg(
+                    "paid on a day the file does not give: dated by its due day, {0}", days[2]))
             if d.invoice_number:
                 parts = self.invoices.setdefault((cid, d.invoice_number.casefold()), [])
                 known = self._known(parts, d, days[2]) if parts else None
@@ -484,12 +510,14 @@ class _PaymentWriter:
             return None
         deal_id = self.deals.get((cid, d.deal_title.casefold()))
         if deal_id is None:
-            self.result.warning_count += 1
-            if len(self.result.warnings) < WARNINGS_KEPT:
-                self.result.warnings.append(Note(d.row, "deal", msg(
-                    "{0} has no deal '{1}': the payment is kept without it",
-                    d.contact_name, d.deal_title)))
+            self._warn(d.row, "deal", msg("{0} has no deal '{1}': the payment is kept without "
+                                          "it", d.contact_name, d.deal_title))
         return deal_id
+
+    def _warn(self, row: int, field: str, text: str) -> None:
+        self.result.warning_count += 1
+        if len(self.result.warnings) < WARNINGS_KEPT:
+            self.result.warnings.append(Note(row, field, text))
 
     def record(self, batch: ImportBatch) -> None:
         """What undo needs: the payments made, those it paid or split (as they were), the

@@ -171,16 +171,16 @@
         <translation>ستون مبلغ و ستون مشتری یا ایمیل او را برگزینید</translation>
     </message>
     <message>
-        <source>says paid, but not when: give the day, such as 2026-03-31</source>
-        <translation>می‌گوید پرداخت شده، اما نه کی: روز را بنویسید، مانند 2026-03-31</translation>
-    </message>
-    <message>
         <source>a refund or credit note (a negative amount) is not a payment</source>
         <translation>بازپرداخت یا یادداشت بستانکاری (مبلغ منفی) پرداخت نیست</translation>
     </message>
     <message>
-        <source>{0} of it is paid, but the row does not say when: give the day it was paid, such as 2026-03-31</source>
-        <translation>{0} از آن پرداخت شده، اما ردیف نمی‌گوید کی: روز پرداخت را بدهید، مانند 2026-03-31</translation>
+        <source>says paid, but not when: give the day, such as 2026-03-31, or have such invoices dated by their due day</source>
+        <translation>می‌گوید پرداخت شده، اما نه کی: روز را بنویسید، مانند 2026-03-31، یا بگذارید چنین صورت‌حساب‌هایی با روز سررسیدشان تاریخ بخورند</translation>
+    </message>
+    <message>
+        <source>{0} of it is paid, but the row does not say when: give the day it was paid, such as 2026-03-31, or have such invoices dated by their due day</source>
+        <translation>{0} از آن پرداخت شده، اما ردیف نمی‌گوید کی: روز پرداخت را بدهید، مانند 2026-03-31، یا بگذارید چنین صورت‌حساب‌هایی با روز سررسیدشان تاریخ بخورند</translation>
     </message>
     <message>
         <source>is longer than {0} characters</source>
@@ -205,6 +205,10 @@
     <message>
         <source>the amount says {0} and the currency column {1}</source>
         <translation>مبلغ {0} می‌گوید و ستون ارز {1}</translation>
+    </message>
+    <message>
+        <source>paid on a day the file does not give: dated by its due day, {0}</source>
+        <translation>در روزی پرداخت شده که فایل نمی‌گوید: با روز سررسیدش تاریخ خورد، {0}</translation>
     </message>
     <message>
         <source>{0} has no deal '{1}': the payment is kept without it</source>
@@ -3961,6 +3965,14 @@ satisfaction {3}</source>
     <message>
         <source>Found from the headers; change any of them. A payment needs its amount, and its customer or their e-mail.</source>
         <translation>از روی سرستون‌ها پیدا شد؛ هر کدام را می‌توانید تغییر دهید. هر پرداخت مبلغ و مشتری یا ایمیل او را لازم دارد.</translation>
+    </message>
+    <message>
+        <source>Date invoices paid on a day the file does not give by their due day</source>
+        <translation>صورت‌حساب‌هایی را که روز پرداختشان در فایل نیست با روز سررسیدشان تاریخ بزن</translation>
+    </message>
+    <message>
+        <source>Such as a balance of 0 with no paid date, in an accounting program's invoice list. Without a due day, the invoice date is taken. Unticked, these rows are refused, so that you can give the day they were paid: it tells whether they were paid on time.</source>
+        <translation>مانند مانده‌ی صفر بدون تاریخ پرداخت، در فهرست صورت‌حساب‌های یک نرم‌افزار حسابداری. اگر سررسیدی نباشد، تاریخ صورت‌حساب گرفته می‌شود. اگر تیک نخورد، این ردیف‌ها پذیرفته نمی‌شوند تا روز پرداختشان را بدهید: همان روز نشان می‌دهد به‌موقع پرداخت شده‌اند یا نه.</translation>
     </message>
     <message>
         <source>— skip —</source>

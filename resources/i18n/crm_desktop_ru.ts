@@ -171,16 +171,16 @@
         <translation>выберите столбец суммы и столбец клиента или его e-mail</translation>
     </message>
     <message>
-        <source>says paid, but not when: give the day, such as 2026-03-31</source>
-        <translation>указано «оплачен», но не когда: укажите дату, например 2026-03-31</translation>
-    </message>
-    <message>
         <source>a refund or credit note (a negative amount) is not a payment</source>
         <translation>возврат или кредит-нота (отрицательная сумма) — не платёж</translation>
     </message>
     <message>
-        <source>{0} of it is paid, but the row does not say when: give the day it was paid, such as 2026-03-31</source>
-        <translation>{0} из неё оплачено, но строка не говорит когда: укажите день оплаты, например 2026-03-31</translation>
+        <source>says paid, but not when: give the day, such as 2026-03-31, or have such invoices dated by their due day</source>
+        <translation>указано «оплачен», но не когда: укажите дату, например 2026-03-31, или датируйте такие счета сроком оплаты</translation>
+    </message>
+    <message>
+        <source>{0} of it is paid, but the row does not say when: give the day it was paid, such as 2026-03-31, or have such invoices dated by their due day</source>
+        <translation>{0} из неё оплачено, но строка не говорит когда: укажите день оплаты, например 2026-03-31, или датируйте такие счета сроком оплаты</translation>
     </message>
     <message>
         <source>is longer than {0} characters</source>
@@ -205,6 +205,10 @@
     <message>
         <source>the amount says {0} and the currency column {1}</source>
         <translation>в сумме указано {0}, а в столбце валюты — {1}</translation>
+    </message>
+    <message>
+        <source>paid on a day the file does not give: dated by its due day, {0}</source>
+        <translation>оплачен в день, которого нет в файле: датирован сроком оплаты, {0}</translation>
     </message>
     <message>
         <source>{0} has no deal '{1}': the payment is kept without it</source>
@@ -3961,6 +3965,14 @@ satisfaction {3}</source>
     <message>
         <source>Found from the headers; change any of them. A payment needs its amount, and its customer or their e-mail.</source>
         <translation>Найдено по заголовкам; любое можно изменить. Платежу нужны сумма и клиент или его e-mail.</translation>
+    </message>
+    <message>
+        <source>Date invoices paid on a day the file does not give by their due day</source>
+        <translation>Датировать сроком оплаты счета, оплаченные в день, которого нет в файле</translation>
+    </message>
+    <message>
+        <source>Such as a balance of 0 with no paid date, in an accounting program's invoice list. Without a due day, the invoice date is taken. Unticked, these rows are refused, so that you can give the day they were paid: it tells whether they were paid on time.</source>
+        <translation>Например, нулевой остаток без даты оплаты в реестре счетов бухгалтерской программы. Если срока оплаты нет, берётся дата счёта. Без галочки такие строки отклоняются, чтобы вы указали день оплаты: по нему видно, оплачен ли счёт вовремя.</translation>
     </message>
     <message>
         <source>— skip —</source>

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from crm_desktop.cli import main
 from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.db.models import Contact, ImportBatch, Payment
-from crm_desktop.errors import CancelledError
+from crm_desktop.errors import CancelledError, InputError
 from crm_desktop.importers.deal_import import run_deal_import
 from crm_desktop.importers.import_undo import undo_import
 from crm_desktop.importers.payment_import import is_payment_table, run_payment_import
@@ -243,7 +243,8 @@ def test_huge_and_run_together_values_are_refused_by_field(db, tmp_path: Path) -
     assert {r.row: r.field for r in result.refused} == {
         2: "note", 3: "invoice_number", 4: "amount", 5: "contact", 6: "paid_on"}
     assert str(result.refused[4].reason) == (
-        "says paid, but not when: give the day, such as 2026-03-31")
+        "says paid, but not when: give the day, such as 2026-03-31, or have such invoices "
+        "dated by their due day")
     assert [(p.invoice_number, p.paid_on) for p in Payment.select()] == [("6", None)]
 
 
@@ -448,9 +449,11 @@ def test_an_invoice_paid_in_part_is_a_row_per_part_and_the_rest_stays_owed(
     result = run_payment_import(open_table(path))
     assert {r.row: (r.field, str(r.reason)) for r in result.refused} == {
         5: ("paid_on", "50.00 USD of it is paid, but the row does not say when: give the day "
-                       "it was paid, such as 2026-03-31"),
+                       "it was paid, such as 2026-03-31, or have such invoices dated by their "
+                       "due day"),
         6: ("paid_on", "80.00 USD of it is paid, but the row does not say when: give the day "
-                       "it was paid, such as 2026-03-31"),
+                       "it was paid, such as 2026-03-31, or have such invoices dated by their "
+                       "due day"),
         7: ("balance", "is more than the amount, 80.00 USD"),
         8: ("balance", "cannot be below zero"),
         9: ("balance", "the amount says USD and this column EUR"),
@@ -523,7 +526,7 @@ def test_what_is_paid_and_what_is_left_make_the_amount(db, tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("headers", "found"), [
     (["Name", "Num", "Amount", "Open Balance"],
-     {"contact": 0, "amount": 2, "balance": 3}),  # QuickBooks' invoice list
+     {"contact": 0, "invoice_number": 1, "amount": 2, "balance": 3}),  # QuickBooks
     (["Customer", "Amount paid", "Date"], {"contact": 0, "amount": 1, "paid_on": 2}),
     (["Клиент", "Счёт", "Задолженность"], {"contact": 0, "invoice_number": 1, "amount": 2}),
     (["مشتری", "شماره فاکتور", "مبلغ کل", "مبلغ پرداخت شده", "مانده"],
@@ -534,3 +537,49 @@ def test_paid_amounts_and_balances_are_found_by_their_headers(headers: list[str]
     from crm_desktop.importers import payment_columns
 
     assert payment_columns.columns(headers) == found
+
+
+def test_invoices_paid_on_a_day_the_file_does_not_give_are_dated_by_their_due_day_if_chosen(
+        db, tmp_path: Path) -> None:
+    """QuickBooks' invoice list: an open balance, no paid day."""
+    path = _rows(tmp_path / "qb.csv", [
+        ["Date", "Num", "Name", "Due Date", "Amount", "Open Balance"],
+        ["03/01/2026", "1001", "Anna Baker", "03/31/2026", "1,000.00", "0.00"],
+        ["03/02/2026", "1002", "Anna Baker", "", "250.00", "100.00"],
+        ["03/03/2026", "1003", "Bob Hill", "04/02/2026", "80.00", "80.00"],
+    ])
+    refused = run_payment_import(open_table(path), dry_run=True)
+    assert [(r.row, r.field) for r in refused.refused] == [(2, "paid_on"), (3, "paid_on")]
+    result = run_payment_import(open_table(path), undated_paid="due")
+    assert (result.created, result.rejected) == (3, 0)
+    assert _invoice("1001") == [(100000, date(2026, 3, 1), date(2026, 3, 31),
+                                 date(2026, 3, 31))]
+    # no due day: dated by the invoice's
+    assert _invoice("1002") == [(10000, date(2026, 3, 2), None, None),
+                                (15000, date(2026, 3, 2), None, date(2026, 3, 2))]
+    assert _invoice("1003") == [(8000, date(2026, 3, 3), date(2026, 4, 2), None)]
+    assert [(w.row, w.field, str(w.text)) for w in result.warnings] == [
+        (2, "paid_on", "paid on a day the file does not give: dated by its due day, "
+                       "2026-03-31"),
+        (3, "paid_on", "paid on a day the file does not give: dated by its due day, "
+                       "2026-03-02")]
+    with pytest.raises(InputError, match="must be one of refuse, due"):
+        run_payment_import(open_table(path), undated_paid="today")
+
+
+def test_the_command_line_dates_undated_payments_by_their_due_day_when_told(
+        db_path: Path, tmp_path: Path, capsys) -> None:
+    path = _rows(tmp_path / "qb.csv", [
+        ["Date", "Num", "Name", "Due Date", "Amount", "Open Balance"],
+        ["03/01/2026", "1001", "Anna Baker", "03/31/2026", "1,000.00", "0.00"]])
+    assert main(["import", str(path), "--db", str(db_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rejected"] == 1
+    assert main(["import", str(path), "--db", str(db_path), "--json",
+                 "--undated-paid", "due"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"created": 1, "updated": 0, "skipped": 0,
+                                                   "rejected": 0}
+    open_database(db_path)
+    try:
+        assert _invoice("1001")[0][3] == date(2026, 3, 31)
+    finally:
+        close_database()

@@ -527,3 +527,36 @@ def test_an_invoice_list_the_headers_do_not_tell_is_imported_as_the_owner_says(
     again.next()
     assert [box.currentData() for box in again.payment_page.boxes] == [
         "contact", "amount", "paid_on"]
+
+
+def test_an_invoice_list_with_balances_and_no_paid_day_is_dated_by_due_day_if_ticked(
+        qtbot, db, tmp_path: Path) -> None:
+    from datetime import date
+
+    from crm_desktop.db.models import Payment
+    from crm_desktop.services import receivables
+
+    path = tmp_path / "invoice list.csv"  # as QuickBooks writes it
+    path.write_text("Date,Num,Name,Due Date,Amount,Open Balance\n"
+                    "03/01/2026,1001,Anna Baker,03/31/2026,\"1,000.00\",0.00\n"
+                    "03/02/2026,1002,Anna Baker,04/01/2026,250.00,100.00\n", encoding="utf-8")
+    wizard = ImportWizard(path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.payment_page
+    assert [box.currentData() for box in page.boxes] == [
+        "issued_on", "invoice_number", "contact", "due_on", "amount", "balance"]
+    assert not page.by_due.isChecked()
+    wizard.next()  # unticked: both rows refused, each saying why
+    assert "refused: <b>2</b>" in wizard.summary_page.counts.text()
+    wizard.back()
+    page.by_due.setChecked(True)
+    wizard.next()
+    assert "New payments: <b>2</b>" in wizard.summary_page.counts.text()
+    assert "refused: <b>0</b>" in wizard.summary_page.counts.text()
+    wizard.accept()
+    assert sorted((p.invoice_number, p.amount_minor, str(p.paid_on)) for p in
+                  Payment.select()) == [("1001", 100000, "2026-03-31"),
+                                        ("1002", 10000, "None"), ("1002", 15000, "2026-04-01")]
+    assert [u.amount_minor for u in receivables.unpaid(date(2026, 4, 30))] == [10000]

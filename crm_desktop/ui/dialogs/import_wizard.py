@@ -40,7 +40,12 @@ from crm_desktop.importers import payment_columns, pipeline, refused_rows, saved
 from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
 from crm_desktop.importers.import_result import ImportResult
 from crm_desktop.importers.mapping import FIELDS, Mapping
-from crm_desktop.importers.payment_import import is_payment_table, run_payment_import
+from crm_desktop.importers.payment_import import (
+    UNDATED_BY_DUE,
+    UNDATED_REFUSED,
+    is_payment_table,
+    run_payment_import,
+)
 from crm_desktop.importers.table import Table
 from crm_desktop.services import business_profile
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES
@@ -116,6 +121,7 @@ class ImportWizard(QWizard):
         self.table: Table | None = None
         self.mapping: Mapping | None = None
         self.payment_columns: dict[str, int] | None = None  # as the owner chose them
+        self.undated_paid = UNDATED_REFUSED  # an invoice paid on a day the file lacks
         self.dry: ImportResult | None = None
         self.result: ImportResult | None = None
         self.pending: Paused | None = None  # the checked import, not yet written
@@ -169,7 +175,7 @@ class ImportWizard(QWizard):
             job = partial(run_deal_import, table, expected_rows=table.estimated_rows)
         elif self.holds_payments():
             job = partial(run_payment_import, table, expected_rows=table.estimated_rows,
-                          columns=self.payment_columns)
+                          columns=self.payment_columns, undated_paid=self.undated_paid)
         else:
             job = partial(pipeline.run_import, table, mapping, policy,
                           expected_rows=table.estimated_rows)
@@ -454,8 +460,19 @@ class PaymentMappingPage(QWizardPage):
                                  "needs its amount, and its customer or their e-mail."))
         self._wizard = wizard
         self.grid = _column_grid(self)
+        # an invoice list with balances but no paid day (QuickBooks' has none)
+        self.by_due = QCheckBox(self.tr("Date invoices paid on a day the file does not give "
+                                        "by their due day"), self)
+        why = QLabel(self.tr("Such as a balance of 0 with no paid date, in an accounting "
+                             "program's invoice list. Without a due day, the invoice date "
+                             "is taken. Unticked, these rows are refused, so that you can "
+                             "give the day they were paid: it tells whether they were paid "
+                             "on time."), self)
+        why.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.by_due)
+        layout.addWidget(why)
         self.boxes: list[QComboBox] = []
 
     def initializePage(self) -> None:
@@ -498,6 +515,8 @@ class PaymentMappingPage(QWizardPage):
                 "Choose the column of the amount, and of the customer or their e-mail."))
             return False
         self._wizard.payment_columns = chosen
+        self._wizard.undated_paid = UNDATED_BY_DUE if self.by_due.isChecked() \
+            else UNDATED_REFUSED
         return True
 
 
