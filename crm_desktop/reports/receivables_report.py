@@ -89,13 +89,15 @@ def build_statement(path: Path, contact_id: int, today: date, *, page_size: str 
              *(para(line, st["body"]) for line in (address, ", ".join(snap.emails)) if line),
              para(say(msg("As of {0}", say.day(today))), st["body"]),
              Spacer(1, 4 * mm), para(say(msg("Open invoices")), st["h2"])]
+    # an invoice paid in part: what was paid of it, beside what is left
     story += table([say(msg("Invoice")), say(msg("Issued")), say(msg("Due")),
-                    say(msg("Days late")), say(msg("Amount"))],
+                    say(msg("Days late")), say(msg("Paid so far")), say(msg("Amount due"))],
                    [(i.invoice_number or "—", say.day(i.issued_on, "—"), say.day(i.due_on, "—"),
                      say.count(i.days_late) if i.days_late else "",
+                     say.money(i.paid_minor, i.currency) if i.paid_minor else "",
                      say.money(i.amount_minor, i.currency)) for i in owed]
-                   or [(say(msg("Nothing is owed.")), "", "", "", "")],
-                   [width * w for w in (.24, .17, .17, .14, .28)], st, rtl)
+                   or [(say(msg("Nothing is owed.")), "", "", "", "", "")],
+                   [width * w for w in (.18, .14, .14, .12, .21, .21)], st, rtl)
     totals = receivables.ageing(owed)
     if owed:
         story.append(para(say(msg("Total due: {0}", listing(

@@ -33,6 +33,7 @@ class Unpaid(NamedTuple):
     issued_on: date | None
     due_on: date | None
     days_late: int  # 0 while not yet due (or with no due day)
+    paid_minor: int = 0  # paid of it already: the invoice's parts paid (same number)
 
     @property
     def age(self) -> int:
@@ -61,13 +62,16 @@ class Ageing:
 def _rows(where: str, params: list) -> list[Unpaid]:
     rows = database.execute_sql(
         "SELECT p.id, p.contact_id, c.name, p.invoice_number, p.amount_minor, p.currency, "
-        "p.issued_on, p.due_on FROM payment p JOIN contact c ON c.id = p.contact_id "
+        "p.issued_on, p.due_on, (SELECT coalesce(sum(q.amount_minor), 0) FROM payment q "
+        "WHERE q.contact_id = p.contact_id AND q.paid_on IS NOT NULL AND q.invoice_number = "
+        "p.invoice_number AND q.currency = p.currency) "
+        "FROM payment p JOIN contact c ON c.id = p.contact_id "
         f"WHERE p.paid_on IS NULL AND c.deleted_at IS NULL {where} "
         "ORDER BY p.due_on IS NULL, p.due_on, p.id", params)
     return [Unpaid(pid, cid, name, invoice, amount, currency,
                    date.fromisoformat(issued) if issued else None,
-                   date.fromisoformat(due) if due else None, 0)
-            for pid, cid, name, invoice, amount, currency, issued, due in rows]
+                   date.fromisoformat(due) if due else None, 0, paid)
+            for pid, cid, name, invoice, amount, currency, issued, due, paid in rows]
 
 
 def _aged(invoices: Iterable[Unpaid], today: date) -> list[Unpaid]:

@@ -1183,6 +1183,14 @@
         <translation>صادرشده</translation>
     </message>
     <message>
+        <source>Paid so far</source>
+        <translation>پرداخت‌شده تاکنون</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>مبلغ بدهی</translation>
+    </message>
+    <message>
         <source>Total due: {0}</source>
         <translation>جمع بدهی: {0}</translation>
     </message>

@@ -1183,6 +1183,14 @@
         <translation>Выставлен</translation>
     </message>
     <message>
+        <source>Paid so far</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
         <source>Total due: {0}</source>
         <translation>Итого к оплате: {0}</translation>
     </message>

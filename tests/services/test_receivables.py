@@ -142,3 +142,25 @@ def test_a_report_in_english_can_be_dated_by_the_persian_calendar(owed, db_path:
     assert main(["report", "unpaid", "--db", str(db_path), "-o", str(out), "--to",
                  "2026-03-16", "--lang", "fa", "--calendar", "gregorian"]) == 0
     assert "2026-03-16" in PdfReader(out).pages[0].extract_text()
+
+
+def test_an_invoice_paid_in_part_is_owed_its_rest_and_the_statement_says_what_was_paid(
+        owed, tmp_path: Path) -> None:
+    from crm_desktop.reports.receivables_report import build_statement
+    from crm_desktop.services import history_corrections
+
+    a30 = next(i for i in receivables.unpaid_of(owed["Anna"], TODAY)
+               if i.invoice_number == "A-30")
+    history_corrections.pay_part(a30.payment_id, "120", TODAY - timedelta(days=5))
+    rest = next(i for i in receivables.unpaid_of(owed["Anna"], TODAY)
+                if i.invoice_number == "A-30")
+    assert (rest.amount_minor, rest.paid_minor, rest.days_late) == (18000, 12000, 30)
+    assert [i.paid_minor for i in receivables.unpaid_of(owed["Anna"], TODAY)
+            if i.invoice_number != "A-30"] == [0, 0]
+    path = tmp_path / "statement.pdf"
+    build_statement(path, owed["Anna"], TODAY)
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "Paid so far Amount due" in text
+    # the invoice, issued —, due 30 days ago, 30 days late, 120 paid, 180 due
+    assert "A-30 — 2026-02-14 30 120.00 USD 180.00 USD" in text
+    assert "Total due: 480.00 USD" in text
