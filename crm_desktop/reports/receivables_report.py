@@ -56,11 +56,13 @@ def build_receivables_report(path: Path, today: date, *, page_size: str = "A4",
             rows.append((owed[0].customer if i == 0 else "", invoice.invoice_number or "—",
                          say.day(invoice.due_on, "—"),
                          say.count(invoice.days_late) if invoice.days_late else "",
+                         say.money(invoice.paid_minor, invoice.currency)
+                         if invoice.paid_minor else "",
                          say.money(invoice.amount_minor, invoice.currency)))
     story += table([say(msg("Customer")), say(msg("Invoice")), say(msg("Due")),
-                    say(msg("Days late")), say(msg("Amount"))],
-                   rows or [(say(msg("Nothing is owed.")), "", "", "", "")],
-                   [width * w for w in (.34, .18, .16, .12, .2)], st, rtl)
+                    say(msg("Days late")), say(msg("Paid so far")), say(msg("Amount due"))],
+                   rows or [(say(msg("Nothing is owed.")), "", "", "", "", "")],
+                   [width * w for w in (.26, .14, .14, .1, .18, .18)], st, rtl)
     write_pdf(path, page_size, title, story, get_setting("business_name") or "crm-desktop",
               progress, say)
     return totals.invoices

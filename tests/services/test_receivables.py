@@ -164,3 +164,6 @@ def test_an_invoice_paid_in_part_is_owed_its_rest_and_the_statement_says_what_wa
     # the invoice, issued —, due 30 days ago, 30 days late, 120 paid, 180 due
     assert "A-30 — 2026-02-14 30 120.00 USD 180.00 USD" in text
     assert "Total due: 480.00 USD" in text
+    build_receivables_report(path, TODAY)  # everyone's: the same figures
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "A-30 2026-02-14 30 120.00 USD 180.00 USD" in text
