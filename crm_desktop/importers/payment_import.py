@@ -12,8 +12,9 @@ already has is skipped, unless the file now says when it was paid and the databa
 know (then that is filled in: the month's invoice list imported again brings the payments).
 An invoice paid in part (a balance, or an amount paid, beside its amount) is a row for what
 was paid, on the day the file gives, and one for what is left, which receivables count as
-owed; a later list with a smaller balance pays the open row, or splits it again. A row
-without an invoice number is skipped when the customer has a payment with the same
+owed; a later list with a smaller balance pays the open row, or splits it again. So does
+a payment received against an open invoice (a bank's list: the invoice, the day, the amount
+paid). A row without an invoice number is skipped when the customer has a payment with the same
 amount, currency and dates. The whole file goes in one transaction; a dry run is the same
 import rolled back, and the import is recorded so that it can be undone.
 """
@@ -389,8 +390,8 @@ class _PaymentWriter:
         self.contacts.make_customers(customers)
 
     def _known(self, parts: list[_Part], d: _Payment, day: str | None) -> bool | None:
-        """A row of an invoice the customer has: None if it is another (not the same
-        amount), else whether it paid some of it (counted as updated, or skipped)."""
+        """A row of an invoice the customer has: None if it is another, else whether it
+        paid some of it (counted as updated, or skipped)."""
         if d.open_minor is None:
             if any(p.amount == d.amount_minor and p.paid == day for p in parts):
                 self.result.skipped += 1  # there as the row says
@@ -398,37 +399,47 @@ class _PaymentWriter:
             # the invoice there before (or one of its parts), paid now if the file says
             # when; rows of this file are parts of their own (as the export lists them)
             older = [p for p in parts if p.pid < self.first]
+            open_older = [p for p in older if p.paid is None]
+            left = sum(p.amount for p in open_older)
             same = next((p for p in older if p.amount == d.amount_minor), None)
-            if same is None and sum(p.amount for p in older) != d.amount_minor:
+            if same is not None or sum(p.amount for p in older) == d.amount_minor:
+                paying = [same] if same is not None else open_older
+                if day is None or not paying or any(p.paid is not None for p in paying):
+                    self.result.skipped += 1
+                    return False
+                for p in paying:
+                    self._pay(p, day)
+            elif day is not None and 0 < d.amount_minor <= left:
+                # a payment received against the open invoice (a bank's list of payments)
+                self._settle(parts, open_older, d.amount_minor, day)
+            else:
                 return None
-            paying = [same] if same is not None else [p for p in older if p.paid is None]
-            if day is None or not paying or any(p.paid is not None for p in paying):
-                self.result.skipped += 1
-                return False
-            for p in paying:
-                self._pay(p, day)
         else:
-            total = sum(p.amount for p in parts)
             open_parts = [p for p in parts if p.paid is None]
-            if total != d.amount_minor:
+            if sum(p.amount for p in parts) != d.amount_minor:
                 return None
             left = sum(p.amount for p in open_parts)
             if d.open_minor >= left:
                 self.result.skipped += 1  # nothing paid since
                 return False
-            paying_minor = left - d.open_minor
-            for p in open_parts:
-                if paying_minor >= p.amount:
-                    paying_minor -= p.amount
-                    self._pay(p, day)
-                elif paying_minor:
-                    parts.append(self._split(p, paying_minor, day))
-                    break
+            self._settle(parts, open_parts, left - d.open_minor, day)
         if any(p.pid < self.first for p in parts):
             self.result.updated += 1
         else:  # a repeat of an invoice this import made
             self.result.skipped += 1
         return True
+
+    def _settle(self, parts: list[_Part], open_parts: list[_Part], paying_minor: int,
+                day: str | None) -> None:
+        """`paying_minor` of the invoice's open rows paid on `day`, the oldest first: the
+        rows it covers paid, the last one split if it covers part of it."""
+        for p in open_parts:
+            if paying_minor >= p.amount:
+                paying_minor -= p.amount
+                self._pay(p, day)
+            elif paying_minor:
+                parts.append(self._split(p, paying_minor, day))
+                break
 
     def _pay(self, part: _Part, day: str | None) -> None:
         self._remember(part)

@@ -583,3 +583,28 @@ def test_the_command_line_dates_undated_payments_by_their_due_day_when_told(
         assert _invoice("1001")[0][3] == date(2026, 3, 31)
     finally:
         close_database()
+
+
+def test_a_list_of_payments_received_pays_the_open_invoices_it_names(db, tmp_path: Path) -> None:
+    """The invoices from the accounting program, then the bank's payments against them."""
+    run_payment_import(open_table(_rows(tmp_path / "invoices.csv", [
+        ["Customer", "Invoice", "Invoice date", "Due date", "Amount"],
+        ["Anna Baker", "1001", "2026-03-01", "2026-03-31", "1000"],
+        ["Anna Baker", "1002", "2026-03-02", "2026-04-01", "250"]])))
+    payments = _rows(tmp_path / "bank.csv", [
+        ["Customer", "Invoice", "Payment date", "Amount paid"],
+        ["Anna Baker", "1001", "2026-03-10", "400"],  # part of it
+        ["Anna Baker", "1001", "2026-03-20", "600"],  # the rest
+        ["Anna Baker", "1002", "2026-03-21", "300"],  # more than is owed: a payment of its own
+    ])
+    result = run_payment_import(open_table(payments))
+    assert (result.created, result.updated, result.rejected) == (1, 2, 0)
+    issued, due = date(2026, 3, 1), date(2026, 3, 31)
+    assert _invoice("1001") == [(60000, issued, due, date(2026, 3, 20)),
+                                (40000, issued, due, date(2026, 3, 10))]
+    assert [row[0] for row in _invoice("1002")] == [25000, 30000]
+    again = run_payment_import(open_table(payments))  # the same list again adds nothing
+    assert (again.created, again.updated, again.skipped) == (0, 0, 3)
+    undo_import(ImportBatch.select().where(ImportBatch.undone_at.is_null())
+                .order_by(ImportBatch.id.desc()).offset(1).first().id)
+    assert _invoice("1001") == [(100000, issued, due, None)]
