@@ -659,7 +659,8 @@ def _reminder(b: _Builder, cid: int, *, done: bool) -> tuple:
             _ts(due),
         )
     due = b.now + timedelta(hours=rng.randint(-24 * 10, 24 * 30))
-    due = due.replace(minute=rng.choice((0, 30)), second=0)
+    # in office hours, as an owner plans a call (the hour drawn kept: the same demo else)
+    due = due.replace(hour=8 + due.hour % 10, minute=rng.choice((0, 30)), second=0)
     rrule = "FREQ=WEEKLY;BYDAY=MO" if rng.random() < 0.05 else None
     return (
         b._id("reminder"),

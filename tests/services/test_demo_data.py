@@ -66,6 +66,11 @@ def test_some_reminders_are_overdue_and_some_are_ahead(demo_db) -> None:
         [now, now]).fetchone()
     assert overdue > 0
     assert ahead > 0
+    # planned in office hours, never a call at one in the morning
+    hours = {h for (h,) in demo_db.execute_sql(
+        "SELECT DISTINCT CAST(strftime('%H', due_at) AS INTEGER) FROM reminder "
+        "WHERE done_at IS NULL")}
+    assert hours and hours <= set(range(8, 18))
 
 
 def test_stage_histories_lead_to_each_deals_current_stage(demo_db) -> None:
