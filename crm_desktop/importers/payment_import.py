@@ -311,6 +311,9 @@ class _PaymentReader:
         return amount, currency
 
 
+_AMOUNT, _PAID = 4, 8  # in a row to insert (_PaymentWriter._flush's columns)
+
+
 class _Part:
     """One row of an invoice, in the database or about to be written. An invoice paid in
     parts is a row for each part paid (with its day) and one for what is left."""
@@ -373,17 +376,17 @@ class _PaymentWriter:
                     continue
                 self.others.add(key)
                 parts = []
+            in_part = d.open_minor is not None and 0 < d.open_minor < d.amount_minor
             row = [self.next, cid, self._deal(cid, d), d.invoice_number, d.amount_minor,
-                   d.currency, *days, d.note, self.stamp]
+                   d.currency, days[0], days[1], None if in_part else days[2], d.note,
+                   self.stamp]
             self.next += 1
             self.rows.append(row)
             self.result.created += 1
-            part = _Part(row[0], d.amount_minor, days[2], row)
+            part = _Part(row[0], d.amount_minor, row[_PAID], row)
             parts.append(part)
-            if d.open_minor is not None and 0 < d.open_minor < d.amount_minor:
-                # paid in part: what is paid, that day; the rest, open
-                self._split(part, d.amount_minor - d.open_minor, days[2])
-                part.paid = row[8] = None
+            if in_part:  # what is paid, that day, is a row of its own; the rest stays open
+                parts.append(self._split(part, d.amount_minor - d.open_minor, days[2]))
             if d.paid_on is not None:
                 customers.add(cid)
         self._flush()
@@ -445,7 +448,7 @@ class _PaymentWriter:
         self._remember(part)
         part.paid = day
         if part.row is not None:
-            part.row[8] = day
+            part.row[_PAID] = day
 
     def _split(self, part: _Part, paid_minor: int, day: str | None) -> _Part:
         """`paid_minor` of an open row, paid on `day`: a row of its own; the open row is
@@ -455,9 +458,9 @@ class _PaymentWriter:
         new_id = self.next
         self.next += 1
         if part.row is not None:
-            part.row[4] = part.amount
+            part.row[_AMOUNT] = part.amount
             row = [*part.row]
-            row[0], row[4], row[8] = new_id, paid_minor, day
+            row[0], row[_AMOUNT], row[_PAID] = new_id, paid_minor, day
             self.rows.append(row)
         else:
             row = None

@@ -608,3 +608,15 @@ def test_a_list_of_payments_received_pays_the_open_invoices_it_names(db, tmp_pat
     undo_import(ImportBatch.select().where(ImportBatch.undone_at.is_null())
                 .order_by(ImportBatch.id.desc()).offset(1).first().id)
     assert _invoice("1001") == [(100000, issued, due, None)]
+
+
+def test_one_file_may_follow_an_invoice_through_its_payments(db, tmp_path: Path) -> None:
+    """A year's statements in one file: the same invoice, its balance falling."""
+    result = run_payment_import(open_table(_rows(tmp_path / "year.csv", [
+        BALANCES,
+        ["Anna Baker", "1001", "2026-03-01", "2026-03-31", "2026-03-10", "1000", "400"],
+        ["Anna Baker", "1001", "2026-03-01", "2026-03-31", "2026-04-03", "1000", "150"],
+        ["Anna Baker", "1001", "2026-03-01", "2026-03-31", "2026-04-03", "1000", "150"]])))
+    assert (result.created, result.skipped, result.rejected) == (1, 2, 0)
+    assert [(row[0], row[3]) for row in _invoice("1001")] == [
+        (15000, None), (60000, date(2026, 3, 10)), (25000, date(2026, 4, 3))]
