@@ -41,7 +41,7 @@ class ImportUndone:
     deals_removed: int = 0  # deals the import created, removed
     deals_kept: int = 0  # deals left: the owner has worked on them since
     payments_removed: int = 0  # payments the import created, removed
-    payments_restored: int = 0  # payments it gave a paid day, unpaid again
+    payments_restored: int = 0  # payments it paid or split, as they were again
 
 
 def undo_import(batch_id: int, progress: Progress | None = None) -> ImportUndone:

@@ -323,9 +323,10 @@ class MainWindow(QMainWindow):
             self.tr("Undo the import of {0} (new deals: {1})? New deals and the contacts "
                     "made for them are removed, and contacts it made customers are put back; "
                     "deals you have worked on since are kept.") if deals else
-            self.tr("Undo the import of {0} (new payments: {1}, marked paid: {2})? New "
-                    "payments and the contacts made for them are removed, invoices it marked "
-                    "paid are unpaid again, and contacts it made customers are put back.")
+            self.tr("Undo the import of {0} (new payments: {1}, invoices paid: {2})? New "
+                    "payments and the contacts made for them are removed, invoices it paid, "
+                    "in whole or in part, are open again as they were, and contacts it made "
+                    "customers are put back.")
             if payments else
             self.tr("Undo the import of {0} ({1} new, {2} updated)? New contacts are removed "
                     "and changed ones put back as they were; contacts you have worked on "
@@ -356,9 +357,9 @@ class MainWindow(QMainWindow):
             return
         if payments:
             self.statusBar().showMessage(
-                self.tr("Import undone. Payments removed: {0}; unpaid again: {1}; contacts "
-                        "removed: {2}").format(done.payments_removed, done.payments_restored,
-                                               done.removed), 15000)
+                self.tr("Import undone. Payments removed: {0}; invoices open again: {1}; "
+                        "contacts removed: {2}").format(
+                    done.payments_removed, done.payments_restored, done.removed), 15000)
             return
         self.statusBar().showMessage(
             self.tr("Import undone: {0} removed, {1} put back, {2} kept as you have worked "

@@ -3514,10 +3514,6 @@ satisfaction {3}</source>
         <translation>درون‌ریزی {0} (معامله‌های تازه: {1}) برگردانده شود؟ معامله‌های تازه و مخاطبانی که برایشان ساخته شد حذف می‌شوند و مخاطبانی که مشتری شدند به حالت پیش برمی‌گردند؛ معامله‌هایی که از آن زمان رویشان کار کرده‌اید می‌مانند.</translation>
     </message>
     <message>
-        <source>Undo the import of {0} (new payments: {1}, marked paid: {2})? New payments and the contacts made for them are removed, invoices it marked paid are unpaid again, and contacts it made customers are put back.</source>
-        <translation>درون‌ریزی {0} برگردانده شود (پرداخت‌های تازه: {1}، پرداخت‌شده: {2})؟ پرداخت‌های تازه و مخاطبانی که برایشان ساخته شد حذف می‌شوند، فاکتورهایی که پرداخت‌شده علامت خوردند دوباره پرداخت‌نشده می‌شوند، و مخاطبانی که مشتری شدند به حالت پیشین برمی‌گردند.</translation>
-    </message>
-    <message>
         <source>Undo the import of {0} ({1} new, {2} updated)? New contacts are removed and changed ones put back as they were; contacts you have worked on since are kept.</source>
         <translation>ورود {0} ({1} تازه، {2} به‌روزشده) واگرد شود؟ مخاطبان تازه حذف و تغییریافته‌ها به حالت پیشین بازگردانده می‌شوند؛ مخاطبانی که پس از آن رویشان کار کرده‌اید می‌مانند.</translation>
     </message>
@@ -3528,10 +3524,6 @@ satisfaction {3}</source>
     <message>
         <source>Import undone. Deals removed: {0}; contacts removed: {1}; deals kept as you have worked on them since: {2}</source>
         <translation>درون‌ریزی برگردانده شد. معامله‌های حذف‌شده: {0}؛ مخاطبان حذف‌شده: {1}؛ معامله‌هایی که چون رویشان کار کرده‌اید ماندند: {2}</translation>
-    </message>
-    <message>
-        <source>Import undone. Payments removed: {0}; unpaid again: {1}; contacts removed: {2}</source>
-        <translation>درون‌ریزی برگردانده شد. پرداخت‌های حذف‌شده: {0}؛ دوباره پرداخت‌نشده: {1}؛ مخاطبان حذف‌شده: {2}</translation>
     </message>
     <message>
         <source>Import undone: {0} removed, {1} put back, {2} kept as you have worked on them since</source>
@@ -3616,6 +3608,14 @@ satisfaction {3}</source>
     <message>
         <source>&amp;Import contacts, deals or payments…</source>
         <translation>&amp;درون‌ریزی مخاطبان، معامله‌ها یا پرداخت‌ها…</translation>
+    </message>
+    <message>
+        <source>Undo the import of {0} (new payments: {1}, invoices paid: {2})? New payments and the contacts made for them are removed, invoices it paid, in whole or in part, are open again as they were, and contacts it made customers are put back.</source>
+        <translation>درون‌ریزی {0} برگردانده شود (پرداخت‌های تازه: {1}، صورت‌حساب‌های پرداخت‌شده: {2})؟ پرداخت‌های تازه و مخاطبانی که برایشان ساخته شد حذف می‌شوند، صورت‌حساب‌هایی که همه یا بخشی از آن‌ها پرداخت شد مانند پیش دوباره باز می‌شوند، و مخاطبانی که مشتری شدند به حالت پیشین برمی‌گردند.</translation>
+    </message>
+    <message>
+        <source>Import undone. Payments removed: {0}; invoices open again: {1}; contacts removed: {2}</source>
+        <translation>درون‌ریزی برگردانده شد. پرداخت‌های حذف‌شده: {0}؛ صورت‌حساب‌های دوباره باز: {1}؛ مخاطبان حذف‌شده: {2}</translation>
     </message>
     <message>
         <source>Export deals</source>
@@ -4413,8 +4413,8 @@ Weighted {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; معاملهٔ تازه (و {1} مخاطب تازه)، &lt;b&gt;{2}&lt;/b&gt; از پیش موجود، &lt;b&gt;{3}&lt;/b&gt; نپذیرفته{4}. هنوز چیزی نوشته نشده است.</translation>
     </message>
     <message>
-        <source>New payments: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), now marked paid: &lt;b&gt;{2}&lt;/b&gt;, already there: &lt;b&gt;{3}&lt;/b&gt;, refused: &lt;b&gt;{4}&lt;/b&gt;{5}. Nothing has been written yet.</source>
-        <translation>پرداخت‌های تازه: &lt;b&gt;{0}&lt;/b&gt; (مخاطبان تازه: {1})، اکنون پرداخت‌شده: &lt;b&gt;{2}&lt;/b&gt;، از پیش موجود: &lt;b&gt;{3}&lt;/b&gt;، ردشده: &lt;b&gt;{4}&lt;/b&gt;{5}. هنوز چیزی نوشته نشده است.</translation>
+        <source>New payments: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), invoices now paid, in whole or in part: &lt;b&gt;{2}&lt;/b&gt;, already there: &lt;b&gt;{3}&lt;/b&gt;, refused: &lt;b&gt;{4}&lt;/b&gt;{5}. Nothing has been written yet.</source>
+        <translation>پرداخت‌های تازه: &lt;b&gt;{0}&lt;/b&gt; (مخاطبان تازه: {1})، صورت‌حساب‌هایی که اکنون همه یا بخشی از آن‌ها پرداخت شده: &lt;b&gt;{2}&lt;/b&gt;، از پیش موجود: &lt;b&gt;{3}&lt;/b&gt;، ردشده: &lt;b&gt;{4}&lt;/b&gt;{5}. هنوز چیزی نوشته نشده است.</translation>
     </message>
     <message>
         <source>New: &lt;b&gt;{0}&lt;/b&gt;, updated: &lt;b&gt;{1}&lt;/b&gt;, duplicates skipped: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>

@@ -3514,10 +3514,6 @@ satisfaction {3}</source>
         <translation>Отменить импорт {0} (новых сделок: {1})? Новые сделки и созданные для них контакты будут удалены, а контакты, ставшие клиентами, — возвращены как были; сделки, с которыми вы с тех пор работали, останутся.</translation>
     </message>
     <message>
-        <source>Undo the import of {0} (new payments: {1}, marked paid: {2})? New payments and the contacts made for them are removed, invoices it marked paid are unpaid again, and contacts it made customers are put back.</source>
-        <translation>Отменить импорт {0} (новых платежей: {1}, отмечено оплаченными: {2})? Новые платежи и созданные для них контакты будут удалены, отмеченные оплаченными счета снова станут неоплаченными, а контакты, ставшие клиентами, вернутся в прежнее состояние.</translation>
-    </message>
-    <message>
         <source>Undo the import of {0} ({1} new, {2} updated)? New contacts are removed and changed ones put back as they were; contacts you have worked on since are kept.</source>
         <translation>Отменить импорт {0} (новых {1}, обновлено {2})? Новые контакты будут удалены, изменённые — возвращены как были; контакты, с которыми вы уже работали, останутся.</translation>
     </message>
@@ -3528,10 +3524,6 @@ satisfaction {3}</source>
     <message>
         <source>Import undone. Deals removed: {0}; contacts removed: {1}; deals kept as you have worked on them since: {2}</source>
         <translation>Импорт отменён. Удалено сделок: {0}; удалено контактов: {1}; оставлено сделок, с которыми вы с тех пор работали: {2}</translation>
-    </message>
-    <message>
-        <source>Import undone. Payments removed: {0}; unpaid again: {1}; contacts removed: {2}</source>
-        <translation>Импорт отменён. Удалено платежей: {0}; снова не оплачено: {1}; удалено контактов: {2}</translation>
     </message>
     <message>
         <source>Import undone: {0} removed, {1} put back, {2} kept as you have worked on them since</source>
@@ -3616,6 +3608,14 @@ satisfaction {3}</source>
     <message>
         <source>&amp;Import contacts, deals or payments…</source>
         <translation>&amp;Импорт контактов, сделок или платежей…</translation>
+    </message>
+    <message>
+        <source>Undo the import of {0} (new payments: {1}, invoices paid: {2})? New payments and the contacts made for them are removed, invoices it paid, in whole or in part, are open again as they were, and contacts it made customers are put back.</source>
+        <translation>Отменить импорт {0} (новых платежей: {1}, оплачено счетов: {2})? Новые платежи и созданные для них контакты будут удалены, счета, оплаченные им полностью или частично, снова станут открытыми, как были, а контакты, ставшие клиентами, вернутся в прежнее состояние.</translation>
+    </message>
+    <message>
+        <source>Import undone. Payments removed: {0}; invoices open again: {1}; contacts removed: {2}</source>
+        <translation>Импорт отменён. Удалено платежей: {0}; снова открыто счетов: {1}; удалено контактов: {2}</translation>
     </message>
     <message>
         <source>Export deals</source>
@@ -4413,8 +4413,8 @@ Weighted {1}</source>
         <translation>Новых сделок: &lt;b&gt;{0}&lt;/b&gt; (и новых контактов: {1}), уже есть: &lt;b&gt;{2}&lt;/b&gt;, отклонено: &lt;b&gt;{3}&lt;/b&gt;{4}. Пока ничего не записано.</translation>
     </message>
     <message>
-        <source>New payments: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), now marked paid: &lt;b&gt;{2}&lt;/b&gt;, already there: &lt;b&gt;{3}&lt;/b&gt;, refused: &lt;b&gt;{4}&lt;/b&gt;{5}. Nothing has been written yet.</source>
-        <translation>Новых платежей: &lt;b&gt;{0}&lt;/b&gt; (новых контактов: {1}), теперь отмечено оплаченными: &lt;b&gt;{2}&lt;/b&gt;, уже есть: &lt;b&gt;{3}&lt;/b&gt;, отклонено: &lt;b&gt;{4}&lt;/b&gt;{5}. Пока ничего не записано.</translation>
+        <source>New payments: &lt;b&gt;{0}&lt;/b&gt; (new contacts: {1}), invoices now paid, in whole or in part: &lt;b&gt;{2}&lt;/b&gt;, already there: &lt;b&gt;{3}&lt;/b&gt;, refused: &lt;b&gt;{4}&lt;/b&gt;{5}. Nothing has been written yet.</source>
+        <translation>Новых платежей: &lt;b&gt;{0}&lt;/b&gt; (новых контактов: {1}), счетов теперь оплачено полностью или частично: &lt;b&gt;{2}&lt;/b&gt;, уже есть: &lt;b&gt;{3}&lt;/b&gt;, отклонено: &lt;b&gt;{4}&lt;/b&gt;{5}. Пока ничего не записано.</translation>
     </message>
     <message>
         <source>New: &lt;b&gt;{0}&lt;/b&gt;, updated: &lt;b&gt;{1}&lt;/b&gt;, duplicates skipped: &lt;b&gt;{2}&lt;/b&gt;, refused: &lt;b&gt;{3}&lt;/b&gt;{4}. Nothing has been written yet.</source>

@@ -460,17 +460,18 @@ def test_a_payments_file_goes_straight_to_what_will_happen_and_undoes(
         "contact", "contact_email", "invoice_number", "amount", "currency", "paid_on"]
     wizard.next()  # no duplicate policy: what will happen
     assert wizard.currentPage() is wizard.summary_page
-    assert ("New payments: <b>1</b> (new contacts: 1), now marked paid: <b>1</b>, already "
+    assert ("New payments: <b>1</b> (new contacts: 1), invoices now paid, in whole or in "
+            "part: <b>1</b>, already "
             "there: <b>0</b>, refused: <b>0</b>") in wizard.summary_page.counts.text()
     wizard.accept()
     assert sorted((p.invoice_number, str(p.paid_on)) for p in Payment.select()) == [
         ("A-1", "2026-03-02"), ("B-7", "2026-03-05")]
     window.undo_last_import()
-    assert asked[-1].startswith("Undo the import of invoices.csv (new payments: 1, marked "
+    assert asked[-1].startswith("Undo the import of invoices.csv (new payments: 1, invoices "
                                 "paid: 1)?")
     assert [(p.invoice_number, p.paid_on) for p in Payment.select()] == [("A-1", None)]
     assert window.statusBar().currentMessage() == (
-        "Import undone. Payments removed: 1; unpaid again: 1; contacts removed: 1")
+        "Import undone. Payments removed: 1; invoices open again: 1; contacts removed: 1")
     assert Contact.select().count() == 1
     # and the export, read back
     exported = ImportWizard(target)

@@ -623,7 +623,8 @@ class SummaryPage(QWizardPage):
                 count(dry.rejected), empty))
         elif self._wizard.holds_payments():
             self.counts.setText(self.tr(
-                "New payments: <b>{0}</b> (new contacts: {1}), now marked paid: <b>{2}</b>, "
+                "New payments: <b>{0}</b> (new contacts: {1}), invoices now paid, in whole "
+                "or in part: <b>{2}</b>, "
                 "already there: <b>{3}</b>, refused: <b>{4}</b>{5}. Nothing has been written "
                 "yet.").format(count(dry.created), count(dry.contacts_created),
                                count(dry.updated), count(dry.skipped), count(dry.rejected),
