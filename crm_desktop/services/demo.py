@@ -437,19 +437,28 @@ def _activity(b: _Builder, contacts: list[tuple[int, str]]) -> None:
     status: dict[int, str] = {}
     stage_keys = list(STAGE_WEIGHTS)
     weights = list(STAGE_WEIGHTS.values())
+    parts = []  # invoices paid in part: the part paid (made after the rest: same demo else)
     for cid, locale in contacts:
+        won = []
         for _ in range(rng.choice((0, 0, 0, 1, 1, 2))):
             stage = b.stages[rng.choices(stage_keys, weights)[0]]
             deals.append(_deal(b, cid, locale, stage, changes))
             if stage.kind == "won":
                 status[cid] = "customer"
+                won.append(deals[-1][0])
             elif stage.kind == "lost" and status.get(cid) != "customer":
                 status[cid] = "lost"
         for _ in range(rng.choice((0, 1, 1, 2, 3, 4, 6))):
             interactions.append(_interaction(b, cid))
         if status.get(cid) == "customer":
             for _ in range(rng.randint(1, 8)):
-                payments.append(_payment(b, cid))
+                payment = _payment(b, cid)
+                # invoices for the deals won, without a draw of their own
+                payment[2] = won[payment[0] % len(won)] if won else None
+                payments.append(payment)
+                if payment[8] is None and payment[7] < b.today.isoformat() \
+                        and payment[0] % 3 == 0:
+                    parts.append(payment)
         if rng.random() < 0.03:
             offered = b._past(365).date()
             offers.append(
@@ -485,11 +494,13 @@ def _activity(b: _Builder, contacts: list[tuple[int, str]]) -> None:
         ),
         interactions,
     )
+    payments += [_part_paid(b, payment) for payment in parts]
     b._insert(
         "payment",
         (
             "id",
             "contact_id",
+            "deal_id",
             "invoice_number",
             "amount_minor",
             "currency",
@@ -609,7 +620,17 @@ def _interaction(b: _Builder, cid: int) -> tuple:
     )
 
 
-def _payment(b: _Builder, cid: int) -> tuple:
+def _part_paid(b: _Builder, invoice: list) -> list:
+    """Part of an overdue invoice paid (two fifths, a week after it was issued): a row of
+    its own, the invoice left with the rest, as 'Pay part…' records it."""
+    paid = invoice[4] * 2 // 5 // 100 * 100
+    invoice[4] -= paid
+    day = (date.fromisoformat(invoice[6]) + timedelta(days=7)).isoformat()
+    return [b._id("payment"), *invoice[1:4], paid, invoice[5], invoice[6], invoice[7], day,
+            invoice[9]]
+
+
+def _payment(b: _Builder, cid: int) -> list:
     rng = b.rng
     pid = b._id("payment")
     issued = b._past(3 * 365, 1).date()
@@ -623,9 +644,10 @@ def _payment(b: _Builder, cid: int) -> tuple:
         late = rng.random() < 0.2
         paid = due + timedelta(days=rng.randint(1, 40) if late else -rng.randint(0, 10))
         paid = min(paid, b.today)
-    return (
+    return [
         pid,
         cid,
+        None,  # its deal: set by the caller
         f"INV-{pid:06d}",
         rng.randint(50, 5000) * 100,
         "USD",
@@ -633,7 +655,7 @@ def _payment(b: _Builder, cid: int) -> tuple:
         due.isoformat(),
         paid.isoformat() if paid else None,
         _ts(b.now),
-    )
+    ]
 
 
 def _reminder(b: _Builder, cid: int, *, done: bool) -> tuple:
