@@ -142,3 +142,14 @@ def test_the_demo_spends_on_marketing_and_its_sources_have_a_cost(demo_db) -> No
     free = [r for r in costs.values() if r.source not in ("Instagram", "Advertising",
                                                           "Website", "Exhibition")]
     assert all(r.spent_minor == 0 and r.customers > 0 for r in free)  # brought for nothing
+
+
+def test_demo_invoices_belong_to_won_deals_and_some_are_paid_in_part(demo_db) -> None:
+    foreign, linked = demo_db.execute_sql(
+        "SELECT sum(d.contact_id != p.contact_id OR s.kind != 'won'), count(*) FROM payment p "
+        "JOIN deal d ON d.id = p.deal_id JOIN stage s ON s.id = d.stage_id").fetchone()
+    assert linked > 0 and foreign == 0
+    parts = demo_db.execute_sql(
+        "SELECT count(*) FROM (SELECT invoice_number FROM payment GROUP BY invoice_number "
+        "HAVING count(*) = 2 AND count(paid_on) = 1)").fetchone()[0]
+    assert parts > 0
