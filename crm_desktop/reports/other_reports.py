@@ -182,8 +182,11 @@ def _owed(contact_id: int, day: date, say: Wording) -> list[tuple[str, str]]:
     text = ", ".join(say.money(sum(columns), currency)
                      for currency, columns in sorted(totals.by_currency.items()))
     if totals.overdue:
-        text += " — " + say(msg("overdue: {0}, the oldest {1} days late",
-                                say.count(totals.overdue), say.count(owed[0].days_late)))
+        oldest = owed[0].days_late
+        text += " — " + say(msg("overdue: {0}, the oldest {1} day late", say.count(
+            totals.overdue), say.count(oldest)) if oldest == 1 else msg(
+            "overdue: {0}, the oldest {1} days late", say.count(totals.overdue),
+            say.count(oldest)))
     return [(say(msg("Owes")), text)]
 
 
@@ -280,8 +283,12 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
         if kept:
             return say(msg("on time"))
         if p.paid_on:
-            return say(msg("{0} days late", say.count((p.paid_on - p.due_on).days)))
-        return say(msg("unpaid, {0} days late", say.count((day - p.due_on).days)))
+            late = (p.paid_on - p.due_on).days
+            return say(msg("{0} day late", say.count(late)) if late == 1
+                       else msg("{0} days late", say.count(late)))
+        late = (day - p.due_on).days
+        return say(msg("unpaid, {0} day late", say.count(late)) if late == 1
+                   else msg("unpaid, {0} days late", say.count(late)))
 
     story += [para(say(msg("Payments")), st["h2"])]
     story += table(_heads(say, msg("Invoice"), msg("Amount"), msg("Due"), msg("Paid"),

@@ -447,6 +447,10 @@
         <translation>یادآور</translation>
     </message>
     <message>
+        <source>overdue: {0}, the oldest {1} day late</source>
+        <translation>سررسیدگذشته: {0}، قدیمی‌ترین {1} روز دیر</translation>
+    </message>
+    <message>
         <source>overdue: {0}, the oldest {1} days late</source>
         <translation>سررسیدگذشته: {0}، قدیمی‌ترین {1} روز دیر</translation>
     </message>
@@ -515,8 +519,16 @@
         <translation>جهت</translation>
     </message>
     <message>
+        <source>{0} day late</source>
+        <translation>{0} روز دیر</translation>
+    </message>
+    <message>
         <source>{0} days late</source>
         <translation>{0} روز دیر</translation>
+    </message>
+    <message>
+        <source>unpaid, {0} day late</source>
+        <translation>پرداخت‌نشده، {0} روز دیر</translation>
     </message>
     <message>
         <source>unpaid, {0} days late</source>
@@ -1688,6 +1700,10 @@ satisfaction {3}</source>
         <translation>خرید</translation>
     </message>
     <message>
+        <source>overdue: {0}, the oldest {1} day late</source>
+        <translation>سررسیدگذشته: {0}، قدیمی‌ترین {1} روز دیر</translation>
+    </message>
+    <message>
         <source>overdue: {0}, the oldest {1} days late</source>
         <translation>سررسیدگذشته: {0}، قدیمی‌ترین {1} روز دیر</translation>
     </message>
@@ -1700,8 +1716,16 @@ satisfaction {3}</source>
         <translation>به‌موقع</translation>
     </message>
     <message>
+        <source>{0} day late</source>
+        <translation>{0} روز دیر</translation>
+    </message>
+    <message>
         <source>{0} days late</source>
         <translation>{0} روز دیر</translation>
+    </message>
+    <message>
+        <source>unpaid, {0} day late</source>
+        <translation>پرداخت‌نشده، {0} روز دیر</translation>
     </message>
     <message>
         <source>unpaid, {0} days late</source>

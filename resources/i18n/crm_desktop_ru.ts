@@ -447,6 +447,10 @@
         <translation>Напоминание</translation>
     </message>
     <message>
+        <source>overdue: {0}, the oldest {1} day late</source>
+        <translation>просрочено: {0}, самый старый — на {1} дн.</translation>
+    </message>
+    <message>
         <source>overdue: {0}, the oldest {1} days late</source>
         <translation>просрочено: {0}, самый старый — на {1} дн.</translation>
     </message>
@@ -515,8 +519,16 @@
         <translation>Направление</translation>
     </message>
     <message>
+        <source>{0} day late</source>
+        <translation>опоздание {0} дн.</translation>
+    </message>
+    <message>
         <source>{0} days late</source>
         <translation>опоздание {0} дн.</translation>
+    </message>
+    <message>
+        <source>unpaid, {0} day late</source>
+        <translation>не оплачен, просрочка {0} дн.</translation>
     </message>
     <message>
         <source>unpaid, {0} days late</source>
@@ -1688,6 +1700,10 @@ satisfaction {3}</source>
         <translation>Покупает</translation>
     </message>
     <message>
+        <source>overdue: {0}, the oldest {1} day late</source>
+        <translation>просрочено: {0}, самый старый — на {1} дн.</translation>
+    </message>
+    <message>
         <source>overdue: {0}, the oldest {1} days late</source>
         <translation>просрочено: {0}, самый старый — на {1} дн.</translation>
     </message>
@@ -1700,8 +1716,16 @@ satisfaction {3}</source>
         <translation>в срок</translation>
     </message>
     <message>
+        <source>{0} day late</source>
+        <translation>опоздание {0} дн.</translation>
+    </message>
+    <message>
         <source>{0} days late</source>
         <translation>опоздание {0} дн.</translation>
+    </message>
+    <message>
+        <source>unpaid, {0} day late</source>
+        <translation>не оплачен, просрочка {0} дн.</translation>
     </message>
     <message>
         <source>unpaid, {0} days late</source>

@@ -128,6 +128,10 @@ def test_the_profile_sheet_says_how_late_and_what_is_owed(history: int,
     text = _text(out)
     assert "15 days late" in text and "unpaid, 10 days late" in text
     assert "Owes\n40.00 USD — overdue: 1, the oldest 10 days late" in text
+    add_payment(history, "5", "USD", due_on=NOW.date() - timedelta(days=12),
+                paid_on=NOW.date() - timedelta(days=11), invoice_number="L-3")
+    build_customer_profile(out, history, today=NOW.date())
+    assert "1 day late" in _text(out) and "1 days" not in _text(out)
 
 
 def test_cli_reports(history: int, tmp_path: Path, db_path: Path,

@@ -3,7 +3,7 @@ offer, through the real dialogs; errors stay in the dialog and save nothing."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -109,6 +109,11 @@ def test_a_payment_is_added_then_marked_paid(qtbot, db) -> None:
     panel.show_contact(payment.contact_id)
     assert sorted(panel.payments.topLevelItem(r).text(4) for r in range(2)) == [
         "", "15 days late"]
+    customer_record.add_payment(payment.contact_id, "10", "USD",  # one day: not "1 days"
+                                due_on=TODAY - timedelta(days=1))
+    panel.show_contact(payment.contact_id)
+    assert "unpaid, 1 day late" in [panel.payments.topLevelItem(r).text(4) for r in range(3)]
+    assert "overdue: 1, the oldest 1 day late" in panel.summary.text()
 
 
 def test_a_wrong_amount_stays_in_the_dialog(qtbot, db) -> None:

@@ -281,8 +281,10 @@ class ContactDetail(QWidget):
         text = ", ".join(money(sum(columns), currency)
                          for currency, columns in sorted(totals.by_currency.items()))
         if totals.overdue:
-            text += " — " + self.tr("overdue: {0}, the oldest {1} days late").format(
-                count(totals.overdue), count(owed[0].days_late))
+            oldest = owed[0].days_late
+            text += " — " + (self.tr("overdue: {0}, the oldest {1} day late") if oldest == 1
+                             else self.tr("overdue: {0}, the oldest {1} days late")).format(
+                count(totals.overdue), count(oldest))
         return [(self.tr("Owes"), text)]
 
     def _fill_lists(self, c: Contact) -> None:
@@ -306,9 +308,13 @@ class ContactDetail(QWidget):
             elif on_time:
                 text = self.tr("on time")
             elif p.paid_on:  # how late: paid so many days after the due day
-                text = self.tr("{0} days late").format(count((p.paid_on - p.due_on).days))
+                late = (p.paid_on - p.due_on).days
+                text = (self.tr("{0} day late") if late == 1
+                        else self.tr("{0} days late")).format(count(late))
             else:  # or unpaid for so long
-                text = self.tr("unpaid, {0} days late").format(count((today - p.due_on).days))
+                late = (today - p.due_on).days
+                text = (self.tr("unpaid, {0} day late") if late == 1
+                        else self.tr("unpaid, {0} days late")).format(count(late))
             item = QTreeWidgetItem([p.invoice_number or "", money(p.amount_minor, p.currency),
                                     day(p.due_on), day(p.paid_on), text])
             item.setData(0, Qt.ItemDataRole.UserRole, p.id)
