@@ -107,8 +107,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     imp.add_argument("--column", action="append", default=[], metavar="PART=HEADER",
                      help="payments: the column giving a part (contact, contact_email, "
                           "invoice_number, amount, paid_amount, balance, currency, issued_on, "
-                          "due_on, paid_on, deal, note), over what the headers say; repeat "
-                          "for each")
+                          "due_on, paid_on, status, deal, note), over what the headers say; "
+                          "repeat for each")
     imp.add_argument("--undated-paid", choices=["refuse", "due"], default="refuse",
                      help="payments: an invoice the file says is paid (a balance of 0) but "
                           "not when: refuse the row, to give the day (default), or date it "

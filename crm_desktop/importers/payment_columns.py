@@ -11,12 +11,14 @@ from crm_desktop.importers.mapping import normalize_header
 from crm_desktop.services.money import ISO_CODES
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "contact": ("contact", "name", "customer", "client", "customer name", "client name", "payer",
+    "contact": ("contact", "name", "customer", "client", "customer name", "client name",
+                "contact name", "payer",
                 "bill to", "company", "company name", "organization", "клиент",
                 "покупатель", "контрагент", "плательщик", "наименование покупателя",
                 "организация", "компания", "مشتری", "نام مشتری", "طرف حساب",
                 "پرداخت کننده", "خریدار", "شرکت", "نام شرکت"),
-    "contact_email": ("contact e-mail", "e-mail", "email", "customer e-mail",
+    "contact_email": ("contact e-mail", "e-mail", "email", "email address",
+                      "e-mail address", "customer e-mail",
                       "customer email", "client e-mail", "client email", "эл. почта",
                       "электронная почта", "почта", "e-mail клиента", "ایمیل",
                       "ایمیل مشتری", "پست الکترونیک"),
@@ -50,13 +52,17 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                 "дата последней оплаты", "تاریخ پرداخت", "تاریخ وصول",
                 "تاریخ آخرین پرداخت"),
     "deal": ("deal", "сделка", "معامله"),
+    # an invoice voided or a draft, a payment failed or refunded: not taken (payment_import)
+    "status": ("status", "invoice status", "payment status", "статус", "состояние",
+               "статус оплаты", "وضعیت", "وضعیت پرداخت"),
     "note": ("note", "notes", "description", "memo", "comment", "примечание",
              "комментарий", "назначение платежа", "توضیحات", "شرح"),
 }
 # the parts a column can give, in the order the owner is offered them
 PARTS = ("contact", "contact_email", "invoice_number", "amount", "paid_amount", "balance",
-         "currency", "issued_on", "due_on", "paid_on", "deal", "note")
+         "currency", "issued_on", "due_on", "paid_on", "status", "deal", "note")
 _LOOKUP = {normalize_header(s): f for f, names in _SYNONYMS.items() for s in names}
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # "Amount (EUR)", "Amount (net)", "Сумма, руб.", "Total EUR": a header's base and what
 # follows it, which may name the amounts' currency
 _IN_BRACKETS = re.compile(r"^(.*?)\s*[(\[]([^)\]]*)[)\]]\s*$")
@@ -65,7 +71,9 @@ _HEADER_CODES = {"руб": "RUB", "руб.": "RUB", "ریال": "IRR"}
 
 
 def payment_field(header: str) -> str | None:
-    """The payment part a header names ('Invoice date' -> 'issued_on'), if any."""
+    """The payment part a header names ('Invoice date' -> 'issued_on'), if any; written
+    as one word too ('*InvoiceDate', as Xero exports)."""
+    header = _CAMEL.sub(" ", header)
     return _LOOKUP.get(normalize_header(header)) or _LOOKUP.get(
         normalize_header(_split_code(header)[0]))
 

@@ -69,6 +69,12 @@ _TOMAN = ("تومان", "toman")
 _MARKED = re.compile(r"^([^\d+\-]*?)\s*([+\-]?\d.*?)\s*([^\d]*)$")
 _PAID_UNDATED = {"yes", "true", "1", "paid", "да", "оплачен", "оплачено", "بله",
                  "پرداخت شده"}
+# a status that says the row is no invoice or payment to keep (Xero's VOIDED and DRAFT, a
+# payment list's Failed or Refunded)
+_NOT_KEPT = {"void", "voided", "deleted", "draft", "cancelled", "canceled", "failed",
+             "declined", "refunded", "отменен", "отменён", "отменено", "аннулирован",
+             "черновик", "возврат", "باطل", "باطل شده", "لغو شده", "پیش نویس",
+             "پیش‌نویس", "برگشت خورده"}
 # an invoice the file says is paid, but not when: refused (to give the day), or, as the
 # owner may choose, dated by its due day (else the invoice's)
 UNDATED_REFUSED, UNDATED_BY_DUE = "refuse", "due"
@@ -173,9 +179,14 @@ class _PaymentReader:
                 raise InputError(ran_together(), field=field)
         issued = read_day(get("issued_on", ""), "issued_on", self.order)
         due = read_day(get("due_on", ""), "due_on", self.order)
+        status = get("status", "")
+        if status.casefold() in _NOT_KEPT:
+            raise InputError(msg("its status is '{0}': not an invoice or payment to keep",
+                                 status), field="status")
         paid_text = get("paid_on", "")
         paid = None
-        says_paid = paid_text.casefold() in _PAID_UNDATED
+        says_paid = paid_text.casefold() in _PAID_UNDATED or (
+            not paid_text and status.casefold() in _PAID_UNDATED)
         if not says_paid and paid_text.casefold() not in _NOT_PAID:
             paid = read_day(paid_text, "paid_on", self.order)
         amount_text_ = get("amount", "")

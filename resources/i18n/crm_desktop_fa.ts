@@ -171,6 +171,10 @@
         <translation>ستون مبلغ و ستون مشتری یا ایمیل او را برگزینید</translation>
     </message>
     <message>
+        <source>its status is '{0}': not an invoice or payment to keep</source>
+        <translation>وضعیتش «{0}» است: صورت‌حساب یا پرداختی برای نگه‌داشتن نیست</translation>
+    </message>
+    <message>
         <source>a refund or credit note (a negative amount) is not a payment</source>
         <translation>بازپرداخت یا یادداشت بستانکاری (مبلغ منفی) پرداخت نیست</translation>
     </message>

@@ -171,6 +171,10 @@
         <translation>выберите столбец суммы и столбец клиента или его e-mail</translation>
     </message>
     <message>
+        <source>its status is '{0}': not an invoice or payment to keep</source>
+        <translation>его статус «{0}»: это не счёт и не платёж, который нужно сохранить</translation>
+    </message>
+    <message>
         <source>a refund or credit note (a negative amount) is not a payment</source>
         <translation>возврат или кредит-нота (отрицательная сумма) — не платёж</translation>
     </message>

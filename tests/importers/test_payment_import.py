@@ -627,3 +627,34 @@ def test_one_file_may_follow_an_invoice_through_its_payments(db, tmp_path: Path)
     assert (result.created, result.skipped, result.rejected) == (1, 2, 0)
     assert [(row[0], row[3]) for row in _invoice("1001")] == [
         (15000, None), (60000, date(2026, 3, 10)), (25000, date(2026, 4, 3))]
+
+
+def test_a_xero_invoice_export_with_its_line_items_and_statuses(db, tmp_path: Path) -> None:
+    """Xero writes a row per line item, the invoice's total on each, headers in one word;
+    a voided invoice or a draft is no invoice to keep."""
+    headers = ["*ContactName", "EmailAddress", "*InvoiceNumber", "*InvoiceDate", "*DueDate",
+               "Total", "AmountDue", "AmountPaid", "Status", "Description", "LineAmount",
+               "Currency"]
+    path = _rows(tmp_path / "Invoices.csv", [
+        headers,
+        ["Crown & Co", "ap@crown.example", "INV-0001", "2026-03-01", "2026-03-31", "1500.00",
+         "500.00", "1000.00", "AUTHORISED", "Design", "1000.00", "GBP"],
+        ["Crown & Co", "ap@crown.example", "INV-0001", "2026-03-01", "2026-03-31", "1500.00",
+         "500.00", "1000.00", "AUTHORISED", "Printing", "500.00", "GBP"],
+        ["Crown & Co", "ap@crown.example", "INV-0002", "2026-03-05", "2026-04-04", "80.00",
+         "80.00", "0.00", "VOIDED", "Samples", "80.00", "GBP"],
+        ["Crown & Co", "ap@crown.example", "INV-0003", "2026-03-06", "2026-04-05", "90.00",
+         "90.00", "0.00", "DRAFT", "Samples", "90.00", "GBP"],
+    ])
+    table = open_table(path)
+    assert is_payment_table(table.headers)
+    result = run_payment_import(table, undated_paid="due")
+    assert {r.row: (r.field, str(r.reason)) for r in result.refused} == {
+        4: ("status", "its status is 'VOIDED': not an invoice or payment to keep"),
+        5: ("status", "its status is 'DRAFT': not an invoice or payment to keep")}
+    assert (result.created, result.skipped) == (1, 1)  # the second line: the same invoice
+    assert [(row[0], row[3]) for row in _invoice("INV-0001")] == [
+        (50000, None), (100000, date(2026, 3, 31))]  # no paid day: its due day, as chosen
+    firm = Contact.get(Contact.name == "Crown & Co")
+    assert Payment.get(Payment.invoice_number == "INV-0001").currency == "GBP"
+    assert [e.address for e in firm.emails] == ["ap@crown.example"]
