@@ -658,3 +658,15 @@ def test_a_xero_invoice_export_with_its_line_items_and_statuses(db, tmp_path: Pa
     firm = Contact.get(Contact.name == "Crown & Co")
     assert Payment.get(Payment.invoice_number == "INV-0001").currency == "GBP"
     assert [e.address for e in firm.emails] == ["ap@crown.example"]
+
+
+def test_a_status_of_paid_is_paid(db, tmp_path: Path) -> None:
+    path = _rows(tmp_path / "statuses.csv", [
+        ["Customer", "Invoice", "Due date", "Amount", "Статус"],
+        ["Anna Baker", "1", "2026-03-31", "10", "Paid"],
+        ["Anna Baker", "2", "2026-03-31", "10", "Sent"]])
+    assert [(r.row, r.field) for r in run_payment_import(open_table(path), dry_run=True)
+            .refused] == [(2, "paid_on")]
+    run_payment_import(open_table(path), undated_paid="due")
+    assert [(row[0], row[3]) for row in _invoice("1") + _invoice("2")] == [
+        (1000, date(2026, 3, 31)), (1000, None)]
