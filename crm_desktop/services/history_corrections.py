@@ -172,6 +172,15 @@ def pay_part(payment_id: int, amount: str, paid_on: date, *, part_id: int | None
     return before, new_id
 
 
+def unpay_part(payment_id: int, before: Mapping[str, Any], part_id: int | None,
+               now: datetime | None = None) -> None:
+    """Undo `pay_part`, in one transaction: the part removed, the invoice as it was."""
+    with database.atomic():
+        if part_id is not None:
+            delete(PAYMENT, part_id, now)
+        put(PAYMENT, payment_id, before, now)
+
+
 def check_part(payment_id: int, amount: str) -> None:
     """Whether `amount` can be paid of the invoice (InputError naming the field if not)."""
     _part_minor(stored(PAYMENT, payment_id), amount)

@@ -344,9 +344,7 @@ class PayPartCommand(_ContactCommand):
             self._id, self._amount, self._day, part_id=self._part)
 
     def _undo(self) -> None:
-        if self._part is not None:
-            history_corrections.delete(history_corrections.PAYMENT, self._part)
-        history_corrections.put(history_corrections.PAYMENT, self._id, self._before)
+        history_corrections.unpay_part(self._id, self._before, self._part)
 
 
 def _entry_name(kind: str) -> str:

@@ -97,8 +97,7 @@ def test_an_invoice_paid_in_part_leaves_the_rest_owed_and_undo_makes_it_whole(db
     with pytest.raises(InputError, match="paid already"):
         hc.pay_part(part, "1", date(2026, 2, 2), now=NOW)
     # undo: the part removed, the invoice whole; redo puts the part back with its id
-    hc.delete(hc.PAYMENT, part, NOW)
-    hc.put(hc.PAYMENT, pid, before, NOW)
+    hc.unpay_part(pid, before, part, NOW)
     assert [(p.amount_minor, p.paid_on) for p in Payment.select()] == [(100000, None)]
     assert hc.pay_part(pid, "400", date(2026, 2, 1), part_id=part, now=NOW)[1] == part
     # the rest, all of it: the invoice paid, no part of its own
