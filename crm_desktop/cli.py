@@ -14,11 +14,15 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm_desktop import APP_NAME, __version__, gc_pause
 from crm_desktop.errors import CrmError, InputError
 from crm_desktop.paths import DB_ENV_VAR, ensure_private_dir, resolve_db_path
 from crm_desktop.progress import Progress
+
+if TYPE_CHECKING:
+    from crm_desktop.importers.table import Table
 
 LANGUAGES = ("en", "fa", "ru")
 
@@ -335,7 +339,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         payments = not deals and (args.rows_are == "payments" or (
             args.rows_are == "auto" and (is_payment_table(table.headers) or saved_mappings
                                          .payment_columns_for(table.headers) is not None)))
-        columns = _payment_columns(table.headers, args.column) if payments else None
+        columns = _payment_columns(table, args.column) if payments else None
         if deals:
             with _terminal_progress("rows", about=True) as progress:
                 result = run_deal_import(table, dry_run=args.dry_run, progress=progress,
@@ -402,12 +406,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _payment_columns(headers: list[str], given: list[str]) -> dict[str, int]:
-    """The payment parts' columns: as the headers say, and as --column PART=HEADER says."""
+def _payment_columns(table: Table, given: list[str]) -> dict[str, int]:
+    """The payment parts' columns: as the file says, and as --column PART=HEADER says."""
     from crm_desktop.importers import payment_columns
+    from crm_desktop.importers.payment_import import columns_of
     from crm_desktop.importers.saved_mappings import payment_columns_for
 
-    found = payment_columns_for(headers) or payment_columns.columns(headers)
+    headers = table.headers
+    found = payment_columns_for(headers) or columns_of(table)
     for text in given:
         part, _, header = text.partition("=")
         part, header = part.strip(), header.strip()

@@ -97,13 +97,18 @@ def _split_code(header: str) -> tuple[str, str | None]:
     return header, None
 
 
-def columns(headers: Sequence[str]) -> dict[str, int]:
+def columns(headers: Sequence[str], samples: Sequence[Sequence[str]] = ()) -> dict[str, int]:
     """Each payment part -> the index of its column (the first one that names it). A bare
     "Date" is the invoice's when the file has a paid or due column, else the day it was
-    paid: a list of payments received."""
+    paid: a list of payments received. A "Paid" column whose `samples` (the first rows)
+    are amounts is the amount paid (FreshBooks'). A column of the amount paid, or of the
+    balance, is the amount when the file has no other (a list of payments received; of
+    what customers owe); with both, the amount is their sum."""
     found: dict[str, int] = {}
     for i, header in enumerate(headers):
         field = payment_field(header)
+        if field == "paid_on" and _amounts(samples, i):
+            field = "paid_amount"
         if field is not None and field not in found:
             found[field] = i
     if "date" in found:
@@ -114,6 +119,16 @@ def columns(headers: Sequence[str]) -> dict[str, int]:
     if "amount" not in found and len(given) == 1:
         found["amount"] = found.pop(given[0])
     return found
+
+
+_AMOUNT = re.compile(r"[$€£₽]?\s*-?\d{1,3}(?:[ ,.'\u00a0]?\d{3})*(?:[.,]\d{1,2})?\s*"
+                     r"[^\d/\-]{0,5}")
+
+
+def _amounts(samples: Sequence[Sequence[str]], index: int) -> bool:
+    """Whether the column's values in the first rows are amounts, not days."""
+    values = [row[index].strip() for row in samples if index < len(row) and row[index].strip()]
+    return bool(values) and all(_AMOUNT.fullmatch(value) for value in values)
 
 
 def amount_currency(headers: Sequence[str], found: dict[str, int] | None = None) -> str | None:

@@ -58,6 +58,7 @@ from crm_desktop.translatable import listing, msg
 PROGRESS_EVERY = 200  # rows
 BATCH = 2000  # rows written at a time
 FILE_FORMAT = "payments"  # ImportBatch.file_format of a payments import
+SAMPLE_ROWS = 50  # rows read first to tell a "Paid" column of amounts from one of days
 ORDER_SAMPLE = 2000  # rows read first to learn which number of a slashed date is the day
 MAX_INVOICE = 100  # characters (Payment.invoice_number)
 _DATES = ("issued_on", "due_on", "paid_on")
@@ -85,6 +86,12 @@ _NOT_PAID = {"", "no", "false", "0", "unpaid", "нет", "не оплачен", 
 
 def is_payment_table(headers: Sequence[str]) -> bool:
     return payment_columns.is_payment_table(headers)
+
+
+def columns_of(table: Table) -> dict[str, int]:
+    """The payment parts' columns, as the file's headers and first rows say."""
+    return payment_columns.columns(
+        table.headers, [cells for _, cells in islice(table.rows(), SAMPLE_ROWS)])
 
 
 def run_payment_import(table: Table, *, dry_run: bool = False,
@@ -146,8 +153,7 @@ class _PaymentReader:
                  quoted_text: bool = False, decimal_comma: bool = False,
                  undated_paid: str = UNDATED_REFUSED):
         self.undated_paid = undated_paid
-        self.columns = (payment_columns.columns(table.headers) if columns is None
-                        else dict(columns))
+        self.columns = columns_of(table) if columns is None else dict(columns)
         self.amounts_as = "ru" if decimal_comma else "en"  # (number_text's conventions)
         self.header_currency = payment_columns.amount_currency(table.headers, self.columns)
         self.default_currency = business_profile().currency

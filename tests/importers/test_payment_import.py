@@ -670,3 +670,25 @@ def test_a_status_of_paid_is_paid(db, tmp_path: Path) -> None:
     run_payment_import(open_table(path), undated_paid="due")
     assert [(row[0], row[3]) for row in _invoice("1") + _invoice("2")] == [
         (1000, date(2026, 3, 31)), (1000, None)]
+
+
+def test_a_paid_column_of_amounts_is_the_amount_paid(db, tmp_path: Path, capsys) -> None:
+    """FreshBooks' invoice export: 'Paid' holds how much was paid, 'Date Paid' when."""
+    path = _rows(tmp_path / "freshbooks.csv", [
+        ["Client Name", "Invoice #", "Date Issued", "Invoice Total", "Paid", "Date Paid"],
+        ["Anna Baker", "0000012", "2026-03-01", "1,500.00", "500.00", "2026-03-20"],
+        ["Anna Baker", "0000013", "2026-03-02", "80.00", "0.00", ""]])
+    table = open_table(path)
+    from crm_desktop.importers.payment_import import columns_of
+
+    assert columns_of(table) == {"contact": 0, "invoice_number": 1, "issued_on": 2,
+                                 "amount": 3, "paid_amount": 4, "paid_on": 5}
+    result = run_payment_import(table)
+    assert (result.created, result.rejected) == (2, 0)
+    assert [(row[0], row[3]) for row in _invoice("0000012")] == [
+        (100000, None), (50000, date(2026, 3, 20))]
+    assert [(row[0], row[3]) for row in _invoice("0000013")] == [(8000, None)]
+    # the command line reads the file the same way
+    again = tmp_path / "again.sqlite3"
+    assert main(["import", str(path), "--db", str(again), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rejected"] == 0

@@ -43,6 +43,7 @@ from crm_desktop.importers.mapping import FIELDS, Mapping
 from crm_desktop.importers.payment_import import (
     UNDATED_BY_DUE,
     UNDATED_REFUSED,
+    columns_of,
     is_payment_table,
     run_payment_import,
 )
@@ -336,7 +337,7 @@ class FilePage(QWizardPage):
         shown = list(table.headers)
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         arrow = "←" if rtl else "→"  # pointing the way the line reads
-        for field, index in payment_columns.columns(table.headers).items():
+        for field, index in columns_of(table).items():
             shown[index] = f"{shown[index]}\n{arrow} {field_name(field)}"
         return shown
 
@@ -478,7 +479,7 @@ class PaymentMappingPage(QWizardPage):
     def initializePage(self) -> None:
         table = self._wizard.table
         chosen = (saved_mappings.payment_columns_for(table.headers)
-                  or payment_columns.columns(table.headers))  # as last time, or as they say
+                  or columns_of(table))  # as last time, or as they say
         found = {i: part for part, i in chosen.items()}
         samples = [cells for _, cells in pipeline.preview(table, 5)]
         self.grid.setRowCount(len(table.headers))
