@@ -195,11 +195,11 @@ class _PaymentReader:
             not paid_text and status.casefold() in _PAID_UNDATED)
         if not says_paid and paid_text.casefold() not in _NOT_PAID:
             paid = read_day(paid_text, "paid_on", self.order)
-        amount_text_ = get("amount", "")
-        if not amount_text_ and "amount" not in self.columns:  # "Paid" and "Balance" alone
-            amount_text_ = self._total(get("paid_amount", ""), get("balance", ""),
+        amount_cell = get("amount", "")
+        if not amount_cell and "amount" not in self.columns:  # "Paid" and "Balance" alone
+            amount_cell = self._total(get("paid_amount", ""), get("balance", ""),
                                        get("currency", ""))
-        amount, currency = self._amount(amount_text_, get("currency", ""))
+        amount, currency = self._amount(amount_cell, get("currency", ""))
         try:
             amount_minor, currency = check_payment(amount, currency, due_on=due,
                                                    issued_on=issued)
