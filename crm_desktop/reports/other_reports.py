@@ -222,7 +222,7 @@ def _worth(contact_id: int, day: date, say: Wording) -> list[tuple[str, str]]:
     rhythm = purchase_rhythm.rhythm(contact_id, asset_matrix.end_of_day(day))
     if rhythm is not None:
         text = say(msg("every {0} days; last on {1}", say.count(rhythm.every_days),
-                       say.day(rhythm.last_paid)))
+                       say.day(rhythm.last_bought)))
         if rhythm.overdue:
             text += " — " + say(msg("overdue"))
         rows.append((say(msg("Buys")), text))

@@ -1,10 +1,11 @@
 """How often a customer buys, and whether they are overdue: one who paid every month and
 has not for three is at risk of leaving (churn) well before they go quiet.
 
-A purchase is a day with a payment received. The usual interval is the span from the first
-purchase to the last divided by the intervals between them; it says something only from
-MIN_PURCHASES purchases over MIN_SPAN_DAYS on (three instalments of one order in a week
-tell no rhythm).
+A purchase is a day something was bought and paid for: an invoice's issue day (its
+instalments, which share it, are one purchase), or the day paid of a payment without one.
+The usual interval is the span from the first purchase to the last divided by the
+intervals between them; it says something only from MIN_PURCHASES purchases over
+MIN_SPAN_DAYS on (three payments of one order in a week tell no rhythm).
 """
 
 from __future__ import annotations
@@ -18,17 +19,20 @@ MIN_PURCHASES = 3  # two intervals: fewer tell no rhythm
 MIN_SPAN_DAYS = 28
 OVERDUE_FACTOR = 2  # overdue once the wait is twice the usual interval...
 MIN_OVERDUE_DAYS = 14  # ...and two weeks at least (a weekly buyer a week late is not leaving)
+_BOUGHT = "coalesce(p.issued_on, p.paid_on)"  # a payment's purchase day
 
 
 def grouped_sql(day: str, where: str = "") -> str:
     """Per contact with a rhythm, as of the day the SQL parameter `day` names (':day' or
     '?', bound twice); `where` narrows the payments."""
+    # (by issue day, not by invoice: as cheap as counting days, where grouping the parts of
+    # each invoice doubled the time, 80 -> 160 ms on 88,000 payments)
     return f"""
-    SELECT p.contact_id AS contact_id, count(DISTINCT p.paid_on) AS purchases,
-           julianday(max(p.paid_on)) - julianday(min(p.paid_on)) AS span,
-           julianday({day}) - julianday(max(p.paid_on)) AS since, max(p.paid_on) AS last_paid,
+    SELECT p.contact_id AS contact_id, count(DISTINCT {_BOUGHT}) AS purchases,
+           julianday(max({_BOUGHT})) - julianday(min({_BOUGHT})) AS span,
+           julianday({day}) - julianday(max({_BOUGHT})) AS since, max({_BOUGHT}) AS last_bought,
            sum(p.amount_minor) AS paid
-    FROM payment p WHERE p.paid_on IS NOT NULL AND p.paid_on <= {day} {where}
+    FROM payment p WHERE p.paid_on <= {day} {where}
     GROUP BY p.contact_id HAVING purchases >= {MIN_PURCHASES} AND span >= {MIN_SPAN_DAYS}"""
 
 
@@ -46,7 +50,7 @@ class Rhythm(NamedTuple):
     purchases: int
     span_days: int  # from the first purchase to the last
     since_days: int  # since the last purchase
-    last_paid: str  # its day, ISO
+    last_bought: str  # its day, ISO
 
     @property
     def every_days(self) -> int:
@@ -71,5 +75,5 @@ def rhythm(contact_id: int, as_of: datetime) -> Rhythm | None:
                                {"day": day_of(as_of), "contact": contact_id}).fetchone()
     if row is None:
         return None
-    _, purchases, span, since, last_paid, _ = row
-    return Rhythm(purchases, round(span), round(since), last_paid)
+    _, purchases, span, since, last_bought, _ = row
+    return Rhythm(purchases, round(span), round(since), last_bought)

@@ -321,7 +321,7 @@ LAPSED_DAYS = 365  # a year without buying: lapsed, left to the quiet and lost s
 # parameters: day, lapsed, limit. Those who paid the most first (a big customer slipping
 # matters most); every customer's payments are grouped: 45 ms on 80,000 payments
 OVERDUE_CUSTOMERS_SQL = (
-    f"SELECT c.id, c.name, g.last_paid, g.span, g.purchases "
+    f"SELECT c.id, c.name, g.last_bought, g.span, g.purchases "
     f"FROM ({purchase_rhythm.grouped_sql(':day')}) g "
     f"CROSS JOIN contact c ON c.id = g.contact_id WHERE {purchase_rhythm.OVERDUE_SQL} "
     f"AND g.since <= :lapsed "

@@ -27,7 +27,7 @@ def _customer(name: str, days_ago: list[int], called: int = 2, amount: int = 100
 def test_a_monthly_buyer_silent_for_75_days_is_overdue(db) -> None:
     cid = _customer("Monthly", [165, 135, 105, 75])
     r = purchase_rhythm.rhythm(cid, NOW)
-    assert (r.purchases, r.every_days, r.since_days, r.last_paid) == (
+    assert (r.purchases, r.every_days, r.since_days, r.last_bought) == (
         4, 30, 75, (TODAY - timedelta(days=75)).isoformat())
     assert r.overdue
     # the same customer, as of the day after their last purchase: on rhythm
@@ -95,3 +95,24 @@ def test_the_contacts_filter_finds_exactly_the_overdue(db) -> None:
     flt = contact_query.ContactFilter(overdue_on=NOW)
     assert sorted(contact_query.ordered_ids(flt)) == expected == [ids[3], ids[4], ids[6]]
     assert contact_query.count(flt) == 3
+
+
+def test_an_invoice_paid_in_instalments_is_one_purchase_on_its_issue_day(db) -> None:
+    """Three monthly instalments of one order tell no rhythm; three orders do, counted from
+    the days they were invoiced, not the days their money came."""
+    cid = contacts.create_contact({"name": "Instalments", "status": "customer"}).id
+    for days in (150, 120, 90):  # one invoice, issued 160 days ago, in three parts
+        Payment.create(contact=cid, invoice_number="INV-1", amount_minor=1000,
+                       issued_on=TODAY - timedelta(days=160),
+                       paid_on=TODAY - timedelta(days=days))
+    assert purchase_rhythm.rhythm(cid, NOW) is None
+    for number, issued in (("INV-2", 130), ("INV-3", 100)):  # paid 20 days after issue
+        Payment.create(contact=cid, invoice_number=number, amount_minor=1000,
+                       issued_on=TODAY - timedelta(days=issued),
+                       paid_on=TODAY - timedelta(days=issued - 20))
+    r = purchase_rhythm.rhythm(cid, NOW)
+    assert (r.purchases, r.every_days, r.since_days, r.last_bought) == (
+        3, 30, 100, (TODAY - timedelta(days=100)).isoformat())
+    assert r.overdue
+    # counted once paid: as of the day before INV-3 was, two purchases
+    assert purchase_rhythm.rhythm(cid, NOW - timedelta(days=81)) is None

@@ -266,7 +266,7 @@ class ContactDetail(QWidget):
         rhythm = purchase_rhythm.rhythm(contact_id, asset_matrix.end_of_day(self._today()))
         if rhythm is not None:
             text = self.tr("every {0} days; last on {1}").format(
-                count(rhythm.every_days), day(rhythm.last_paid))
+                count(rhythm.every_days), day(rhythm.last_bought))
             if rhythm.overdue:
                 text += " — " + self.tr("overdue")
             rows.append((self.tr("Buys"), text))
