@@ -85,6 +85,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     business.add_argument("--currency", default=None, help="a 3-letter code such as EUR")
     business.add_argument("--phone-region", default=None, metavar="CODE",
                           help="country of phone numbers written without +code, e.g. GB")
+    business.add_argument("--details", default=None, metavar="TEXT",
+                          help="the lines under the name on a statement of account "
+                               "(address, phone, bank account), '\\n' between lines")
     business.add_argument("--json", action="store_true", help="print one JSON object")
 
     imp = sub.add_parser("import", help="import contacts from CSV, TSV, XLSX, XLS, ODS or "
@@ -256,19 +259,23 @@ def _cmd_business(args: argparse.Namespace) -> int:
     _, db = _open(args)
     try:
         profile = business_profile()
-        if (args.name, args.currency, args.phone_region) != (None, None, None):
+        if (args.name, args.currency, args.phone_region, args.details) != (None,) * 4:
             profile = save_business_profile(
                 profile.name if args.name is None else args.name,
-                args.currency or profile.currency, args.phone_region or profile.phone_region)
+                args.currency or profile.currency, args.phone_region or profile.phone_region,
+                details=None if args.details is None else args.details.replace("\\n", "\n"))
     finally:
         db.close()
     if args.json:
         print(json.dumps({"name": profile.name, "currency": profile.currency,
-                          "phone_region": profile.phone_region}, ensure_ascii=False))
+                          "phone_region": profile.phone_region, "details": profile.details},
+                         ensure_ascii=False))
     else:
         print(f"Business name:  {profile.name}")
         print(f"Currency:       {profile.currency}")
         print(f"Phone region:   {profile.phone_region}")
+        for i, line in enumerate(profile.details.splitlines()):
+            print(f"{'Details:' if i == 0 else '':<16}{line}")
     return 0
 
 

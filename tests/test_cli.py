@@ -218,7 +218,7 @@ def test_business_shows_and_sets_the_profile(tmp_path: Path,
     db = str(tmp_path / "b.sqlite3")
     assert main(["business", "--db", db, "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"name": "", "currency": "USD",
-                                                   "phone_region": "GB"}
+                                                   "phone_region": "GB", "details": ""}
     assert main(["business", "--db", db, "--name", "ООО Ромашка", "--currency", "rub"]) == 0
     assert "ООО Ромашка" in capsys.readouterr().out
     assert main(["business", "--db", db, "--currency", "12", "--phone-region", "ZZ"]) == 1
@@ -226,4 +226,7 @@ def test_business_shows_and_sets_the_profile(tmp_path: Path,
     assert "field 'currency'" in err and "'ZZ' is not a country code" in err
     assert main(["business", "--db", db, "--phone-region", "ru", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"name": "ООО Ромашка", "currency": "RUB",
-                                                   "phone_region": "RU"}
+                                                   "phone_region": "RU", "details": ""}
+    assert main(["business", "--db", db, "--details", r"ул. Ленина, 1\nИНН 7701234567"]) == 0
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        "Details:        ул. Ленина, 1", "                ИНН 7701234567"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
@@ -21,6 +22,7 @@ from crm_desktop.progress import Progress
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.reports.wording import Wording
 from crm_desktop.services import contacts, receivables
+from crm_desktop.services.business_profile import business_profile
 from crm_desktop.services.settings import get_setting
 from crm_desktop.translatable import listing, msg
 
@@ -87,7 +89,7 @@ def build_statement(path: Path, contact_id: int, today: date, *, page_size: str 
     title = say(msg("Statement of account: {0}", contact.name))
     address = ", ".join(x for x in (contact.address, contact.city, contact.region,
                                     contact.postal_code, contact.country) if x)
-    story = [para(title, st["h1"]),
+    story = [*_letterhead(st), para(title, st["h1"]),
              *(para(line, st["body"]) for line in (address, ", ".join(snap.emails)) if line),
              para(say(msg("As of {0}", say.day(today))), st["body"]),
              Spacer(1, 4 * mm), para(say(msg("Open invoices")), st["h2"])]
@@ -115,3 +117,17 @@ def build_statement(path: Path, contact_id: int, today: date, *, page_size: str 
     write_pdf(path, page_size, title, story, get_setting("business_name") or "crm-desktop",
               progress, say)
     return totals.invoices
+
+
+def _letterhead(st: dict[str, ParagraphStyle]) -> list:
+    """Who the statement is from: the business's name and the details the owner gave
+    (address, phone, bank account), line by line; nothing if neither is given."""
+    profile = business_profile()
+    if not profile.name and not profile.details:
+        return []
+    name = ParagraphStyle("sender", parent=st["h2"], spaceBefore=0, spaceAfter=2)
+    return [*([para(profile.name, name)] if profile.name else []),
+            # (a blank line kept as its height: an empty paragraph has none)
+            *(para(line, st["body"]) if line else Spacer(1, st["body"].leading)
+              for line in profile.details.splitlines()),
+            Spacer(1, 6 * mm)]

@@ -1,5 +1,6 @@
-"""The owner's business: its name (at the top of every report), its currency (new deals and
-payments, the asset matrix's totals) and the phone region (numbers written without +code).
+"""The owner's business: its name (at the top of every report), the details a statement sent
+to a customer gives (address, phone, bank account), its currency (new deals and payments,
+the asset matrix's totals) and the phone region (numbers written without +code).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from crm_desktop.services.settings import DEFAULTS, set_setting, stored_setting
 from crm_desktop.translatable import msg
 
 MAX_NAME = 200  # one line at the top of a report page
+MAX_DETAILS = 500  # a letterhead's few lines
+MAX_DETAILS_LINES = 6
 FALLBACK_REGION = DEFAULTS["phone_region"]
 
 
@@ -28,6 +31,7 @@ class BusinessProfile:
     # what an hour of the owner's time costs, in the currency's minor units (the cost to
     # serve a customer is worked out from it); None until given
     hourly_cost_minor: int | None = None
+    details: str = ""  # lines under the name on a statement of account
 
 
 def is_phone_region(code: str) -> bool:
@@ -49,17 +53,27 @@ def phone_region(suggested: str | None = None) -> str:
 def business_profile(suggested_region: str | None = None) -> BusinessProfile:
     return BusinessProfile(stored_setting("business_name") or "",
                            stored_setting("currency") or DEFAULTS["currency"],
-                           phone_region(suggested_region), stored_setting("hourly_cost_minor"))
+                           phone_region(suggested_region), stored_setting("hourly_cost_minor"),
+                           stored_setting("business_details") or "")
+
+
+def tidy_details(text: str) -> str:
+    """The lines as typed, without spaces around them or blank lines before and after."""
+    return "\n".join(line.strip() for line in text.strip().splitlines())
 
 
 def save_business_profile(name: str, currency: str, region: str,
                           hourly_cost: str | None = None,
-                          contact_minutes: Mapping[str, int] | None = None) -> BusinessProfile:
+                          contact_minutes: Mapping[str, int] | None = None,
+                          details: str | None = None) -> BusinessProfile:
     """Check them all, then store them together; InvalidRecordError names each field
     that is wrong, and nothing is stored. `hourly_cost` None leaves the stored one as it
     is; '' clears it. `contact_minutes`: the minutes a contact of a kind counts for
-    (cost_to_serve), None to leave them."""
+    (cost_to_serve), None to leave them. `details`: the statement's lines under the name,
+    None to leave them."""
     name, currency, region = name.strip(), currency.strip().upper(), region.strip().upper()
+    details = stored_setting("business_details") or "" if details is None \
+        else tidy_details(details)
     errors = cost_to_serve.check_minutes(contact_minutes or {})
     hourly = stored_setting("hourly_cost_minor")
     if hourly_cost is not None and not hourly_cost.strip():
@@ -77,6 +91,12 @@ def save_business_profile(name: str, currency: str, region: str,
     if len(name) > MAX_NAME:
         errors.append(InputError(msg("is longer than {0} characters", MAX_NAME),
                                  field="business_name"))
+    if len(details) > MAX_DETAILS:
+        errors.append(InputError(msg("is longer than {0} characters", MAX_DETAILS),
+                                 field="business_details"))
+    elif details.count("\n") >= MAX_DETAILS_LINES:
+        errors.append(InputError(msg("has more than {0} lines", MAX_DETAILS_LINES),
+                                 field="business_details"))
     if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
         errors.append(InputError(msg("must be a 3-letter code such as USD"), field="currency"))
     if not is_phone_region(region):
@@ -89,10 +109,11 @@ def save_business_profile(name: str, currency: str, region: str,
         set_setting("currency", currency)
         set_setting("phone_region", region)
         set_setting("hourly_cost_minor", hourly)
+        set_setting("business_details", details or None)
         if contact_minutes is not None:
             set_setting("contact_minutes", {**cost_to_serve.minutes_by_kind(),
                                             **contact_minutes})
-    return BusinessProfile(name, currency, region, hourly)
+    return BusinessProfile(name, currency, region, hourly, details)
 
 
 def settle_currency(suggested: str | None) -> str | None:

@@ -723,6 +723,10 @@
         <translation>باید صفر یا بیشتر و کمتر از ۱۰^۱۰ باشد</translation>
     </message>
     <message>
+        <source>has more than {0} lines</source>
+        <translation>بیش از {0} سطر دارد</translation>
+    </message>
+    <message>
         <source>'{0}' is not a country code such as GB, RU or IR</source>
         <translation>«{0}» کد کشور نیست؛ مانند GB، RU یا IR</translation>
     </message>
@@ -1373,6 +1377,10 @@ satisfaction {3}</source>
         <translation>بالای هر گزارش چاپ می‌شود</translation>
     </message>
     <message>
+        <source>Address, phone, e-mail, bank account: printed under the name on a statement of account</source>
+        <translation>نشانی، تلفن، ایمیل، حساب بانکی: زیر نام، در صورت‌حساب مشتری چاپ می‌شود</translation>
+    </message>
+    <message>
         <source>For new deals and payments, and the asset matrix's totals, e.g. USD, EUR, RUB, IRR</source>
         <translation>برای معامله‌ها و پرداخت‌های تازه و جمع‌های ماتریس دارایی، مانند USD، EUR، RUB، IRR</translation>
     </message>
@@ -1395,6 +1403,10 @@ satisfaction {3}</source>
     <message>
         <source>Business name</source>
         <translation>نام کسب‌وکار</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>سربرگ</translation>
     </message>
     <message>
         <source>Currency</source>

@@ -723,6 +723,10 @@
         <translation>должно быть не меньше нуля и меньше 10^10</translation>
     </message>
     <message>
+        <source>has more than {0} lines</source>
+        <translation>содержит больше {0} строк</translation>
+    </message>
+    <message>
         <source>'{0}' is not a country code such as GB, RU or IR</source>
         <translation>«{0}» — не код страны, как GB, RU или IR</translation>
     </message>
@@ -1373,6 +1377,10 @@ satisfaction {3}</source>
         <translation>Печатается вверху каждого отчёта</translation>
     </message>
     <message>
+        <source>Address, phone, e-mail, bank account: printed under the name on a statement of account</source>
+        <translation>Адрес, телефон, эл. почта, банковские реквизиты: печатаются под названием в выписке по счёту</translation>
+    </message>
+    <message>
         <source>For new deals and payments, and the asset matrix's totals, e.g. USD, EUR, RUB, IRR</source>
         <translation>Для новых сделок и платежей и итогов матрицы активов, например USD, EUR, RUB, IRR</translation>
     </message>
@@ -1395,6 +1403,10 @@ satisfaction {3}</source>
     <message>
         <source>Business name</source>
         <translation>Название компании</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Реквизиты</translation>
     </message>
     <message>
         <source>Currency</source>

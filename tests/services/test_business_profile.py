@@ -61,6 +61,21 @@ def test_every_wrong_field_is_named_and_nothing_is_stored(db) -> None:
             business_profile().phone_region) == ("Before", "USD", "GB")
 
 
+def test_the_statement_details_are_kept_as_typed_within_a_letterhead_s_size(db) -> None:
+    save_business_profile("Shop", "USD", "GB", details="\n  Mill Road 12  \r\n\nLeeds\n\n")
+    assert business_profile().details == "Mill Road 12\n\nLeeds"
+    save_business_profile("Shop", "EUR", "GB")  # None: kept
+    assert business_profile().details == "Mill Road 12\n\nLeeds"
+    for wrong in ("x" * 501, "\n".join("line" for _ in range(7))):
+        with pytest.raises(InvalidRecordError) as caught:
+            save_business_profile("Renamed", "USD", "GB", details=wrong)
+        assert set(caught.value.by_field()) == {"business_details"}
+    assert business_profile().name == "Shop"  # nothing stored
+    save_business_profile("Shop", "USD", "GB", details="\n".join("line" for _ in range(6)))
+    save_business_profile("Shop", "USD", "GB", details=" ")
+    assert business_profile().details == ""
+
+
 def test_the_region_is_shown_by_a_number_as_its_people_write_it() -> None:
     assert example_number("RU") == "8 (912) 345-67-89"
     assert example_number("ir").startswith("0912")

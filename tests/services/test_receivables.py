@@ -119,6 +119,22 @@ def test_a_customers_statement_lists_what_they_owe_and_paid(owed, tmp_path: Path
     assert main(["report", "statement", "--db", str(db_path), "-o", str(path)]) == 1
 
 
+def test_a_statement_says_who_it_is_from(owed, tmp_path: Path) -> None:
+    from crm_desktop.reports.receivables_report import build_statement
+    from crm_desktop.services.business_profile import save_business_profile
+
+    path = tmp_path / "statement.pdf"
+    build_statement(path, owed["Anna"], TODAY)
+    assert PdfReader(path).pages[0].extract_text().startswith("Statement of account")
+    save_business_profile("Kaveh Trading", "USD", "GB", details=(
+        "  12 Mill Road, Leeds LS1 4AB  \n\n+44 113 496 0000\n"
+        "IBAN GB33 BUKB 2020 1555 5555 55\n"))
+    build_statement(path, owed["Anna"], TODAY)
+    lines = PdfReader(path).pages[0].extract_text().splitlines()
+    assert lines[:5] == ["Kaveh Trading", "12 Mill Road, Leeds LS1 4AB", "+44 113 496 0000",
+                         "IBAN GB33 BUKB 2020 1555 5555 55", "Statement of account: Anna"]
+
+
 def test_the_command_line_takes_a_persian_day(owed, db_path: Path, tmp_path: Path,
                                               capsys) -> None:
     out = tmp_path / "u.pdf"

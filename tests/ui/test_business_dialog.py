@@ -42,6 +42,7 @@ def test_the_dialog_saves_what_is_typed(qtbot, db, window_language) -> None:
     assert dialog.region.text() == "IR"  # the test run's computer names no country
     assert stored_setting("phone_region") is None  # offered, not stored
     dialog.name.setText("Kaveh Trading")
+    dialog.details.setPlainText("خیابان ولیعصر، پلاک ۱۲\nتلفن ۰۲۱ ۸۸۷۷ ۶۶۵۵")
     dialog.currency.setText("irr")
     dialog.region.setText("ru")
     assert "8 (912) 345-67-89" in dialog.example.text()
@@ -56,6 +57,7 @@ def test_the_dialog_saves_what_is_typed(qtbot, db, window_language) -> None:
     assert (profile.name, profile.currency, profile.phone_region) == ("Kaveh Trading", "IRR",
                                                                       "RU")
     assert profile.hourly_cost_minor == 250000
+    assert profile.details == "خیابان ولیعصر، پلاک ۱۲\nتلفن ۰۲۱ ۸۸۷۷ ۶۶۵۵"
     from crm_desktop.services.cost_to_serve import minutes_by_kind
 
     assert minutes_by_kind()["meeting"] == 90 and minutes_by_kind()["call"] == 15
@@ -73,6 +75,7 @@ def test_a_wrong_field_is_told_under_it_and_the_dialog_stays(qtbot, db) -> None:
     dialog.currency.setText("$")
     dialog.region.setText("XX")
     dialog.hourly_cost.setText("a lot")
+    dialog.details.setPlainText("\n".join(f"line {i}" for i in range(8)))
     assert dialog.example.text() == ""
     dialog.save()
     assert dialog.isVisible()
@@ -82,6 +85,7 @@ def test_a_wrong_field_is_told_under_it_and_the_dialog_stays(qtbot, db) -> None:
     assert "USD" in dialog.errors["currency"].text()
     assert dialog.errors["phone_region"].isVisible()
     assert not dialog.errors["business_name"].isVisible()
+    assert "has more than" in dialog.errors["business_details"].text()
     assert stored_setting("currency") is None
 
 

@@ -1,4 +1,5 @@
-"""Edit > Your business: the name on the reports, the currency, the phone region."""
+"""Edit > Your business: the name on the reports, the details on a statement, the currency,
+the phone region, the cost of the owner's time."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,15 @@ class BusinessDialog(QDialog):
         profile = business_profile.business_profile(suggested_region())
         self.name = QLineEdit(profile.name, self)
         self.name.setPlaceholderText(self.tr("Shown at the top of every report"))
+        self.details = QPlainTextEdit(profile.details, self)
+        self.details.setPlaceholderText(self.tr(
+            "Address, phone, e-mail, bank account: printed under the name on a statement "
+            "of account"))
+        self.details.setTabChangesFocus(True)
+        lines = business_profile.MAX_DETAILS_LINES - 2  # (more scroll)
+        self.details.setFixedHeight(self.details.fontMetrics().lineSpacing() * lines
+                                    + 2 * self.details.frameWidth()
+                                    + int(self.details.document().documentMargin() * 2))
         self.currency = QLineEdit(profile.currency, self)
         self.currency.setMaxLength(3)
         self.currency.setToolTip(self.tr("For new deals and payments, and the asset "
@@ -77,6 +88,7 @@ class BusinessDialog(QDialog):
         form = QFormLayout()
         self.errors = FieldErrors(form, self)
         self.errors.add("business_name", self.tr("Business name"), self.name)
+        self.errors.add("business_details", self.tr("Letterhead"), self.details)
         self.errors.add("currency", self.tr("Currency"), self.currency)
         form.addRow("", self.currency_note)
         self.errors.add("phone_region", self.tr("Phone region"), self.region)
@@ -126,7 +138,8 @@ class BusinessDialog(QDialog):
             business_profile.save_business_profile(
                 self.name.text(), self.currency.text(), self.region.text(),
                 typed_amount(self.hourly_cost.text()) if self.hourly_cost.text().strip()
-                else "", {kind: field.value() for kind, field in self.minutes.items()})
+                else "", {kind: field.value() for kind, field in self.minutes.items()},
+                self.details.toPlainText())
         except InvalidRecordError as exc:
             self.errors.show(exc.by_field())
             self._fit_height()
