@@ -492,7 +492,7 @@ def _day(text: str | None, option: str) -> date | None:
     Persian calendar (as the import reads them)."""
     if text is None:
         return None
-    from crm_desktop.importers.cell_dates import read_day
+    from crm_desktop.services.cell_dates import read_day
 
     try:
         day = read_day(text, option)

@@ -71,6 +71,7 @@ CONTACT_FIELD_NAMES = {
     "needs": QT_TRANSLATE_NOOP("Labels", "Needs"),
     "hidden_needs": QT_TRANSLATE_NOOP("Labels", "Hidden needs"),
     "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "birthday": QT_TRANSLATE_NOOP("Labels", "Birthday"),
     "emails": QT_TRANSLATE_NOOP("Labels", "E-mails"),
     "phones": QT_TRANSLATE_NOOP("Labels", "Phones"),
     "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),

@@ -103,6 +103,8 @@ class Contact(BaseModel):
     # the company's sort_name, kept by triggers (migration 0003), so that sorting a million
     # contacts by company uses an index instead of a join
     company_sort = CharField(max_length=300, null=True)
+    # 'YYYY-MM-DD', or '--MM-DD' without the year (migration 0014; services.birthdays)
+    birthday = CharField(max_length=10, null=True)
 
     class Meta:
         indexes = (

@@ -24,7 +24,7 @@ from crm_desktop.services import contacts
 # and binding a NULL for each of a dozen unmapped fields was 18% of the insert)
 _CONTACT_COLUMNS = ("id", "kind", "name", "sort_name", "company_id", "company_sort", "email",
                     "phone", "status", "created_at", "updated_at")
-_DRAFT_FIELDS = ("first_name", "last_name", *SINGLE_FIELDS, "address", "notes")
+_DRAFT_FIELDS = ("first_name", "last_name", *SINGLE_FIELDS, "address", "notes", "birthday")
 
 
 @dataclass

@@ -21,7 +21,6 @@ from crm_desktop.db import search_index
 from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, LossReason, Stage, database, utc_now
 from crm_desktop.errors import InputError
-from crm_desktop.importers.cell_dates import read_day, read_moment
 from crm_desktop.importers.contact_finder import (
     IN_CHUNK,
     ContactFinder,
@@ -35,6 +34,7 @@ from crm_desktop.importers.rows import ran_together
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
 from crm_desktop.services import funnel
+from crm_desktop.services.cell_dates import read_day, read_moment
 from crm_desktop.services.number_text import amount_text
 from crm_desktop.services.spreadsheet_writer import unneutralise
 from crm_desktop.translatable import msg

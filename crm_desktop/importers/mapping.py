@@ -32,6 +32,7 @@ FIELDS = (
     "lead_source",
     "segment",
     "status",
+    "birthday",
     "tags",
     "notes",
 )
@@ -257,6 +258,19 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "برچسب",
         "برچسب ها",
         "گروه",
+    ),
+    "birthday": (
+        "birthday",
+        "birth date",
+        "birthdate",
+        "date of birth",
+        "dob",
+        "bday",
+        "дата рождения",
+        "день рождения",
+        "تاریخ تولد",
+        "زادروز",
+        "تولد",
     ),
     "notes": (
         "notes",

@@ -34,7 +34,6 @@ from crm_desktop.db.fields import to_storage
 from crm_desktop.db.models import ImportBatch, database, utc_now
 from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.importers import payment_columns
-from crm_desktop.importers.cell_dates import read_day, slash_order
 from crm_desktop.importers.contact_finder import (
     IN_CHUNK,
     ContactFinder,
@@ -48,6 +47,7 @@ from crm_desktop.importers.rows import ran_together
 from crm_desktop.importers.table import Table
 from crm_desktop.progress import Progress
 from crm_desktop.services.business_profile import business_profile
+from crm_desktop.services.cell_dates import ORDER_SAMPLE, read_day, slash_order
 from crm_desktop.services.contacts import MAX_TEXT
 from crm_desktop.services.customer_record import check_payment
 from crm_desktop.services.money import ISO_CODES, format_money, to_minor
@@ -59,7 +59,6 @@ PROGRESS_EVERY = 200  # rows
 BATCH = 2000  # rows written at a time
 FILE_FORMAT = "payments"  # ImportBatch.file_format of a payments import
 SAMPLE_ROWS = 50  # rows read first to tell a "Paid" column of amounts from one of days
-ORDER_SAMPLE = 2000  # rows read first to learn which number of a slashed date is the day
 MAX_INVOICE = 100  # characters (Payment.invoice_number)
 _DATES = ("issued_on", "due_on", "paid_on")
 # currency marks written with an amount; a toman is ten rials, and is written in tomans

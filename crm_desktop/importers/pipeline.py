@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,6 +30,7 @@ from crm_desktop.importers.rows import Draft, RowReader
 from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, SpreadsheetTable
 from crm_desktop.importers.table import PREVIEW_ROWS, Table
 from crm_desktop.importers.vcard_source import read_vcards
+from crm_desktop.services.cell_dates import ORDER_SAMPLE, slash_order
 from crm_desktop.translatable import listing, msg
 
 POLICIES = ("skip", "fill", "overwrite", "create")
@@ -83,7 +85,8 @@ class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this mo
 
 def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[list[Draft]]:
     batch: list[Draft] = []
-    draft = RowReader(mapping, table.delimiter if isinstance(table, CsvTable) else None).draft
+    draft = RowReader(mapping, table.delimiter if isinstance(table, CsvTable) else None,
+                      birthday_order(table, mapping)).draft
     rows = 0
     for number, cells in table.rows():
         rows += 1
@@ -107,6 +110,15 @@ def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[l
     if batch:
         yield batch
     add_unreadable_rows(table, result)
+
+
+def birthday_order(table: Table, mapping: Mapping) -> str | None:
+    """Which number of the file's slashed birthdays is the day, as its first rows say."""
+    if "birthday" not in mapping.columns:
+        return None
+    i = mapping.columns.index("birthday")
+    return slash_order(cells[i] for _, cells in islice(table.rows(), ORDER_SAMPLE)
+                       if i < len(cells))
 
 
 def write_in_batches(table: Table, result: ImportResult, draft: Callable[[int, list[str]], T],

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import Mapping
+from crm_desktop.services.birthdays import read_birthday
 from crm_desktop.services.contacts import MAX_TEXT, sort_key
 from crm_desktop.services.validation import normalize_email, normalize_phone
 from crm_desktop.translatable import msg
@@ -43,7 +44,7 @@ SINGLE_FIELDS = ("job_title", "city", "region", "postal_code", "country", "websi
 # place that ran rows together (e-mails, phones and tags may be one per line; addresses
 # and notes span lines)
 _ONE_LINE = frozenset(SINGLE_FIELDS) | {"kind", "name", "first_name", "middle_name", "last_name",
-                              "company", "company_email", "status"}
+                              "company", "company_email", "status", "birthday"}
 KIND_WORDS = {"company": "company", "organization": "company", "компания": "company",
               "организация": "company", "شرکت": "company", "person": "person",
               "человек": "person", "شخص": "person"}
@@ -136,10 +137,12 @@ class RowReader:
     """Turns rows into drafts for one mapping; which columns feed which field is worked out
     once, not per row."""
 
-    def __init__(self, mapping: Mapping, csv_delimiter: str | None = None):
+    def __init__(self, mapping: Mapping, csv_delimiter: str | None = None,
+                 slash_order: str | None = None):
         """`csv_delimiter`: the rows come from a CSV with this delimiter, where only
         quotation marks let a value run over lines (a spreadsheet cell may hold a line
-        break of its own)."""
+        break of its own). `slash_order`: which number of a slashed birthday is the day,
+        as the file's birthdays say (cell_dates.slash_order)."""
         columns: dict[str, list[int]] = {}
         for i, target in enumerate(mapping.columns):
             if target:
@@ -158,6 +161,7 @@ class RowReader:
         self._single_fields = [t for t in columns if t in SINGLE_FIELDS]
         self._region = mapping.region
         self._split_full_name = mapping.split_full_name
+        self._slash_order = slash_order
 
     def draft(self, row: int, cells: list[str]) -> Draft | Refused | None:
         """A draft, the reason the row is refused, or None for an empty row."""
@@ -246,6 +250,12 @@ class RowReader:
                 return Refused(row, "status", msg("'{0}' is not lead, customer or lost", status),
                                cells)
             values["status"] = mapped
+        birthday = get("birthday")
+        if birthday:
+            try:
+                values["birthday"] = read_birthday(birthday, "birthday", self._slash_order)
+            except InputError as exc:
+                return Refused(row, "birthday", exc.message, cells)
         if "email" in one:
             for text in values_of("email"):
                 for address in _split(text, _EMAIL_SPLIT, _EMAIL_SEPARATOR):

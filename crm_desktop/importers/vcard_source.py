@@ -35,6 +35,7 @@ HEADERS = [
     "URL",
     "Note",
     "Categories",
+    "Birthday",
 ]
 _PROPERTY = re.compile(r"^(?:[\w-]+\.)?[A-Za-z-]+[;:]")
 _QP_SOFT_BREAK = re.compile(r"=\r?\n")
@@ -196,4 +197,5 @@ def _row(card) -> list[str]:
         _text((_values(card, "url") or [""])[0]),
         _text((_values(card, "note") or [""])[0]),
         _text((_values(card, "categories") or [""])[0]),
+        _text((_values(card, "bday") or [""])[0]),  # (Apple's year 1604: none, birthdays)
     ]

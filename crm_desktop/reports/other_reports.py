@@ -245,6 +245,7 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
         (field["kind"], say.key(CONTACT_KIND_NAMES, contact.kind)),
         (field["company"], contact.company.name if contact.company else ""),
         (field["job_title"], contact.job_title),
+        (field["birthday"], _birthday(contact.birthday, say)),
         (field["status"], say.key(STATUS_NAMES, contact.status)),
         (field["is_vip"], say(msg("yes") if contact.is_vip else msg("no"))),
         (field["segment"], contact.segment), (field["industry"], contact.industry),
@@ -320,3 +321,10 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
                    [width * w for w in (.18, .12, .16, .27, .27)], st, rtl)
     _write(path, page_size, say(msg("Customer profile: {0}", contact.name)), story, progress,
            say)
+
+
+def _birthday(stored: str | None, say: Wording) -> str:
+    """The day as the report dates days; --MM-DD as stored without the year."""
+    if not stored or stored.startswith("--"):
+        return stored or ""
+    return say.day(date.fromisoformat(stored))

@@ -35,6 +35,7 @@ from crm_desktop.db.models import (
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
 from crm_desktop.progress import Progress
 from crm_desktop.services import change_log
+from crm_desktop.services.birthdays import read_birthday
 from crm_desktop.services.settings import get_setting
 from crm_desktop.services.validation import Phone, normalize_email, normalize_phone
 from crm_desktop.translatable import listing, msg
@@ -44,7 +45,7 @@ EDITABLE_FIELDS = (
     "kind", "name", "first_name", "last_name", "company", "job_title", "address", "city",
     "region", "postal_code", "country", "website", "industry", "lead_source", "segment",
     "is_vip", "status", "company_size", "preferred_channel", "preferences", "needs",
-    "hidden_needs", "notes",
+    "hidden_needs", "notes", "birthday",
 )
 MAX_TEXT = 10_000  # a pasted novel in a notes field is refused, not truncated
 IDS_PER_QUERY = 10_000  # ids bound in one statement: well within SQLite's 32,766
@@ -112,6 +113,11 @@ def _clean_values(values: Mapping[str, Any], errors: list[InputError]) -> dict[s
         errors.append(InputError(msg("must be a whole number of employees"), field="company_size"))
     if "is_vip" in cleaned:
         cleaned["is_vip"] = bool(cleaned["is_vip"])
+    if cleaned.get("birthday") is not None:  # as typed: 31.03.1980, 1359/01/11, --03-31
+        try:
+            cleaned["birthday"] = read_birthday(str(cleaned["birthday"]))
+        except InputError as exc:
+            errors.append(exc)
     return cleaned
 
 

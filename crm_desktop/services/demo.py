@@ -66,10 +66,13 @@ def _ts(moment: datetime) -> str:
 
 
 class _Builder:
-    def __init__(self, db: SqliteDatabase, rng: random.Random, now: datetime):
+    def __init__(self, db: SqliteDatabase, rng: random.Random, now: datetime,
+                 birthdays: random.Random | None = None):
         self.db = db
         self.conn = db.connection()
         self.rng = rng
+        # birthdays drawn apart: the rest of a seed's demo stays as it was before them
+        self.birthdays = birthdays or random.Random(0)
         self.now = now.astimezone(UTC).replace(microsecond=0)
         self.today = self.now.date()
         self.stages = {s.key: s for s in Stage.select()}
@@ -136,6 +139,7 @@ CONTACT_COLUMNS = (
     "notes",
     "created_at",
     "updated_at",
+    "birthday",
 )
 
 
@@ -199,7 +203,7 @@ def build_demo(
             msg("the database already holds contacts; use a new file for the demo"), field="db"
         )
     rng = random.Random(seed)
-    b = _Builder(db, rng, now or datetime.now(UTC))
+    b = _Builder(db, rng, now or datetime.now(UTC), random.Random(f"birthdays {seed}"))
     with db.atomic():
         # children are written before their contact so that the contact's insert trigger
         # indexes it for search once, complete, instead of once per phone and e-mail
@@ -322,6 +326,7 @@ def _companies(b: _Builder, n: int) -> list[_Company]:
                 None,
                 _ts(created),
                 _ts(created),
+                None,
             )
         )
         companies.append(_Company(cid, locale, city, domain, industry, segment))
@@ -392,6 +397,7 @@ def _people_chunk(b: _Builder, size: int, companies: list[_Company], tag_ids: li
                 None,
                 _ts(created),
                 _ts(created),
+                _birthday(b.birthdays, b.today),
             )
         )
         emails.append((pid, email, "work" if company else "personal", 0))
@@ -656,6 +662,24 @@ def _payment(b: _Builder, cid: int) -> list:
         paid.isoformat() if paid else None,
         _ts(b.now),
     ]
+
+
+def _birthday(rng: random.Random, today: date) -> str | None:
+    """A third of people have their birthday on record, one in five of those without the
+    year (as phones keep them); a few fall in the coming week, for the suggestions."""
+    if rng.random() >= 1 / 3:
+        return None
+    if rng.random() < 0.04:
+        day = today + timedelta(days=rng.randint(0, 6))
+    else:
+        day = today + timedelta(days=rng.randint(0, 365))
+    if rng.random() < 0.2:
+        return f"--{day:%m-%d}"
+    year = today.year - rng.randint(22, 70)
+    try:
+        return day.replace(year=year).isoformat()
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28).isoformat()
 
 
 def _reminder(b: _Builder, cid: int, *, done: bool) -> tuple:

@@ -59,6 +59,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "preferences": ("Preferences", "c.preferences"),
     "needs": ("Needs", "c.needs"),
     "notes": ("Notes", "c.notes"),
+    "birthday": ("Birthday", "c.birthday"),  # 1980-03-31, or --03-31 without the year
 }
 FORMATS = (".csv", ".xlsx", ".vcf")
 BATCH = 2000  # contacts read per query
@@ -138,6 +139,7 @@ _VCARD_COLUMNS = [
     "website",
     "notes",
     "tags",
+    "birthday",
 ]
 
 
@@ -188,4 +190,8 @@ def _vcard(cid: int, row: dict[str, str]) -> vobject.base.Component:
         card.add("note").value = row["notes"]
     if row["tags"]:
         card.add("categories").value = row["tags"].split(", ")
+    if row["birthday"]:
+        # without the year as vCard 4 and Android write it (Apple's 1604 would be read
+        # as a year elsewhere)
+        card.add("bday").value = row["birthday"]
     return card

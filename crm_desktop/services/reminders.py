@@ -10,7 +10,7 @@ from typing import NamedTuple
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import OPEN_REMINDER_DUE, Reminder, database
 from crm_desktop.errors import InputError, InvalidRecordError
-from crm_desktop.services import purchase_rhythm
+from crm_desktop.services import birthdays, purchase_rhythm
 from crm_desktop.translatable import msg
 
 
@@ -276,14 +276,15 @@ def at_risk(now: datetime, warning: timedelta = timedelta(hours=1)) -> list[Remi
 class Suggestion(NamedTuple):  # (a tuple: made at import ~7x faster than a dataclass)
     contact_id: int
     name: str
-    kind: str  # OWES, QUIET, LOST or OVERDUE
-    # the last contact's date (ISO), the lost deal's title, the last purchase's date, or the
-    # day the unpaid invoice was due
+    kind: str  # OWES, BIRTHDAY, QUIET, LOST or OVERDUE
+    # the last contact's date (ISO), the lost deal's title, the last purchase's date, the
+    # day the unpaid invoice was due, or the day of the birthday
     detail: str
     every_days: int = 0  # OVERDUE: the usual interval between purchases
     invoice: str = ""  # OWES: the invoice's number, its amount and currency
     amount_minor: int = 0
     currency: str = ""
+    turns: int = 0  # BIRTHDAY: the age they turn (0: the year is not known)
 
     @property
     def reason(self) -> str:
@@ -294,11 +295,14 @@ class Suggestion(NamedTuple):  # (a tuple: made at import ~7x faster than a data
                     f"({self.invoice or 'an invoice'}), due {self.detail}")
         if self.kind == OVERDUE:
             return f"buys every {self.every_days} days; none since {self.detail}"
+        if self.kind == BIRTHDAY:
+            return f"birthday on {self.detail}" + (f", turns {self.turns}" if self.turns else "")
         return (f"no contact since {self.detail}" if self.kind == QUIET
                 else f"lost “{self.detail}” lately")
 
 
-QUIET, LOST, OVERDUE, OWES = "quiet", "lost", "overdue", "owes"
+QUIET, LOST, OVERDUE, OWES, BIRTHDAY = "quiet", "lost", "overdue", "owes", "birthday"
+BIRTHDAY_DAYS = 7  # birthdays suggested this many days ahead, to plan greetings
 
 
 _NO_OPEN_REMINDER = (f"NOT EXISTS (SELECT 1 FROM reminder r WHERE r.contact_id = c.id "
@@ -342,10 +346,10 @@ OWING_CUSTOMERS_SQL = (
 def suggestions(now: datetime, silent_days: int | None = None, lost_days: int = 30,
                 limit: int = 20) -> list[Suggestion]:
     """Customers who owe money (an invoice unpaid past its due day, within a year),
-    customers overdue for their usual purchase (within a year), customers gone quiet
-    (longer than the setting win_back_after_days) and deals lost lately, with no open
-    reminder: get paid, keep them or win them back. Taken in turn from each kind, a customer
-    once."""
+    contacts whose birthday comes within BIRTHDAY_DAYS, customers overdue for their usual
+    purchase (within a year), customers gone quiet (longer than the setting
+    win_back_after_days) and deals lost lately, with no open reminder: get paid, greet them,
+    keep them or win them back. Taken in turn from each kind, a customer once."""
     if silent_days is None:
         from crm_desktop.services.settings import get_setting
 
@@ -362,9 +366,12 @@ def suggestions(now: datetime, silent_days: int | None = None, lost_days: int = 
         OWING_CUSTOMERS_SQL,
         {"day": today.isoformat(), "lapsed": (today - timedelta(days=LAPSED_DAYS)).isoformat(),
          "limit": limit}).fetchall()
+    coming = birthdays.coming(today, BIRTHDAY_DAYS, limit, _NO_OPEN_REMINDER)
     kinds = [
         [Suggestion(cid, name, OWES, due, 0, invoice or "", amount, currency)
          for cid, name, due, invoice, amount, currency in owing],
+        [Suggestion(c.contact_id, c.name, BIRTHDAY, c.on.isoformat(), turns=c.turns or 0)
+         for c in coming],
         [Suggestion(cid, name, OVERDUE, last,
                     purchase_rhythm.Rhythm(purchases, round(span), 0, last).every_days)
          for cid, name, last, span, purchases in overdue],

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from crm_desktop.services import birthdays
 from crm_desktop.services.date_text import DATING, day_text, minutes_text
 from crm_desktop.services.number_text import amount_text, number_text
 
@@ -92,6 +93,27 @@ def day(value: date | str | None) -> str:
     if isinstance(value, str):
         value = date.fromisoformat(value)
     return f"{LRI}{day_text(value, dating())}{PDI}"
+
+
+def birthday_for_editing(stored: str | None) -> str:
+    """A stored birthday as the contact form shows it to change: the day as the window
+    dates it (read back by services.birthdays), or --MM-DD without the year."""
+    if not stored or stored.startswith("--"):
+        return stored or ""
+    return day_text(date.fromisoformat(stored), dating())
+
+
+def birthday(stored: str | None, today: date) -> str:
+    """A stored birthday as the record shows it: the day and the age, or the day and
+    month in the window's language when the year is not known."""
+    if not stored:
+        return ""
+    year, month, day_ = birthdays.parts(stored)
+    if year is None:
+        return QLocale().toString(QDate(2000, month, day_), "d MMMM")
+    age = birthdays.age_on(stored, today)
+    return QCoreApplication.translate("Birthday", "{0}, aged {1}").format(day(stored),
+                                                                          count(age or 0))
 
 
 # Arabic-script letters (Persian included): the italic faces of common fonts (DejaVu Sans

@@ -1222,6 +1222,14 @@
         <source>Paid on</source>
         <translation>تاریخ پرداخت</translation>
     </message>
+    <message>
+        <source>'{0}' cannot be a birthday: the year is {1}</source>
+        <translation>«{0}» نمی‌تواند تاریخ تولد باشد: سال {1} است</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a day of the year</source>
+        <translation>«{0}» روزی از سال نیست</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -1309,6 +1317,13 @@ satisfaction {3}</source>
     <message>
         <source>The automatic backup failed: {0}</source>
         <translation>پشتیبان‌گیری خودکار ناموفق بود: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Birthday</name>
+    <message>
+        <source>{0}, aged {1}</source>
+        <translation>{0}، {1} ساله</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1647,10 @@ satisfaction {3}</source>
         <translation>نشانی</translation>
     </message>
     <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
         <source>Industry</source>
         <translation>صنعت</translation>
     </message>
@@ -1787,6 +1806,10 @@ satisfaction {3}</source>
         <translation>شماره‌های بدون +کد، شمارهٔ کشور {0} خوانده می‌شوند، مانند {1} (ویرایش &gt; کسب‌وکار شما)</translation>
     </message>
     <message>
+        <source>{0}, or --03-31 without the year</source>
+        <translation>{0}، یا --03-31 بدون سال</translation>
+    </message>
+    <message>
         <source>comma-separated, e.g. wholesale, newsletter</source>
         <translation>جداشده با ویرگول، مانند عمده‌فروشی، خبرنامه</translation>
     </message>
@@ -1813,6 +1836,10 @@ satisfaction {3}</source>
     <message>
         <source>Job title</source>
         <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <source>Reach</source>
@@ -2984,6 +3011,10 @@ satisfaction {3}</source>
     <message>
         <source>Hidden needs</source>
         <translation>نیازهای پنهان</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -4180,6 +4211,18 @@ satisfaction {3}</source>
         <translation>هر {0} روز خرید می‌کند؛ از {1} خریدی نکرده</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>birthday {0}, turns {1}</source>
+        <translation>تولد {0}، {1} ساله می‌شود</translation>
+    </message>
+    <message>
+        <source>birthday {0}</source>
+        <translation>تولد {0}</translation>
+    </message>
+    <message>
         <source>no contact since {0}</source>
         <translation>بی‌تماس از {0}</translation>
     </message>
@@ -4260,8 +4303,16 @@ satisfaction {3}</source>
         <translation>برای برنامه‌ریزی تماس فردا دوبار کلیک کنید</translation>
     </message>
     <message>
+        <source>Double-click to plan greetings on the day</source>
+        <translation>برای برنامه‌ریزی تبریک در همان روز دوبار کلیک کنید</translation>
+    </message>
+    <message>
         <source>Snooze until</source>
         <translation>تعویق تا</translation>
+    </message>
+    <message>
+        <source>Birthday greetings</source>
+        <translation>تبریک تولد</translation>
     </message>
     <message>
         <source>Chase payment: invoice {0}</source>

@@ -1222,6 +1222,14 @@
         <source>Paid on</source>
         <translation>Оплачен</translation>
     </message>
+    <message>
+        <source>'{0}' cannot be a birthday: the year is {1}</source>
+        <translation>«{0}» не может быть днём рождения: год {1}</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a day of the year</source>
+        <translation>«{0}» — такого дня в году нет</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -1309,6 +1317,13 @@ satisfaction {3}</source>
     <message>
         <source>The automatic backup failed: {0}</source>
         <translation>Автоматическое резервное копирование не удалось: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Birthday</name>
+    <message>
+        <source>{0}, aged {1}</source>
+        <translation>{0} (возраст: {1})</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1647,10 @@ satisfaction {3}</source>
         <translation>Адрес</translation>
     </message>
     <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
@@ -1787,6 +1806,10 @@ satisfaction {3}</source>
         <translation>Номера без +кода читаются как номера страны {0}, например {1} (Правка &gt; Ваша компания)</translation>
     </message>
     <message>
+        <source>{0}, or --03-31 without the year</source>
+        <translation>{0} или --03-31 без года</translation>
+    </message>
+    <message>
         <source>comma-separated, e.g. wholesale, newsletter</source>
         <translation>через запятую, например опт, рассылка</translation>
     </message>
@@ -1813,6 +1836,10 @@ satisfaction {3}</source>
     <message>
         <source>Job title</source>
         <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Reach</source>
@@ -2984,6 +3011,10 @@ satisfaction {3}</source>
     <message>
         <source>Hidden needs</source>
         <translation>Скрытые потребности</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -4180,6 +4211,18 @@ satisfaction {3}</source>
         <translation>покупает раз в {0} дн.; с {1} — ни разу</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>birthday {0}, turns {1}</source>
+        <translation>день рождения {0}, исполняется {1}</translation>
+    </message>
+    <message>
+        <source>birthday {0}</source>
+        <translation>день рождения {0}</translation>
+    </message>
+    <message>
         <source>no contact since {0}</source>
         <translation>нет контакта с {0}</translation>
     </message>
@@ -4260,8 +4303,16 @@ satisfaction {3}</source>
         <translation>Двойной щелчок — запланировать звонок на завтра</translation>
     </message>
     <message>
+        <source>Double-click to plan greetings on the day</source>
+        <translation>Двойной щелчок — запланировать поздравление на этот день</translation>
+    </message>
+    <message>
         <source>Snooze until</source>
         <translation>Отложить до</translation>
+    </message>
+    <message>
+        <source>Birthday greetings</source>
+        <translation>Поздравить с днём рождения</translation>
     </message>
     <message>
         <source>Chase payment: invoice {0}</source>

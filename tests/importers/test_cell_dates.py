@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from crm_desktop.errors import InputError
-from crm_desktop.importers.cell_dates import (
+from crm_desktop.services.cell_dates import (
     DAY_FIRST,
     MONTH_FIRST,
     read_day,

@@ -477,13 +477,14 @@ def test_export_then_import_into_an_empty_database_gives_the_same_records(
         db, tmp_path: Path, suffix: str) -> None:
     acme = contacts.create_contact({"name": "Acme Ltd", "kind": "company", "city": "Leeds"}).id
     contacts.save_contact(None, {"name": "Анна Петрова", "company": acme, "city": "Казань",
-                                 "job_title": "Директор", "country": "Russia"},
+                                 "job_title": "Директор", "country": "Russia",
+                                 "birthday": "12.03.1980"},
                           emails=["anna@acme.example", "a.p@home.example"],
                           phones=["+79161234567", "+442079460000"], tags=["vip", "оптовик"])
-    contacts.save_contact(None, {"name": "رضا کریمی", "city": "تهران",
+    contacts.save_contact(None, {"name": "رضا کریمی", "city": "تهران", "birthday": "--07-23",
                                  "notes": "=not a formula\nsecond line; with, commas"},
                           emails=["reza@example.ir"])
-    fields = ("kind", "name", "city", "job_title", "country")
+    fields = ("kind", "name", "city", "job_title", "country", "birthday")
 
     def records():
         out = []
@@ -507,6 +508,53 @@ def test_export_then_import_into_an_empty_database_gives_the_same_records(
         assert records() == expected
     finally:
         close_database()
+
+
+def test_birthdays_as_address_books_write_them_and_a_wrong_one_refused(db,
+                                                                      tmp_path: Path) -> None:
+    """Google's yearless --MM-DD, Outlook's M/D/YYYY and its 0/0/00 for none, Russian
+    Excel's 31.03.1980 (and a 31 February refused, naming the row and the field), and the
+    four ways vCards give one."""
+    google, outlook = tmp_path / "google.csv", tmp_path / "outlook.csv"
+    google.write_text("Name,E-mail 1 - Value,Birthday\n"
+                      "Ann,ann@x.example,1980-03-31\nBob,bob@x.example, --07-04\n")
+    outlook.write_text("First Name,Last Name,E-mail Address,Birthday\n"
+                       "Carl,Dane,carl@x.example,12/31/1975\n"
+                       "Dora,Eve,dora@x.example,3/4/1990\n"
+                       "Emil,Fox,emil@x.example,0/0/00\n")
+    russian = tmp_path / "клиенты.csv"
+    russian.write_bytes("ФИО;Эл. почта;Дата рождения\r\n"
+                        "Олег Орлов;oleg@x.example;31.03.1980\r\n"
+                        "Ира Рыбина;ira@x.example;31.02.1975\r\n".encode("cp1251"))
+    cards = tmp_path / "phone.vcf"
+    cards.write_text("".join(
+        f"BEGIN:VCARD\nVERSION:{version}\nFN:{name}\n{bday}\nEND:VCARD\n"
+        for version, name, bday in (("2.1", "Gus", "BDAY:19800331"),
+                                    ("3.0", "Hal", "BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-31"),
+                                    ("4.0", "Ivy", "BDAY:--0331"),
+                                    ("3.0", "Jon", "BDAY;VALUE=date:1980-03-31"))),
+        encoding="utf-8")
+    for path in (google, outlook, russian, cards):
+        _import(path)
+    born = dict(Contact.select(Contact.name, Contact.birthday).tuples())
+    assert born == {"Ann": "1980-03-31", "Bob": "--07-04", "Carl Dane": "1975-12-31",
+                    "Dora Eve": "1990-03-04",  # the 31st in the column says months first
+                    "Emil Fox": None, "Олег Орлов": "1980-03-31", "Gus": "1980-03-31",
+                    "Hal": "--03-31", "Ivy": "--03-31", "Jon": "1980-03-31"}
+    refused = _import(russian, "skip").refused
+    assert [(r.row, r.field, str(r.reason)) for r in refused] == [
+        (3, "birthday", "'31.02.1975' is not a date like 2026-03-31 or 31.03.2026")]
+
+
+def test_a_birthday_fills_a_known_contact_and_its_undo_takes_it_back(db,
+                                                                     tmp_path: Path) -> None:
+    known = contacts.save_contact(None, {"name": "Ann"}, emails=["ann@x.example"]).contact_id
+    path = tmp_path / "b.csv"
+    path.write_text("Name,E-mail,Birthday\nAnn,ann@x.example,31.03.1980\n")
+    result = _import(path, "fill")
+    assert result.updated == 1 and Contact.get_by_id(known).birthday == "1980-03-31"
+    undo_import(result.batch_id)
+    assert Contact.get_by_id(known).birthday is None
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -556,9 +604,9 @@ def test_cli_import_json_dry_run_and_rejects(tmp_path: Path,
     assert "1 empty row ignored" in err
     assert "Columns not imported" not in err  # every column has a field
     odd = tmp_path / "odd.csv"
-    odd.write_text("Name,Birthday,E-mail\nAnn,1990-05-01,ann@x.example\n", encoding="utf-8")
+    odd.write_text("Name,Shoe size,E-mail\nAnn,38,ann@x.example\n", encoding="utf-8")
     assert main(["import", str(odd), "--db", str(db), "--dry-run"]) == 0
-    assert "Columns not imported (no field for them): Birthday" in capsys.readouterr().err
+    assert "Columns not imported (no field for them): Shoe size" in capsys.readouterr().err
     assert main(["import", str(tmp_path / "missing.csv"), "--db", str(db)]) == 1
     assert "does not exist" in capsys.readouterr().err
 

@@ -185,7 +185,7 @@ def test_linkedin_export_header_below_the_notes(tmp_path: Path) -> None:
       "Organization 1 - Title"], "Google Contacts (old)"),
     (["Title", "First Name", "Middle Name", "Last Name", "Company", "Job Title",
       "Business Street", "Business City", "Business Phone", "Mobile Phone", "E-mail Address",
-      "E-mail 2 Address", "Notes", "Categories"], "Outlook"),
+      "E-mail 2 Address", "Notes", "Categories", "Birthday"], "Outlook"),
 ])
 def test_known_exports_are_recognised_and_mapped(tmp_path: Path, headers: list[str],
                                                  layout: str) -> None:
@@ -202,6 +202,7 @@ def test_known_exports_are_recognised_and_mapped(tmp_path: Path, headers: list[s
             assert target is None, header  # "Phone 1 - Type" is not a phone
     if layout == "Outlook":
         assert columns["Title"] is None  # Outlook's Title is "Mr.", not the job
+        assert columns["Birthday"] == "birthday"
 
 
 def test_xlsx_with_dates_and_numbers_and_a_chosen_sheet(tmp_path: Path) -> None:

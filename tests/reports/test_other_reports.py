@@ -103,11 +103,12 @@ def test_customer_profile_sheet(history: int, tmp_path: Path) -> None:
     for days in (100, 70, 40):  # before the invoice paid yesterday: a monthly buyer
         add_payment(history, "1000", "USD", paid_on=NOW.date() - timedelta(days=days))
     save_business_profile("", "USD", "GB", "120")  # the meeting (an hour) cost 120.00
+    contacts.save_contact(history, {"birthday": "31.03.1980"})
     out = tmp_path / "profile.pdf"
     build_customer_profile(out, history, today=NOW.date())
     text = _text(out)
-    for expected in ("Ольга Смирнова", "olga@example.ru", "оптовик", "INV-7", "on time",
-                     "Годовой контракт", "Signed", "Changes to the record",
+    for expected in ("Ольга Смирнова", "Birthday\n1980-03-31", "olga@example.ru", "оптовик",
+                     "INV-7", "on time", "Годовой контракт", "Signed", "Changes to the record",
                      # what the record shows beside the details
                      "Revenue, 12 months\n15,000.00 USD", "Paid on time\n100%",
                      "Contacts, 12 months\n1", "Revenue per contact\n15,000.00 USD",

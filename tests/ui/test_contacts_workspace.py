@@ -975,3 +975,36 @@ def test_part_of_an_invoice_paid_leaves_the_rest_owed_and_undo_makes_it_whole(
     assert [(p.id, p.amount_minor, p.paid_on) for p in Payment.select()] == [(pid, 90000, None)]
     window.undo_stack.redo()
     assert Payment.select().count() == 2
+
+
+def test_a_birthday_typed_as_the_window_dates_it_is_saved_and_shown_with_the_age(
+        window: MainWindow, qtbot) -> None:
+    from crm_desktop.ui.display_text import set_calendar
+
+    cid = Contact.get(Contact.name == "Oliver Wright").id
+    set_calendar("solar")  # as a Persian window dates days
+    try:
+        editor = ContactEditor(cid, window)
+        qtbot.addWidget(editor)
+        assert editor.lines["birthday"].placeholderText() == (
+            "1359/01/11, or --03-31 without the year")
+        editor.lines["birthday"].setText("1359/02/31")  # (the first six months have 31 days)
+        editor.try_accept()
+        assert editor.result() == 1
+        contacts.save_contact(cid, *editor.changes()[:1])
+        assert Contact.get_by_id(cid).birthday == "1980-05-21"
+        again = ContactEditor(cid, window)
+        qtbot.addWidget(again)
+        assert again.lines["birthday"].text() == "1359/02/31"  # read back as it was typed
+        again.lines["birthday"].setText("31.02.1980")
+        again.try_accept()
+        assert again.result() == 0
+        assert "'\u206831.02.1980\u2069' is not a date" in again.errors["birthday"].text()
+    finally:
+        set_calendar("")
+    window.contacts.detail.show_contact(cid)
+    text = window.contacts.detail.summary.text().replace("\u2066", "").replace("\u2069", "")
+    assert "Birthday</td><td>1980-05-21, aged 45</td>" in text  # (the test's today: 2026-03-16)
+    contacts.save_contact(cid, {"birthday": "--07-04"})
+    window.contacts.detail.show_contact(cid)
+    assert "Birthday</td><td>4 July</td>" in window.contacts.detail.summary.text()

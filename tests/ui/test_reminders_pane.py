@@ -446,6 +446,28 @@ def test_a_customer_who_owes_is_suggested_and_a_chase_planned(window: MainWindow
     assert (reminder.title, reminder.kind) == ("Chase payment: invoice A-7", "follow_up")
 
 
+def test_a_birthday_this_week_is_suggested_and_greetings_planned_on_the_day(
+        window: MainWindow) -> None:
+    today = NOW.astimezone().date()
+    on = today + timedelta(days=3)
+    cid = contacts.create_contact({"name": "Anna", "birthday": f"1980-{on:%m-%d}"}).id
+    contacts.create_contact({"name": "Boris", "birthday": f"--{today:%m-%d}"})
+    pane = window.reminders
+    pane.start()
+    texts = [pane.suggested.item(r).text() for r in range(pane.suggested.count())]
+    assert texts == [f"{isolated('Boris')} — birthday today",
+                     f"{isolated('Anna')} — birthday \u2066{on}\u2069, turns {on.year - 1980}"]
+    assert pane.suggested.item(1).toolTip().endswith("Double-click to plan greetings on the day")
+    pane._plan_win_back(pane.suggested.item(1))
+    reminder = Reminder.get(Reminder.contact == cid)
+    assert reminder.title == "Birthday greetings"
+    assert reminder.due_at.astimezone().date() == on and reminder.due_at.astimezone().hour == 9
+    assert [pane.suggested.item(r).text() for r in range(pane.suggested.count())] == texts[:1]
+    pane._plan_win_back(pane.suggested.item(0))  # today, 9:00 gone: within the hour
+    assert Reminder.get(Reminder.title == "Birthday greetings", Reminder.contact != cid
+                        ).due_at == NOW + timedelta(hours=1)
+
+
 def test_the_columns_fill_the_dock_of_a_window_laid_out_as_it_was_left(
         window: MainWindow, qtbot, tmp_path: Path, db_path: Path, clock: Clock) -> None:
     """With the layout of the last session restored, the pane was resized before its list:

@@ -32,11 +32,12 @@ from crm_desktop.services import contacts
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import CHANNEL_NAMES, STATUS_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
+from crm_desktop.ui.display_text import birthday_for_editing
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.messages import message_text
 from crm_desktop.ui.widgets.number_fields import NumberField
 
-LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "city", "region",
+LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "birthday", "city", "region",
                "postal_code", "country", "website", "industry", "lead_source", "segment")
 TEXT_FIELDS = ("address", "preferences", "needs", "hidden_needs", "notes")
 
@@ -92,8 +93,12 @@ class ContactEditor(QDialog):
             "business)").format(region, example_number(region)))
         # addresses and numbers read left to right in a Persian window too ("+98 912 …",
         # not "912 … 98+")
-        for widget in (self.emails, self.phones, self.lines["website"]):
+        for widget in (self.emails, self.phones, self.lines["website"], self.lines["birthday"]):
             widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # the ways services.birthdays reads, as the window dates a day
+        example = birthday_for_editing("1980-03-31")
+        self.lines["birthday"].setPlaceholderText(self.tr(
+            "{0}, or --03-31 without the year").format(example))
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, newsletter"))
         self.warning = QLabel(self)
@@ -111,6 +116,7 @@ class ContactEditor(QDialog):
             ("last_name", self.tr("Last name"), self.lines["last_name"]),
             ("company", self.tr("Company"), self.company),
             ("job_title", self.tr("Job title"), self.lines["job_title"]),
+            ("birthday", self.tr("Birthday"), self.lines["birthday"]),
         ]), 0, 0)
         grid.addWidget(self._group(self.tr("Reach"), [
             ("email", self.tr("E-mails"), self.emails),
@@ -180,6 +186,7 @@ class ContactEditor(QDialog):
         v = snap.values
         for key, edit in self.lines.items():
             edit.setText(v.get(key) or "")
+        self.lines["birthday"].setText(birthday_for_editing(v["birthday"]))
         for key, edit in self.texts.items():
             edit.setPlainText(v.get(key) or "")
         self.kind.setCurrentIndex(max(0, self.kind.findData(v["kind"])))

@@ -65,7 +65,7 @@ FILE_PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard"
 FIELD_ORDER = ("kind", "name", "first_name", "middle_name", "last_name", "company",
                "company_email", "job_title", "email", "phone", "address", "city", "region",
                "postal_code", "country", "website", "industry", "lead_source", "segment",
-               "status", "tags", "notes")
+               "status", "birthday", "tags", "notes")
 _IMPORT_ONLY = {"kind": QT_TRANSLATE_NOOP("Labels", "Kind (person/company)"),
                 "name": QT_TRANSLATE_NOOP("Labels", "Full name"),
                 "middle_name": QT_TRANSLATE_NOOP("Labels", "Middle name"),

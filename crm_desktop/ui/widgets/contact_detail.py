@@ -46,6 +46,7 @@ from crm_desktop.stored_names import (
     STATUS_NAMES,
 )
 from crm_desktop.ui.display_text import (
+    birthday,
     count,
     day,
     decimal,
@@ -213,6 +214,7 @@ class ContactDetail(QWidget):
             (self.tr("E-mails"), ", ".join(snap.emails)),
             (self.tr("Address"), ", ".join(x for x in (c.address, c.city, c.region,
                                                        c.postal_code, c.country) if x)),
+            (self.tr("Birthday"), birthday(c.birthday, self._today())),
             (self.tr("Industry"), c.industry), (self.tr("Segment"), c.segment),
             (self.tr("Lead source"), c.lead_source), (self.tr("Tags"), ", ".join(snap.tags)),
             (self.tr("Prefers"), key_label(CHANNEL_NAMES, c.preferred_channel)),

@@ -41,6 +41,7 @@ REFRESH_MS = 30_000
 # a suggestion's usual days between purchases (0: not a customer overdue for one)
 EVERY_DAYS_ROLE = Qt.ItemDataRole.UserRole + 1
 INVOICE_ROLE = Qt.ItemDataRole.UserRole + 2  # a suggestion to chase an unpaid invoice: which
+BIRTHDAY_ROLE = Qt.ItemDataRole.UserRole + 3  # a birthday coming: its day (ISO)
 
 
 class _ReminderCommand(QUndoCommand):
@@ -116,6 +117,7 @@ class RemindersPane(QWidget):
         self.suggested.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggested.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._plan_hint = self.tr("Double-click to plan a call tomorrow")
+        self._greet_hint = self.tr("Double-click to plan greetings on the day")
         self.suggested.setToolTip(self._plan_hint)
         self.suggested.itemDoubleClicked.connect(self._plan_win_back)
         self.suggested_title = QLabel(self.tr("<b>Suggested</b>"), self)
@@ -192,11 +194,14 @@ class RemindersPane(QWidget):
             for s in suggested:
                 item = QListWidgetItem(self._suggestion_text(s))
                 # whole (the dock cuts a long line with "…"), and what a double-click does
-                item.setToolTip(f"{item.text()}\n{self._plan_hint}")
+                hint = self._greet_hint if s.kind == reminders.BIRTHDAY else self._plan_hint
+                item.setToolTip(f"{item.text()}\n{hint}")
                 item.setData(Qt.ItemDataRole.UserRole, s.contact_id)
                 item.setData(EVERY_DAYS_ROLE, s.every_days if s.kind == reminders.OVERDUE else 0)
                 if s.kind == reminders.OWES:
                     item.setData(INVOICE_ROLE, s.invoice or "—")
+                if s.kind == reminders.BIRTHDAY:
+                    item.setData(BIRTHDAY_ROLE, s.detail)
                 self.suggested.addItem(item)
         has = self.suggested.count() > 0
         self.suggested.setVisible(has)
@@ -221,6 +226,11 @@ class RemindersPane(QWidget):
         elif s.kind == reminders.OVERDUE:
             reason = self.tr("buys every {0} days; none since {1}").format(
                 count(s.every_days), day(s.detail))
+        elif s.kind == reminders.BIRTHDAY:
+            when = self.tr("today") if s.detail == self._clock().astimezone().date().isoformat() \
+                else day(s.detail)
+            reason = (self.tr("birthday {0}, turns {1}").format(when, count(s.turns))
+                      if s.turns else self.tr("birthday {0}").format(when))
         elif s.kind == reminders.QUIET:
             reason = self.tr("no contact since {0}").format(day(s.detail))
         else:
@@ -390,6 +400,16 @@ class RemindersPane(QWidget):
         every = item.data(EVERY_DAYS_ROLE)  # a customer overdue for a purchase: not lost yet
         due = self.snooze_choices()[self.tr("Tomorrow 9:00")]
         invoice = item.data(INVOICE_ROLE)  # an invoice unpaid past its due day
+        birthday = item.data(BIRTHDAY_ROLE)
+        if birthday:  # greetings on the day at 9:00, or within the hour if that is past
+            on = date.fromisoformat(birthday)
+            due = max(self._clock().astimezone().replace(
+                year=on.year, month=on.month, day=on.day, hour=9, minute=0, second=0,
+                microsecond=0), self._clock() + timedelta(hours=1))
+            reminders.create_reminder(self.tr("Birthday greetings"), due,
+                                      contact_id=contact_id, kind="follow_up")
+            self._after_change()
+            return
         if invoice:
             title = self.tr("Chase payment: invoice {0}").format(invoice)
         elif every:

@@ -23,12 +23,14 @@ import jdatetime
 from crm_desktop.errors import InputError
 from crm_desktop.translatable import msg
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# Persian and Arabic-Indic digits read as the same numbers
+LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _SOLAR = re.compile(r"^(1[34]\d\d)[/\-](\d{1,2})[/\-](\d{1,2})$")
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")  # 2026/03/31: never y/d/m
 DAY_FIRST, MONTH_FIRST = "dmy", "mdy"
+ORDER_SAMPLE = 2000  # rows read first to learn which number of a file's slashed dates is the day
 
 
 def not_a_date(text: str, field: str) -> InputError:
@@ -78,7 +80,7 @@ def _slashed(text: str, order: str | None, field: str) -> date | None:
 def read_day(text: str, field: str, slash_order: str | None = None) -> date | None:
     """The day a cell gives (None when empty); InputError naming `field` when it is not
     one."""
-    text = text.strip().translate(_DIGITS)
+    text = text.strip().translate(LATIN_DIGITS)
     if not text:
         return None
     solar = _solar(text)  # before ISO, which reads 1403-05-12 as a Gregorian day
@@ -114,7 +116,7 @@ def read_day(text: str, field: str, slash_order: str | None = None) -> date | No
 def read_moment(text: str, field: str) -> datetime | None:
     """A time as the app's exports write it (UTC, 'YYYY-MM-DD HH:MM:SS'); a bare date is
     midnight."""
-    text = text.strip().translate(_DIGITS)
+    text = text.strip().translate(LATIN_DIGITS)
     if not text:
         return None
     try:
@@ -132,7 +134,7 @@ def slash_order(cells: Iterable[str]) -> str | None:
     second one above 12 is; None when nothing says so, or the column says both."""
     day_first = month_first = False
     for cell in cells:
-        found = _SLASHED.match(cell.strip().translate(_DIGITS))
+        found = _SLASHED.match(cell.strip().translate(LATIN_DIGITS))
         if found is not None:
             first, second = int(found.group(1)), int(found.group(2))
             day_first |= first > 12
