@@ -666,13 +666,10 @@ def _payment(b: _Builder, cid: int) -> list:
 
 def _birthday(rng: random.Random, today: date) -> str | None:
     """A third of people have their birthday on record, one in five of those without the
-    year (as phones keep them); a few fall in the coming week, for the suggestions."""
+    year (as phones keep them)."""
     if rng.random() >= 1 / 3:
         return None
-    if rng.random() < 0.04:
-        day = today + timedelta(days=rng.randint(0, 6))
-    else:
-        day = today + timedelta(days=rng.randint(0, 365))
+    day = today + timedelta(days=rng.randint(0, 365))
     if rng.random() < 0.2:
         return f"--{day:%m-%d}"
     year = today.year - rng.randint(22, 70)
