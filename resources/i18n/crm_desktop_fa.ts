@@ -4512,6 +4512,10 @@ Weighted {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; تازه، &lt;b&gt;{1}&lt;/b&gt; به‌روزشده، &lt;b&gt;{2}&lt;/b&gt; تکراری ردشده، &lt;b&gt;{3}&lt;/b&gt; نپذیرفته{4}. هنوز چیزی نوشته نشده است.</translation>
     </message>
     <message>
+        <source>Columns not imported (no field chosen): {0}</source>
+        <translation>ستون‌هایی که وارد نمی‌شوند (فیلدی برایشان انتخاب نشده): {0}</translation>
+    </message>
+    <message>
         <source>Imported as typed, to check later: {0}</source>
         <translation>همان‌گونه که نوشته شده درون‌ریزی می‌شوند، بعداً بررسی کنید: {0}</translation>
     </message>

@@ -4512,6 +4512,10 @@ Weighted {1}</source>
         <translation>Новых: &lt;b&gt;{0}&lt;/b&gt;, обновлено: &lt;b&gt;{1}&lt;/b&gt;, дубликатов пропущено: &lt;b&gt;{2}&lt;/b&gt;, отклонено: &lt;b&gt;{3}&lt;/b&gt;{4}. Пока ничего не записано.</translation>
     </message>
     <message>
+        <source>Columns not imported (no field chosen): {0}</source>
+        <translation>Столбцы, которые не будут импортированы (поле не выбрано): {0}</translation>
+    </message>
+    <message>
         <source>Imported as typed, to check later: {0}</source>
         <translation>Импортируются как введены, проверьте позже: {0}</translation>
     </message>

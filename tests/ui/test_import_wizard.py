@@ -49,6 +49,19 @@ def test_the_wizard_previews_maps_dry_runs_and_imports(qtbot, db, tmp_path: Path
     assert (wizard.dry.created, wizard.dry.updated, wizard.dry.rejected) == (1, 1, 1)
     assert summary.rejects.item(0, 0).text() == "3"
     assert summary.rejects.item(0, 1).text() == "E-mail"
+    assert "Columns not imported" not in summary.counts.text()  # each has its field
+    wizard.back()
+    wizard.back()
+    mapping.boxes[3].setCurrentIndex(0)  # the city left out: said before the import
+    wizard.next()
+    wizard.next()
+    assert summary.counts.text().endswith(
+        f"<br>Columns not imported (no field chosen): {isolated('Город')}")
+    wizard.back()
+    wizard.back()
+    mapping.boxes[3].setCurrentIndex(mapping.boxes[3].findData("city"))
+    wizard.next()
+    wizard.next()
     assert Contact.select().count() == 1  # nothing written by the dry run
     wizard.accept()
     assert wizard.result.counts() == {"created": 1, "updated": 1, "skipped": 0, "rejected": 1}

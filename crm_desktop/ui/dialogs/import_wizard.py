@@ -7,6 +7,7 @@ once), Back or Cancel roll it back. Nothing is written before the owner has seen
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from pathlib import Path
 
@@ -631,11 +632,19 @@ class SummaryPage(QWizardPage):
                                count(dry.updated), count(dry.skipped), count(dry.rejected),
                                empty))
         else:
-            self.counts.setText(self.tr(
+            text = self.tr(
                 "New: <b>{0}</b>, updated: <b>{1}</b>, duplicates skipped: <b>{2}</b>, "
                 "refused: <b>{3}</b>{4}. Nothing has been written yet.").format(
                 count(dry.created), count(dry.updated), count(dry.skipped), count(dry.rejected),
-                empty))
+                empty)
+            # what the file holds that no field takes, said before it is left behind
+            skipped = [isolated(h) for h, target in zip(
+                self._wizard.table.headers, self._wizard.mapping.columns, strict=True)
+                if h.strip() and not target]
+            if skipped:
+                text += "<br>" + self.tr("Columns not imported (no field chosen): {0}").format(
+                    html.escape(", ".join(skipped)))
+            self.counts.setText(text)
         self.rejects_saved.clear()
         shown = dry.refused.first  # the first ones; "Save refused rows" writes them all
         _fill(self.rejects, [(r.row, r.field, r.reason) for r in shown])
