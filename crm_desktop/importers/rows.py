@@ -231,7 +231,7 @@ class RowReader:
             if key in one:
                 values[key] = one[key]
         if "address" in one:
-            values["address"] = ", ".join(values_of("address"))
+            values["address"] = ", ".join(_parts_only(values_of("address")))
         if "notes" in one:
             values["notes"] = "\n".join(values_of("notes"))
         if self._swallowed is not None:
@@ -279,6 +279,17 @@ class RowReader:
                     if tag and tag.casefold() not in _SYSTEM_LABELS:
                         draft.tags.append(tag.lstrip("* ").strip())
         return draft
+
+
+def _parts_only(lines: list[str]) -> list[str]:
+    """A row's address lines without repeats: an address given whole (Google's
+    "Formatted") beside its street is the street, the rest of the whole being in the
+    city, region and postal code columns."""
+    if len(lines) < 2:
+        return lines
+    lines = list(dict.fromkeys(lines))
+    return [line for line in lines if not any(other != line and other in line
+                                              for other in lines)]
 
 
 class _SwallowedRows:

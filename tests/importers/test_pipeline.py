@@ -546,6 +546,20 @@ def test_birthdays_as_address_books_write_them_and_a_wrong_one_refused(db,
         (3, "birthday", "'31.02.1975' is not a date like 2026-03-31 or 31.03.2026")]
 
 
+def test_google_s_whole_address_beside_its_street_is_not_written_twice(db,
+                                                                     tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "First Name,Last Name,E-mail 1 - Value,Address 1 - Formatted,Address 1 - Street,"
+        "Address 1 - City,Address 1 - Postal Code,Address 1 - Country\n"
+        'Ann,Lee,ann@x.example,"1 High St\nLeeds LS1 1AA\nUK",1 High St,Leeds,LS1 1AA,UK\n'
+        'Bob,Ray,bob@x.example,"2 Low Rd, York",,,,\n'  # given whole only: kept whole
+        "Cy,Orr,cy@x.example,,3 Mill Ln,Hull,,\n", encoding="utf-8")
+    assert _import(path).created == 3
+    assert dict(Contact.select(Contact.first_name, Contact.address).tuples()) == {
+        "Ann": "1 High St", "Bob": "2 Low Rd, York", "Cy": "3 Mill Ln"}
+
+
 def test_a_birthday_fills_a_known_contact_and_its_undo_takes_it_back(db,
                                                                      tmp_path: Path) -> None:
     known = contacts.save_contact(None, {"name": "Ann"}, emails=["ann@x.example"]).contact_id
