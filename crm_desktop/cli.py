@@ -371,8 +371,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 print(f"Phone numbers without +code read as {mapping.region}'s, as the file's "
                       f"numbers with +code suggest (--region {default} to read them as "
                       f"{default}'s)", file=sys.stderr)
-            unmapped = [h for h, target in zip(table.headers, mapping.columns, strict=True)
-                        if h.strip() and not target]
+            unmapped = pipeline.unmapped_columns(table, mapping)
             with _terminal_progress("rows", about=True) as progress:
                 result = pipeline.run_import(table, mapping, args.on_duplicate,
                                              dry_run=args.dry_run, progress=progress,

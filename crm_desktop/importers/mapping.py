@@ -338,8 +338,36 @@ LAYOUTS = (
 )
 
 
-# where a known export uses a word differently: Outlook's "Title" is "Mr." or "Dr."
-LAYOUT_OVERRIDES: dict[str, dict[str, str | None]] = {"Outlook": {"title": None}}
+# where a known export uses a word differently: Outlook's "Title" is "Mr." or "Dr.", and
+# its Home street is read only as a second address (SECOND_ADDRESS), not beside the Business
+# one
+LAYOUT_OVERRIDES: dict[str, dict[str, str | None]] = {
+    "Outlook": {"title": None, "home street": None, "home street 2": None,
+                "home street 3": None}}
+
+
+# a known export's second address, read when a row's first is empty: Outlook's Home
+# address for a personal contact, who has no Business one
+SECOND_ADDRESS = {"Outlook": ("business ", "home ")}
+
+
+def second_address(headers: Sequence[str], columns: Sequence[str | None],
+                   layout: str | None) -> list[tuple[int, int, str]]:
+    """(column, the column read instead when the row's whole first address is empty, its
+    header): the second address's column of the same name, which no field takes."""
+    if layout not in SECOND_ADDRESS:
+        return []
+    first, second = SECOND_ADDRESS[layout]
+    named = {normalize_header(h): i for i, h in enumerate(headers)}
+    pairs = []
+    for key, i in named.items():
+        j = named.get(second + key[len(first):]) if key.startswith(first) else None
+        if j is not None and columns[i] in _ADDRESS_PARTS and columns[j] is None:
+            pairs.append((i, j, headers[j]))
+    return pairs
+
+
+_ADDRESS_PARTS = {"address", "city", "region", "postal_code", "country"}
 
 
 def recognise_layout(headers: Sequence[str]) -> str | None:

@@ -25,7 +25,7 @@ from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.importers.contact_writer import ContactWriter
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import WARNINGS_KEPT, ImportResult, Note
-from crm_desktop.importers.mapping import Mapping, guess_mapping
+from crm_desktop.importers.mapping import Mapping, guess_mapping, second_address
 from crm_desktop.importers.rows import Draft, RowReader
 from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, SpreadsheetTable
 from crm_desktop.importers.table import PREVIEW_ROWS, Table
@@ -86,7 +86,8 @@ class _DryRunDone(Exception):  # noqa: N818 (control flow, never escapes this mo
 def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[list[Draft]]:
     batch: list[Draft] = []
     draft = RowReader(mapping, table.delimiter if isinstance(table, CsvTable) else None,
-                      birthday_order(table, mapping)).draft
+                      birthday_order(table, mapping),
+                      second_address(table.headers, mapping.columns, table.layout)).draft
     rows = 0
     for number, cells in table.rows():
         rows += 1
@@ -110,6 +111,14 @@ def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[l
     if batch:
         yield batch
     add_unreadable_rows(table, result)
+
+
+def unmapped_columns(table: Table, mapping: Mapping) -> list[str]:
+    """The headers of the columns no field takes (a known export's second address is
+    taken: read when the first is empty, else kept in the notes)."""
+    read = {j for _, j, _ in second_address(table.headers, mapping.columns, table.layout)}
+    return [h for j, (h, target) in enumerate(zip(table.headers, mapping.columns, strict=True))
+            if h.strip() and not target and j not in read]
 
 
 def birthday_order(table: Table, mapping: Mapping) -> str | None:

@@ -138,11 +138,14 @@ class RowReader:
     once, not per row."""
 
     def __init__(self, mapping: Mapping, csv_delimiter: str | None = None,
-                 slash_order: str | None = None):
+                 slash_order: str | None = None,
+                 second_address: list[tuple[int, int, str]] | None = None):
         """`csv_delimiter`: the rows come from a CSV with this delimiter, where only
         quotation marks let a value run over lines (a spreadsheet cell may hold a line
         break of its own). `slash_order`: which number of a slashed birthday is the day,
-        as the file's birthdays say (cell_dates.slash_order)."""
+        as the file's birthdays say (cell_dates.slash_order). `second_address`: the
+        columns read in place of the address's when they are all empty, else kept in the
+        notes (mapping.second_address)."""
         columns: dict[str, list[int]] = {}
         for i, target in enumerate(mapping.columns):
             if target:
@@ -162,12 +165,24 @@ class RowReader:
         self._region = mapping.region
         self._split_full_name = mapping.split_full_name
         self._slash_order = slash_order
+        self._second_address = second_address or []
 
     def draft(self, row: int, cells: list[str]) -> Draft | Refused | None:
         """A draft, the reason the row is refused, or None for an empty row."""
         if not any(cells):
             return None
         width = len(cells)
+        given = cells  # as read: what a refusal gives back, to be put right
+        aside: list[str] = []  # a second address beside the first: kept in the notes
+        if self._second_address:
+            if not any(i < width and cells[i] for i, _, _ in self._second_address):
+                cells = list(cells)  # (a personal contact's Home address read as theirs)
+                for i, j, _ in self._second_address:
+                    if i < width and j < width:
+                        cells[i] = cells[j]
+            else:
+                aside = [f"{header}: {cells[j]}" for _, j, header in self._second_address
+                         if j < width and cells[j]]
         one: dict[str, str] = {}  # field -> its value (several columns' joined by spaces)
         several: dict[str, list[str]] = {}  # field -> its values, if fed by several columns
         for target, i, one_line in self._single:
@@ -175,9 +190,9 @@ class RowReader:
                 if value[0] == "'" and value[1:2] in _FORMULA_STARTS:
                     value = value[1:]  # the apostrophe our export puts before a formula
                 if len(value) > MAX_TEXT:
-                    return _too_long(row, target, cells)
+                    return _too_long(row, target, given)
                 if one_line and ("\n" in value or "\r" in value):
-                    return _rows_ran_together(row, target, cells)
+                    return _rows_ran_together(row, target, given)
                 one[target] = value
         for target, indexes, one_line in self._several:
             values = []
@@ -186,15 +201,15 @@ class RowReader:
                     if value[0] == "'" and value[1:2] in _FORMULA_STARTS:
                         value = value[1:]
                     if len(value) > MAX_TEXT:
-                        return _too_long(row, target, cells)
+                        return _too_long(row, target, given)
                     if one_line and ("\n" in value or "\r" in value):
-                        return _rows_ran_together(row, target, cells)
+                        return _rows_ran_together(row, target, given)
                     values.append(value)
             if values:
                 several[target] = values
                 one[target] = " ".join(values)
         if not one:
-            return Refused(row, None, msg("no mapped column has a value"), cells)
+            return Refused(row, None, msg("no mapped column has a value"), given)
 
         def values_of(key: str) -> list[str]:
             if key in several:
@@ -221,11 +236,11 @@ class RowReader:
                 try:
                     draft.company_email = fast_email(company_email)
                 except InputError as exc:
-                    return Refused(row, "company_email", exc.message, cells)
+                    return Refused(row, "company_email", exc.message, given)
         elif company:
             draft = Draft(row, {"kind": "company", "name": company})
         else:
-            return Refused(row, "name", msg("the row has no name and no company"), cells)
+            return Refused(row, "name", msg("the row has no name and no company"), given)
         values = draft.values
         for key in self._single_fields:
             if key in one:
@@ -234,6 +249,8 @@ class RowReader:
             values["address"] = ", ".join(_parts_only(values_of("address")))
         if "notes" in one:
             values["notes"] = "\n".join(values_of("notes"))
+        if aside:
+            values["notes"] = "\n".join(filter(None, (values.get("notes"), *aside)))
         if self._swallowed is not None:
             for key in ("notes", "address"):
                 value = get(key)
@@ -242,27 +259,27 @@ class RowReader:
                     return Refused(row, key, msg(
                         "holds what look like other rows of the file: a quotation mark out "
                         "of place has run them into this one; put it right and import "
-                        "these rows again"), cells)
+                        "these rows again"), given)
         status = get("status")
         if status:
             mapped = STATUS_WORDS.get(status.casefold().strip())
             if mapped is None:
                 return Refused(row, "status", msg("'{0}' is not lead, customer or lost", status),
-                               cells)
+                               given)
             values["status"] = mapped
         birthday = get("birthday")
         if birthday:
             try:
                 values["birthday"] = read_birthday(birthday, "birthday", self._slash_order)
             except InputError as exc:
-                return Refused(row, "birthday", exc.message, cells)
+                return Refused(row, "birthday", exc.message, given)
         if "email" in one:
             for text in values_of("email"):
                 for address in _split(text, _EMAIL_SPLIT, _EMAIL_SEPARATOR):
                     try:
                         normal = fast_email(address)
                     except InputError as exc:
-                        return Refused(row, "email", exc.message, cells)
+                        return Refused(row, "email", exc.message, given)
                     if normal not in draft.emails:
                         draft.emails.append(normal)
         if "phone" in one:

@@ -560,6 +560,31 @@ def test_google_s_whole_address_beside_its_street_is_not_written_twice(db,
         "Ann": "1 High St", "Bob": "2 Low Rd, York", "Cy": "3 Mill Ln"}
 
 
+def test_outlook_s_home_address_is_read_when_there_is_no_business_one_else_noted(
+        db, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "outlook.csv"
+    path.write_text(
+        "First Name,Last Name,Job Title,E-mail Address,Business Phone,Business Street,"
+        "Business City,Business Postal Code,Home Street,Home City,Home Postal Code\n"
+        "Ann,Lee,Buyer,ann@x.example,,1 High St,Leeds,LS1 1AA,5 Home Rd,York,YO1 1AA\n"
+        "Bob,Ray,,bob@x.example,,,,,7 Elm Cl,Hull,HU1 1AA\n"
+        "Cy,Orr,,not-an-address,,,,,9 Oak Dr,Ely,CB7 4AA\n", encoding="utf-8")
+    assert main(["import", str(path), "--db", str(db.database)]) == 0
+    out, err = capsys.readouterr()
+    assert "Columns not imported" not in err  # the Home columns are read
+    assert "row 4, field 'email'" in out
+    assert list(Contact.select(Contact.first_name, Contact.address, Contact.city,
+                               Contact.postal_code, Contact.notes).order_by(Contact.id).tuples()
+                ) == [("Ann", "1 High St", "Leeds", "LS1 1AA",  # her home kept in the notes
+                       "Home Street: 5 Home Rd\nHome City: York\nHome Postal Code: YO1 1AA"),
+                      ("Bob", "7 Elm Cl", "Hull", "HU1 1AA", None)]
+    # the refused row as the file had it, to put right and import again
+    rejects = tmp_path / "rejects.csv"
+    main(["import", str(path), "--db", str(db.database), "--rejects", str(rejects)])
+    assert rejects.read_text(encoding="utf-8-sig").splitlines()[1].startswith(
+        "Cy,Orr,,not-an-address,,,,,9 Oak Dr,Ely,CB7 4AA,")
+
+
 def test_a_birthday_fills_a_known_contact_and_its_undo_takes_it_back(db,
                                                                      tmp_path: Path) -> None:
     known = contacts.save_contact(None, {"name": "Ann"}, emails=["ann@x.example"]).contact_id

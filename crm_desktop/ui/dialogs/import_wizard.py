@@ -638,9 +638,8 @@ class SummaryPage(QWizardPage):
                 count(dry.created), count(dry.updated), count(dry.skipped), count(dry.rejected),
                 empty)
             # what the file holds that no field takes, said before it is left behind
-            skipped = [isolated(h) for h, target in zip(
-                self._wizard.table.headers, self._wizard.mapping.columns, strict=True)
-                if h.strip() and not target]
+            skipped = [isolated(h) for h in pipeline.unmapped_columns(self._wizard.table,
+                                                                      self._wizard.mapping)]
             if skipped:
                 text += "<br>" + self.tr("Columns not imported (no field chosen): {0}").format(
                     html.escape(", ".join(skipped)))
