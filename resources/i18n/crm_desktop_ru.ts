@@ -1823,7 +1823,7 @@ satisfaction {3}</source>
     </message>
     <message>
         <source>Name *</source>
-        <translation>Полное имя или название *</translation>
+        <translation>ФИО или название *</translation>
     </message>
     <message>
         <source>First name</source>

@@ -50,7 +50,7 @@ class ContactEditor(QDialog):
         self.contact_id = contact_id
         self.setWindowTitle(self.tr("New contact") if contact_id is None
                             else self.tr("Edit contact"))
-        self.resize(760, 640)
+        self.resize(820, 640)
         self.lines: dict[str, QLineEdit] = {f: QLineEdit(self) for f in LINE_FIELDS}
         self.texts: dict[str, QPlainTextEdit] = {f: QPlainTextEdit(self) for f in TEXT_FIELDS}
         for edit in self.texts.values():
