@@ -1806,8 +1806,8 @@ satisfaction {3}</source>
         <translation>شماره‌های بدون +کد، شمارهٔ کشور {0} خوانده می‌شوند، مانند {1} (ویرایش &gt; کسب‌وکار شما)</translation>
     </message>
     <message>
-        <source>{0}, or --03-31 without the year</source>
-        <translation>{0}، یا --03-31 بدون سال</translation>
+        <source>A day such as {0}, or {1} without the year</source>
+        <translation>روزی مانند {0}، یا {1} بدون سال</translation>
     </message>
     <message>
         <source>comma-separated, e.g. wholesale, newsletter</source>

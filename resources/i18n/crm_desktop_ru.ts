@@ -1806,8 +1806,8 @@ satisfaction {3}</source>
         <translation>Номера без +кода читаются как номера страны {0}, например {1} (Правка &gt; Ваша компания)</translation>
     </message>
     <message>
-        <source>{0}, or --03-31 without the year</source>
-        <translation>{0} или --03-31 без года</translation>
+        <source>A day such as {0}, or {1} without the year</source>
+        <translation>День, например {0}, или {1} без года</translation>
     </message>
     <message>
         <source>comma-separated, e.g. wholesale, newsletter</source>

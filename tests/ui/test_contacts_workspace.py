@@ -986,8 +986,10 @@ def test_a_birthday_typed_as_the_window_dates_it_is_saved_and_shown_with_the_age
     try:
         editor = ContactEditor(cid, window)
         qtbot.addWidget(editor)
-        assert editor.lines["birthday"].placeholderText() == (
-            "1359/01/11, or --03-31 without the year")
+        assert editor.lines["birthday"].placeholderText() == "1359/01/11 · --03-31"
+        assert editor.lines["birthday"].toolTip() == (
+            f"A day such as {isolated('1359/01/11')}, or {isolated('--03-31')} without the "
+            f"year")
         editor.lines["birthday"].setText("1359/02/31")  # (the first six months have 31 days)
         editor.try_accept()
         assert editor.result() == 1

@@ -32,7 +32,7 @@ from crm_desktop.services import contacts
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import CHANNEL_NAMES, STATUS_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
-from crm_desktop.ui.display_text import birthday_for_editing
+from crm_desktop.ui.display_text import birthday_for_editing, isolated
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.messages import message_text
 from crm_desktop.ui.widgets.number_fields import NumberField
@@ -95,10 +95,13 @@ class ContactEditor(QDialog):
         # not "912 … 98+")
         for widget in (self.emails, self.phones, self.lines["website"], self.lines["birthday"]):
             widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        # the ways services.birthdays reads, as the window dates a day
+        # the ways services.birthdays reads, as the window dates a day; the words in the
+        # tooltip (in a left-to-right field a Persian sentence reads out of order)
         example = birthday_for_editing("1980-03-31")
-        self.lines["birthday"].setPlaceholderText(self.tr(
-            "{0}, or --03-31 without the year").format(example))
+        self.lines["birthday"].setPlaceholderText(f"{example} · --03-31")
+        self.lines["birthday"].setToolTip(self.tr(
+            "A day such as {0}, or {1} without the year").format(isolated(example),
+                                                               isolated("--03-31")))
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, newsletter"))
         self.warning = QLabel(self)
