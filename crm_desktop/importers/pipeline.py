@@ -115,10 +115,12 @@ def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[l
 
 def unmapped_columns(table: Table, mapping: Mapping) -> list[str]:
     """The headers of the columns no field takes (a known export's second address is
-    taken: read when the first is empty, else kept in the notes)."""
+    taken: read when the first is empty, else kept in the notes), and the vCard
+    properties the reader keeps no column for."""
     read = {j for _, j, _ in second_address(table.headers, mapping.columns, table.layout)}
     return [h for j, (h, target) in enumerate(zip(table.headers, mapping.columns, strict=True))
-            if h.strip() and not target and j not in read]
+            if h.strip() and not target and j not in read] + sorted(
+        getattr(table, "unread", {}))  # (a vCard's properties no column holds)
 
 
 def birthday_order(table: Table, mapping: Mapping) -> str | None:

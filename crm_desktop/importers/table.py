@@ -36,6 +36,8 @@ class ListTable:
     # rows the reader could not make cells of (a broken vCard), and remarks on rows it read
     refused: list = field(default_factory=list)  # [Refused]
     notes: list[tuple[int, str]] = field(default_factory=list)  # (row, what to know)
+    # what a reader found that no column holds (a vCard's NICKNAME): name -> how many rows
+    unread: dict[str, int] = field(default_factory=dict)
 
     @property
     def estimated_rows(self) -> int:

@@ -37,6 +37,13 @@ HEADERS = [
     "Categories",
     "Birthday",
 ]
+# the properties read into HEADERS' columns, and those that hold no data of the contact's
+# (the card's own bookkeeping, Apple's labels of the others, a postal label repeating ADR)
+_READ = frozenset({"n", "fn", "org", "title", "email", "tel", "adr", "url", "note",
+                   "categories", "bday", "kind", "x-abshowas"})
+_NOT_DATA = frozenset({"begin", "end", "version", "prodid", "rev", "uid", "x-abuid", "class",
+                       "sort-string", "x-ablabel", "x-abadr", "label", "source", "name",
+                       "profile", "x-abmodifiedat"})
 _PROPERTY = re.compile(r"^(?:[\w-]+\.)?[A-Za-z-]+[;:]")
 _QP_SOFT_BREAK = re.compile(r"=\r?\n")
 
@@ -163,6 +170,9 @@ def read_vcards(path: Path) -> ListTable:
                     "this card cannot be read: {0}", exc), cells))
                 continue
             table.data.append((number, _row(card)))
+            for name in card.contents.keys() - _READ - _NOT_DATA:
+                name = name.upper()
+                table.unread[name] = table.unread.get(name, 0) + 1
             table.notes += [(number, msg("a line that is not a vCard property was skipped: "
                                          "'{0}'", m)) for m in skipped.messages]
     finally:

@@ -572,6 +572,10 @@ def test_outlook_s_home_address_is_read_when_there_is_no_business_one_else_noted
     assert main(["import", str(path), "--db", str(db.database)]) == 0
     out, err = capsys.readouterr()
     assert "Columns not imported" not in err  # the Home columns are read
+    cards = tmp_path / "phone.vcf"
+    cards.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Di\nNICKNAME:Dee\nEND:VCARD\n")
+    assert main(["import", str(cards), "--db", str(db.database), "--dry-run"]) == 0
+    assert "Columns not imported (no field for them): NICKNAME" in capsys.readouterr().err
     assert "row 4, field 'email'" in out
     assert list(Contact.select(Contact.first_name, Contact.address, Contact.city,
                                Contact.postal_code, Contact.notes).order_by(Contact.id).tuples()

@@ -320,6 +320,7 @@ VCARD_30_APPLE = (
     "TEL;type=CELL;type=VOICE;type=pref:+44 7700 900123\r\n"
     "item2.ADR;type=WORK:;;1 High Street;Leeds;;LS1 1AA;United Kingdom\r\n"
     "NOTE:A note that is fol\r\n ded over two lines\r\n"
+    "NICKNAME:Polly\r\nitem3.X-ABDATE:2010-06-01\r\nitem3.X-ABLabel:_$!<Anniversary>!$_\r\n"
     "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg\r\nEND:VCARD\r\n")
 VCARD_40 = (
     "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:رضا کریمی\r\nN:کریمی;رضا;;;\r\n"
@@ -343,6 +344,9 @@ def test_vcards_21_30_40(tmp_path: Path) -> None:
     assert by[1]["Note"] == "A note that is folded over two lines"
     assert by[2]["Full name"] == "رضا کریمی"
     assert "+98-912-123-4567" in by[2]["Phone"]
+    # what no column holds is named (photos are left out on purpose), and the card's own
+    # bookkeeping is not
+    assert table.unread == {"NICKNAME": 1, "X-ABDATE": 1}
 
 
 @pytest.mark.parametrize("name, data, message", [
