@@ -299,14 +299,15 @@ class RowReader:
 
 
 def _parts_only(lines: list[str]) -> list[str]:
-    """A row's address lines without repeats: an address given whole (Google's
-    "Formatted") beside its street is the street, the rest of the whole being in the
-    city, region and postal code columns."""
+    """A row's address lines without repeats: an address given whole over several lines
+    (Google's "Formatted") beside its street is the street, the rest of the whole being in
+    the city, region and postal code columns. ("Unit 5 Mill Park" beside "Unit 5" is two
+    lines of one address.)"""
     if len(lines) < 2:
         return lines
     lines = list(dict.fromkeys(lines))
-    return [line for line in lines if not any(other != line and other in line
-                                              for other in lines)]
+    return [line for line in lines if "\n" not in line or not any(
+        other != line and other in line for other in lines)]
 
 
 class _SwallowedRows:

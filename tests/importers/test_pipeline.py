@@ -554,10 +554,12 @@ def test_google_s_whole_address_beside_its_street_is_not_written_twice(db,
         "Address 1 - City,Address 1 - Postal Code,Address 1 - Country\n"
         'Ann,Lee,ann@x.example,"1 High St\nLeeds LS1 1AA\nUK",1 High St,Leeds,LS1 1AA,UK\n'
         'Bob,Ray,bob@x.example,"2 Low Rd, York",,,,\n'  # given whole only: kept whole
-        "Cy,Orr,cy@x.example,,3 Mill Ln,Hull,,\n", encoding="utf-8")
-    assert _import(path).created == 3
+        "Cy,Orr,cy@x.example,,3 Mill Ln,Hull,,\n"
+        "Di,Poe,di@x.example,Unit 5 Mill Park,Unit 5,,,\n", encoding="utf-8")  # two lines
+    assert _import(path).created == 4
     assert dict(Contact.select(Contact.first_name, Contact.address).tuples()) == {
-        "Ann": "1 High St", "Bob": "2 Low Rd, York", "Cy": "3 Mill Ln"}
+        "Ann": "1 High St", "Bob": "2 Low Rd, York", "Cy": "3 Mill Ln",
+        "Di": "Unit 5 Mill Park, Unit 5"}
 
 
 def test_outlook_s_home_address_is_read_when_there_is_no_business_one_else_noted(
