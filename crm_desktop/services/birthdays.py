@@ -54,7 +54,10 @@ def read_birthday(text: str, field: str = "birthday", slash_order: str | None = 
         return None
     if day.year == APPLE_NO_YEAR:
         return _month_day(day.month, day.day, typed, field)
-    if day.year < MIN_YEAR or day > (today or date.today()):
+    if day > (today or date.today()):
+        raise InputError(msg("'{0}' cannot be a birthday: it is still to come", typed),
+                         field=field)
+    if day.year < MIN_YEAR:
         raise InputError(msg("'{0}' cannot be a birthday: the year is {1}", typed, day.year),
                          field=field)
     return day.isoformat()

@@ -1223,6 +1223,10 @@
         <translation>تاریخ پرداخت</translation>
     </message>
     <message>
+        <source>'{0}' cannot be a birthday: it is still to come</source>
+        <translation>«{0}» نمی‌تواند تاریخ تولد باشد: هنوز نرسیده است</translation>
+    </message>
+    <message>
         <source>'{0}' cannot be a birthday: the year is {1}</source>
         <translation>«{0}» نمی‌تواند تاریخ تولد باشد: سال {1} است</translation>
     </message>

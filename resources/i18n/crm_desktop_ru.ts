@@ -1223,6 +1223,10 @@
         <translation>Оплачен</translation>
     </message>
     <message>
+        <source>'{0}' cannot be a birthday: it is still to come</source>
+        <translation>«{0}» не может быть днём рождения: этот день ещё не наступил</translation>
+    </message>
+    <message>
         <source>'{0}' cannot be a birthday: the year is {1}</source>
         <translation>«{0}» не может быть днём рождения: год {1}</translation>
     </message>

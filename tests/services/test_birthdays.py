@@ -47,7 +47,7 @@ def test_slashes_are_read_only_as_the_file_explains_them() -> None:
     ("--02-30", "is not a day of the year"),
     ("31.13", "is not a day of the year"),
     ("1850-01-01", "cannot be a birthday: the year is 1850"),
-    ("2026-03-17", "cannot be a birthday: the year is 2026"),  # tomorrow
+    ("2026-03-17", "cannot be a birthday: it is still to come"),  # tomorrow
     ("soon", "is not a date"),
 ])
 def test_a_day_no_one_was_born_on_is_refused_naming_the_field(typed: str, says: str) -> None:
