@@ -173,7 +173,7 @@ class RowReader:
             return None
         width = len(cells)
         given = cells  # as read: what a refusal gives back, to be put right
-        aside: list[str] = []  # a second address beside the first: kept in the notes
+        aside: list[str] | tuple = ()  # a second address beside the first: to the notes
         if self._second_address:
             if not any(i < width and cells[i] for i, _, _ in self._second_address):
                 cells = list(cells)  # (a personal contact's Home address read as theirs)
