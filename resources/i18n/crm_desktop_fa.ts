@@ -3852,6 +3852,14 @@ satisfaction {3}</source>
         <translation>— نادیده گرفتن —</translation>
     </message>
     <message>
+        <source>— the second address —</source>
+        <translation>— نشانی دوم —</translation>
+    </message>
+    <message>
+        <source>Read as the address of a row that has none in the first address's columns; beside one, kept in the notes</source>
+        <translation>نشانیِ ردیفی خوانده می‌شود که در ستون‌های نشانی اول چیزی ندارد؛ در کنار آن، در یادداشت‌ها نگه داشته می‌شود</translation>
+    </message>
+    <message>
         <source>as the file's numbers with +code suggest</source>
         <translation>چنان‌که شماره‌های +کددار فایل نشان می‌دهند</translation>
     </message>

@@ -3852,6 +3852,14 @@ satisfaction {3}</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
+        <source>— the second address —</source>
+        <translation>— второй адрес —</translation>
+    </message>
+    <message>
+        <source>Read as the address of a row that has none in the first address's columns; beside one, kept in the notes</source>
+        <translation>Читается как адрес строки, в которой столбцы первого адреса пусты; если первый адрес есть, сохраняется в заметках</translation>
+    </message>
+    <message>
         <source>as the file's numbers with +code suggest</source>
         <translation>как подсказывают номера файла с +кодом</translation>
     </message>

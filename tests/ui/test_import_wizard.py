@@ -574,3 +574,24 @@ def test_an_invoice_list_with_balances_and_no_paid_day_is_dated_by_due_day_if_ti
                   Payment.select()) == [("1001", 100000, "2026-03-31"),
                                         ("1002", 10000, "None"), ("1002", 15000, "2026-04-01")]
     assert [u.amount_minor for u in receivables.unpaid(date(2026, 4, 30))] == [10000]
+
+
+def test_outlook_s_home_columns_are_shown_as_the_second_address(qtbot, db,
+                                                                tmp_path: Path) -> None:
+    path = tmp_path / "outlook.csv"
+    path.write_text("First Name,Last Name,E-mail Address,Business Phone,Job Title,"
+                    "Business City,Home City,Anniversary\n"
+                    "Bob,Ray,bob@x.example,,,,Hull,\n", encoding="utf-8")
+    wizard = ImportWizard(path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    boxes = wizard.mapping_page.boxes
+    assert (boxes[6].currentData(), boxes[6].currentText()) == (None, "— the second address —")
+    assert boxes[7].currentText() == "— skip —"
+    wizard.next()
+    wizard.next()
+    assert wizard.summary_page.counts.text().endswith(
+        f"<br>Columns not imported (no field chosen): {isolated('Anniversary')}")
+    wizard.accept()
+    assert Contact.get(Contact.first_name == "Bob").city == "Hull"
