@@ -347,8 +347,9 @@ LAYOUT_OVERRIDES: dict[str, dict[str, str | None]] = {
 
 
 # a known export's second address, read when a row's first is empty: Outlook's Home
-# address for a personal contact, who has no Business one
-SECOND_ADDRESS = {"Outlook": ("business ", "home ")}
+# address for a personal contact, who has no Business one; Google's second
+SECOND_ADDRESS = {"Outlook": ("business ", "home "),
+                  "Google Contacts": ("address 1 ", "address 2 ")}
 
 
 def second_address(headers: Sequence[str], columns: Sequence[str | None],

@@ -181,8 +181,7 @@ class RowReader:
                     if i < width and j < width:
                         cells[i] = cells[j]
             else:
-                aside = [f"{header}: {cells[j]}" for _, j, header in self._second_address
-                         if j < width and cells[j]]
+                aside = _noted(self._second_address, cells)
         one: dict[str, str] = {}  # field -> its value (several columns' joined by spaces)
         several: dict[str, list[str]] = {}  # field -> its values, if fed by several columns
         for target, i, one_line in self._single:
@@ -296,6 +295,15 @@ class RowReader:
                     if tag and tag.casefold() not in _SYSTEM_LABELS:
                         draft.tags.append(tag.lstrip("* ").strip())
         return draft
+
+
+def _noted(second: list[tuple[int, int, str]], cells: list[str]) -> list[str]:
+    """A second address, for the notes: "Home City: York", line by line; given whole over
+    several lines (Google's "Formatted"), the whole without its parts again."""
+    given = [(header, cells[j]) for _, j, header in second if j < len(cells) and cells[j]]
+    wholes = [value for _, value in given if "\n" in value]
+    return [f"{header}: {value}" for header, value in given
+            if not any(value != whole and value in whole for whole in wholes)]
 
 
 def _parts_only(lines: list[str]) -> list[str]:

@@ -591,6 +591,24 @@ def test_outlook_s_home_address_is_read_when_there_is_no_business_one_else_noted
         "Cy,Orr,,not-an-address,,,,,9 Oak Dr,Ely,CB7 4AA,")
 
 
+def test_google_s_second_address_is_read_when_the_first_is_empty_else_noted(
+        db, tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "First Name,Last Name,E-mail 1 - Value,Organization Name,"
+        "Address 1 - Formatted,Address 1 - Street,Address 1 - City,"
+        "Address 2 - Formatted,Address 2 - Street,Address 2 - City\n"
+        'Ann,,ann@x.example,,"1 High St\nLeeds",1 High St,Leeds,"2 Low Rd\nYork",2 Low Rd,York\n'
+        'Bob,,bob@x.example,,,,,"7 Elm Cl\nHull",7 Elm Cl,Hull\n', encoding="utf-8")
+    table = open_table(path)
+    assert table.layout == "Google Contacts"
+    assert run_import(table, auto_mapping(table)).created == 2
+    assert list(Contact.select(Contact.first_name, Contact.address, Contact.city, Contact.notes
+                               ).order_by(Contact.id).tuples()) == [
+        ("Ann", "1 High St", "Leeds", "Address 2 - Formatted: 2 Low Rd\nYork"),
+        ("Bob", "7 Elm Cl", "Hull", None)]
+
+
 def test_a_birthday_fills_a_known_contact_and_its_undo_takes_it_back(db,
                                                                      tmp_path: Path) -> None:
     known = contacts.save_contact(None, {"name": "Ann"}, emails=["ann@x.example"]).contact_id
