@@ -111,12 +111,7 @@ class Coming(NamedTuple):
 def coming(today: date, days: int = 7, limit: int = 20, where: str = "") -> list[Coming]:
     """The contacts (not in the trash) whose birthday falls within `days` from today,
     the soonest first; `where` narrows them (SQL over contact c)."""
-    month_days: dict[str, int] = {}  # 'MM-DD' -> days from today
-    for ahead in range(days + 1):
-        day = today + timedelta(days=ahead)
-        month_days.setdefault(f"{day.month:02d}-{day.day:02d}", ahead)
-        if (day.month, day.day) == (2, 28) and not _leap(day.year):
-            month_days.setdefault("02-29", ahead)
+    month_days = days_ahead(today, days)
     found = database.execute_sql(
         f"SELECT c.id, c.name, c.birthday FROM contact c WHERE c.birthday IS NOT NULL "
         f"AND substr(c.birthday, -5) IN ({', '.join('?' * len(month_days))}) "
@@ -129,6 +124,19 @@ def coming(today: date, days: int = 7, limit: int = 20, where: str = "") -> list
         rows.append(Coming(cid, name, stored, on, None if year is None else on.year - year))
     rows.sort(key=lambda c: (c.on, c.name, c.contact_id))
     return rows[:limit]
+
+
+def days_ahead(today: date, days: int) -> dict[str, int]:
+    """'MM-DD' of each day from today to `days` ahead -> how many days ahead; a 29 February
+    birthday falls on the 28th in a year without one. (A stored birthday's last five
+    characters are its 'MM-DD'.)"""
+    month_days: dict[str, int] = {}
+    for ahead in range(days + 1):
+        day = today + timedelta(days=ahead)
+        month_days.setdefault(f"{day.month:02d}-{day.day:02d}", ahead)
+        if (day.month, day.day) == (2, 28) and not _leap(day.year):
+            month_days.setdefault("02-29", ahead)
+    return month_days
 
 
 def _leap(year: int) -> bool:

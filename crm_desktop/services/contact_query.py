@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.letter_forms import fold
 from crm_desktop.db.models import database
-from crm_desktop.services import purchase_rhythm, receivables
+from crm_desktop.services import birthdays, purchase_rhythm, receivables
 
 # column key -> SQL expression it sorts by; each has an index led by deleted_at
 SORT_EXPRESSIONS = {
@@ -49,6 +49,7 @@ class ContactFilter:
     silent_since: datetime | None = None  # no contact since then (or never)
     overdue_on: datetime | None = None  # overdue for their usual purchase then (churn risk)
     owing_on: datetime | None = None  # with an invoice unpaid past its due day then
+    birthday_from: date | None = None  # with a birthday in the BIRTHDAY_DAYS from this day
     ids: tuple[int, ...] | None = None  # exactly these contacts (a cell of the asset matrix)
 
     @property
@@ -56,6 +57,8 @@ class ContactFilter:
         """True when some rows may be hidden (the status bar then says 'N of M')."""
         return self != ContactFilter(trash=self.trash)
 
+
+BIRTHDAY_DAYS = 30  # the birthdays filter: a month ahead, to send cards in time
 
 # filter field -> column compared for equality
 _EQUAL_COLUMNS = {"segment": "c.segment", "industry": "c.industry", "country": "c.country",
@@ -131,6 +134,10 @@ def _where(flt: ContactFilter) -> tuple[list[str], list[object]]:
     if flt.owing_on is not None:
         clauses.append(f"c.id IN ({receivables.OWING_IDS_SQL})")
         params.append(flt.owing_on.astimezone().date().isoformat())
+    if flt.birthday_from is not None:
+        month_days = list(birthdays.days_ahead(flt.birthday_from, BIRTHDAY_DAYS))
+        clauses.append(f"substr(c.birthday, -5) IN ({', '.join('?' * len(month_days))})")
+        params += month_days
     return clauses, params
 
 

@@ -2555,6 +2555,14 @@ satisfaction {3}</source>
         <translation>مشتریانی که فاکتوری پرداخت‌نشده پس از سررسید دارند</translation>
     </message>
     <message>
+        <source>Birthday soon</source>
+        <translation>تولد نزدیک</translation>
+    </message>
+    <message>
+        <source>Contacts whose birthday falls within {0} days, to send greetings in time</source>
+        <translation>مخاطبانی که تولدشان تا {0} روز دیگر است، برای تبریک به‌موقع</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>پاک‌کردن پالایه‌ها</translation>
     </message>

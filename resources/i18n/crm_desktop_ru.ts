@@ -2555,6 +2555,14 @@ satisfaction {3}</source>
         <translation>Клиенты со счётом, не оплаченным в срок</translation>
     </message>
     <message>
+        <source>Birthday soon</source>
+        <translation>Скоро день рождения</translation>
+    </message>
+    <message>
+        <source>Contacts whose birthday falls within {0} days, to send greetings in time</source>
+        <translation>Контакты, у которых день рождения в ближайшие {0} дн., чтобы поздравить вовремя</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>

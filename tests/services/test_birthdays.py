@@ -85,3 +85,11 @@ def test_the_birthdays_coming_within_a_week_the_soonest_first(db) -> None:
     assert [c.contact_id for c in birthdays.coming(date(2026, 12, 30))] == [new_year]
     assert [(c.contact_id, c.on, c.turns) for c in birthdays.coming(date(2027, 2, 25))] == [
         (leap, date(2027, 2, 28), 27)]
+
+
+def test_the_birthdays_filter_reaches_over_the_new_year(db) -> None:
+    from crm_desktop.services.contact_query import ContactFilter, ordered_ids
+
+    january = contacts.create_contact({"name": "January", "birthday": "1990-01-20"}).id
+    contacts.create_contact({"name": "February", "birthday": "--02-10"})
+    assert list(ordered_ids(ContactFilter(birthday_from=date(2026, 12, 25)))) == [january]

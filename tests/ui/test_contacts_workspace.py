@@ -1010,3 +1010,20 @@ def test_a_birthday_typed_as_the_window_dates_it_is_saved_and_shown_with_the_age
     contacts.save_contact(cid, {"birthday": "--07-04"})
     window.contacts.detail.show_contact(cid)
     assert "Birthday</td><td>4 July</td>" in window.contacts.detail.summary.text()
+
+
+def test_birthdays_soon_are_listed_by_a_filter(window: MainWindow) -> None:
+    """Within a month of today (the window's clock), over the year's end too."""
+    from datetime import timedelta
+
+    today = NOW.astimezone().date()
+    soon, later = today + timedelta(days=30), today + timedelta(days=31)
+    contacts.save_contact(Contact.get(Contact.name == "Oliver Wright").id,
+                          {"birthday": f"--{soon:%m-%d}"})
+    contacts.save_contact(Contact.get(Contact.name == "Ольга Смирнова").id,
+                          {"birthday": f"1980-{later:%m-%d}"})
+    bar = window.contacts.filters
+    bar.birthday.setChecked(True)
+    assert _names(window) == ["Oliver Wright"]
+    bar.clear()
+    assert not bar.birthday.isChecked() and len(_names(window)) == 4

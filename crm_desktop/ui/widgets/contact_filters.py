@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import contact_query
-from crm_desktop.services.contact_query import ContactFilter
+from crm_desktop.services.contact_query import BIRTHDAY_DAYS, ContactFilter
 from crm_desktop.ui.widgets.number_fields import NumberField
 
 
@@ -100,6 +100,9 @@ class FilterBar(QWidget):
             "risk of leaving"))
         self.owing = QCheckBox(self.tr("Owes money"), self)
         self.owing.setToolTip(self.tr("Customers with an invoice unpaid past its due day"))
+        self.birthday = QCheckBox(self.tr("Birthday soon"), self)
+        self.birthday.setToolTip(self.tr("Contacts whose birthday falls within {0} days, "
+                                         "to send greetings in time").format(BIRTHDAY_DAYS))
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         silent = QHBoxLayout()
@@ -112,11 +115,13 @@ class FilterBar(QWidget):
         checks = QHBoxLayout()
         checks.addWidget(self.overdue)
         checks.addWidget(self.owing)
+        checks.addWidget(self.birthday)
         layout.addLayout(checks, 1, 4)
         layout.addWidget(self.clear_button, 1, 5)
         self.silent_days.valueChanged.connect(self.changed)
         self.overdue.toggled.connect(self.changed)
         self.owing.toggled.connect(self.changed)
+        self.birthday.toggled.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
 
     def reload_choices(self) -> None:
@@ -129,12 +134,13 @@ class FilterBar(QWidget):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)
-        checks = (self.silent_days, self.overdue, self.owing)
+        checks = (self.silent_days, self.overdue, self.owing, self.birthday)
         for box in checks:
             box.blockSignals(True)
         self.silent_days.setValue(0)
         self.overdue.setChecked(False)
         self.owing.setChecked(False)
+        self.birthday.setChecked(False)
         for box in checks:
             box.blockSignals(False)
         self.changed.emit()
@@ -153,4 +159,6 @@ class FilterBar(QWidget):
             vip=self.vip.currentData(), status=self.status.currentData(),
             silent_since=self._clock() - timedelta(days=days) if days else None,
             overdue_on=self._clock() if self.overdue.isChecked() else None,
-            owing_on=self._clock() if self.owing.isChecked() else None)
+            owing_on=self._clock() if self.owing.isChecked() else None,
+            birthday_from=self._clock().astimezone().date() if self.birthday.isChecked()
+            else None)
