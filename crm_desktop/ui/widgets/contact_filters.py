@@ -105,19 +105,21 @@ class FilterBar(QWidget):
                                          "to send greetings in time").format(BIRTHDAY_DAYS))
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
-        silent = QHBoxLayout()
-        silent.addWidget(QLabel(self.tr("No contact for"), self))
-        silent.addWidget(self.silent_days, 1)
-        for column, widget in enumerate((self.vip, self.status)):
+        # the second row in a line of its own: in the grid's columns its checks widened the
+        # Country and Source lists above and squeezed the others
+        second = QHBoxLayout()
+        for widget in (self.vip, self.status):
             widget.currentIndexChanged.connect(self.changed)
-            layout.addWidget(widget, 1, column)
-        layout.addLayout(silent, 1, 2, 1, 2)
-        checks = QHBoxLayout()
-        checks.addWidget(self.overdue)
-        checks.addWidget(self.owing)
-        checks.addWidget(self.birthday)
-        layout.addLayout(checks, 1, 4)
-        layout.addWidget(self.clear_button, 1, 5)
+            second.addWidget(widget)
+        second.addWidget(QLabel(self.tr("No contact for"), self))
+        second.addWidget(self.silent_days)
+        for check in (self.overdue, self.owing, self.birthday):
+            second.addWidget(check)
+        second.addStretch(1)
+        second.addWidget(self.clear_button)
+        layout.addLayout(second, 1, 0, 1, len(self.boxes))
+        for column in range(len(self.boxes)):
+            layout.setColumnStretch(column, 1)
         self.silent_days.valueChanged.connect(self.changed)
         self.overdue.toggled.connect(self.changed)
         self.owing.toggled.connect(self.changed)
