@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crm_desktop.errors import InputError
 from crm_desktop.services import birthdays, contacts
@@ -93,3 +95,28 @@ def test_the_birthdays_filter_reaches_over_the_new_year(db) -> None:
     january = contacts.create_contact({"name": "January", "birthday": "1990-01-20"}).id
     contacts.create_contact({"name": "February", "birthday": "--02-10"})
     assert list(ordered_ids(ContactFilter(birthday_from=date(2026, 12, 25)))) == [january]
+
+
+_STORED = r"^(\d{4}|-)-\d{2}-\d{2}$"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(
+    st.text(alphabet="0123456789۰۱۲۳۴۵۶۷۸۹-/.T: Zx", max_size=24),
+    st.from_regex(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", fullmatch=True),  # day-like
+    st.from_regex(r"(--)?\d{2}-?\d{2}|\d{1,2}\.\d{1,2}\.?|\d{8}(T\d{6}Z?)?", fullmatch=True)))
+def test_any_text_is_a_birthday_nothing_or_a_clear_refusal(text: str) -> None:
+    """Whatever a cell holds: the stored form (which the record can show and age), None, or
+    an InputError naming the field; never another exception."""
+    import re
+
+    try:
+        stored = read_birthday(text, "Birthday", today=TODAY)
+    except InputError as exc:
+        assert exc.field == "Birthday"
+        return
+    if stored is not None:
+        assert re.match(_STORED, stored), stored
+        assert next_birthday(stored, TODAY) >= TODAY
+        age = age_on(stored, TODAY)
+        assert age is None or 0 <= age <= TODAY.year - birthdays.MIN_YEAR
