@@ -19,6 +19,7 @@ from crm_desktop.services import (
     acquisition_cost,
     activity,
     asset_matrix,
+    birthdays,
     contacts,
     customer_record,
     funnel,
@@ -26,6 +27,7 @@ from crm_desktop.services import (
     purchase_rhythm,
     receivables,
 )
+from crm_desktop.services.date_text import month_day_text
 from crm_desktop.services.funnel_metrics import funnel_metrics
 from crm_desktop.services.money import exponent
 from crm_desktop.services.settings import get_setting
@@ -65,6 +67,9 @@ def _change(say: Wording, h: ChangeLog) -> tuple[str, str, str]:
         return (say.key(HISTORY_ENTRY_NAMES, h.field),
                 say(history_corrections.entry_summary(h.field, h.old_value, say.label)),
                 say(history_corrections.entry_summary(h.field, h.new_value, say.label)))
+    if h.field == "birthday":
+        return (say.key(CONTACT_FIELD_NAMES, h.field), _birthday(h.old_value, say),
+                _birthday(h.new_value, say))
     names = LOGGED_VALUE_NAMES.get(h.field or "", {})
     return (say.key(CONTACT_FIELD_NAMES, h.field), say.key(names, h.old_value),
             say.key(names, h.new_value))
@@ -324,7 +329,10 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
 
 
 def _birthday(stored: str | None, say: Wording) -> str:
-    """The day as the report dates days; --MM-DD as stored without the year."""
-    if not stored or stored.startswith("--"):
-        return stored or ""
+    """The day as the report dates days; the day and the month's name without the year."""
+    if not stored:
+        return ""
+    year, month, day = birthdays.parts(stored)
+    if year is None:
+        return month_day_text(month, day, say.lang)
     return say.day(date.fromisoformat(stored))

@@ -39,6 +39,26 @@ def day_text(day: date | None, lang: str | None) -> str:
     return "{:04d}/{:02d}/{:02d}".format(*_solar_parts(day))
 
 
+# a yearless birthday's month by name: the Gregorian month it is stored in, since without
+# the year its Persian solar day is not fixed
+_MONTH_NAMES = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    # the genitive, as a day of the month is said: 22 октября
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+    "fa": ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر",
+           "اکتبر", "نوامبر", "دسامبر"),
+}
+
+
+def month_day_text(month: int, day: int, lang: str | None) -> str:
+    """A day of the year without its year, by the month's name: 22 October, 22 октября,
+    22 اکتبر (Latin digits, as every figure the app writes)."""
+    names = _MONTH_NAMES.get((lang or "en")[:2].lower(), _MONTH_NAMES["en"])
+    return f"{day} {names[month - 1]}"
+
+
 def minutes_text(moment: datetime | None, lang: str | None) -> str:
     """A stored (UTC) time as the reader's local day and time, '' for none."""
     if moment is None:

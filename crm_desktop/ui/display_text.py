@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from crm_desktop.services import birthdays
-from crm_desktop.services.date_text import DATING, day_text, minutes_text
+from crm_desktop.services.date_text import DATING, day_text, minutes_text, month_day_text
 from crm_desktop.services.number_text import amount_text, number_text
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
@@ -103,14 +103,22 @@ def birthday_for_editing(stored: str | None) -> str:
     return day_text(date.fromisoformat(stored), dating())
 
 
-def birthday(stored: str | None, today: date) -> str:
-    """A stored birthday as the record shows it: the day and the age, or the day and
-    month in the window's language when the year is not known."""
+def birthday_day(stored: str | None) -> str:
+    """A stored birthday's day as the window dates days, or its day and month by name in the
+    window's language when the year is not known; '' for none."""
     if not stored:
         return ""
     year, month, day_ = birthdays.parts(stored)
     if year is None:
-        return QLocale().toString(QDate(2000, month, day_), "d MMMM")
+        return month_day_text(month, day_, QLocale().name())
+    return day(stored)
+
+
+def birthday(stored: str | None, today: date) -> str:
+    """A stored birthday as the record shows it: the day and the age, or the day and
+    month in the window's language when the year is not known."""
+    if not stored or birthdays.parts(stored)[0] is None:
+        return birthday_day(stored)
     age = birthdays.age_on(stored, today)
     return QCoreApplication.translate("Birthday", "{0}, aged {1}").format(day(stored),
                                                                           count(age or 0))

@@ -15,6 +15,7 @@ from crm_desktop.reports.other_reports import (
     build_customer_profile,
     build_funnel_report,
 )
+from crm_desktop.reports.wording import Wording
 from crm_desktop.services import contacts, funnel, reminders
 from crm_desktop.services.customer_record import add_interaction, add_payment
 from tests.fixed_time import NOW
@@ -116,6 +117,16 @@ def test_customer_profile_sheet(history: int, tmp_path: Path) -> None:
                      f"Buys\nevery 33 days; last on {NOW.date() - timedelta(days=1)}"):
         assert expected in text, expected
     assert "overdue" not in text
+
+
+def test_a_birthday_without_its_year_is_named_by_its_month(history: int,
+                                                         tmp_path: Path) -> None:
+    contacts.save_contact(history, {"birthday": "--10-22"})
+    for lang, expected in (("en", "22 October"), ("ru", "22 октября")):
+        out = tmp_path / f"profile-{lang}.pdf"
+        build_customer_profile(out, history, today=NOW.date(), wording=Wording(lang))
+        text = _text(out)
+        assert expected in text and "--10-22" not in text, lang
 
 
 def test_the_profile_sheet_says_how_late_and_what_is_owed(history: int,

@@ -1010,6 +1010,9 @@ def test_a_birthday_typed_as_the_window_dates_it_is_saved_and_shown_with_the_age
     contacts.save_contact(cid, {"birthday": "--07-04"})
     window.contacts.detail.show_contact(cid)
     assert "Birthday</td><td>4 July</td>" in window.contacts.detail.summary.text()
+    change = window.contacts.detail.history.topLevelItem(0)  # the newest first
+    assert [change.text(c).strip("\u2066\u2069") for c in (2, 3, 4)] == [
+        "Birthday", "1980-05-21", "4 July"]
 
 
 def test_birthdays_soon_are_listed_by_a_filter(window: MainWindow) -> None:

@@ -20,6 +20,7 @@ from crm_desktop.db.models import Contact
 from crm_desktop.services import contacts
 from crm_desktop.services.contacts import EDITABLE_FIELDS
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES, LOGGED_VALUE_NAMES
+from crm_desktop.ui.display_text import birthday_day
 from crm_desktop.ui.labels import key_label
 
 
@@ -31,6 +32,8 @@ def _show(field: str, value: Any) -> str:
         return company.name if company else "—"
     if isinstance(value, bool):
         return "✓" if value else "✗"
+    if field == "birthday":
+        return birthday_day(value)
     if field in LOGGED_VALUE_NAMES:  # (its keys: 'customer', 'messenger')
         return key_label(LOGGED_VALUE_NAMES[field], value)
     return str(value)

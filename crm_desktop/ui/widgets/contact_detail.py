@@ -47,6 +47,7 @@ from crm_desktop.stored_names import (
 )
 from crm_desktop.ui.display_text import (
     birthday,
+    birthday_day,
     count,
     day,
     decimal,
@@ -359,7 +360,8 @@ class ContactDetail(QWidget):
                     h.field, value, label)) for value in (h.old_value, h.new_value))
             else:
                 field = key_label(CONTACT_FIELD_NAMES, h.field)
-                before, after = (key_label(LOGGED_VALUE_NAMES.get(h.field or "", {}), value)
+                before, after = (birthday_day(value) if h.field == "birthday" else
+                                 key_label(LOGGED_VALUE_NAMES.get(h.field or "", {}), value)
                                  for value in (h.old_value, h.new_value))
             item = QTreeWidgetItem([local_minutes(h.changed_at),
                                     key_label(ACTION_NAMES, h.action), field, before, after])
