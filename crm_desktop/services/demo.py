@@ -455,7 +455,7 @@ def _activity(b: _Builder, contacts: list[tuple[int, str]]) -> None:
             elif stage.kind == "lost" and status.get(cid) != "customer":
                 status[cid] = "lost"
         for _ in range(rng.choice((0, 1, 1, 2, 3, 4, 6))):
-            interactions.append(_interaction(b, cid))
+            interactions.append(_interaction(b, cid, locale))
         if status.get(cid) == "customer":
             for _ in range(rng.randint(1, 8)):
                 payment = _payment(b, cid)
@@ -471,7 +471,7 @@ def _activity(b: _Builder, contacts: list[tuple[int, str]]) -> None:
                 (
                     cid,
                     rng.choice(w.COMPETITORS),
-                    "Similar offer",
+                    w.SIMILAR_OFFER[locale],
                     rng.randint(500, 40000) * 100,
                     "USD",
                     offered.isoformat(),
@@ -479,9 +479,9 @@ def _activity(b: _Builder, contacts: list[tuple[int, str]]) -> None:
                 )
             )
         if rng.random() < 0.08:
-            reminders.append(_reminder(b, cid, done=False))
+            reminders.append(_reminder(b, cid, locale, done=False))
         if rng.random() < 0.10:
-            reminders.append(_reminder(b, cid, done=True))
+            reminders.append(_reminder(b, cid, locale, done=True))
     b._insert("deal", DEAL_COLUMNS, deals)
     b._insert("stage_change", ("deal_id", "from_stage_id", "to_stage_id", "changed_at"), changes)
     b._insert(
@@ -599,7 +599,7 @@ def _deal(b: _Builder, cid: int, locale: str, stage: Stage, changes: list[tuple]
     )
 
 
-def _interaction(b: _Builder, cid: int) -> tuple:
+def _interaction(b: _Builder, cid: int, locale: str) -> tuple:
     rng = b.rng
     kind = rng.choices(
         ("call", "email", "meeting", "note", "complaint", "feedback"), (35, 30, 12, 10, 5, 8)
@@ -618,8 +618,8 @@ def _interaction(b: _Builder, cid: int) -> tuple:
         kind,
         direction,
         _ts(occurred),
-        rng.choice(w.INTERACTION_SUBJECTS[kind]),
-        rng.choice(w.OUTCOMES),
+        rng.choice(w.INTERACTION_SUBJECTS[locale][kind]),
+        rng.choice(w.OUTCOMES[locale]),
         satisfaction,
         resolved,
         _ts(occurred),
@@ -679,16 +679,9 @@ def _birthday(rng: random.Random, today: date) -> str | None:
         return day.replace(year=year, day=28).isoformat()
 
 
-def _reminder(b: _Builder, cid: int, *, done: bool) -> tuple:
+def _reminder(b: _Builder, cid: int, locale: str, *, done: bool) -> tuple:
     rng = b.rng
-    titles = (
-        "Call back",
-        "Send the contract",
-        "Follow up the offer",
-        "Check payment",
-        "Win-back call",
-        "Send catalogue",
-    )
+    titles = w.REMINDER_TITLES[locale]
     if done:
         due = b._past(300, 1)
         return (

@@ -337,20 +337,48 @@ PREFERENCES = {
         "تحویل سریع برایش مهم است",
     ],
 }
+# what the owner wrote down about a customer, in the customer's language as the deals'
+# titles are (each language's lists the same length: a seed draws the same demo)
 INTERACTION_SUBJECTS = {
-    "call": ["Follow-up call", "Discussed the offer", "Asked about delivery"],
-    "email": ["Sent price list", "Quote sent", "Invoice question"],
-    "meeting": ["Meeting at their office", "Product demo", "Contract review"],
-    "note": ["Internal note", "Budget is approved next quarter"],
-    "complaint": ["Late delivery", "Damaged goods", "Wrong invoice"],
-    "feedback": ["Happy with the service", "Suggested improvements", "Satisfaction survey"],
+    "en": {
+        "call": ["Follow-up call", "Discussed the offer", "Asked about delivery"],
+        "email": ["Sent price list", "Quote sent", "Invoice question"],
+        "meeting": ["Meeting at their office", "Product demo", "Contract review"],
+        "note": ["Internal note", "Budget is approved next quarter"],
+        "complaint": ["Late delivery", "Damaged goods", "Wrong invoice"],
+        "feedback": ["Happy with the service", "Suggested improvements", "Satisfaction survey"],
+    },
+    "ru": {
+        "call": ["Повторный звонок", "Обсудили предложение", "Спрашивал о доставке"],
+        "email": ["Отправлен прайс-лист", "Отправлено КП", "Вопрос по счёту"],
+        "meeting": ["Встреча у них в офисе", "Демонстрация продукта", "Обсуждение договора"],
+        "note": ["Внутренняя заметка", "Бюджет утвердят в следующем квартале"],
+        "complaint": ["Задержка доставки", "Повреждённый товар", "Ошибка в счёте"],
+        "feedback": ["Доволен обслуживанием", "Предложил улучшения", "Опрос об удовлетворённости"],
+    },
+    "fa": {
+        "call": ["تماس پیگیری", "گفتگو درباره پیشنهاد", "پرسش درباره تحویل"],
+        "email": ["ارسال فهرست قیمت", "ارسال پیش‌فاکتور", "پرسش درباره فاکتور"],
+        "meeting": ["جلسه در دفتر مشتری", "نمایش محصول", "بررسی قرارداد"],
+        "note": ["یادداشت داخلی", "بودجه فصل بعد تصویب می‌شود"],
+        "complaint": ["تأخیر در تحویل", "کالای آسیب‌دیده", "فاکتور اشتباه"],
+        "feedback": ["از خدمات راضی است", "پیشنهادهایی برای بهبود داد", "نظرسنجی رضایت"],
+    },
 }
-OUTCOMES = [
-    "Interested",
-    "Call back later",
-    "Sent proposal",
-    "No answer",
-    "Agreed",
-    "Needs approval",
-    "Resolved",
-]
+OUTCOMES = {
+    "en": ["Interested", "Call back later", "Sent proposal", "No answer", "Agreed",
+           "Needs approval", "Resolved"],
+    "ru": ["Заинтересован", "Перезвонить позже", "Отправлено предложение", "Не ответил",
+           "Договорились", "Нужно согласование", "Решено"],
+    "fa": ["علاقه‌مند است", "بعداً تماس بگیریم", "پیشنهاد ارسال شد", "پاسخ نداد", "توافق شد",
+           "نیاز به تأیید دارد", "حل شد"],
+}
+REMINDER_TITLES = {
+    "en": ["Call back", "Send the contract", "Follow up the offer", "Check payment",
+           "Win-back call", "Send catalogue"],
+    "ru": ["Перезвонить", "Отправить договор", "Узнать решение по предложению",
+           "Проверить оплату", "Позвонить, вернуть клиента", "Отправить каталог"],
+    "fa": ["تماس دوباره", "ارسال قرارداد", "پیگیری پیشنهاد", "بررسی پرداخت",
+           "تماس برای بازگرداندن مشتری", "ارسال کاتالوگ"],
+}
+SIMILAR_OFFER = {"en": "Similar offer", "ru": "Аналогичное предложение", "fa": "پیشنهاد مشابه"}

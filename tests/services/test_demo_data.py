@@ -153,3 +153,21 @@ def test_demo_invoices_belong_to_won_deals_and_some_are_paid_in_part(demo_db) ->
         "SELECT count(*) FROM (SELECT invoice_number FROM payment GROUP BY invoice_number "
         "HAVING count(*) = 2 AND count(paid_on) = 1)").fetchone()[0]
     assert parts > 0
+
+
+def test_what_the_owner_wrote_about_a_customer_is_in_the_customers_language(demo_db) -> None:
+    """As the deals' titles: a Russian customer's reminders and calls are noted in Russian,
+    a Persian one's in Persian, so a window in either language shows its own script."""
+    scripts = {"ru": "[А-Яа-яЁё]", "fa": "[\u0600-\u06ff]", "en": "^[ -~]+$"}
+    rows = demo_db.execute_sql(
+        "SELECT c.name, r.title FROM reminder r JOIN contact c ON c.id = r.contact_id "
+        "UNION ALL SELECT c.name, i.subject FROM interaction i "
+        "JOIN contact c ON c.id = i.contact_id "
+        "UNION ALL SELECT c.name, i.outcome FROM interaction i "
+        "JOIN contact c ON c.id = i.contact_id").fetchall()
+    seen = set()
+    for name, text in rows:
+        lang = next(k for k, pattern in scripts.items() if re.search(pattern, name))
+        assert re.search(scripts[lang], text), (name, text)
+        seen.add(lang)
+    assert seen == set(scripts)
