@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
         self.contacts.new_contact()
 
     def open_deal(self, deal_id: int) -> None:
-        from crm_desktop.ui.dialogs.deal_details import DealDetails
+        from crm_desktop.ui.dialogs.deal_details import DealDetails, InvoicePaying
 
         def reopen(did: int) -> None:
             from crm_desktop.services import deal_archive
@@ -409,7 +409,9 @@ class MainWindow(QMainWindow):
         def delete(did: int) -> None:
             self.funnel.delete([did])
 
-        details = DealDetails(deal_id, reopen, self, archive, delete)
+        paying = InvoicePaying(self.contacts.correct_entry, self.contacts.pay_part,
+                               lambda: self.clock().astimezone().date())
+        details = DealDetails(deal_id, reopen, self, archive, delete, paying)
         saved = details.exec()
         if saved and self._funnel is not None:  # (not built just to be read again)
             self._funnel.reload()

@@ -2213,6 +2213,18 @@ satisfaction {3}</source>
         <translation>پرداخت‌شده</translation>
     </message>
     <message>
+        <source>Mark paid today</source>
+        <translation>امروز پرداخت شد</translation>
+    </message>
+    <message>
+        <source>Pay part…</source>
+        <translation>پرداخت بخشی…</translation>
+    </message>
+    <message>
+        <source>Part of the invoice paid: a payment of its own, the rest still owed</source>
+        <translation>بخشی از صورت‌حساب پرداخت شد: پرداختی جداگانه، و باقی هنوز بدهی است</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>یادآور</translation>
     </message>

@@ -2213,6 +2213,18 @@ satisfaction {3}</source>
         <translation>Оплачено</translation>
     </message>
     <message>
+        <source>Mark paid today</source>
+        <translation>Оплачено сегодня</translation>
+    </message>
+    <message>
+        <source>Pay part…</source>
+        <translation>Оплата части…</translation>
+    </message>
+    <message>
+        <source>Part of the invoice paid: a payment of its own, the rest still owed</source>
+        <translation>Оплачена часть счёта: отдельный платёж, остальное ещё к оплате</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>

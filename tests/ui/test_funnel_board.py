@@ -566,3 +566,48 @@ def test_a_deal_s_invoice_is_added_from_its_details(window: MainWindow, qtbot) -
     assert details.payments.topLevelItemCount() == 1 and details.history_added
     assert [line.invoice_number for line in payments_of(deal.contact_id)] == ["INV-9"]
     assert details.interactions.topLevelItem(0).text(1) == "Meeting"
+
+
+def test_a_deal_s_invoice_is_paid_in_part_then_whole_from_its_details(
+        window: MainWindow, monkeypatch) -> None:
+    """As in the customer's record: each payment a step of Undo, the rest left owed."""
+    from crm_desktop.db.models import Payment
+    from crm_desktop.services.customer_record import add_payment
+    from crm_desktop.ui.dialogs.deal_details import DealDetails
+    from crm_desktop.ui.dialogs.history_dialogs import PartPaymentDialog
+
+    deal = Deal.get(Deal.title == "Deal 1")
+    pid = add_payment(deal.contact_id, "900", "USD", invoice_number="D-1", deal_id=deal.id)
+    seen = {}
+
+    def pay(self: DealDetails) -> int:
+        assert not self.pay_part.isEnabled()  # nothing chosen yet
+        self.payments.setCurrentItem(self.payments.topLevelItem(0))
+
+        def fill() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, PartPaymentDialog)
+            dialog.amount.setText("300")
+            dialog.findChild(QDialogButtonBox).button(
+                QDialogButtonBox.StandardButton.Save).click()
+
+        QTimer.singleShot(0, fill)
+        self.pay_part.click()
+        seen["after part"] = [(self.payments.topLevelItem(i).text(1).strip("\u2066\u2069"),
+                               bool(self.payments.topLevelItem(i).text(3)))
+                              for i in range(self.payments.topLevelItemCount())]
+        assert self.payments.currentItem().text(1).strip("\u2066\u2069") == "600.00 USD"
+        self.mark_paid.click()  # the rest
+        assert not self.mark_paid.isEnabled() and not self.pay_part.isEnabled()
+        return 0  # closed without saving the fields: the payments stay
+
+    monkeypatch.setattr(DealDetails, "exec", pay)
+    window.open_deal(deal.id)
+    today = NOW.astimezone().date()
+    assert seen["after part"] == [("600.00 USD", False), ("300.00 USD", True)]
+    assert sorted((p.amount_minor, p.paid_on) for p in Payment.select()) == [
+        (30000, today), (60000, today)]
+    assert window.undo_stack.undoText() == "Edit payment"
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert [(p.id, p.amount_minor, p.paid_on) for p in Payment.select()] == [(pid, 90000, None)]

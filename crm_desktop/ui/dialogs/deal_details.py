@@ -4,9 +4,10 @@ reminders and the changes to its fields; a lost deal can be reopened here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.db.models import Deal, Interaction, Reminder
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import change_log, customer_record, funnel
+from crm_desktop.services.history_corrections import PAYMENT
 from crm_desktop.stored_names import DEAL_FIELD_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import (
@@ -42,20 +44,35 @@ from crm_desktop.ui.labels import key_label, named
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.widgets.number_fields import NumberField
 
+_OPEN = Qt.ItemDataRole.UserRole + 1  # a payment row's: an invoice not paid yet
+
+
+@dataclass(frozen=True)
+class InvoicePaying:
+    """How the window records a payment as a step of Undo (ui.widgets.contacts_view)."""
+
+    correct: Callable[[str, int, dict], None]  # (PAYMENT, id, {"paid_on": ...})
+    pay_part: Callable[[int, str, date], None]  # (id, amount, paid on)
+    today: Callable[[], date]
+
 
 class DealDetails(QDialog):
-    """`reopen` is called with the deal id when the owner reopens a lost deal."""
+    """`reopen` is called with the deal id when the owner reopens a lost deal. An open
+    invoice of the deal is paid, whole or in part, through `payments` (the window's
+    undoable steps, as in the customer's record); without it, it is not offered."""
 
     def __init__(self, deal_id: int, reopen: Callable[[int], None],
                  parent: QWidget | None = None,
                  archive: Callable[[int, bool], None] | None = None,
-                 delete: Callable[[int], None] | None = None):
+                 delete: Callable[[int], None] | None = None,
+                 payments: InvoicePaying | None = None):
         super().__init__(parent)
         deal = Deal.get_by_id(deal_id)
         self.deal_id = deal_id
         self._reopen = reopen
         self._archive = archive
         self._delete = delete
+        self._paying = payments
         self.setWindowTitle(deal.title)
         self.resize(640, 520)
         self.title = QLineEdit(deal.title, self)
@@ -110,6 +127,13 @@ class DealDetails(QDialog):
                                        self.tr("Paid")])
         self._contact_id = deal.contact_id
         self.history_added = False  # an invoice added: the customer's record to read again
+        self.mark_paid = QPushButton(self.tr("Mark paid today"), self)
+        self.mark_paid.clicked.connect(self._mark_paid)
+        self.pay_part = QPushButton(self.tr("Pay part…"), self)
+        self.pay_part.setToolTip(self.tr("Part of the invoice paid: a payment of its own, "
+                                         "the rest still owed"))
+        self.pay_part.clicked.connect(self._pay_part)
+        self.payments.currentItemChanged.connect(self._payment_chosen)
         self._fill_payments()
         reminders = QTreeWidget(self)
         reminders.setHeaderLabels([self.tr("Due"), self.tr("Reminder"), self.tr("Done")])
@@ -132,7 +156,7 @@ class DealDetails(QDialog):
                 tree.resizeColumnToContents(column)
         tabs.addTab(history, self.tr("Stage history"))
         tabs.addTab(interactions, self.tr("Interactions"))
-        tabs.addTab(self.payments, self.tr("Invoices and payments"))
+        tabs.addTab(self._payments_page(), self.tr("Invoices and payments"))
         tabs.addTab(reminders, self.tr("Reminders"))
         tabs.addTab(self.changes, self.tr("Changes"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -225,12 +249,65 @@ class DealDetails(QDialog):
         deal = Deal.get_by_id(self.deal_id)
         ReminderDialog(lambda: datetime.now(UTC), deal.contact_id, self.deal_id, self).exec()
 
+    def _payments_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        if self._paying is not None:
+            row = QHBoxLayout()
+            row.addWidget(self.mark_paid)
+            row.addWidget(self.pay_part)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addWidget(self.payments)
+        return page
+
     def _fill_payments(self) -> None:
         self.payments.clear()
         for p in customer_record.payments_of(self._contact_id, self.deal_id):
-            self.payments.addTopLevelItem(QTreeWidgetItem(
-                [p.invoice_number or "", money(p.amount_minor, p.currency),
-                 day(p.due_on), day(p.paid_on)]))
+            item = QTreeWidgetItem([p.invoice_number or "", money(p.amount_minor, p.currency),
+                                    day(p.due_on), day(p.paid_on)])
+            item.setData(0, Qt.ItemDataRole.UserRole, p.id)
+            item.setData(0, _OPEN, p.paid_on is None)
+            self.payments.addTopLevelItem(item)
+        self._payment_chosen()
+
+    def _payment_chosen(self) -> None:
+        """Only an open invoice can be paid, or paid in part."""
+        item = self.payments.currentItem()
+        is_open = item is not None and bool(item.data(0, _OPEN))
+        self.mark_paid.setEnabled(is_open)
+        self.pay_part.setEnabled(is_open)
+
+    def _chosen_payment(self) -> int | None:
+        item = self.payments.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _mark_paid(self) -> None:
+        payment_id = self._chosen_payment()
+        if payment_id is None or self._paying is None:
+            return
+        self._paying.correct(PAYMENT, payment_id, {"paid_on": self._paying.today().isoformat()})
+        self._after_payment(payment_id)
+
+    def _pay_part(self) -> None:
+        payment_id = self._chosen_payment()
+        if payment_id is None or self._paying is None:
+            return
+        from crm_desktop.ui.dialogs.history_dialogs import PartPaymentDialog
+
+        dialog = PartPaymentDialog(payment_id, self._paying.today(), self)
+        if dialog.exec() and dialog.values is not None:
+            self._paying.pay_part(payment_id, dialog.values["amount"], dialog.values["paid_on"])
+            self._after_payment(payment_id)
+
+    def _after_payment(self, payment_id: int) -> None:
+        """The list read again, the invoice (or what is left of it) still chosen."""
+        self._fill_payments()
+        self.history_added = True
+        for i in range(self.payments.topLevelItemCount()):
+            if self.payments.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == payment_id:
+                self.payments.setCurrentItem(self.payments.topLevelItem(i))
 
     def new_invoice(self) -> None:
         from crm_desktop.ui.dialogs.history_dialogs import PaymentDialog

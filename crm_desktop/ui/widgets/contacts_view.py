@@ -7,7 +7,7 @@ Every change goes through the undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 # dialogs through the module: PySide makes their classes on first use, not at start-up
@@ -264,17 +264,24 @@ class ContactsView(QWidget):
             self._detail = ContactDetail(lambda: self._clock().astimezone().date(), self)
             self._detail.edit_requested.connect(self.open_contact)
             self._detail.history_changed.connect(lambda _: self._after_change())
-            self._detail.entry_edited.connect(lambda kind, entry_id, values: self._push(
-                _undo().EditEntryCommand(kind, entry_id, values, self._after_change)))
+            self._detail.entry_edited.connect(self.correct_entry)
             self._detail.entry_deleted.connect(lambda kind, entry_id: self._push(
                 _undo().DeleteEntryCommand(kind, entry_id, self._after_change)))
-            self._detail.part_paid.connect(lambda payment_id, amount, day: self._push(
-                _undo().PayPartCommand(payment_id, amount, day, self._after_change)))
+            self._detail.part_paid.connect(self.pay_part)
             self._detail.deal_opened.connect(self.deal_requested)
             self._detail.contact_opened.connect(self.contact_requested)
             self.splitter.replaceWidget(1, self._detail)
             self._no_detail.deleteLater()
         return self._detail
+
+    def correct_entry(self, kind: str, entry_id: int, values: dict) -> None:
+        """An interaction, payment or offer corrected as one step of Undo (a record's or a
+        deal's), the record shown again after it and after its undo."""
+        self._push(_undo().EditEntryCommand(kind, entry_id, values, self._after_change))
+
+    def pay_part(self, payment_id: int, amount: str, day: date) -> None:
+        """Part of an open invoice paid, as one step of Undo."""
+        self._push(_undo().PayPartCommand(payment_id, amount, day, self._after_change))
 
     def _push(self, command: QUndoCommand) -> None:
         try:
