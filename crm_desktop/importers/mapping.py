@@ -339,33 +339,46 @@ LAYOUTS = (
 
 
 # where a known export uses a word differently: Outlook's "Title" is "Mr." or "Dr.", and
-# its Home street is read only as a second address (SECOND_ADDRESS), not beside the Business
-# one
+# its Home and Other streets are read only as further addresses (FURTHER_ADDRESSES), not
+# beside the Business one
 LAYOUT_OVERRIDES: dict[str, dict[str, str | None]] = {
-    "Outlook": {"title": None, "home street": None, "home street 2": None,
-                "home street 3": None}}
+    "Outlook": {"title": None, **{f"{kind} street{n}": None for kind in ("home", "other")
+                                  for n in ("", " 2", " 3")}}}
 
 
-# a known export's second address, read when a row's first is empty: Outlook's Home
-# address for a personal contact, who has no Business one; Google's second
-SECOND_ADDRESS = {"Outlook": ("business ", "home "),
-                  "Google Contacts": ("address 1 ", "address 2 ")}
+# a known export's further addresses, in order, the first given read when a row's own is
+# empty: Outlook's Home address for a personal contact, who has no Business one, then its
+# Other; Google's second and later ones
+FURTHER_ADDRESSES = {"Outlook": ("business ", ("home ", "other ")),
+                     "Google Contacts": ("address 1 ", ("address 2 ", "address 3 ",
+                                                        "address 4 "))}
 
 
-def second_address(headers: Sequence[str], columns: Sequence[str | None],
-                   layout: str | None) -> list[tuple[int, int, str]]:
-    """(column, the column read instead when the row's whole first address is empty, its
-    header): the second address's column of the same name, which no field takes."""
-    if layout not in SECOND_ADDRESS:
+def further_addresses(headers: Sequence[str], columns: Sequence[str | None],
+                      layout: str | None) -> list[list[tuple[int, int, str]]]:
+    """Per further address, in order: (column, the column of the same name in that address
+    (which no field takes), its header). One is read instead of a row's address when the
+    row's own is empty; the others go to the notes."""
+    if layout not in FURTHER_ADDRESSES:
         return []
-    first, second = SECOND_ADDRESS[layout]
+    first, further = FURTHER_ADDRESSES[layout]
     named = {normalize_header(h): i for i, h in enumerate(headers)}
-    pairs = []
-    for key, i in named.items():
-        j = named.get(second + key[len(first):]) if key.startswith(first) else None
-        if j is not None and columns[i] in _ADDRESS_PARTS and columns[j] is None:
-            pairs.append((i, j, headers[j]))
-    return pairs
+    groups = []
+    for prefix in further:
+        pairs = []
+        for key, i in named.items():
+            j = named.get(prefix + key[len(first):]) if key.startswith(first) else None
+            if j is not None and columns[i] in _ADDRESS_PARTS and columns[j] is None:
+                pairs.append((i, j, headers[j]))
+        if pairs:
+            groups.append(pairs)
+    return groups
+
+
+def further_address_columns(headers: Sequence[str], columns: Sequence[str | None],
+                            layout: str | None) -> set[int]:
+    """The columns read as further addresses (further_addresses)."""
+    return {j for group in further_addresses(headers, columns, layout) for _, j, _ in group}
 
 
 _ADDRESS_PARTS = {"address", "city", "region", "postal_code", "country"}

@@ -25,7 +25,12 @@ from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.importers.contact_writer import ContactWriter
 from crm_desktop.importers.csv_source import CsvTable
 from crm_desktop.importers.import_result import WARNINGS_KEPT, ImportResult, Note
-from crm_desktop.importers.mapping import Mapping, guess_mapping, second_address
+from crm_desktop.importers.mapping import (
+    Mapping,
+    further_address_columns,
+    further_addresses,
+    guess_mapping,
+)
 from crm_desktop.importers.rows import Draft, RowReader
 from crm_desktop.importers.spreadsheet_source import SPREADSHEET_SUFFIXES, SpreadsheetTable
 from crm_desktop.importers.table import PREVIEW_ROWS, Table
@@ -87,7 +92,7 @@ def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[l
     batch: list[Draft] = []
     draft = RowReader(mapping, table.delimiter if isinstance(table, CsvTable) else None,
                       birthday_order(table, mapping),
-                      second_address(table.headers, mapping.columns, table.layout)).draft
+                      further_addresses(table.headers, mapping.columns, table.layout)).draft
     rows = 0
     for number, cells in table.rows():
         rows += 1
@@ -114,10 +119,10 @@ def _batches(table: Table, mapping: Mapping, result: ImportResult) -> Iterator[l
 
 
 def unmapped_columns(table: Table, mapping: Mapping) -> list[str]:
-    """The headers of the columns no field takes (a known export's second address is
+    """The headers of the columns no field takes (a known export's further addresses are
     taken: read when the first is empty, else kept in the notes), and the vCard
     properties the reader keeps no column for."""
-    read = {j for _, j, _ in second_address(table.headers, mapping.columns, table.layout)}
+    read = further_address_columns(table.headers, mapping.columns, table.layout)
     return [h for j, (h, target) in enumerate(zip(table.headers, mapping.columns, strict=True))
             if h.strip() and not target and j not in read] + sorted(
         getattr(table, "unread", {}))  # (a vCard's properties no column holds)

@@ -139,13 +139,14 @@ class RowReader:
 
     def __init__(self, mapping: Mapping, csv_delimiter: str | None = None,
                  slash_order: str | None = None,
-                 second_address: list[tuple[int, int, str]] | None = None):
+                 further_addresses: list[list[tuple[int, int, str]]] | None = None):
         """`csv_delimiter`: the rows come from a CSV with this delimiter, where only
         quotation marks let a value run over lines (a spreadsheet cell may hold a line
         break of its own). `slash_order`: which number of a slashed birthday is the day,
-        as the file's birthdays say (cell_dates.slash_order). `second_address`: the
-        columns read in place of the address's when they are all empty, else kept in the
-        notes (mapping.second_address)."""
+        as the file's birthdays say (cell_dates.slash_order). `further_addresses`:
+        per further address, the columns read in place of the address's when they are all
+        empty (the first address given), else kept in the notes
+        (mapping.further_addresses)."""
         columns: dict[str, list[int]] = {}
         for i, target in enumerate(mapping.columns):
             if target:
@@ -165,7 +166,8 @@ class RowReader:
         self._region = mapping.region
         self._split_full_name = mapping.split_full_name
         self._slash_order = slash_order
-        self._second_address = second_address or []
+        self._further = further_addresses or []
+        self._own_address = {i for group in self._further for i, _, _ in group}
 
     def draft(self, row: int, cells: list[str]) -> Draft | Refused | None:
         """A draft, the reason the row is refused, or None for an empty row."""
@@ -173,15 +175,20 @@ class RowReader:
             return None
         width = len(cells)
         given = cells  # as read: what a refusal gives back, to be put right
-        aside: list[str] | tuple = ()  # a second address beside the first: to the notes
-        if self._second_address:
-            if not any(i < width and cells[i] for i, _, _ in self._second_address):
-                cells = list(cells)  # (a personal contact's Home address read as theirs)
-                for i, j, _ in self._second_address:
-                    if i < width and j < width:
-                        cells[i] = cells[j]
-            else:
-                aside = _noted(self._second_address, cells)
+        aside: list[str] | tuple = ()  # further addresses beside the first: to the notes
+        if self._further:
+            rest = self._further
+            if not any(i < width and cells[i] for i in self._own_address):
+                # (a personal contact's Home address read as theirs)
+                chosen = next((group for group in self._further
+                               if any(j < width and cells[j] for _, j, _ in group)), None)
+                if chosen is not None:
+                    cells = list(cells)
+                    for i, j, _ in chosen:
+                        if i < width and j < width:
+                            cells[i] = cells[j]
+                    rest = [group for group in self._further if group is not chosen]
+            aside = [line for group in rest for line in _noted(group, cells)]
         one: dict[str, str] = {}  # field -> its value (several columns' joined by spaces)
         several: dict[str, list[str]] = {}  # field -> its values, if fed by several columns
         for target, i, one_line in self._single:
@@ -297,10 +304,10 @@ class RowReader:
         return draft
 
 
-def _noted(second: list[tuple[int, int, str]], cells: list[str]) -> list[str]:
-    """A second address, for the notes: "Home City: York", line by line; given whole over
+def _noted(address: list[tuple[int, int, str]], cells: list[str]) -> list[str]:
+    """A further address, for the notes: "Home City: York", line by line; given whole over
     several lines (Google's "Formatted"), the whole without its parts again."""
-    given = [(header, cells[j]) for _, j, header in second if j < len(cells) and cells[j]]
+    given = [(header, cells[j]) for _, j, header in address if j < len(cells) and cells[j]]
     wholes = [value for _, value in given if "\n" in value]
     return [f"{header}: {value}" for header, value in given
             if not any(value != whole and value in whole for whole in wholes)]

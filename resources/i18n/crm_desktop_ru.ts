@@ -3872,8 +3872,8 @@ satisfaction {3}</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <source>— the second address —</source>
-        <translation>— второй адрес —</translation>
+        <source>— another address —</source>
+        <translation>— другой адрес —</translation>
     </message>
     <message>
         <source>Read as the address of a row that has none in the first address's columns; beside one, kept in the notes</source>

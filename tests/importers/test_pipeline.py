@@ -564,16 +564,20 @@ def test_google_s_whole_address_beside_its_street_is_not_written_twice(db,
 
 def test_outlook_s_home_address_is_read_when_there_is_no_business_one_else_noted(
         db, tmp_path: Path, capsys) -> None:
+    """Then its Other address, when a row has neither; the addresses not read go to the
+    notes."""
     path = tmp_path / "outlook.csv"
     path.write_text(
         "First Name,Last Name,Job Title,E-mail Address,Business Phone,Business Street,"
-        "Business City,Business Postal Code,Home Street,Home City,Home Postal Code\n"
-        "Ann,Lee,Buyer,ann@x.example,,1 High St,Leeds,LS1 1AA,5 Home Rd,York,YO1 1AA\n"
-        "Bob,Ray,,bob@x.example,,,,,7 Elm Cl,Hull,HU1 1AA\n"
-        "Cy,Orr,,not-an-address,,,,,9 Oak Dr,Ely,CB7 4AA\n", encoding="utf-8")
+        "Business City,Business Postal Code,Home Street,Home City,Home Postal Code,"
+        "Other Street,Other City\n"
+        "Ann,Lee,Buyer,ann@x.example,,1 High St,Leeds,LS1 1AA,5 Home Rd,York,YO1 1AA,,\n"
+        "Bob,Ray,,bob@x.example,,,,,7 Elm Cl,Hull,HU1 1AA,3 Dock St,Goole\n"
+        "Cy,Orr,,not-an-address,,,,,9 Oak Dr,Ely,CB7 4AA,,\n"
+        "Di,Fox,,di@x.example,,,,,,,,2 Mill Ln,Selby\n", encoding="utf-8")
     assert main(["import", str(path), "--db", str(db.database)]) == 0
     out, err = capsys.readouterr()
-    assert "Columns not imported" not in err  # the Home columns are read
+    assert "Columns not imported" not in err  # the Home and Other columns are read
     cards = tmp_path / "phone.vcf"
     cards.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Di\nNICKNAME:Dee\nEND:VCARD\n")
     assert main(["import", str(cards), "--db", str(db.database), "--dry-run"]) == 0
@@ -583,12 +587,14 @@ def test_outlook_s_home_address_is_read_when_there_is_no_business_one_else_noted
                                Contact.postal_code, Contact.notes).order_by(Contact.id).tuples()
                 ) == [("Ann", "1 High St", "Leeds", "LS1 1AA",  # her home kept in the notes
                        "Home Street: 5 Home Rd\nHome City: York\nHome Postal Code: YO1 1AA"),
-                      ("Bob", "7 Elm Cl", "Hull", "HU1 1AA", None)]
+                      ("Bob", "7 Elm Cl", "Hull", "HU1 1AA",
+                       "Other Street: 3 Dock St\nOther City: Goole"),
+                      ("Di", "2 Mill Ln", "Selby", None, None)]
     # the refused row as the file had it, to put right and import again
     rejects = tmp_path / "rejects.csv"
     main(["import", str(path), "--db", str(db.database), "--rejects", str(rejects)])
     assert rejects.read_text(encoding="utf-8-sig").splitlines()[1].startswith(
-        "Cy,Orr,,not-an-address,,,,,9 Oak Dr,Ely,CB7 4AA,")
+        "Cy,Orr,,not-an-address,,,,,9 Oak Dr,Ely,CB7 4AA,,,")
 
 
 def test_google_s_second_address_is_read_when_the_first_is_empty_else_noted(

@@ -576,18 +576,19 @@ def test_an_invoice_list_with_balances_and_no_paid_day_is_dated_by_due_day_if_ti
     assert [u.amount_minor for u in receivables.unpaid(date(2026, 4, 30))] == [10000]
 
 
-def test_outlook_s_home_columns_are_shown_as_the_second_address(qtbot, db,
-                                                                tmp_path: Path) -> None:
+def test_outlook_s_home_and_other_columns_are_shown_as_another_address(qtbot, db,
+                                                                       tmp_path: Path) -> None:
     path = tmp_path / "outlook.csv"
     path.write_text("First Name,Last Name,E-mail Address,Business Phone,Job Title,"
-                    "Business City,Home City,Anniversary\n"
-                    "Bob,Ray,bob@x.example,,,,Hull,\n", encoding="utf-8")
+                    "Business City,Home City,Anniversary,Other City\n"
+                    "Bob,Ray,bob@x.example,,,,Hull,,Goole\n", encoding="utf-8")
     wizard = ImportWizard(path)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
     boxes = wizard.mapping_page.boxes
-    assert (boxes[6].currentData(), boxes[6].currentText()) == (None, "— the second address —")
+    for j in (6, 8):
+        assert (boxes[j].currentData(), boxes[j].currentText()) == (None, "— another address —")
     assert boxes[7].currentText() == "— skip —"
     wizard.next()
     wizard.next()
@@ -595,3 +596,4 @@ def test_outlook_s_home_columns_are_shown_as_the_second_address(qtbot, db,
         f"<br>Columns not imported (no field chosen): {isolated('Anniversary')}")
     wizard.accept()
     assert Contact.get(Contact.first_name == "Bob").city == "Hull"
+    assert Contact.get(Contact.first_name == "Bob").notes == "Other City: Goole"

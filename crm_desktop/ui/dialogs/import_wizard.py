@@ -40,7 +40,7 @@ from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.importers import payment_columns, pipeline, refused_rows, saved_mappings
 from crm_desktop.importers.deal_import import is_deal_table, run_deal_import
 from crm_desktop.importers.import_result import ImportResult
-from crm_desktop.importers.mapping import FIELDS, Mapping, second_address
+from crm_desktop.importers.mapping import FIELDS, Mapping, further_address_columns
 from crm_desktop.importers.payment_import import (
     UNDATED_BY_DUE,
     UNDATED_REFUSED,
@@ -401,9 +401,9 @@ class MappingPage(QWizardPage):
             box.setCurrentIndex(max(0, box.findData(mapping.columns[i])))
             self.grid.setCellWidget(i, 2, box)
             self.boxes.append(box)
-        # a known export's second address (Outlook's Home): skipped as a field, yet read
-        for _, j, _ in second_address(table.headers, mapping.columns, table.layout):
-            self.boxes[j].setItemText(0, self.tr("— the second address —"))
+        # a known export's further addresses (Outlook's Home): skipped as a field, yet read
+        for j in further_address_columns(table.headers, mapping.columns, table.layout):
+            self.boxes[j].setItemText(0, self.tr("— another address —"))
             self.boxes[j].setToolTip(self.tr(
                 "Read as the address of a row that has none in the first address's columns; "
                 "beside one, kept in the notes"))
