@@ -1691,6 +1691,10 @@ satisfaction {3}</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
+        <source>{0} copied: no program here opens it</source>
+        <translation>{0} کپی شد: برنامه‌ای در این رایانه بازش نمی‌کند</translation>
+    </message>
+    <message>
         <source>Revenue, 12 months</source>
         <translation>درآمد ۱۲ ماه</translation>
     </message>

@@ -1691,6 +1691,10 @@ satisfaction {3}</source>
         <translation>Заметки</translation>
     </message>
     <message>
+        <source>{0} copied: no program here opens it</source>
+        <translation>{0} скопирован: нет программы, которая его откроет</translation>
+    </message>
+    <message>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 мес.</translation>
     </message>

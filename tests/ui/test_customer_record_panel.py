@@ -3,8 +3,10 @@ offer, through the real dialogs; errors stay in the dialog and save nothing."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -182,3 +184,41 @@ def test_the_record_shows_what_the_customer_is_worth(qtbot, db) -> None:
     panel.show_contact(cid)
     text = panel.summary.text().replace("\u2066", "").replace("\u2069", "")
     assert f"every 240 days; last on {TODAY - timedelta(days=520)} — overdue" in text
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # (the offscreen tooltip)
+def test_an_e_mail_or_number_clicked_goes_to_the_program_that_opens_it(qtbot, db,
+                                                                       monkeypatch) -> None:
+    """Else it is copied, to paste where it is needed."""
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    cid = contacts.save_contact(None, {"name": "Ann O'Brien"}, emails=["ann.o'b@x.example"],
+                                phones=["+44 7700 900123"]).contact_id
+    panel = ContactDetail(lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.show_contact(cid)
+    links = re.findall(r"<a href='([^']+)'>([^<]+)</a>", panel.summary.text())
+    assert [(QUrl(href).scheme(), QUrl.fromPercentEncoding(href.split(":", 1)[1].encode()),
+             shown.replace("&#x27;", "'")) for href, shown in links] == [
+        ("tel", "+447700900123", "+44 7700 900123"),
+        ("mailto", "ann.o'b@x.example", "ann.o'b@x.example")]
+
+    class Mail(QObject):
+        opened: list[str] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.opened.append(url.toString())
+
+    mail = Mail()
+    QDesktopServices.setUrlHandler("mailto", mail, "open")
+    try:
+        panel.summary.linkActivated.emit(links[1][0])  # as a click on it does
+    finally:
+        QDesktopServices.unsetUrlHandler("mailto")
+    assert [QUrl(u).path() for u in mail.opened] == ["ann.o'b@x.example"]
+    # no program for phone numbers (as on most laptops)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    panel.summary.linkActivated.emit(links[0][0])
+    assert QGuiApplication.clipboard().text() == "+447700900123"

@@ -11,14 +11,15 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
     QTabWidget,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -73,6 +74,17 @@ def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
 _OPEN = Qt.ItemDataRole.UserRole + 1  # a payment row's: an invoice not paid yet
 
 
+class _Html(str):
+    """A record's value written as HTML already (its links), not to be escaped again."""
+
+
+def _links(scheme: str, values: list[tuple[str, str]]) -> _Html:
+    """(target, shown) pairs as links: mailto:ann@example.com, tel:+447700900123."""
+    return _Html(", ".join(
+        f"<a href='{scheme}:{escape(QUrl.toPercentEncoding(target, b'@+').data().decode())}'>"
+        f"{escape(shown)}</a>" for target, shown in values))
+
+
 class ContactDetail(QWidget):
     """Emits `edit_requested(id)` and `history_changed(id)` (after something was added)."""
 
@@ -96,7 +108,10 @@ class ContactDetail(QWidget):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        # an e-mail address opens the owner's mail program, a number what dials it
+        self.summary.linkActivated.connect(self.open_link)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.contact_id))
@@ -211,8 +226,9 @@ class ContactDetail(QWidget):
     def _show_summary(self, c: Contact) -> None:
         snap = contacts.snapshot(c.id)
         rows = [
-            (self.tr("Phones"), ", ".join(display_phone(n) or n for n, _ in snap.phones)),
-            (self.tr("E-mails"), ", ".join(snap.emails)),
+            (self.tr("Phones"), _links("tel", [(n, display_phone(n) or n)
+                                                for n, _ in snap.phones])),
+            (self.tr("E-mails"), _links("mailto", [(e, e) for e in snap.emails])),
             (self.tr("Address"), ", ".join(x for x in (c.address, c.city, c.region,
                                                        c.postal_code, c.country) if x)),
             (self.tr("Birthday"), birthday(c.birthday, self._today())),
@@ -227,8 +243,19 @@ class ContactDetail(QWidget):
         ]
         html = "".join(f"<tr><td style='color:#666; padding-right:8px; white-space:nowrap'>"
                        f"{escape(k)}</td>"
-                       f"<td>{escape(str(v))}</td></tr>" for k, v in rows if v)
+                       f"<td>{v if isinstance(v, _Html) else escape(str(v))}</td></tr>"
+                       for k, v in rows if v)
         self.summary.setText(f"<table>{html}</table>")
+
+    def open_link(self, url: str) -> None:
+        """An e-mail address or a phone number clicked: handed to the program the system
+        opens such links with. Without one, it is copied to paste where it is needed."""
+        if QDesktopServices.openUrl(QUrl(url)):
+            return
+        value = QUrl.fromPercentEncoding(url.split(":", 1)[1].encode())
+        QGuiApplication.clipboard().setText(value)
+        QToolTip.showText(QCursor.pos(), self.tr("{0} copied: no program here opens it").format(
+            left_to_right(value)), self.summary)
 
     def _figures(self, contact_id: int) -> list[tuple[str, str]]:
         """What the customer is worth and how the relationship goes, as of today: the
