@@ -451,16 +451,19 @@ def _activity(b: _Builder, contacts: list[tuple[int, str]]) -> None:
             deals.append(_deal(b, cid, locale, stage, changes))
             if stage.kind == "won":
                 status[cid] = "customer"
-                won.append(deals[-1][0])
+                won.append(deals[-1])
             elif stage.kind == "lost" and status.get(cid) != "customer":
                 status[cid] = "lost"
         for _ in range(rng.choice((0, 1, 1, 2, 3, 4, 6))):
             interactions.append(_interaction(b, cid, locale))
         if status.get(cid) == "customer":
-            for _ in range(rng.randint(1, 8)):
-                payment = _payment(b, cid)
-                # invoices for the deals won, without a draw of their own
-                payment[2] = won[payment[0] % len(won)] if won else None
+            for n in range(max(len(won), rng.randint(1, 8))):
+                # each deal won is invoiced for its value on the day it was won; the
+                # customer's other invoices are repeat orders, of no deal
+                deal = won[n] if n < len(won) else None
+                payment = _payment(b, cid, date.fromisoformat(deal[7]) if deal else None)
+                if deal:
+                    payment[2], payment[4] = deal[0], deal[4]
                 payments.append(payment)
                 if payment[8] is None and payment[7] < b.today.isoformat() \
                         and payment[0] % 3 == 0:
@@ -636,10 +639,12 @@ def _part_paid(b: _Builder, invoice: list) -> list:
             invoice[9]]
 
 
-def _payment(b: _Builder, cid: int) -> list:
+def _payment(b: _Builder, cid: int, issued_on: date | None = None) -> list:
+    """An invoice of the customer's, issued on a day drawn or on `issued_on`."""
     rng = b.rng
     pid = b._id("payment")
     issued = b._past(3 * 365, 1).date()
+    issued = min(issued_on, b.today) if issued_on else issued
     due = issued + timedelta(days=rng.choice((14, 30, 30, 45)))
     paid: date | None
     if due > b.today and rng.random() < 0.5:

@@ -149,6 +149,14 @@ def test_demo_invoices_belong_to_won_deals_and_some_are_paid_in_part(demo_db) ->
         "SELECT sum(d.contact_id != p.contact_id OR s.kind != 'won'), count(*) FROM payment p "
         "JOIN deal d ON d.id = p.deal_id JOIN stage s ON s.id = d.stage_id").fetchone()
     assert linked > 0 and foreign == 0
+    # each deal won is invoiced for its value (in one invoice, or its part paid and the
+    # rest), on the day it was won
+    invoiced = demo_db.execute_sql(
+        "SELECT d.value_minor, sum(p.amount_minor), min(p.issued_on), date(d.closed_at) "
+        "FROM deal d JOIN stage s ON s.id = d.stage_id AND s.kind = 'won' "
+        "LEFT JOIN payment p ON p.deal_id = d.id GROUP BY d.id").fetchall()
+    assert invoiced and all(value == total and issued == won
+                            for value, total, issued, won in invoiced)
     parts = demo_db.execute_sql(
         "SELECT count(*) FROM (SELECT invoice_number FROM payment GROUP BY invoice_number "
         "HAVING count(*) = 2 AND count(paid_on) = 1)").fetchone()[0]
