@@ -187,6 +187,19 @@ def test_the_metrics_panel_shows_the_service_numbers(window: MainWindow) -> None
     assert panel._charts.count() >= 1  # at least the forecast chart
 
 
+def test_the_metrics_charts_are_dark_on_a_dark_window(window: MainWindow) -> None:
+    from PySide6.QtCharts import QChart, QChartView
+
+    from tests.ui.palettes import dark_palette
+
+    _drag(window, "Deal 0", "won")
+    with dark_palette():
+        window.funnel.metrics_button.setChecked(True)
+        charts = window.funnel.metrics.findChildren(QChartView)
+        assert charts and {c.chart().theme() for c in charts} == {
+            QChart.ChartTheme.ChartThemeDark}
+
+
 def test_stages_are_renamed_reordered_added_and_archived(window: MainWindow, qtbot) -> None:
     from crm_desktop.ui.dialogs.funnel_settings import FunnelSettings
 

@@ -257,6 +257,19 @@ def test_overdue_reminders_are_drawn_red(window: MainWindow) -> None:
                for x in range(image.width()) for y in range(image.height()))
 
 
+def test_overdue_reminders_stay_readable_on_a_dark_palette(window: MainWindow) -> None:
+    """As Windows and macOS in dark mode give one: a light red, not the dark one."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.palettes import dark_palette
+
+    model = window.reminders.model
+    overdue = model.index(0, 0, model.group_index(Bucket.OVERDUE))
+    with dark_palette():
+        red = model.data(overdue, Qt.ItemDataRole.ForegroundRole)
+        assert red.lightness() > 150 and red.red() > red.green() + 50
+
+
 def test_a_reminder_s_words_get_the_room_and_a_group_title_spans_its_row(
         window: MainWindow) -> None:
     """In the 400-pixel dock, 'Send the contract form' was cut to 'Send the contr…' while

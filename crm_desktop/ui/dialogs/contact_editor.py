@@ -35,6 +35,7 @@ from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import birthday_for_editing, isolated
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.messages import message_text
+from crm_desktop.ui.tones import CAUTION, text_style
 from crm_desktop.ui.widgets.number_fields import NumberField
 
 LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "birthday", "city", "region",
@@ -106,7 +107,7 @@ class ContactEditor(QDialog):
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, newsletter"))
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00")
+        self.warning.setStyleSheet(text_style(CAUTION))
         self.warning.hide()
         self._warned: list[str] = []
 

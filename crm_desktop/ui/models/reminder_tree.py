@@ -17,12 +17,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
 from crm_desktop.ui.display_text import count, isolated, local_minutes
 from crm_desktop.ui.labels import label
+from crm_desktop.ui.tones import ALARM, tone
 
 REMINDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,7 +31,6 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 # a colour, not a QBrush: the views take either, and QBrush builds QGradient's enums (1.3 ms)
-OVERDUE_COLOUR = QColor("#b3261e")
 ANY_INDEX = QModelIndex | QPersistentModelIndex
 PAGE = 50  # a screenful and more; scrolling reads the next page
 _GROUP = 0  # internal id of a group row; a reminder row stores its group's position + 1
@@ -171,7 +171,7 @@ class ReminderTreeModel(QAbstractItemModel):
             if role == _DISPLAY:
                 role_data.setData(self._reminder_text(reminder, column))
             elif role == _FOREGROUND and overdue:
-                role_data.setData(OVERDUE_COLOUR)
+                role_data.setData(tone(ALARM))
             elif role == REMINDER_ID_ROLE:
                 role_data.setData(reminder.id)
             elif role == _TOOLTIP:
@@ -184,7 +184,7 @@ class ReminderTreeModel(QAbstractItemModel):
         if role == _DISPLAY:
             return self._reminder_text(row, column)
         if role == _FOREGROUND and self._groups[group] is Bucket.OVERDUE:
-            return OVERDUE_COLOUR
+            return tone(ALARM)
         if role == REMINDER_ID_ROLE:
             return row.id
         if role == _TOOLTIP:
@@ -217,5 +217,5 @@ class ReminderTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and bucket is Bucket.OVERDUE:
-            return OVERDUE_COLOUR
+            return tone(ALARM)
         return None

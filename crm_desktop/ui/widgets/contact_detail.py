@@ -58,6 +58,7 @@ from crm_desktop.ui.display_text import (
 )
 from crm_desktop.ui.labels import key_label, label, named
 from crm_desktop.ui.messages import message_text
+from crm_desktop.ui.tones import ALARM, CAUTION, MUTED, tone, tone_name
 
 HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
 
@@ -217,9 +218,9 @@ class ContactDetail(QWidget):
         badges = [self.tr("Company") if c.kind == "company" else self.tr("Person"),
                   key_label(STATUS_NAMES, c.status)]
         if c.is_vip:
-            badges.append("<b style='color:#9a6700'>VIP</b>")
+            badges.append(f"<b style='color:{tone_name(CAUTION)}'>VIP</b>")
         if c.deleted_at:
-            badges.append(f"<b style='color:#b3261e'>{self.tr('In the Trash')}</b>")
+            badges.append(f"<b style='color:{tone_name(ALARM)}'>{self.tr('In the Trash')}</b>")
         parts.append(" · ".join(badges))
         self.header.setText("<br>".join(parts))
 
@@ -241,7 +242,8 @@ class ContactDetail(QWidget):
             *self._figures(c.id),
             *self._owed(c.id),
         ]
-        html = "".join(f"<tr><td style='color:#666; padding-right:8px; white-space:nowrap'>"
+        muted = tone_name(MUTED)
+        html = "".join(f"<tr><td style='color:{muted}; padding-right:8px; white-space:nowrap'>"
                        f"{escape(k)}</td>"
                        f"<td>{v if isinstance(v, _Html) else escape(str(v))}</td></tr>"
                        for k, v in rows if v)
@@ -327,7 +329,7 @@ class ContactDetail(QWidget):
                                     str(i.satisfaction) if i.satisfaction else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, i.id)
             if i.kind == "complaint" and i.resolved_at is None:
-                item.setForeground(1, Qt.GlobalColor.red)
+                item.setForeground(1, tone(ALARM))
             self.timeline.addTopLevelItem(item)
         self.payments.clear()
         today = self._today()
@@ -350,7 +352,7 @@ class ContactDetail(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, p.id)
             item.setData(0, _OPEN, p.paid_on is None)
             if on_time is False:
-                item.setForeground(4, Qt.GlobalColor.red)
+                item.setForeground(4, tone(ALARM))
             self.payments.addTopLevelItem(item)
         self._payment_chosen()
         self.offers.clear()

@@ -18,11 +18,10 @@ from crm_desktop.services.date_text import day_text
 from crm_desktop.services.funnel import DealCard
 from crm_desktop.ui.display_text import dating, day, isolated, left_to_right, money
 from crm_desktop.ui.models.deal_list import CARD_ROLE
+from crm_desktop.ui.tones import ALARM, CAUTION, STALE_EDGE, tone
 
 CARD_HEIGHT = 88
 MARGIN = 4
-STALE = QColor("#d98e04")
-OVERDUE = QColor("#b3261e")
 ANY_INDEX = QModelIndex | QPersistentModelIndex
 
 
@@ -52,7 +51,7 @@ class DealCardDelegate(QStyledItemDelegate):
         stale = card.is_stale(now)
         if stale:
             edge = QRect(rect.right() - 4 if rtl else rect.left(), rect.top(), 5, rect.height())
-            painter.fillRect(edge, STALE)
+            painter.fillRect(edge, tone(STALE_EDGE, palette))
         inner = rect.adjusted(10, 6, -10, -6)
         align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         bold = QFont(option.font)
@@ -79,13 +78,14 @@ class DealCardDelegate(QStyledItemDelegate):
         days = card.days_in_stage(now)
         overdue = card.is_overdue(now.astimezone().date())
         write(3, self.tr("close {0}").format(close),
-              color=OVERDUE if overdue else text)
+              color=tone(ALARM, palette) if overdue else text)
         other = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
         tail = self.tr("{0} d").format(days) + (
             self.tr(" · next {0}").format(
                 left_to_right(day_text(card.next_reminder_at.astimezone().date(),
                                        dating())[5:]))
             if card.next_reminder_at else "")
-        write(3, tail, color=STALE if stale else palette.color(QPalette.ColorRole.PlaceholderText),
+        write(3, tail, color=tone(CAUTION, palette) if stale
+              else palette.color(QPalette.ColorRole.PlaceholderText),
               flags=other)
         painter.restore()

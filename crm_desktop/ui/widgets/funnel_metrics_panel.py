@@ -24,6 +24,7 @@ from crm_desktop.services import acquisition_cost
 from crm_desktop.services.funnel_metrics import FunnelMetrics, funnel_metrics
 from crm_desktop.ui.display_text import count, dating, money
 from crm_desktop.ui.labels import label, named
+from crm_desktop.ui.tones import is_dark
 
 PERIODS = ((QT_TRANSLATE_NOOP("Labels", "Last 30 days"), 30),
            (QT_TRANSLATE_NOOP("Labels", "Last 90 days"), 90),
@@ -40,6 +41,9 @@ def _chart(title: str, horizontal: bool, labels: list[str], values: list[float],
     series = QHorizontalBarSeries() if horizontal else QBarSeries()
     series.append(bars)
     chart = QChart()
+    # (a white chart is the light theme's; on a dark window, the dark theme's)
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark()
+                   else QChart.ChartTheme.ChartThemeLight)
     chart.addSeries(series)
     chart.setTitle(title)
     chart.legend().hide()

@@ -33,6 +33,7 @@ from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
 from crm_desktop.ui.display_text import count, day, isolated, money
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
+from crm_desktop.ui.tones import ALARM, text_style
 
 if TYPE_CHECKING:
     from crm_desktop.ui.widgets.empty_hint import EmptyHint
@@ -89,7 +90,7 @@ class RemindersPane(QWidget):
         self._collapsed: set[str] = set()  # groups the owner folded away stay folded
         self.risk = QLabel(self)
         self.risk.setWordWrap(True)
-        self.risk.setStyleSheet("color: #b3261e")
+        self.risk.setStyleSheet(text_style(ALARM))
         self.model = ReminderTreeModel(self)
         self._empty: EmptyHint | None = None  # over the list when nothing is open
         self.view = QTreeView(self)

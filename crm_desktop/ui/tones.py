@@ -1,0 +1,37 @@
+"""Colours that carry a meaning (overdue, a warning, a label beside its value), chosen for
+the window's palette: Windows, macOS and dark desktop themes give Qt a dark one, where the
+light palette's dark red is hard to read. Each text tone keeps a contrast of at least 4.5:1
+(WCAG AA) with the window and its lists, in either."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+ALARM = "alarm"  # overdue, late, an error, the Trash
+CAUTION = "caution"  # a warning, a VIP, a deal gone stale
+MUTED = "muted"  # a label beside its value
+STALE_EDGE = "stale edge"  # the stripe of a stale deal's card (not text)
+
+_LIGHT = {ALARM: "#b3261e", CAUTION: "#8a5a00", MUTED: "#666666", STALE_EDGE: "#d98e04"}
+_DARK = {ALARM: "#ff8a80", CAUTION: "#f0c36d", MUTED: "#a8a8a8", STALE_EDGE: "#f0a830"}
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the window's palette (the application's, if none is given) is dark."""
+    palette = palette if palette is not None else QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def tone_name(tone: str, palette: QPalette | None = None) -> str:
+    """A tone as #rrggbb, for style sheets and rich text."""
+    return (_DARK if is_dark(palette) else _LIGHT)[tone]
+
+
+def tone(tone: str, palette: QPalette | None = None) -> QColor:
+    """A tone for the palette given (a painted item's), else the application's."""
+    return QColor(tone_name(tone, palette))
+
+
+def text_style(tone_: str) -> str:
+    """A label's style sheet in a tone: 'color: #b3261e'."""
+    return f"color: {tone_name(tone_)}"

@@ -1,0 +1,37 @@
+"""The colours that carry a meaning are readable on a light and on a dark palette."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.ui.tones import ALARM, CAUTION, MUTED, is_dark, tone
+from tests.ui.palettes import dark_palette
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours."""
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                + 0.0722 * channel(c.blueF()))
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_text_tones_keep_a_contrast_of_4_5_with_the_window_and_its_lists(qapp, dark) -> None:
+    def check(palette: QPalette) -> None:
+        assert is_dark(palette) is dark
+        for name in (ALARM, CAUTION, MUTED):
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                ratio = _contrast(tone(name, palette), palette.color(role))
+                assert ratio >= 4.5, (name, role, round(ratio, 2))
+
+    if dark:
+        with dark_palette() as palette:
+            check(palette)
+    else:
+        check(QApplication.instance().palette())
