@@ -25,6 +25,8 @@ from crm_desktop.services.settings import set_setting
 from crm_desktop.translatable import msg
 
 CHUNK = 5000
+TRIES = 5  # draws for a name not yet taken, before one is let be taken twice
+TWINS = 0.01  # of people, entered twice
 LOCALES = ("en", "ru", "fa")
 LOCALE_WEIGHTS = (45, 30, 25)
 # share of deals per stage key
@@ -81,6 +83,9 @@ class _Builder:
         ]
         self.loss_reasons = [r.id for r in LossReason.select()]
         self.result = DemoResult()
+        # names taken in each city, a firm's or a person's (two of them would be told
+        # apart by nothing, as duplicates are)
+        self.taken: set[tuple[str, object]] = set()
         self.next = {
             t: self._max_id(t) + 1
             for t in ("contact", "deal", "interaction", "payment", "reminder")
@@ -165,6 +170,29 @@ def _company_name(rng: random.Random, locale: str) -> tuple[str, str]:
         return rng.choice(w.RU_COMPANY_FORMS).format(w=word), latin
     word, latin = rng.choice(w.FA_COMPANY_WORDS)
     return rng.choice(w.FA_COMPANY_FORMS).format(w=word), latin
+
+
+def _entered_twice(b: _Builder, original: tuple) -> tuple:
+    """The same person entered again later (from a business card, a web form): the name,
+    firm and mobile number, a private e-mail address; what Find duplicates is for."""
+    row = list(original)
+    row[0] = b._id("contact")
+    local, _, _ = row[8].partition("@")
+    row[8] = f"{local.rstrip('0123456789')}@mail.example"
+    created = min(b.now, datetime.fromisoformat(row[26]).replace(tzinfo=UTC) + timedelta(
+        days=b.rng.randint(30, 400)))
+    row[17] = "Website"
+    row[19:22] = [0, "lead", None]  # (not a VIP, nor a customer, to the form)
+    row[23:29] = [None, None, None, _ts(created), _ts(created), None]  # (nor a birthday)
+    return tuple(row)
+
+
+def _national(number: str) -> str:
+    """An E.164 number as its country writes it at home: 07522 597620, 8 (912) 345-67-89."""
+    import phonenumbers
+
+    return phonenumbers.format_number(phonenumbers.parse(number),
+                                      phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
 def _person_name(rng: random.Random, locale: str) -> tuple[str, str, str, str]:
@@ -289,8 +317,12 @@ def _companies(b: _Builder, n: int) -> list[_Company]:
     rows = []
     for _ in range(n):
         locale = rng.choices(LOCALES, LOCALE_WEIGHTS)[0]
-        name, latin = _company_name(rng, locale)
-        city = rng.choice(_cities(locale))
+        for _try in range(TRIES):
+            name, latin = _company_name(rng, locale)
+            city = rng.choice(_cities(locale))
+            if (name, city[0]) not in b.taken:
+                break
+        b.taken.add((name, city[0]))
         cid = b._id("contact")
         domain = f"{latin}{cid}.example"
         industry = rng.choice(w.INDUSTRIES)
@@ -353,12 +385,24 @@ def _people_chunk(b: _Builder, size: int, companies: list[_Company], tag_ids: li
     rows, emails, phones, links = [], [], [], []
     people: list[tuple[int, str]] = []
     for _ in range(size):
+        if rows and rng.random() < TWINS:
+            original = rows[rng.randrange(len(rows))]
+            twin = _entered_twice(b, original)
+            rows.append(twin)
+            emails.append((twin[0], twin[8], "personal", 0))
+            phones.append((twin[0], twin[9], _national(twin[9]), "mobile", 0))
+            people.append((twin[0], dict(people)[original[0]]))
+            continue
         company = rng.choice(companies) if rng.random() < 0.6 else None
         locale = company.locale if company else rng.choices(LOCALES, LOCALE_WEIGHTS)[0]
-        first, last, lfirst, llast = _person_name(rng, locale)
-        name = f"{first} {last}"
+        for _try in range(TRIES):
+            first, last, lfirst, llast = _person_name(rng, locale)
+            name = f"{first} {last}"
+            city = company.city if company else rng.choice(_cities(locale))
+            if (name, city[0]) not in b.taken:
+                break
+        b.taken.add((name, city[0]))
         pid = b._id("contact")
-        city = company.city if company else rng.choice(_cities(locale))
         domain = (
             company.domain
             if company

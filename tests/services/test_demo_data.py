@@ -179,3 +179,28 @@ def test_what_the_owner_wrote_about_a_customer_is_in_the_customers_language(demo
         assert re.search(scripts[lang], text), (name, text)
         seen.add(lang)
     assert seen == set(scripts)
+
+
+def test_the_only_duplicates_are_the_people_entered_twice(tmp_path) -> None:
+    """Names are not drawn twice in a city, so Find duplicates shows what it is for: a
+    person entered again later (their mobile number written as at home, another e-mail),
+    not two strangers of one name."""
+    from crm_desktop.db.connection import close_database, open_database
+    from crm_desktop.services.duplicates import find_duplicates
+
+    db = open_database(tmp_path / "demo.sqlite3")
+    build_demo(db, contacts=2000, seed=1, now=NOW)
+    pairs = find_duplicates()
+    twins = db.execute_sql(
+        "SELECT count(*) FROM contact WHERE email LIKE '%@mail.example' "
+        "AND email NOT GLOB '*[0-9]@*'").fetchone()[0]
+    assert 5 <= len(pairs) == twins
+    for pair in pairs:
+        a, b = (db.execute_sql("SELECT name, phone, created_at FROM contact WHERE id = ?",
+                               (i,)).fetchone() for i in (pair.first, pair.second))
+        assert "same phone" in pair.reasons and a[:2] == b[:2] and a[2] < b[2]
+    raw = {r[0] for r in db.execute_sql(
+        "SELECT p.raw FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
+        "WHERE c.email LIKE '%@mail.example' AND c.email NOT GLOB '*[0-9]@*'")}
+    assert raw and not any(r.startswith("+") for r in raw)  # written as at home
+    close_database()
