@@ -280,6 +280,10 @@ def _marketing_spend(rng: random.Random, today: date, scale: float) -> None:
 
 def _settings() -> None:
     set_setting("business_name", "Demo Trading Co.")
+    # the statement's letterhead (invented: the IBAN is the standard's example)
+    set_setting("business_details", "12 Mill Road, Leeds LS1 4AB, United Kingdom\n"
+                "+44 113 496 0000 · accounts@demo-trading.example\n"
+                "IBAN GB82 WEST 1234 5698 7654 32")
     set_setting("currency", "USD")
     set_setting("hourly_cost_minor", 4000)  # 40.00 USD: the records show the cost to serve
     # the cards' scores come from rules an owner might write, so each can be explained

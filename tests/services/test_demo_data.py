@@ -57,6 +57,9 @@ def test_demo_has_every_script_stage_and_kind_of_record(demo_db) -> None:
     assert {"call", "email", "meeting", "complaint", "feedback"} <= interaction_kinds
     for table in ("payment", "competitor_offer"):
         assert demo_db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0] > 0
+    from crm_desktop.services.business_profile import business_profile
+
+    assert len(business_profile().details.splitlines()) == 3  # the statement's letterhead
 
 
 def test_some_reminders_are_overdue_and_some_are_ahead(demo_db) -> None:

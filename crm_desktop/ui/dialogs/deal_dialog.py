@@ -32,6 +32,7 @@ class DealDialog(QDialog):
     def __init__(self, contact_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New deal"))
+        self.setMinimumWidth(460)  # the customer field's hint and a deal's title in full
         self.deal_id: int | None = None
         self.contact = ContactPicker(self)
         self.contact.set_contact(contact_id)
