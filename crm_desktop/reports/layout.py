@@ -111,9 +111,9 @@ GRID = colors.HexColor("#c8d0d8")
 
 
 class FastTable(Flowable):
-    """A table drawn straight onto the canvas: the header repeats on every page, long cells
-    wrap onto more lines (never overflow), right-to-left text is shaped and set from the
-    right. Splitting is by whole rows and linear, so thousands of rows stay fast.
+    """A table drawn straight onto the canvas: the header (if it has words) repeats on every
+    page, long cells wrap onto more lines (never overflow), right-to-left text is shaped and
+    set from the right. Splitting is by whole rows and linear, so thousands of rows stay fast.
     `right_to_left` lays the columns out from the right (a Persian report)."""
 
     def __init__(self, header: Sequence[str], rows: Sequence[Sequence[object]],
@@ -134,7 +134,9 @@ class FastTable(Flowable):
             self.heights = [self._height(r) for r in self.rows]
         else:  # a part after a page break: rows laid out and measured once, not per page
             self.header, self.rows, self.heights = _prepared
-        self.header_height = self._height(self.header)
+        # a list of facts (a field, its value) has no header: no empty bar above it
+        blank = all(lines == [""] for lines, _ in self.header)
+        self.header_height = 0.0 if blank else self._height(self.header)
 
     def _lines_of(self, row: Sequence[object], font: str) -> list[tuple[list[str], bool]]:
         cells = []
@@ -191,9 +193,11 @@ class FastTable(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         width, top = sum(self.widths), self.height
-        canvas.setFillColor(HEADER_FILL)
-        canvas.rect(0, top - self.header_height, width, self.header_height, stroke=0, fill=1)
-        self._draw_row(self.header, top, colors.white, self.bold)
+        if self.header_height:
+            canvas.setFillColor(HEADER_FILL)
+            canvas.rect(0, top - self.header_height, width, self.header_height, stroke=0,
+                        fill=1)
+            self._draw_row(self.header, top, colors.white, self.bold)
         y = top - self.header_height
         for i, (cells, height) in enumerate(zip(self.rows, self.heights, strict=True)):
             if i % 2:

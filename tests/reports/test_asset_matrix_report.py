@@ -104,6 +104,22 @@ def test_long_cells_wrap_inside_their_column(db) -> None:
     assert "".join(t.rows[0][0][0]) == long_word  # nothing lost
 
 
+def test_a_list_of_facts_has_no_empty_header_bar(db) -> None:
+    """The profile sheet's fields and values: no blue bar without words above them, on
+    any page."""
+    from crm_desktop.reports.fonts import register
+    from crm_desktop.reports.layout import FastTable
+
+    regular, bold = register()
+    rows = [[f"Field {i}", "value"] for i in range(40)]
+    facts = FastTable(["", ""], rows, [80, 120], regular, bold)
+    headed = FastTable(["Field", "Value"], rows, [80, 120], regular, bold)
+    assert facts.wrap(200, 1000)[1] == sum(facts.heights)
+    assert headed.wrap(200, 1000)[1] == sum(headed.heights) + headed.header_height > 0
+    second_page = facts.split(200, 100)[1]
+    assert second_page.wrap(200, 1000)[1] == sum(second_page.heights)
+
+
 def test_the_report_speaks_russian(customers, tmp_path: Path, db_path: Path) -> None:
     from crm_desktop.db.connection import close_database
 
