@@ -388,6 +388,7 @@ def _people_chunk(b: _Builder, size: int, companies: list[_Company], tag_ids: li
     rng = b.rng
     rows, emails, phones, links = [], [], [], []
     people: list[tuple[int, str]] = []
+    locales: dict[int, str] = {}  # a person's, for the twin's activity
     for _ in range(size):
         if rows and rng.random() < TWINS:
             original = rows[rng.randrange(len(rows))]
@@ -395,7 +396,8 @@ def _people_chunk(b: _Builder, size: int, companies: list[_Company], tag_ids: li
             rows.append(twin)
             emails.append((twin[0], twin[8], "personal", 0))
             phones.append((twin[0], twin[9], _national(twin[9]), "mobile", 0))
-            people.append((twin[0], dict(people)[original[0]]))
+            locales[twin[0]] = locales[original[0]]
+            people.append((twin[0], locales[twin[0]]))
             continue
         company = rng.choice(companies) if rng.random() < 0.6 else None
         locale = company.locale if company else rng.choices(LOCALES, LOCALE_WEIGHTS)[0]
@@ -455,6 +457,7 @@ def _people_chunk(b: _Builder, size: int, companies: list[_Company], tag_ids: li
         for tag in rng.sample(tag_ids, rng.choice((0, 0, 1, 1, 2))):
             links.append((pid, tag))
         people.append((pid, locale))
+        locales[pid] = locale
     b._insert("contact_email", ("contact_id", "address", "kind", "position"), emails)
     b._insert("contact_phone", ("contact_id", "number", "raw", "kind", "position"), phones)
     b._insert("contact", CONTACT_COLUMNS, rows)
