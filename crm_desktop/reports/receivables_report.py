@@ -3,8 +3,9 @@
 - The unpaid invoices report: what customers owe as of a day, aged (not yet due, 1-30,
   31-60, 61-90 and over 90 days late) per currency, then each customer's open invoices, the
   longest overdue first: the list to chase, and what the accountant asks for.
-- A customer's statement of account: their open invoices and what they paid in the last
-  12 months, to send them.
+- A customer's statement of account, to send them: their open invoices, then their account
+  over the last 12 months (the balance owed at its start, each invoice and payment with the
+  balance after it, the balance owed now).
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def build_receivables_report(path: Path, today: date, *, page_size: str = "A4",
     return totals.invoices
 
 
-STATEMENT_DAYS = 365  # the payments a statement lists: the last 12 months'
+STATEMENT_DAYS = 365  # the account a statement lists: the last 12 months'
 
 
 def build_statement(path: Path, contact_id: int, today: date, *, page_size: str = "A4",
@@ -84,7 +85,8 @@ def build_statement(path: Path, contact_id: int, today: date, *, page_size: str 
     st = styles(rtl)
     width = document(path, page_size, "").width
     owed = receivables.unpaid_of(contact_id, today)
-    paid = receivables.paid_of(contact_id, today - timedelta(days=STATEMENT_DAYS), today)
+    since = today - timedelta(days=STATEMENT_DAYS - 1)
+    accounts = receivables.accounts_of(contact_id, since, today)
     snap = contacts.snapshot(contact_id)
     title = say(msg("Statement of account: {0}", contact.name))
     address = ", ".join(x for x in (contact.address, contact.city, contact.region,
@@ -107,16 +109,43 @@ def build_statement(path: Path, contact_id: int, today: date, *, page_size: str 
         story.append(para(say(msg("Total due: {0}", listing(
             say.money(sum(columns), currency)
             for currency, columns in sorted(totals.by_currency.items())))), st["h2"]))
-    story += [para(say(msg("Paid in the last 12 months")), st["h2"])]
-    story += table([say(msg("Invoice")), say(msg("Issued")), say(msg("Paid on")),
-                    say(msg("Amount"))],
-                   [(p.invoice_number or "—", say.day(p.issued_on, "—"), say.day(p.paid_on),
-                     say.money(p.amount_minor, p.currency))
-                    for p in paid] or [("—", "", "", "")],
-                   [width * w for w in (.3, .2, .2, .3)], st, rtl)
+    story += _account(accounts, since, today, say, st, width)
     write_pdf(path, page_size, title, story, get_setting("business_name") or "crm-desktop",
               progress, say)
     return totals.invoices
+
+
+def _account(accounts: list[receivables.Account], since: date, until: date, say: Wording,
+             st: dict[str, ParagraphStyle], width: float) -> list:
+    """The account over the period, per currency: the balance brought forward, each invoice
+    and payment with the balance after it, the balance owed at the end."""
+    if not accounts:
+        return [para(say(msg("Account from {0} to {1}", say.day(since), say.day(until))),
+                     st["h2"]), para(say(msg("Nothing was invoiced or paid.")), st["body"])]
+    story: list = []
+    for account in accounts:
+        heading = msg("Account from {0} to {1}", say.day(since), say.day(until))
+        if len(accounts) > 1:
+            heading = msg("Account in {0} from {1} to {2}", account.currency, say.day(since),
+                          say.day(until))
+        story.append(para(say(heading), st["h2"]))
+
+        def money(minor: int, currency: str = account.currency) -> str:
+            return say.money(minor, currency) if minor else ""
+
+        rows = [(say.day(since), say(msg("Balance brought forward")), "", "",
+                 say.money(account.opening_minor, account.currency))]
+        rows += [(say.day(m.day),
+                  say(msg("Invoice {0}", m.invoice_number or "—") if m.charged_minor
+                      else msg("Payment, invoice {0}", m.invoice_number or "—")),
+                  money(m.charged_minor), money(m.paid_minor),
+                  say.money(m.balance_minor, account.currency)) for m in account.movements]
+        rows.append((say.day(until), say(msg("Balance owed")), "", "",
+                     say.money(account.closing_minor, account.currency)))
+        story += table([say(msg("Date")), say(msg("Entry")), say(msg("Invoiced")),
+                        say(msg("Paid")), say(msg("Balance"))], rows,
+                       [width * w for w in (.14, .32, .18, .18, .18)], st, say.right_to_left)
+    return story
 
 
 def _letterhead(st: dict[str, ParagraphStyle]) -> list:

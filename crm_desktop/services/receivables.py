@@ -1,5 +1,6 @@
 """Money owed: invoices issued and not yet paid, and the overdue ones by how late they are
-(the aged receivables an accountant asks for), for one customer and for all.
+(the aged receivables an accountant asks for), for one customer and for all; a customer's
+account over a period (what was invoiced and paid, the balance forward).
 
 An invoice is open while it has no paid day; it is overdue from the day after its due day.
 One without a due day is open but never late. Amounts are added up per currency, never
@@ -104,22 +105,62 @@ def by_customer(invoices: Iterable[Unpaid]) -> dict[int, list[Unpaid]]:
     return dict(grouped)
 
 
-class Settled(NamedTuple):
+class Movement(NamedTuple):
+    """An invoice issued (charged) or a payment received on a day, and the balance after."""
+
+    day: date
     invoice_number: str | None
-    amount_minor: int
+    charged_minor: int
+    paid_minor: int
+    balance_minor: int
+
+
+@dataclass
+class Account:
+    """A customer's account in one currency over a period: what they owed at its start, what
+    was invoiced and paid in it, day by day, and what they owed at its end."""
+
     currency: str
-    issued_on: date | None
-    due_on: date | None
-    paid_on: date
+    opening_minor: int
+    movements: list[Movement]
+    closing_minor: int
 
 
-def paid_of(contact_id: int, since: date, until: date) -> list[Settled]:
-    """What the customer paid in [since, until], the latest first."""
+def accounts_of(contact_id: int, since: date, until: date) -> list[Account]:
+    """The customer's account in each currency over [since, until] (a balance-forward
+    statement). An invoice is charged on its issue day (its due day, or its paid day, when
+    it has none; the day it was entered, when it has no day at all), whole: its parts paid
+    at other times are payments of it. Payments count on their paid day. Currencies with
+    nothing owed and nothing moving in the period are left out."""
     rows = database.execute_sql(
-        "SELECT invoice_number, amount_minor, currency, issued_on, due_on, paid_on FROM "
-        "payment WHERE contact_id = ? AND paid_on BETWEEN ? AND ? ORDER BY paid_on DESC, id "
-        "DESC", [contact_id, since.isoformat(), until.isoformat()])
-    return [Settled(invoice, amount, currency,
-                    date.fromisoformat(issued) if issued else None,
-                    date.fromisoformat(due) if due else None, date.fromisoformat(paid))
-            for invoice, amount, currency, issued, due, paid in rows]
+        "SELECT id, invoice_number, amount_minor, currency, "
+        "coalesce(issued_on, due_on, paid_on, date(created_at)), paid_on "
+        "FROM payment WHERE contact_id = ? ORDER BY id", [contact_id]).fetchall()
+    charged: dict[tuple, list] = {}  # an invoice (its number, else its row) -> [day, amount]
+    events: dict[str, list[tuple[date, int, str | None, int, int]]] = defaultdict(list)
+    for pid, number, amount, currency, issued, paid_on in rows:
+        key = (currency, number) if number else (currency, pid)
+        day = date.fromisoformat(issued)
+        invoice = charged.setdefault(key, [day, 0, number])
+        invoice[0], invoice[1] = min(invoice[0], day), invoice[1] + amount
+        if paid_on:
+            # (on one day: invoices first, so a balance never reads as paid in advance)
+            events[currency].append((date.fromisoformat(paid_on), 1, number, 0, amount))
+    for (currency, _), (day, amount, number) in charged.items():
+        events[currency].append((day, 0, number, amount, 0))
+    accounts = []
+    for currency in sorted(events):
+        opening, movements = 0, []
+        for day, _, number, charge, paid in sorted(events[currency],
+                                                   key=lambda e: (e[0], e[1], e[2] or "")):
+            if day > until:
+                break
+            if day < since:
+                opening += charge - paid
+                continue
+            balance = (movements[-1].balance_minor if movements else opening) + charge - paid
+            movements.append(Movement(day, number, charge, paid, balance))
+        closing = movements[-1].balance_minor if movements else opening
+        if movements or opening:
+            accounts.append(Account(currency, opening, movements, closing))
+    return accounts

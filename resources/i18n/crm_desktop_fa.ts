@@ -1203,6 +1203,46 @@
         <translation>صادرشده</translation>
     </message>
     <message>
+        <source>Account from {0} to {1}</source>
+        <translation>حساب از {0} تا {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was invoiced or paid.</source>
+        <translation>صورت‌حساب یا پرداختی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Account in {0} from {1} to {2}</source>
+        <translation>حساب به {0} از {1} تا {2}</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <translation>مانده از قبل</translation>
+    </message>
+    <message>
+        <source>Invoice {0}</source>
+        <translation>صورت‌حساب {0}</translation>
+    </message>
+    <message>
+        <source>Payment, invoice {0}</source>
+        <translation>پرداخت، صورت‌حساب {0}</translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation>مانده بدهی</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>مبلغ صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
+    </message>
+    <message>
         <source>Paid so far</source>
         <translation>پرداخت‌شده تاکنون</translation>
     </message>
@@ -1213,14 +1253,6 @@
     <message>
         <source>Total due: {0}</source>
         <translation>جمع بدهی: {0}</translation>
-    </message>
-    <message>
-        <source>Paid in the last 12 months</source>
-        <translation>پرداخت‌شده در ۱۲ ماه گذشته</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>تاریخ پرداخت</translation>
     </message>
     <message>
         <source>'{0}' cannot be a birthday: it is still to come</source>

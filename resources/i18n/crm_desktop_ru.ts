@@ -1203,6 +1203,46 @@
         <translation>Выставлен</translation>
     </message>
     <message>
+        <source>Account from {0} to {1}</source>
+        <translation>Движение по счёту с {0} по {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was invoiced or paid.</source>
+        <translation>Счетов и оплат не было.</translation>
+    </message>
+    <message>
+        <source>Account in {0} from {1} to {2}</source>
+        <translation>Движение по счёту в {0} с {1} по {2}</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <translation>Входящий остаток</translation>
+    </message>
+    <message>
+        <source>Invoice {0}</source>
+        <translation>Счёт {0}</translation>
+    </message>
+    <message>
+        <source>Payment, invoice {0}</source>
+        <translation>Оплата по счёту {0}</translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation>Задолженность</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
         <source>Paid so far</source>
         <translation>Оплачено</translation>
     </message>
@@ -1213,14 +1253,6 @@
     <message>
         <source>Total due: {0}</source>
         <translation>Итого к оплате: {0}</translation>
-    </message>
-    <message>
-        <source>Paid in the last 12 months</source>
-        <translation>Оплачено за последние 12 месяцев</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Оплачен</translation>
     </message>
     <message>
         <source>'{0}' cannot be a birthday: it is still to come</source>

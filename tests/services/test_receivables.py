@@ -111,12 +111,53 @@ def test_a_customers_statement_lists_what_they_owe_and_paid(owed, tmp_path: Path
     for invoice in ("A-0", "A-1", "A-30", "A-old"):
         assert invoice in text
     assert "A-ancient" not in text and "B-31" not in text  # nor anyone else's
+    flat = " ".join(text.split())
+    # the account: nothing owed a year ago; ends at what is owed, as the open invoices do
+    assert "Account from 2025-03-17 to 2026-03-16" in flat
+    assert "2025-03-17 Balance brought forward 0.00 USD" in flat
+    assert "2026-02-04 Invoice A-old 55.00 USD 55.00 USD" in flat
+    assert "2026-02-24 Payment, invoice A-old 55.00 USD 300.00 USD" in flat
+    assert "2026-03-16 Invoice A-0 100.00 USD 600.00 USD 2026-03-16 Balance owed 600.00 USD" in flat
     assert main(["report", "statement", "--contact", str(owed["Ольга"]), "--db",
                  str(db_path), "-o", str(path), "--to", "2026-03-16", "--lang", "ru"]) == 0
     assert capsys.readouterr().out.strip() == (
         f"Statement of account (1 invoice open) written to {path}")
     assert "Выписка по счёту: Ольга" in PdfReader(path).pages[0].extract_text()
     assert main(["report", "statement", "--db", str(db_path), "-o", str(path)]) == 1
+
+
+def test_a_customers_account_brings_the_balance_forward_and_ends_at_what_is_owed(db) -> None:
+    from crm_desktop.services import history_corrections
+
+    cid = contacts.create_contact({"name": "Vera"}).id
+
+    def day(n: int) -> date:
+        return TODAY - timedelta(days=n)
+
+    add_payment(cid, "100", "USD", issued_on=day(500), paid_on=day(480), invoice_number="V-1")
+    add_payment(cid, "200", "USD", issued_on=day(400), invoice_number="V-2")  # still open
+    v3 = add_payment(cid, "300", "USD", issued_on=day(100), due_on=day(70), invoice_number="V-3")
+    history_corrections.pay_part(v3, "120", day(50))
+    add_payment(cid, "50", "USD", paid_on=day(10))  # a cash sale: invoiced and paid at once
+    add_payment(cid, "70", "EUR", due_on=day(5), invoice_number="V-4")  # no issue day
+    add_payment(cid, "90", "USD", issued_on=TODAY + timedelta(days=1), invoice_number="V-5")
+    eur, usd = receivables.accounts_of(cid, day(364), TODAY)  # (by currency)
+    assert (usd.currency, usd.opening_minor) == ("USD", 20000)  # V-2, brought forward
+    assert [tuple(m) for m in usd.movements] == [
+        (day(100), "V-3", 30000, 0, 50000),  # charged whole, though paid in parts
+        (day(50), "V-3", 0, 12000, 38000),
+        (day(10), None, 5000, 0, 43000),
+        (day(10), None, 0, 5000, 38000)]  # (V-5, issued tomorrow, is not in it)
+    owed = receivables.unpaid_of(cid, TODAY)
+    assert usd.closing_minor == 38000 == sum(
+        i.amount_minor for i in owed if i.currency == "USD" and i.invoice_number != "V-5")
+    assert (eur.opening_minor, [tuple(m) for m in eur.movements], eur.closing_minor) == (
+        0, [(day(5), "V-4", 7000, 0, 7000)], 7000)
+    # a period with nothing in it but a balance owed from before
+    assert [(a.currency, a.opening_minor, a.movements, a.closing_minor)
+            for a in receivables.accounts_of(cid, day(399), day(200))] == [
+        ("USD", 20000, [], 20000)]
+    assert receivables.accounts_of(cid, day(900), day(600)) == []
 
 
 def test_a_statement_says_who_it_is_from(owed, tmp_path: Path) -> None:
