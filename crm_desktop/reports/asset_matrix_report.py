@@ -160,14 +160,17 @@ def build_asset_matrix_report(path: Path, as_of: datetime, *, page_size: str = "
                       say.key(TIER_NAMES, rel_tier), say.key(OBJECTIVE_NAMES, objective))
         story += [PageBreak(), para(_capitalized(say(heading)), st["h2"]),
                   para(say(OBJECTIVE_TEXT[objective]), st["body"]), Spacer(1, 3 * mm)]
-        rows = [(c.name, c.company or "", say.count(c.revenue_12m), f"{c.relationship:.0f}",
+        # the value (the list's order, the axis it is placed by) beside the revenue it
+        # comes from: less the cost to serve, weighed by paying on time
+        rows = [(c.name, c.company or "", say.count(round(c.value)), say.count(c.revenue_12m),
+                 f"{c.relationship:.0f}",
                  say.day(c.last_contact.astimezone().date()) if c.last_contact else "—",
                  c.open_deals) for c in members]
         if rows:
             story.extend(table([say(h) for h in (
-                msg("Customer"), msg("Company"), msg("Revenue, 12 months"),
+                msg("Customer"), msg("Company"), msg("Worth"), msg("Revenue, 12 months"),
                 msg("Relationship"), msg("Last contact"), msg("Open deals"))], rows,
-                [w * width for w in (.26, .22, .14, .14, .14, .10)], st, rtl))
+                [w * width for w in (.21, .18, .11, .13, .14, .12, .11)], st, rtl))
         else:
             story.append(para(say(msg("No customers in this cell.")), st["body"]))
     prospects = current.prospects()

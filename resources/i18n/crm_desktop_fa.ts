@@ -1063,6 +1063,10 @@
         <translation>درآمد ۱۲ ماه</translation>
     </message>
     <message>
+        <source>Worth</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
         <source>Relationship</source>
         <translation>رابطه</translation>
     </message>

@@ -1063,6 +1063,10 @@
         <translation>Выручка за 12 мес.</translation>
     </message>
     <message>
+        <source>Worth</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
         <source>Relationship</source>
         <translation>Отношения</translation>
     </message>

@@ -47,6 +47,10 @@ def test_the_report_has_every_part_and_every_script(customers, tmp_path: Path) -
     assert "RETAIN" in text and "WIN BACK" in text and "EFFICIENCY" in text
     assert "Moves since the previous period" in text
     assert "59,094" in text  # the richest customer's revenue: 1000 + 937 x 62
+    # each cell's list in the order of its value (revenue weighed by paying on time), shown
+    flat = " ".join(text.split())
+    assert "Customer Company Worth Revenue, 12 months Relationship" in flat
+    assert "Customer 59 59,094 59,094" in flat  # (paid on time: worth all of it)
     assert "Value: revenue of the last 12 months, weighed by on-time payment" in text
 
 
