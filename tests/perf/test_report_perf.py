@@ -95,8 +95,9 @@ def test_asset_matrix_report_for_10k_customers(ten_thousand: Path, tmp_path: Pat
         peak = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
         m = asset_matrix.compute(as_of)
-        rows = [[c.name, c.company or "", f"{c.revenue_12m:,.0f}", f"{c.relationship:.0f}",
-                 str(c.last_contact or "—"), str(c.open_deals)] for c in m.customers]
+        rows = [[c.name, c.company or "", f"{c.value:,.0f}", f"{c.revenue_12m:,.0f}",
+                 f"{c.relationship:.0f}", str(c.last_contact or "—"), str(c.open_deals)]
+                for c in m.customers]
     finally:
         close_database()
     floor, floor_pages = _floor(tmp_path / "floor.pdf", rows)
