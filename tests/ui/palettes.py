@@ -23,7 +23,9 @@ def dark_palette() -> Iterator[QPalette]:
     for role, colour in DARK.items():
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
+    app.processEvents()  # (the widgets told, as after a change of the desktop's)
     try:
         yield palette
     finally:
         app.setPalette(before)
+        app.processEvents()

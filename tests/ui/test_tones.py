@@ -35,3 +35,23 @@ def test_text_tones_keep_a_contrast_of_4_5_with_the_window_and_its_lists(qapp, d
             check(palette)
     else:
         check(QApplication.instance().palette())
+
+
+def test_a_record_shown_is_written_again_when_the_desktop_turns_dark(qtbot, db) -> None:
+    from datetime import date
+
+    from crm_desktop.services import contacts
+    from crm_desktop.ui.tones import CAUTION, MUTED, tone_name
+    from crm_desktop.ui.widgets.contact_detail import ContactDetail
+
+    cid = contacts.create_contact({"name": "Ann", "is_vip": True, "city": "York"}).id
+    panel = ContactDetail(lambda: date(2026, 3, 16))
+    qtbot.addWidget(panel)
+    panel.show_contact(cid)
+    light = tone_name(CAUTION)
+    assert f"color:{light}'>VIP" in panel.header.text()
+    with dark_palette() as palette:
+        dark = tone_name(CAUTION, palette)
+        assert dark != light and f"color:{dark}'>VIP" in panel.header.text()
+        assert f"color:{tone_name(MUTED, palette)};" in panel.summary.text()
+    assert f"color:{light}'>VIP" in panel.header.text()  # and back

@@ -75,6 +75,8 @@ def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
 _OPEN = Qt.ItemDataRole.UserRole + 1  # a payment row's: an invoice not paid yet
 
 
+_PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
 class _Html(str):
     """A record's value written as HTML already (its links), not to be escaped again."""
 
@@ -405,6 +407,16 @@ class ContactDetail(QWidget):
         return {history_corrections.INTERACTION: self.timeline,
                 history_corrections.PAYMENT: self.payments,
                 history_corrections.OFFER: self.offers}
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's)
+        """The desktop turned dark or light while the record is shown: its words written in
+        tones (VIP, late, the labels) are written again in those of the new palette."""
+        super().changeEvent(event)
+        if event.type() in _PALETTE_CHANGES and self.contact_id is not None:
+            contact = Contact.get_or_none(Contact.id == self.contact_id)
+            if contact is not None:
+                self._show_header(contact)
+                self._show_summary(contact)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
         if event.type() == QEvent.Type.KeyPress and event.matches(

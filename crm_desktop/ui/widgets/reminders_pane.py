@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,8 @@ EVERY_DAYS_ROLE = Qt.ItemDataRole.UserRole + 1
 INVOICE_ROLE = Qt.ItemDataRole.UserRole + 2  # a suggestion to chase an unpaid invoice: which
 BIRTHDAY_ROLE = Qt.ItemDataRole.UserRole + 3  # a birthday coming: its day (ISO)
 
+
+_PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 class _ReminderCommand(QUndoCommand):
     """Done and delete, undoable like every other change."""
@@ -207,6 +209,11 @@ class RemindersPane(QWidget):
         has = self.suggested.count() > 0
         self.suggested.setVisible(has)
         self.suggested_title.setVisible(has)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's)
+        super().changeEvent(event)
+        if event.type() in _PALETTE_CHANGES:  # (the desktop turned dark or light)
+            self.risk.setStyleSheet(text_style(ALARM))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
