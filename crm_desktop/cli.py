@@ -154,7 +154,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                         help="the end of the period, inclusive (default: today)")
     report.add_argument("--from", dest="since", default=None, metavar="DATE",
                         help="the start of the period (default: a year before); for the "
-                             "asset matrix, the previous period to compare with")
+                             "asset matrix, the previous period to compare with; for a "
+                             "statement, the first day of its account")
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     report.add_argument("--lang", choices=["en", "fa", "ru"], default="en",
                         help="the report's language (default: English)")
@@ -541,7 +542,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         elif args.kind == "statement":
             from crm_desktop.reports.receivables_report import build_statement
 
-            n = build_statement(output, args.contact, to, **options)
+            n = build_statement(output, args.contact, to, **options, since=since)
             print(f"Statement of account ({_count(n, 'invoice')} open) written to {output}")
         else:
             other_reports.build_customer_profile(output, args.contact, **options)

@@ -75,8 +75,10 @@ STATEMENT_DAYS = 365  # the account a statement lists: the last 12 months'
 
 
 def build_statement(path: Path, contact_id: int, today: date, *, page_size: str = "A4",
-                    progress: Progress | None = None, wording: Wording | None = None) -> int:
-    """Write the customer's statement of account; returns how many invoices are open."""
+                    progress: Progress | None = None, wording: Wording | None = None,
+                    since: date | None = None) -> int:
+    """Write the customer's statement of account, its account from `since` (by default the
+    last 12 months); returns how many invoices are open."""
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
         raise InputError(msg("there is no contact {0}", contact_id), field="contact")
@@ -85,7 +87,10 @@ def build_statement(path: Path, contact_id: int, today: date, *, page_size: str 
     st = styles(rtl)
     width = document(path, page_size, "").width
     owed = receivables.unpaid_of(contact_id, today)
-    since = today - timedelta(days=STATEMENT_DAYS - 1)
+    since = since or today - timedelta(days=STATEMENT_DAYS - 1)
+    if since > today:
+        raise InputError(msg("the account's first day, {0}, comes after its last, {1}",
+                             since.isoformat(), today.isoformat()), field="from")
     accounts = receivables.accounts_of(contact_id, since, today)
     snap = contacts.snapshot(contact_id)
     title = say(msg("Statement of account: {0}", contact.name))

@@ -1191,6 +1191,10 @@
         <translation>بدهی‌ای نیست.</translation>
     </message>
     <message>
+        <source>the account's first day, {0}, comes after its last, {1}</source>
+        <translation>نخستین روز حساب، {0}، پس از آخرین روز آن، {1}، است</translation>
+    </message>
+    <message>
         <source>Statement of account: {0}</source>
         <translation>صورت‌حساب: {0}</translation>
     </message>

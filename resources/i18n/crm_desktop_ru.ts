@@ -1191,6 +1191,10 @@
         <translation>Долгов нет.</translation>
     </message>
     <message>
+        <source>the account's first day, {0}, comes after its last, {1}</source>
+        <translation>первый день выписки, {0}, позже последнего, {1}</translation>
+    </message>
+    <message>
         <source>Statement of account: {0}</source>
         <translation>Выписка по счёту: {0}</translation>
     </message>

@@ -124,6 +124,17 @@ def test_a_customers_statement_lists_what_they_owe_and_paid(owed, tmp_path: Path
         f"Statement of account (1 invoice open) written to {path}")
     assert "Выписка по счёту: Ольга" in PdfReader(path).pages[0].extract_text()
     assert main(["report", "statement", "--db", str(db_path), "-o", str(path)]) == 1
+    # the account from a day of one's choosing, brought forward to it
+    assert main(["report", "statement", "--contact", str(owed["Anna"]), "--db", str(db_path),
+                 "-o", str(path), "--from", "2026-03-01", "--to", "2026-03-16"]) == 0
+    flat = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "Account from 2026-03-01 to 2026-03-16" in flat
+    assert "2026-03-01 Balance brought forward 300.00 USD" in flat  # A-30, issued before
+    assert "A-old" not in flat.split("Account from")[1]  # invoiced and paid before it
+    assert main(["report", "statement", "--contact", str(owed["Anna"]), "--db", str(db_path),
+                 "-o", str(path), "--from", "2026-04-01", "--to", "2026-03-16"]) == 1
+    assert ("the account's first day, 2026-04-01, comes after its last, 2026-03-16"
+            in capsys.readouterr().err)
 
 
 def test_a_customers_account_brings_the_balance_forward_and_ends_at_what_is_owed(db) -> None:
