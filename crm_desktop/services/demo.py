@@ -177,8 +177,7 @@ def _entered_twice(b: _Builder, original: tuple) -> tuple:
     firm and mobile number, a private e-mail address; what Find duplicates is for."""
     row = list(original)
     row[0] = b._id("contact")
-    local, _, _ = row[8].partition("@")
-    row[8] = f"{local.rstrip('0123456789')}@mail.example"
+    row[8] = f"{row[8].partition('@')[0]}@home.example"  # (theirs alone: no one else's)
     created = min(b.now, datetime.fromisoformat(row[26]).replace(tzinfo=UTC) + timedelta(
         days=b.rng.randint(30, 400)))
     row[17] = "Website"
