@@ -98,6 +98,7 @@ def test_a_payment_is_added_then_marked_paid(qtbot, db) -> None:
     assert (payment.amount_minor, payment.paid_on) == (125050, None)
     # due before today (2026-03-16), unpaid
     assert panel.payments.topLevelItem(0).text(4) == "unpaid, 15 days late"
+    assert panel.payments.topLevelItem(0).toolTip(4) == "unpaid, 15 days late"  # if cut short
     panel.payments.setCurrentItem(panel.payments.topLevelItem(0))
     edits = []
     panel.entry_edited.connect(lambda *edit: edits.append(edit))

@@ -353,6 +353,7 @@ class ContactDetail(QWidget):
                                     day(p.due_on), day(p.paid_on), text])
             item.setData(0, Qt.ItemDataRole.UserRole, p.id)
             item.setData(0, _OPEN, p.paid_on is None)
+            item.setToolTip(4, text)  # (cut short in a narrow record)
             if on_time is False:
                 item.setForeground(4, tone(ALARM))
             self.payments.addTopLevelItem(item)
