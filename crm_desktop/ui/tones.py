@@ -27,9 +27,20 @@ def tone_name(tone: str, palette: QPalette | None = None) -> str:
     return (_DARK if is_dark(palette) else _LIGHT)[tone]
 
 
+_made: dict[tuple[int, str], QColor] = {}  # (palette's cacheKey, tone) -> colour
+
+
 def tone(tone: str, palette: QPalette | None = None) -> QColor:
-    """A tone for the palette given (a painted item's), else the application's."""
-    return QColor(tone_name(tone, palette))
+    """A tone for the palette given (a painted item's), else the application's. Asked for
+    on every paint of a late row: made once per palette."""
+    palette = palette if palette is not None else QGuiApplication.palette()
+    key = (palette.cacheKey(), tone)
+    colour = _made.get(key)
+    if colour is None:
+        if len(_made) > 64:  # (palettes come and go: a style, a dark desktop)
+            _made.clear()
+        colour = _made[key] = QColor(tone_name(tone, palette))
+    return colour
 
 
 def text_style(tone_: str) -> str:
