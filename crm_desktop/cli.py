@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -518,9 +518,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     if args.kind in ("customer", "statement") and args.contact is None:
         raise InputError("say which customer with --contact ID", field="contact")
+    from crm_desktop.services.date_text import DATING, day_span
+
     end = end_of_day(to)
-    start = end_of_day(since) if since else end.replace(year=end.year - 1)
-    from crm_desktop.services.date_text import DATING
+    # the funnel's and activity's days, both included, as the window takes them
+    period = day_span(since or to - timedelta(days=364), to)
 
     options = {"page_size": args.page_size,
                "wording": Wording(args.lang, DATING.get(args.calendar))}
@@ -531,9 +533,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
                                           previous=end_of_day(since) if since else None)
             print(f"Asset matrix of {n:,} customers written to {output}")
         elif args.kind == "funnel":
-            other_reports.build_funnel_report(output, start, end, **options)
+            other_reports.build_funnel_report(output, *period, **options)
         elif args.kind == "activity":
-            other_reports.build_activity_report(output, start, end, **options)
+            other_reports.build_activity_report(output, *period, **options)
         elif args.kind == "unpaid":
             from crm_desktop.reports.receivables_report import build_receivables_report
 

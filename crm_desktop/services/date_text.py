@@ -9,7 +9,7 @@ window's date fields follow it (ui.iso_dates); files the app writes for other pr
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 SOLAR_LANGUAGES = frozenset({"fa"})
 # a calendar chosen apart from the language (View > Calendar, `report --calendar`): the
@@ -65,6 +65,13 @@ def minutes_text(moment: datetime | None, lang: str | None) -> str:
         return ""
     local = moment.astimezone()
     return f"{day_text(local.date(), lang)} {local.hour:02d}:{local.minute:02d}"
+
+
+def day_span(first: date, last: date) -> tuple[datetime, datetime]:
+    """A report's period: from the first day's start to the last day's end, both in the
+    computer's time zone (as the owner's days begin and end)."""
+    return (datetime.combine(first, time.min).astimezone(),
+            datetime.combine(last, time(23, 59, 59)).astimezone())
 
 
 def month_start(day: date, lang: str | None) -> date:

@@ -591,22 +591,36 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(name))
         return Path(name)
 
+    def _report_period(self, title: str, days: int) -> tuple[datetime, datetime] | None:
+        """The period a report covers, chosen in the window's calendar: the last `days`
+        days to begin with; from the first day's start to the last day's end."""
+        from crm_desktop.services.date_text import day_span
+        from crm_desktop.ui.dialogs.report_period import ask_period
+
+        today = self.clock().astimezone().date()
+        chosen = ask_period(title, today - timedelta(days=days - 1), today, self)
+        return day_span(*chosen) if chosen else None
+
     def funnel_report(self, printing: bool = False) -> None:
         from crm_desktop.reports.other_reports import build_funnel_report
 
-        end, wording = self.clock(), report_wording()  # (read here, on the GUI thread)
+        period = self._report_period(self.tr("Funnel report"), 365)
+        if period is None:
+            return
+        wording = report_wording()  # (read here, on the GUI thread)
         self.save_report(self.tr("Funnel report"), "funnel.pdf", lambda path, progress: (
-            build_funnel_report(path, end - timedelta(days=365), end, progress=progress,
-                                wording=wording)),
+            build_funnel_report(path, *period, progress=progress, wording=wording)),
             printing)
 
     def activity_report(self, printing: bool = False) -> None:
         from crm_desktop.reports.other_reports import build_activity_report
 
-        end, wording = self.clock(), report_wording()
+        period = self._report_period(self.tr("Activity report"), 30)
+        if period is None:
+            return
+        wording = report_wording()
         self.save_report(self.tr("Activity report"), "activity.pdf", lambda path, progress: (
-            build_activity_report(path, end - timedelta(days=30), end, progress=progress,
-                                  wording=wording)),
+            build_activity_report(path, *period, progress=progress, wording=wording)),
             printing)
 
     def unpaid_report(self, printing: bool = False) -> None:
@@ -618,17 +632,27 @@ class MainWindow(QMainWindow):
                              path, today, progress=progress, wording=wording), printing)
 
     def statement_report(self, printing: bool = False) -> None:
-        from crm_desktop.reports.receivables_report import build_statement
+        from crm_desktop.reports.receivables_report import STATEMENT_DAYS, build_statement
+        from crm_desktop.ui.dialogs.report_period import ask_period
 
         contact_id = self.contacts.current_id()
         if contact_id is None:
             QtWidgets.QMessageBox.information(self, self.tr("Statement of account"),
                                               self.tr("Select a contact first."))
             return
-        today, wording = self.clock().astimezone().date(), report_wording()
+        today = self.clock().astimezone().date()
+        # the account's first and last day; the open invoices as of the last
+        chosen = ask_period(self.tr("Statement of account"),
+                            today - timedelta(days=STATEMENT_DAYS - 1), today, self,
+                            self.tr("The account from the first day to the last, and the "
+                                    "invoices still open on the last."))
+        if chosen is None:
+            return
+        wording = report_wording()
         self.save_report(self.tr("Statement of account"), f"statement-{contact_id}.pdf",
                          lambda path, progress: build_statement(
-                             path, contact_id, today, progress=progress, wording=wording),
+                             path, contact_id, chosen[1], progress=progress, wording=wording,
+                             since=chosen[0]),
                          printing)
 
     def profile_report(self, contact_id: int | None = None, printing: bool = False) -> None:

@@ -3725,6 +3725,10 @@ satisfaction {3}</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
+        <source>The account from the first day to the last, and the invoices still open on the last.</source>
+        <translation>حساب از روز نخست تا روز آخر، و صورت‌حساب‌هایی که در روز آخر هنوز باز هستند.</translation>
+    </message>
+    <message>
         <source>Customer profile</source>
         <translation>نمایه مشتری</translation>
     </message>
@@ -4401,6 +4405,21 @@ satisfaction {3}</source>
     <message>
         <source>Win-back call</source>
         <translation>تماس بازگرداندن</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>روز نخست پس از روز آخر است.</translation>
     </message>
 </context>
 <context>

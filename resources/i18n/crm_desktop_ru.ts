@@ -3725,6 +3725,10 @@ satisfaction {3}</source>
         <translation>Выписка по счёту</translation>
     </message>
     <message>
+        <source>The account from the first day to the last, and the invoices still open on the last.</source>
+        <translation>Движение по счёту с первого дня по последний и счета, не оплаченные на последний день.</translation>
+    </message>
+    <message>
         <source>Customer profile</source>
         <translation>Профиль клиента</translation>
     </message>
@@ -4401,6 +4405,21 @@ satisfaction {3}</source>
     <message>
         <source>Win-back call</source>
         <translation>Звонок для возврата</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>Первый день позже последнего.</translation>
     </message>
 </context>
 <context>

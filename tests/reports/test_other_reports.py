@@ -156,6 +156,8 @@ def test_cli_reports(history: int, tmp_path: Path, db_path: Path,
         assert main(["report", kind, "--db", str(db_path), "-o", str(out), "--from",
                      "2026-01-01", "--to", "2026-03-16"]) == 0
         assert len(PdfReader(out).pages) >= 1
+        # both days included, as the window's dialog takes them
+        assert "2026-01-01 to 2026-03-16" in PdfReader(out).pages[0].extract_text()
     assert main(["report", "customer", "--db", str(db_path), "-o",
                  str(tmp_path / "c.pdf")]) == 1
     assert "--contact" in capsys.readouterr().err

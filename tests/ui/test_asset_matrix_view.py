@@ -87,7 +87,9 @@ def test_save_as_pdf_writes_the_report(window: MainWindow, qtbot, tmp_path: Path
 def test_reports_menu_saves_and_prints(window: MainWindow, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_desktop.ui import pdf_printing
+    from crm_desktop.ui.dialogs.report_period import ReportPeriodDialog
 
+    monkeypatch.setattr(ReportPeriodDialog, "exec", lambda self: 1)  # the days offered
     target = tmp_path / "funnel.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
@@ -124,6 +126,9 @@ def test_reports_are_written_in_the_windows_language(window: MainWindow, qtbot,
         saved.append(tmp_path / f"report-{len(saved)}.pdf")
         return str(saved[-1]), "PDF (*.pdf)"
 
+    from crm_desktop.ui.dialogs.report_period import ReportPeriodDialog
+
+    monkeypatch.setattr(ReportPeriodDialog, "exec", lambda self: 1)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
@@ -138,3 +143,46 @@ def test_reports_are_written_in_the_windows_language(window: MainWindow, qtbot,
     matrix, funnel = (PdfReader(path).pages[0].extract_text() for path in saved)
     assert "Матрица ценности клиентов" in matrix and "Customer asset matrix" not in matrix
     assert "Воронка продаж" in funnel
+
+
+def test_a_report_s_days_are_chosen_before_it_is_written(window: MainWindow, qtbot,
+                                                         tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The funnel's and activity's period, a statement's account: the last days to begin
+    with; a first day after the last stays in the dialog; Cancel writes nothing."""
+    from datetime import date, timedelta
+
+    from crm_desktop.ui.dialogs.report_period import ReportPeriodDialog
+
+    target = tmp_path / "statement.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    today = NOW.astimezone().date()
+    offered = []
+
+    def choose(self: ReportPeriodDialog) -> int:
+        offered.append(self.period())
+        self.first.setDate(today + timedelta(days=1))  # after the last: refused here
+        self.try_accept()
+        assert self.result() == 0 and "comes after the last" in self.error.text()
+        if len(offered) == 1:
+            return 0  # Cancel
+        self.first.setDate(date(2026, 1, 1))
+        self.try_accept()
+        return self.result()
+
+    monkeypatch.setattr(ReportPeriodDialog, "exec", choose)
+    assert window.contacts.select_contact(Contact.get().id)
+    window.statement_report()
+    assert not target.exists()  # cancelled
+    window.statement_report()
+    assert offered == [(today - timedelta(days=364), today)] * 2
+    text = " ".join(PdfReader(target).pages[0].extract_text().split())
+    assert f"Account from 2026-01-01 to {today.isoformat()}" in text
+    window.funnel_report()
+    assert offered[-1] == (today - timedelta(days=364), today)
+    assert f"2026-01-01 to {today.isoformat()}" in PdfReader(target).pages[0].extract_text()
+    window.activity_report()
+    assert offered[-1] == (today - timedelta(days=29), today)
