@@ -30,6 +30,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import change_log, customer_record, funnel
 from crm_desktop.services.history_corrections import PAYMENT
 from crm_desktop.stored_names import DEAL_FIELD_NAMES, INTERACTION_KIND_NAMES
+from crm_desktop.ui import invoice_rows
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import (
     amount_for_editing,
@@ -43,8 +44,6 @@ from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import key_label, named
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.widgets.number_fields import NumberField
-
-_OPEN = Qt.ItemDataRole.UserRole + 1  # a payment row's: an invoice not paid yet
 
 
 @dataclass(frozen=True)
@@ -267,31 +266,22 @@ class DealDetails(QDialog):
         for p in customer_record.payments_of(self._contact_id, self.deal_id):
             item = QTreeWidgetItem([p.invoice_number or "", money(p.amount_minor, p.currency),
                                     day(p.due_on), day(p.paid_on)])
-            item.setData(0, Qt.ItemDataRole.UserRole, p.id)
-            item.setData(0, _OPEN, p.paid_on is None)
+            invoice_rows.mark(item, p.id, p.paid_on is None)
             self.payments.addTopLevelItem(item)
         self._payment_chosen()
 
     def _payment_chosen(self) -> None:
-        """Only an open invoice can be paid, or paid in part."""
-        item = self.payments.currentItem()
-        is_open = item is not None and bool(item.data(0, _OPEN))
-        self.mark_paid.setEnabled(is_open)
-        self.pay_part.setEnabled(is_open)
-
-    def _chosen_payment(self) -> int | None:
-        item = self.payments.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        invoice_rows.offer_for_chosen(self.payments, self.mark_paid, self.pay_part)
 
     def _mark_paid(self) -> None:
-        payment_id = self._chosen_payment()
+        payment_id = invoice_rows.chosen(self.payments)
         if payment_id is None or self._paying is None:
             return
         self._paying.correct(PAYMENT, payment_id, {"paid_on": self._paying.today().isoformat()})
         self._after_payment(payment_id)
 
     def _pay_part(self) -> None:
-        payment_id = self._chosen_payment()
+        payment_id = invoice_rows.chosen(self.payments)
         if payment_id is None or self._paying is None:
             return
         from crm_desktop.ui.dialogs.history_dialogs import PartPaymentDialog

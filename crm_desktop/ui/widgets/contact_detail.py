@@ -46,6 +46,7 @@ from crm_desktop.stored_names import (
     LOGGED_VALUE_NAMES,
     STATUS_NAMES,
 )
+from crm_desktop.ui import invoice_rows
 from crm_desktop.ui.display_text import (
     birthday,
     birthday_day,
@@ -70,9 +71,6 @@ def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
     tree.setAlternatingRowColors(True)
     tree.setUniformRowHeights(True)
     return tree
-
-
-_OPEN = Qt.ItemDataRole.UserRole + 1  # a payment row's: an invoice not paid yet
 
 
 _PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -351,8 +349,7 @@ class ContactDetail(QWidget):
                         else self.tr("unpaid, {0} days late")).format(count(late))
             item = QTreeWidgetItem([p.invoice_number or "", money(p.amount_minor, p.currency),
                                     day(p.due_on), day(p.paid_on), text])
-            item.setData(0, Qt.ItemDataRole.UserRole, p.id)
-            item.setData(0, _OPEN, p.paid_on is None)
+            invoice_rows.mark(item, p.id, p.paid_on is None)
             item.setToolTip(4, text)  # (cut short in a narrow record)
             if on_time is False:
                 item.setForeground(4, tone(ALARM))
@@ -475,27 +472,22 @@ class ContactDetail(QWidget):
             self.history_changed.emit(self.contact_id)
 
     def _payment_chosen(self) -> None:
-        """Only an open invoice can be paid, or paid in part."""
-        item = self.payments.currentItem()
-        is_open = item is not None and bool(item.data(0, _OPEN))
-        self.mark_paid.setEnabled(is_open)
-        self.pay_part.setEnabled(is_open)
+        invoice_rows.offer_for_chosen(self.payments, self.mark_paid, self.pay_part)
 
     def _pay_part(self) -> None:
-        item = self.payments.currentItem()
-        if item is None:
+        payment_id = invoice_rows.chosen(self.payments)
+        if payment_id is None:
             return
         from crm_desktop.ui.dialogs.history_dialogs import PartPaymentDialog
 
-        payment_id = item.data(0, Qt.ItemDataRole.UserRole)
         dialog = PartPaymentDialog(payment_id, self._today(), self)
         if dialog.exec() and dialog.values is not None:
             self.part_paid.emit(payment_id, dialog.values["amount"], dialog.values["paid_on"])
 
     def _mark_paid(self) -> None:
-        item = self.payments.currentItem()
-        if item is None:
+        payment_id = invoice_rows.chosen(self.payments)
+        if payment_id is None:
             return
         # a correction like any other: logged in the History, a step of Undo
-        self.entry_edited.emit(history_corrections.PAYMENT, item.data(0, Qt.ItemDataRole.UserRole),
+        self.entry_edited.emit(history_corrections.PAYMENT, payment_id,
                                {"paid_on": self._today().isoformat()})
