@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             )
         )
         edit_menu.addAction(self._action(self.tr("Find &duplicates…"), self.find_duplicates))
+        edit_menu.addAction(self._action(self.tr("Ta&gs…"), self.edit_tags))
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("Empty &Trash…"), self.contacts.empty_trash))
         edit_menu.addAction(self._action(self.tr("Your &business…"), self.edit_business))
@@ -700,6 +701,13 @@ class MainWindow(QMainWindow):
         except CancelledError:
             return
         DuplicatesDialog(pairs, self.contacts.merge_pair, self).exec()
+
+    def edit_tags(self) -> None:
+        from crm_desktop.ui.dialogs.tags_dialog import TagsDialog
+
+        self.tabs.setCurrentWidget(self.contacts)
+        TagsDialog(self.contacts.rename_tag, self.contacts.delete_tag, self.contacts.show_tag,
+                   self).exec()
 
     def _spreadsheet_filter(self) -> str:
         return self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with "

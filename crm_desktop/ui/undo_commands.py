@@ -24,6 +24,7 @@ from crm_desktop.services import (
     funnel,
     history_corrections,
     merge,
+    tags,
 )
 from crm_desktop.services.contacts import Snapshot
 
@@ -185,6 +186,47 @@ class TagCommand(_ContactCommand):
         revert = contacts.remove_tag if self._add else contacts.add_tag
         _off_the_gui_thread(self._parent, self.text(),
                             lambda: revert(self._touched, self._tag, source="undo"))
+
+
+class RenameTagCommand(_ContactCommand):
+    """A tag renamed on every contact (merged, if the name is another tag's).
+    `renamed(old, new)` is told after each run and undo, so that a filter on the tag can
+    follow it."""
+
+    def __init__(self, old: str, new: str, changed: Changed,
+                 renamed: Callable[[str, str], None], parent: QWidget | None = None):
+        super().__init__(translate("UndoCommands", "Rename tag"), changed)
+        self._old, self._new, self._renamed = old, new.strip(), renamed
+        self._done: tags.TagRename | None = None
+        self._parent = parent
+
+    def _redo(self) -> None:
+        self._done = _off_the_gui_thread(self._parent, self.text(),
+                                         lambda: tags.rename_tag(self._old, self._new))
+        self._renamed(self._old, self._done.new)
+
+    def _undo(self) -> None:
+        done = self._done
+        _off_the_gui_thread(self._parent, self.text(), lambda: tags.undo_rename(done))
+        self._renamed(done.new, done.old)
+
+
+class DeleteTagCommand(_ContactCommand):
+    """A tag taken off every contact and forgotten."""
+
+    def __init__(self, name: str, changed: Changed, parent: QWidget | None = None):
+        super().__init__(translate("UndoCommands", "Delete tag"), changed)
+        self._name = name
+        self._carried: list[int] = []
+        self._parent = parent
+
+    def _redo(self) -> None:
+        self._carried = _off_the_gui_thread(self._parent, self.text(),
+                                            lambda: tags.delete_tag(self._name))
+
+    def _undo(self) -> None:
+        _off_the_gui_thread(self._parent, self.text(),
+                            lambda: tags.undo_delete(self._name, self._carried))
 
 
 class SetFieldCommand(_ContactCommand):

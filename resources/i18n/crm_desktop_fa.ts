@@ -1274,6 +1274,14 @@
         <source>'{0}' is not a day of the year</source>
         <translation>«{0}» روزی از سال نیست</translation>
     </message>
+    <message>
+        <source>there is no tag “{0}”</source>
+        <translation>برچسبی به نام «{0}» نیست</translation>
+    </message>
+    <message>
+        <source>a tag's name is at most {0} characters</source>
+        <translation>نام برچسب حداکثر {0} نویسه است</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -3549,6 +3557,10 @@ satisfaction {3}</source>
         <translation>یافتن تکراری‌ها…</translation>
     </message>
     <message>
+        <source>Ta&amp;gs…</source>
+        <translation>برچسب‌ها…</translation>
+    </message>
+    <message>
         <source>Empty &amp;Trash…</source>
         <translation>خالی‌کردن زباله‌دان…</translation>
     </message>
@@ -4628,6 +4640,57 @@ Weighted {1}</source>
     </message>
 </context>
 <context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Double-click a tag to rename it on every contact. Give it the name of another tag and the two become one. Contacts in the Trash keep their tags too.</source>
+        <translation>برای تغییر نام برچسب در همهٔ مخاطبان، روی آن دوبار کلیک کنید. اگر نام برچسب دیگری را به آن بدهید، این دو یکی می‌شوند. مخاطبان درون زباله‌دان هم برچسب‌هایشان را نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>No tags yet. Tag contacts in their editor, or select several and choose Add tag… from the right-click menu.</source>
+        <translation>هنوز برچسبی نیست. در ویرایشگر مخاطب برچسب بزنید، یا چند مخاطب را برگزینید و از منوی کلیک راست «افزودن برچسب…» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>تغییر نام</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Show its contacts</source>
+        <translation>نمایش مخاطبانش</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>ادغام برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>“{0}” is a tag already ({1} contacts). Make “{2}” part of it?</source>
+        <translation>«{0}» از پیش برچسب است ({1} مخاطب). «{2}» با آن یکی شود؟</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>حذف برچسب</translation>
+    </message>
+    <message>
+        <source>Take “{0}” off {1} contacts and delete it? Undo puts it back.</source>
+        <translation>«{0}» از {1} مخاطب برداشته و حذف شود؟ با «واگرد» برمی‌گردد.</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>New contact</source>
@@ -4652,6 +4715,14 @@ Weighted {1}</source>
     <message>
         <source>Remove tag</source>
         <translation>برداشتن برچسب</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>تغییر نام برچسب</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>حذف برچسب</translation>
     </message>
     <message>
         <source>Change {0}</source>

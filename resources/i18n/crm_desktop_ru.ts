@@ -1274,6 +1274,14 @@
         <source>'{0}' is not a day of the year</source>
         <translation>«{0}» — такого дня в году нет</translation>
     </message>
+    <message>
+        <source>there is no tag “{0}”</source>
+        <translation>метки «{0}» нет</translation>
+    </message>
+    <message>
+        <source>a tag's name is at most {0} characters</source>
+        <translation>имя метки не длиннее {0} символов</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -3549,6 +3557,10 @@ satisfaction {3}</source>
         <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
+        <source>Ta&amp;gs…</source>
+        <translation>&amp;Метки…</translation>
+    </message>
+    <message>
         <source>Empty &amp;Trash…</source>
         <translation>Очистить &amp;корзину…</translation>
     </message>
@@ -4628,6 +4640,57 @@ Weighted {1}</source>
     </message>
 </context>
 <context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Double-click a tag to rename it on every contact. Give it the name of another tag and the two become one. Contacts in the Trash keep their tags too.</source>
+        <translation>Дважды щёлкните метку, чтобы переименовать её у всех контактов. Дайте ей имя другой метки — и они станут одной. Контакты в корзине тоже сохраняют свои метки.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>No tags yet. Tag contacts in their editor, or select several and choose Add tag… from the right-click menu.</source>
+        <translation>Меток пока нет. Задайте их в карточке контакта или выделите несколько контактов и выберите «Добавить метку…» в контекстном меню.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Show its contacts</source>
+        <translation>Показать её контакты</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Объединение меток</translation>
+    </message>
+    <message>
+        <source>“{0}” is a tag already ({1} contacts). Make “{2}” part of it?</source>
+        <translation>Метка «{0}» уже есть (контактов: {1}). Объединить с ней «{2}»?</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <source>Take “{0}” off {1} contacts and delete it? Undo puts it back.</source>
+        <translation>Снять метку «{0}» с контактов ({1}) и удалить её? Отмена вернёт её.</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>New contact</source>
@@ -4652,6 +4715,14 @@ Weighted {1}</source>
     <message>
         <source>Remove tag</source>
         <translation>Снять метку</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Переименовать метку</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Удалить метку</translation>
     </message>
     <message>
         <source>Change {0}</source>

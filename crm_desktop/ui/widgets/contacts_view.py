@@ -284,10 +284,11 @@ class ContactsView(QWidget):
         self._push(_undo().PayPartCommand(payment_id, amount, day, self._after_change))
 
     def _push(self, command: QUndoCommand) -> None:
+        title = command.text()  # (a command that failed is gone once push returns)
         try:
             self.undo_stack.push(command)
-        except CrmError as exc:  # not written (the database busy, the entry gone)
-            QtWidgets.QMessageBox.warning(self, command.text(), error_text(exc))
+        except CrmError as exc:  # not written (the database busy, the entry gone, refused)
+            QtWidgets.QMessageBox.warning(self, title, error_text(exc))
 
     def detail_shown(self) -> bool:
         """Whether a record is open beside the table."""
@@ -434,6 +435,27 @@ class ContactsView(QWidget):
                 return
         self.undo_stack.push(_undo().TagCommand(ids, tag.strip(), add, self._after_change,
                                                 self))
+
+    def rename_tag(self, old: str, new: str) -> None:
+        """A tag renamed on every contact (merged into another of that name), one step of
+        Undo."""
+        self._push(_undo().RenameTagCommand(old, new, self._after_change, self._tag_renamed,
+                                            self))
+
+    def delete_tag(self, name: str) -> None:
+        """A tag taken off every contact and forgotten, one step of Undo."""
+        self._push(_undo().DeleteTagCommand(name, self._after_change, self))
+
+    def _tag_renamed(self, old: str, new: str) -> None:
+        # a filter on the tag follows it, rather than falling back to every contact
+        if self._filters is not None and self._filters.boxes["tag"].currentData() == old:
+            self._filters.set_choice("tag", new)
+
+    def show_tag(self, name: str) -> None:
+        """The contacts that carry the tag, whatever was searched or filtered before."""
+        self.show_all()
+        self.filters_button.setChecked(True)
+        self.filters.set_choice("tag", name)
 
     def set_field_selected(self, field: str, value: object) -> None:
         ids = self.selected_ids()

@@ -1,0 +1,145 @@
+"""Edit > Tags driven as the owner would: a tag renamed in its cell, merged, deleted, its
+contacts shown; each an Undo step, the tag filter following a rename."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from crm_desktop.db.models import Contact
+from crm_desktop.services import contacts
+from crm_desktop.ui.dialogs.tags_dialog import TagsDialog
+from crm_desktop.ui.main_window import MainWindow
+from tests.fixed_time import NOW
+
+
+@pytest.fixture
+def window(qtbot, db, db_path: Path, tmp_path: Path) -> MainWindow:
+    for name, tagged in (("Oliver Wright", ["hot", "export"]), ("Ольга Смирнова", ["export"]),
+                         ("مریم رضایی", ["صادرات"]), ("Nobody", [])):
+        contacts.save_contact(None, {"name": name}, tags=tagged)
+    w = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                   lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _dialog(w: MainWindow, qtbot) -> TagsDialog:
+    dialog = TagsDialog(w.contacts.rename_tag, w.contacts.delete_tag, w.contacts.show_tag, w)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _listed(dialog: TagsDialog) -> list[tuple[str, str]]:
+    t = dialog.table
+    return [(t.item(r, 0).text(), t.item(r, 1).text()) for r in range(t.rowCount())]
+
+
+def _row(dialog: TagsDialog, name: str) -> int:
+    return [n for n, _ in _listed(dialog)].index(name)
+
+
+def _shown(w: MainWindow) -> list[str]:
+    model = w.contacts.model
+    return sorted(model.index(r, 0).data() for r in range(model.rowCount()))
+
+
+def _carrying(name: str) -> list[str]:
+    return sorted(c.name for c in Contact.select() if name in contacts.tags_of(c.id))
+
+
+def _answer(monkeypatch, answer: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_a_tag_renamed_in_its_cell_is_renamed_everywhere_and_the_filter_follows(
+        window: MainWindow, qtbot) -> None:
+    window.contacts.show_tag("export")
+    assert _shown(window) == ["Oliver Wright", "Ольга Смирнова"]
+    dialog = _dialog(window, qtbot)
+    assert _listed(dialog) == [("export", "2"), ("hot", "1"), ("صادرات", "1")]
+    dialog.table.item(_row(dialog, "export"), 0).setText("Export 2026")
+    qtbot.waitUntil(lambda: dialog.current_name() == "Export 2026")
+    assert _listed(dialog) == [("Export 2026", "2"), ("hot", "1"), ("صادرات", "1")]
+    assert _carrying("Export 2026") == ["Oliver Wright", "Ольга Смирнова"]
+    assert window.contacts.filters.boxes["tag"].currentData() == "Export 2026"
+    assert _shown(window) == ["Oliver Wright", "Ольга Смирнова"]
+    window.undo_stack.undo()
+    assert _carrying("export") == ["Oliver Wright", "Ольга Смирнова"]
+    assert window.contacts.filters.boxes["tag"].currentData() == "export"
+    assert _shown(window) == ["Oliver Wright", "Ольга Смирнова"]
+
+
+def test_a_rename_onto_another_tag_asks_then_merges_and_undo_parts_them(
+        window: MainWindow, qtbot, monkeypatch) -> None:
+    dialog = _dialog(window, qtbot)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    dialog.rename("hot", "export")
+    assert asked == ["“export” is a tag already (2 contacts). Make “hot” part of it?"]
+    assert _listed(dialog) == [("export", "2"), ("hot", "1"), ("صادرات", "1")]
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.rename("hot", "export")
+    assert _listed(dialog) == [("export", "2"), ("صادرات", "1")]
+    assert contacts.tags_of(Contact.get(Contact.name == "Oliver Wright").id) == ["export"]
+    window.undo_stack.undo()
+    assert _carrying("hot") == ["Oliver Wright"]
+    assert _carrying("export") == ["Oliver Wright", "Ольга Смирнова"]
+
+
+def test_an_empty_name_is_refused_and_the_old_one_stays(window: MainWindow, qtbot,
+                                                         monkeypatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    dialog = _dialog(window, qtbot)
+    dialog.table.item(_row(dialog, "hot"), 0).setText("   ")
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "a tag needs a name" in warned[0]
+    assert ("hot", "1") in _listed(dialog) and _carrying("hot") == ["Oliver Wright"]
+    assert not window.undo_stack.canUndo()
+
+
+def test_a_tag_deleted_after_asking_leaves_every_contact_and_undo_puts_it_back(
+        window: MainWindow, qtbot, monkeypatch) -> None:
+    dialog = _dialog(window, qtbot)
+    dialog.select_row(_row(dialog, "export"))
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.delete_button.click()
+    assert asked == ["Take “export” off 2 contacts and delete it? Undo puts it back."]
+    assert _listed(dialog) == [("hot", "1"), ("صادرات", "1")]
+    assert _carrying("export") == []
+    window.undo_stack.undo()
+    assert _carrying("export") == ["Oliver Wright", "Ольга Смирнова"]
+
+
+def test_show_its_contacts_filters_the_table_to_them_alone(window: MainWindow,
+                                                            qtbot) -> None:
+    window.contacts.search_box.setText("Nobody")
+    dialog = _dialog(window, qtbot)
+    dialog.select_row(_row(dialog, "صادرات"))
+    dialog.show_button.click()
+    assert dialog.result() == TagsDialog.DialogCode.Accepted
+    assert window.contacts.search_box.text() == ""
+    assert _shown(window) == ["مریم رضایی"]
+
+
+def test_without_tags_the_dialog_says_how_to_make_one(qtbot, db, db_path: Path,
+                                                      tmp_path: Path) -> None:
+    w = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                   lambda: NOW)
+    qtbot.addWidget(w)
+    dialog = _dialog(w, qtbot)
+    dialog.show()
+    assert dialog.empty.isVisible() and not dialog.table.isVisible()
+    assert not dialog.delete_button.isEnabled()
