@@ -42,7 +42,3 @@ def tone(tone: str, palette: QPalette | None = None) -> QColor:
         colour = _made[key] = QColor(tone_name(tone, palette))
     return colour
 
-
-def text_style(tone_: str) -> str:
-    """A label's style sheet in a tone: 'color: #b3261e'."""
-    return f"color: {tone_name(tone_)}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -55,3 +57,28 @@ def test_a_record_shown_is_written_again_when_the_desktop_turns_dark(qtbot, db) 
         assert dark != light and f"color:{dark}'>VIP" in panel.header.text()
         assert f"color:{tone_name(MUTED, palette)};" in panel.summary.text()
     assert f"color:{light}'>VIP" in panel.header.text()  # and back
+
+
+def test_an_error_in_an_open_dialog_and_the_pane_s_warning_turn_with_the_desktop(
+        qtbot, db) -> None:
+    from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit
+
+    from crm_desktop.ui.dialogs.field_errors import FieldErrors
+    from crm_desktop.ui.tones import tone_name
+    from crm_desktop.ui.widgets.reminders_pane import RemindersPane
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    errors = FieldErrors(QFormLayout(dialog), dialog)
+    errors.add("name", "Name", QLineEdit(dialog))
+    errors.show({"name": "a name is required"})
+    pane = RemindersPane(lambda: datetime(2026, 3, 16, tzinfo=UTC))
+    qtbot.addWidget(pane)
+    dialog.show()
+    light = tone_name(ALARM)
+    assert errors["name"].colour_name() == light and pane.risk.colour_name() == light
+    with dark_palette() as palette:
+        dark = tone_name(ALARM, palette)
+        assert dark != light
+        assert errors["name"].colour_name() == dark and pane.risk.colour_name() == dark
+    assert errors["name"].colour_name() == light and pane.risk.colour_name() == light

@@ -35,8 +35,9 @@ from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import birthday_for_editing, isolated
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.messages import message_text
-from crm_desktop.ui.tones import CAUTION, text_style
+from crm_desktop.ui.tones import CAUTION
 from crm_desktop.ui.widgets.number_fields import NumberField
+from crm_desktop.ui.widgets.tone_label import ToneLabel
 
 LINE_FIELDS = ("name", "first_name", "last_name", "job_title", "birthday", "city", "region",
                "postal_code", "country", "website", "industry", "lead_source", "segment")
@@ -105,9 +106,7 @@ class ContactEditor(QDialog):
                                                                isolated("--03-31")))
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, newsletter"))
-        self.warning = QLabel(self)
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(text_style(CAUTION))
+        self.warning = ToneLabel(CAUTION, self)
         self.warning.hide()
         self._warned: list[str] = []
 

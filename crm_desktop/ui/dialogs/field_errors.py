@@ -5,15 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from crm_desktop.ui.messages import message_text
-from crm_desktop.ui.tones import ALARM, text_style
+from crm_desktop.ui.tones import ALARM
+from crm_desktop.ui.widgets.tone_label import ToneLabel
 
 
 def error_label(parent: QWidget) -> QLabel:
     """A wrapping label in the error colour, for a dialog's or a field's message."""
-    label = QLabel(parent)
+    label = ToneLabel(ALARM, parent)
     label.setObjectName("error")
-    label.setStyleSheet(text_style(ALARM))
-    label.setWordWrap(True)
     return label
 
 

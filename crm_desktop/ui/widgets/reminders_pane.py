@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,8 @@ from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Bucket, ReminderRow
 from crm_desktop.ui.display_text import count, day, isolated, money
 from crm_desktop.ui.models.reminder_tree import BUCKET_ROLE, REMINDER_ID_ROLE, ReminderTreeModel
-from crm_desktop.ui.tones import ALARM, text_style
+from crm_desktop.ui.tones import ALARM
+from crm_desktop.ui.widgets.tone_label import ToneLabel
 
 if TYPE_CHECKING:
     from crm_desktop.ui.widgets.empty_hint import EmptyHint
@@ -44,8 +45,6 @@ EVERY_DAYS_ROLE = Qt.ItemDataRole.UserRole + 1
 INVOICE_ROLE = Qt.ItemDataRole.UserRole + 2  # a suggestion to chase an unpaid invoice: which
 BIRTHDAY_ROLE = Qt.ItemDataRole.UserRole + 3  # a birthday coming: its day (ISO)
 
-
-_PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 class _ReminderCommand(QUndoCommand):
     """Done and delete, undoable like every other change."""
@@ -90,9 +89,7 @@ class RemindersPane(QWidget):
         self._clock = clock
         self.undo_stack = undo_stack or QUndoStack(self)
         self._collapsed: set[str] = set()  # groups the owner folded away stay folded
-        self.risk = QLabel(self)
-        self.risk.setWordWrap(True)
-        self.risk.setStyleSheet(text_style(ALARM))
+        self.risk = ToneLabel(ALARM, self)
         self.model = ReminderTreeModel(self)
         self._empty: EmptyHint | None = None  # over the list when nothing is open
         self.view = QTreeView(self)
@@ -209,11 +206,6 @@ class RemindersPane(QWidget):
         has = self.suggested.count() > 0
         self.suggested.setVisible(has)
         self.suggested_title.setVisible(has)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's)
-        super().changeEvent(event)
-        if event.type() in _PALETTE_CHANGES:  # (the desktop turned dark or light)
-            self.risk.setStyleSheet(text_style(ALARM))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
