@@ -131,6 +131,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                         help="the file to write; .csv, .xlsx or .vcf")
     export.add_argument("--bom", action="store_true",
                         help="start a CSV with a UTF-8 BOM so that Excel reads it right")
+    export.add_argument("--view", default=None, metavar="NAME",
+                        help="contacts: those a view saved in the window shows (the "
+                             "options below narrow it further)")
     export.add_argument("--search", default="", help="only contacts matching this text")
     for option in ("tag", "segment", "industry", "city", "country", "lead-source"):
         export.add_argument(f"--{option}", default=None, help=f"only contacts with this {option}")
@@ -456,16 +459,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return _export_reminders(args)
     if args.what in ("deals", "payments"):
         return _export_deals_or_payments(args)
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
     from crm_desktop.services.contact_query import ContactFilter
     from crm_desktop.services.export_contacts import export_contacts
+    from crm_desktop.services.saved_views import view_named
 
-    flt = ContactFilter(search=args.search, tag=args.tag, segment=args.segment,
-                        industry=args.industry, city=args.city, country=args.country,
-                        lead_source=args.lead_source, status=args.status, kind=args.kind,
-                        vip=True if args.vip else None)
+    # options given narrow a saved view further (or every contact)
+    given = {"search": args.search or None, "tag": args.tag, "segment": args.segment,
+             "industry": args.industry, "city": args.city, "country": args.country,
+             "lead_source": args.lead_source, "status": args.status, "kind": args.kind,
+             "vip": True if args.vip else None}
     columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
     _, db = _open(args)
     try:
+        base = (view_named(args.view).to_filter(datetime.now(UTC)) if args.view
+                else ContactFilter())
+        flt = replace(base, **{key: value for key, value in given.items() if value is not None})
         n = export_contacts(Path(args.output), flt, columns, bom=args.bom)
     finally:
         db.close()

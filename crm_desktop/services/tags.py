@@ -1,6 +1,6 @@
 """The owner's tags as a whole: how many contacts carry each, a tag renamed (or merged into
-another of that name) and a tag deleted, each with what undoes it. Tagging chosen contacts
-is in services.contacts.
+another of that name; the saved views that show it follow) and a tag deleted, each with
+what undoes it. Tagging chosen contacts is in services.contacts.
 
 Contacts in the Trash keep their tags through a rename or a deletion like the others, so
 that a contact restored later carries what the rest carry.
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from crm_desktop.db.models import Tag, database
 from crm_desktop.errors import InputError
-from crm_desktop.services import change_log
+from crm_desktop.services import change_log, saved_views
 from crm_desktop.services.contacts import add_tag, remove_tag
 from crm_desktop.translatable import msg
 
@@ -34,6 +34,7 @@ class TagRename:
     carried: tuple[int, ...]  # the contacts that had the old tag
     had_new: tuple[int, ...]  # those of them that had the new one already (a merge)
     merged: bool  # the new name was a tag already
+    views: tuple[str, ...] = ()  # the saved views that showed the old tag
 
 
 def tag_uses() -> list[TagUse]:
@@ -85,8 +86,9 @@ def rename_tag(old: str, new: str, *, source: str = "app") -> TagRename:
                 [(cid, target.id) for cid in carried])
             tag.delete_instance()  # (its contact_tag rows go with it: ON DELETE CASCADE)
         change_log.record_same("contact", carried, "tags", f"-{old}", f"+{new}", source)
+        views = saved_views.follow_tag_rename(old, new)
     return TagRename(old, new, tuple(carried), tuple(c for c in carried if c in had_new),
-                     merged=target is not None)
+                     merged=target is not None, views=tuple(views))
 
 
 def undo_rename(done: TagRename, *, source: str = "undo") -> None:
@@ -107,6 +109,7 @@ def undo_rename(done: TagRename, *, source: str = "undo") -> None:
             kept = set(done.had_new)
             remove_tag([c for c in done.carried if c not in kept], done.new, source=source)
         _drop_if_unused(done.new, unless=done.merged)
+        saved_views.follow_tag_rename(done.new, done.old, among=done.views)
 
 
 def delete_tag(name: str, *, source: str = "app") -> list[int]:

@@ -1282,6 +1282,26 @@
         <source>a tag's name is at most {0} characters</source>
         <translation>نام برچسب حداکثر {0} نویسه است</translation>
     </message>
+    <message>
+        <source>there is no view “{0}”; the views are: {1}</source>
+        <translation>نمایی به نام «{0}» نیست؛ نماها: {1}</translation>
+    </message>
+    <message>
+        <source>a view needs a name</source>
+        <translation>نما به نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>a view's name is at most {0} characters</source>
+        <translation>نام نما حداکثر {0} نویسه است</translation>
+    </message>
+    <message>
+        <source>not a view of contacts</source>
+        <translation>نمایی از مخاطبان نیست</translation>
+    </message>
+    <message>
+        <source>not a number of days: {0}</source>
+        <translation>تعداد روز نیست: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -4432,6 +4452,41 @@ satisfaction {3}</source>
     <message>
         <source>The first day comes after the last.</source>
         <translation>روز نخست پس از روز آخر است.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsButton</name>
+    <message>
+        <source>Views</source>
+        <translation>نماها</translation>
+    </message>
+    <message>
+        <source>Searches and filters kept under a name, to open again</source>
+        <translation>جست‌وجوها و فیلترهایی که با نامی نگه داشته شده‌اند تا دوباره باز شوند</translation>
+    </message>
+    <message>
+        <source>Save this view…</source>
+        <translation>ذخیرهٔ این نما…</translation>
+    </message>
+    <message>
+        <source>Delete a view</source>
+        <translation>حذف نما</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>ذخیرهٔ این نما</translation>
+    </message>
+    <message>
+        <source>Name of the view (its search and filters are kept; days are counted from whenever it is opened):</source>
+        <translation>نام نما (جست‌وجو و فیلترهایش نگه داشته می‌شوند؛ روزها از هر بار باز شدن آن شمرده می‌شوند):</translation>
+    </message>
+    <message>
+        <source>Replace the view “{0}”?</source>
+        <translation>نمای «{0}» جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>Delete the view “{0}”? The contacts it shows stay as they are.</source>
+        <translation>نمای «{0}» حذف شود؟ مخاطبانی که نشان می‌دهد دست‌نخورده می‌مانند.</translation>
     </message>
 </context>
 <context>

@@ -1282,6 +1282,26 @@
         <source>a tag's name is at most {0} characters</source>
         <translation>имя метки не длиннее {0} символов</translation>
     </message>
+    <message>
+        <source>there is no view “{0}”; the views are: {1}</source>
+        <translation>представления «{0}» нет; есть: {1}</translation>
+    </message>
+    <message>
+        <source>a view needs a name</source>
+        <translation>у представления должно быть имя</translation>
+    </message>
+    <message>
+        <source>a view's name is at most {0} characters</source>
+        <translation>имя представления не длиннее {0} символов</translation>
+    </message>
+    <message>
+        <source>not a view of contacts</source>
+        <translation>это не представление контактов</translation>
+    </message>
+    <message>
+        <source>not a number of days: {0}</source>
+        <translation>не число дней: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -4432,6 +4452,41 @@ satisfaction {3}</source>
     <message>
         <source>The first day comes after the last.</source>
         <translation>Первый день позже последнего.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsButton</name>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>Searches and filters kept under a name, to open again</source>
+        <translation>Поиски и фильтры, сохранённые под именем, чтобы открыть их снова</translation>
+    </message>
+    <message>
+        <source>Save this view…</source>
+        <translation>Сохранить это представление…</translation>
+    </message>
+    <message>
+        <source>Delete a view</source>
+        <translation>Удалить представление</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Сохранить это представление</translation>
+    </message>
+    <message>
+        <source>Name of the view (its search and filters are kept; days are counted from whenever it is opened):</source>
+        <translation>Имя представления (сохраняются его поиск и фильтры; дни отсчитываются от момента, когда его открывают):</translation>
+    </message>
+    <message>
+        <source>Replace the view “{0}”?</source>
+        <translation>Заменить представление «{0}»?</translation>
+    </message>
+    <message>
+        <source>Delete the view “{0}”? The contacts it shows stay as they are.</source>
+        <translation>Удалить представление «{0}»? Контакты, которые оно показывает, останутся как есть.</translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,12 @@ class LazyChoiceBox(QComboBox):
         super().showPopup()
 
     def choose(self, value: object) -> None:
+        """Choose `value`, even one no contact has now (a saved view's tag deleted since):
+        the list then shows none, rather than every contact."""
         if value is not None and self.findData(value) < 0:
             self.refresh()
+            if self.findData(value) < 0:
+                self.addItem(str(value), value)
         self.setCurrentIndex(max(0, self.findData(value)))
 
 
@@ -145,6 +149,33 @@ class FilterBar(QWidget):
         self.birthday.setChecked(False)
         for box in checks:
             box.blockSignals(False)
+        self.changed.emit()
+
+    def chosen(self) -> dict[str, object]:
+        """What the bar is set to, by the names of services.saved_views.SavedView."""
+        return {**{key: box.currentData() for key, box in self.boxes.items()},
+                "vip": self.vip.currentData(), "status": self.status.currentData(),
+                "silent_days": self.silent_days.value(), "overdue": self.overdue.isChecked(),
+                "owing": self.owing.isChecked(), "birthday": self.birthday.isChecked()}
+
+    def choose_all(self, chosen: dict[str, object]) -> None:
+        """Set the bar as `chosen()` gave it (a saved view), telling `changed` once."""
+        widgets = [*self.boxes.values(), self.vip, self.status, self.silent_days,
+                   self.overdue, self.owing, self.birthday]
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            for key, box in self.boxes.items():
+                box.choose(chosen.get(key))
+            for key, box in (("vip", self.vip), ("status", self.status)):
+                box.setCurrentIndex(max(0, box.findData(chosen.get(key))))
+            self.silent_days.setValue(int(chosen.get("silent_days") or 0))
+            self.overdue.setChecked(bool(chosen.get("overdue")))
+            self.owing.setChecked(bool(chosen.get("owing")))
+            self.birthday.setChecked(bool(chosen.get("birthday")))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
         self.changed.emit()
 
     def set_choice(self, key: str, value: object) -> None:

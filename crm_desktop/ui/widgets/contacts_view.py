@@ -40,8 +40,10 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter
+from crm_desktop.services.saved_views import FILTER_KEYS, SavedView
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
+from crm_desktop.ui.widgets.saved_views_button import SavedViewsButton
 from crm_desktop.ui.window_state import restore
 
 if TYPE_CHECKING:
@@ -98,6 +100,8 @@ class ContactsView(QWidget):
         self.filters_button.setText(self.tr("Filters"))
         self.filters_button.setCheckable(True)
         self._filters: FilterBar | None = None  # built when first shown
+        self.views_button = SavedViewsButton(self.current_view, self.open_view,
+                                             lambda: not self.in_trash, self)
 
         self.model = ContactTableModel(self)
         self.table = QTableView(self)
@@ -144,6 +148,7 @@ class ContactsView(QWidget):
         top.addWidget(self.search_box, 1)
         top.addWidget(self.view_box)
         top.addWidget(self.filters_button)
+        top.addWidget(self.views_button)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
         self._layout.addLayout(top)
@@ -188,6 +193,31 @@ class ContactsView(QWidget):
             self._filters.changed.connect(self.apply_filter)
             self._layout.insertWidget(1, self._filters)  # under the search line
         return self._filters
+
+    def current_view(self, name: str) -> SavedView:
+        """The search and filters on screen, as a view named `name`."""
+        _, kind = VIEWS[self.view_box.currentIndex()]
+        chosen = self._filters.chosen() if self._filters is not None else {}
+        return SavedView(name, search=self.search_box.text().strip(), kind=kind, **chosen)
+
+    def open_view(self, view: SavedView) -> None:
+        """Show what the saved view shows, its filters set in the bar where they can be
+        seen and changed."""
+        self._debounce.stop()
+        for widget in (self.search_box, self.view_box):
+            widget.blockSignals(True)
+        self.search_box.setText(view.search)
+        self.view_box.setCurrentIndex(
+            next(i for i, (_, kind) in enumerate(VIEWS) if kind == view.kind))
+        for widget in (self.search_box, self.view_box):
+            widget.blockSignals(False)
+        chosen = {key: getattr(view, key) for key in FILTER_KEYS}
+        if any(chosen.values()) or self._filters is not None:
+            if any(chosen.values()):
+                self.filters_button.setChecked(True)
+            self.filters.choose_all(chosen)  # (applies the whole view, once)
+        else:
+            self.apply_filter()
 
     def _show_filters(self, shown: bool) -> None:
         if shown or self._filters is not None:

@@ -1,0 +1,80 @@
+"""The Views button over the contacts table: open a saved view (a search and filters kept
+under a name), save the one on screen, delete one. The views are read when the menu opens,
+not at start-up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
+
+from crm_desktop.errors import CrmError
+from crm_desktop.services import saved_views
+from crm_desktop.services.saved_views import SavedView
+from crm_desktop.ui.messages import error_text
+
+
+def _menu_text(name: str) -> str:
+    return name.replace("&", "&&")  # (a single & would underline the next letter)
+
+
+class SavedViewsButton(QToolButton):
+    """`current(name)` is the view on screen under that name, `show(view)` puts a view on
+    screen, `can_save()` whether the screen is a view (not the Trash)."""
+
+    def __init__(self, current: Callable[[str], SavedView], show: Callable[[SavedView], None],
+                 can_save: Callable[[], bool], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._current, self._show, self._can_save = current, show, can_save
+        self.setText(self.tr("Views"))
+        self.setToolTip(self.tr("Searches and filters kept under a name, to open again"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        menu.aboutToShow.connect(self._fill)
+        self.setMenu(menu)
+
+    def _fill(self) -> None:
+        menu = self.menu()
+        menu.clear()
+        views = saved_views.saved_views()
+        for view in views:
+            action = menu.addAction(_menu_text(view.name), lambda _=False, v=view: self._show(v))
+            # the view on screen, as saved, is ticked
+            action.setCheckable(True)
+            action.setChecked(self._current(view.name) == view)
+        if views:
+            menu.addSeparator()
+        menu.addAction(self.tr("Save this view…"), self.save_current).setEnabled(
+            self._can_save())
+        if views:
+            delete = menu.addMenu(self.tr("Delete a view"))
+            for view in views:
+                delete.addAction(_menu_text(view.name), lambda _=False, n=view.name: self.delete(n))
+
+    def save_current(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save this view"), self.tr(
+            "Name of the view (its search and filters are kept; days are counted from "
+            "whenever it is opened):"))
+        name = name.strip()
+        if not ok or not name:
+            return
+        if any(v.name == name for v in saved_views.saved_views()) and QMessageBox.question(
+                self, self.tr("Save this view"),
+                self.tr("Replace the view “{0}”?").format(name)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            saved_views.save_view(self._current(name))
+        except CrmError as exc:  # a name too long, the database busy
+            QMessageBox.warning(self, self.tr("Save this view"), error_text(exc))
+
+    def delete(self, name: str) -> None:
+        if QMessageBox.question(
+                self, self.tr("Delete a view"),
+                self.tr("Delete the view “{0}”? The contacts it shows stay as they are.")
+                .format(name)) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            saved_views.delete_view(name)
+        except CrmError as exc:
+            QMessageBox.warning(self, self.tr("Delete a view"), error_text(exc))

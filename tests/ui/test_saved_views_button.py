@@ -1,0 +1,137 @@
+"""The Views button driven as the owner would: the search and filters on screen saved under a
+name, opened again from the menu, replaced, deleted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from crm_desktop.services import contacts, saved_views, tags
+from crm_desktop.services.saved_views import SavedView
+from crm_desktop.ui.main_window import MainWindow
+from tests.fixed_time import NOW
+
+
+@pytest.fixture
+def window(qtbot, db, db_path: Path, tmp_path: Path) -> MainWindow:
+    for name, values, tagged in (
+            ("Oliver Wright", {"segment": "SMB", "city": "Leeds", "is_vip": True}, ["hot"]),
+            ("Olga Smirnova", {"segment": "SMB", "city": "Kazan"}, []),
+            ("Acme Ltd", {"kind": "company", "segment": "SMB", "city": "Leeds"}, ["hot"]),
+            ("Maryam Rezaei", {"segment": "Retail", "city": "Leeds"}, [])):
+        contacts.save_contact(None, {"name": name, **values}, tags=tagged)
+    w = MainWindow(db_path, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                   lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _shown(w: MainWindow) -> list[str]:
+    model = w.contacts.model
+    return sorted(model.index(r, 0).data() for r in range(model.rowCount()))
+
+
+def _menu(w: MainWindow) -> dict[str, object]:
+    """The Views menu as it opens: each entry's text -> its action (a submenu's: by
+    'submenu/entry')."""
+    menu = w.contacts.views_button.menu()
+    menu.aboutToShow.emit()
+    found = {}
+    for action in menu.actions():
+        if action.menu() is not None:
+            for sub in action.menu().actions():
+                found[f"{action.text()}/{sub.text()}"] = sub
+        elif action.text():
+            found[action.text()] = action
+    return found
+
+
+def _name_it(monkeypatch, name: str) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: (name, True))
+
+
+def _answer(monkeypatch, answer: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or answer)
+    return asked
+
+
+def test_the_view_on_screen_is_saved_and_opened_again_from_the_menu(
+        window: MainWindow, monkeypatch) -> None:
+    view = window.contacts
+    view.view_box.setCurrentIndex(1)  # people
+    view.filters_button.setChecked(True)
+    view.filters.set_choice("city", "Leeds")
+    view.filters.set_choice("segment", "SMB")
+    view.filters.silent_days.setValue(30)
+    assert _shown(window) == ["Oliver Wright"]
+    _name_it(monkeypatch, "  Leeds SMB people ")
+    _menu(window)["Save this view…"].trigger()
+    assert saved_views.saved_views() == [SavedView(
+        "Leeds SMB people", kind="person", city="Leeds", segment="SMB", silent_days=30)]
+
+    view.show_all()
+    view.filters_button.setChecked(False)
+    assert len(_shown(window)) == 4
+    assert not _menu(window)["Leeds SMB people"].isChecked()
+    _menu(window)["Leeds SMB people"].trigger()
+    assert _shown(window) == ["Oliver Wright"]
+    assert _menu(window)["Leeds SMB people"].isChecked()  # (the view on screen)
+    assert view.filters.isVisible() and view.filters.silent_days.value() == 30
+    assert view.filters.boxes["city"].currentData() == "Leeds"
+    assert view.view_box.currentIndex() == 1
+
+
+def test_a_search_alone_is_a_view_and_opening_one_clears_what_it_does_not_set(
+        window: MainWindow, monkeypatch) -> None:
+    view = window.contacts
+    view.search_box.setText("ol")
+    view.apply_filter()
+    _name_it(monkeypatch, "Ol…")
+    _menu(window)["Save this view…"].trigger()
+    view.filters_button.setChecked(True)
+    view.filters.set_choice("segment", "Retail")
+    assert _shown(window) == []
+    _menu(window)["Ol…"].trigger()
+    assert view.filters.boxes["segment"].currentData() is None
+    assert _shown(window) == ["Olga Smirnova", "Oliver Wright"]
+
+
+def test_a_name_taken_asks_before_replacing(window: MainWindow, monkeypatch) -> None:
+    saved_views.save_view(SavedView("Mine", vip=True))
+    window.contacts.filters.set_choice("segment", "Retail")
+    _name_it(monkeypatch, "Mine")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    _menu(window)["Save this view…"].trigger()
+    assert asked == ["Replace the view “Mine”?"]
+    assert saved_views.view_named("Mine") == SavedView("Mine", vip=True)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    _menu(window)["Save this view…"].trigger()
+    assert saved_views.view_named("Mine") == SavedView("Mine", segment="Retail")
+
+
+def test_a_view_is_deleted_after_asking_and_the_trash_is_no_view(window: MainWindow,
+                                                                  monkeypatch) -> None:
+    saved_views.save_view(SavedView("Mine & yours", vip=True))
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    menu = _menu(window)
+    assert "Mine && yours" in menu  # (shown as "Mine & yours", not "Mine _yours")
+    menu["Delete a view/Mine && yours"].trigger()
+    assert asked == ["Delete the view “Mine & yours”? The contacts it shows stay as they are."]
+    assert saved_views.saved_views() == []
+    window.contacts.view_box.setCurrentIndex(3)  # the Trash
+    assert not _menu(window)["Save this view…"].isEnabled()
+
+
+def test_a_view_of_a_tag_deleted_since_shows_nobody_not_everybody(window: MainWindow) -> None:
+    saved_views.save_view(SavedView("Hot", tag="hot"))
+    tags.delete_tag("hot")
+    _menu(window)["Hot"].trigger()
+    assert window.contacts.filters.boxes["tag"].currentData() == "hot"
+    assert _shown(window) == []
