@@ -40,13 +40,13 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import CrmError
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter
-from crm_desktop.services.saved_views import FILTER_KEYS, SavedView
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
 from crm_desktop.ui.widgets.saved_views_button import SavedViewsButton
 from crm_desktop.ui.window_state import restore
 
 if TYPE_CHECKING:
+    from crm_desktop.services.saved_views import SavedView
     from crm_desktop.ui.widgets.contact_detail import ContactDetail
     from crm_desktop.ui.widgets.contact_filters import FilterBar
     from crm_desktop.ui.widgets.empty_hint import EmptyHint
@@ -196,6 +196,8 @@ class ContactsView(QWidget):
 
     def current_view(self, name: str) -> SavedView:
         """The search and filters on screen, as a view named `name`."""
+        from crm_desktop.services.saved_views import SavedView
+
         _, kind = VIEWS[self.view_box.currentIndex()]
         chosen = self._filters.chosen() if self._filters is not None else {}
         return SavedView(name, search=self.search_box.text().strip(), kind=kind, **chosen)
@@ -203,6 +205,8 @@ class ContactsView(QWidget):
     def open_view(self, view: SavedView) -> None:
         """Show what the saved view shows, its filters set in the bar where they can be
         seen and changed."""
+        from crm_desktop.services.saved_views import FILTER_KEYS
+
         self._debounce.stop()
         for widget in (self.search_box, self.view_box):
             widget.blockSignals(True)

@@ -1,17 +1,27 @@
 """The Views button over the contacts table: open a saved view (a search and filters kept
-under a name), save the one on screen, delete one. The views are read when the menu opens,
-not at start-up."""
+under a name), save the one on screen, delete one. The views (and their module) are read
+when the menu opens, not at start-up."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
+# dialogs through the module: PySide makes their classes on first use, not at start-up
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from crm_desktop.errors import CrmError
-from crm_desktop.services import saved_views
-from crm_desktop.services.saved_views import SavedView
 from crm_desktop.ui.messages import error_text
+
+if TYPE_CHECKING:
+    from crm_desktop.services.saved_views import SavedView
+
+
+def _views():
+    from crm_desktop.services import saved_views
+
+    return saved_views
 
 
 def _menu_text(name: str) -> str:
@@ -36,7 +46,7 @@ class SavedViewsButton(QToolButton):
     def _fill(self) -> None:
         menu = self.menu()
         menu.clear()
-        views = saved_views.saved_views()
+        views = _views().saved_views()
         for view in views:
             action = menu.addAction(_menu_text(view.name), lambda _=False, v=view: self._show(v))
             # the view on screen, as saved, is ticked
@@ -52,29 +62,30 @@ class SavedViewsButton(QToolButton):
                 delete.addAction(_menu_text(view.name), lambda _=False, n=view.name: self.delete(n))
 
     def save_current(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save this view"), self.tr(
+        name, ok = QtWidgets.QInputDialog.getText(self, self.tr("Save this view"), self.tr(
             "Name of the view (its search and filters are kept; days are counted from "
             "whenever it is opened):"))
         name = name.strip()
         if not ok or not name:
             return
-        if any(v.name == name for v in saved_views.saved_views()) and QMessageBox.question(
-                self, self.tr("Save this view"),
-                self.tr("Replace the view “{0}”?").format(name)) \
-                != QMessageBox.StandardButton.Yes:
+        answer = QtWidgets.QMessageBox.StandardButton.Yes
+        if any(v.name == name for v in _views().saved_views()):
+            answer = QtWidgets.QMessageBox.question(
+                self, self.tr("Save this view"), self.tr("Replace the view “{0}”?").format(name))
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         try:
-            saved_views.save_view(self._current(name))
+            _views().save_view(self._current(name))
         except CrmError as exc:  # a name too long, the database busy
-            QMessageBox.warning(self, self.tr("Save this view"), error_text(exc))
+            QtWidgets.QMessageBox.warning(self, self.tr("Save this view"), error_text(exc))
 
     def delete(self, name: str) -> None:
-        if QMessageBox.question(
+        if QtWidgets.QMessageBox.question(
                 self, self.tr("Delete a view"),
                 self.tr("Delete the view “{0}”? The contacts it shows stay as they are.")
-                .format(name)) != QMessageBox.StandardButton.Yes:
+                .format(name)) != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         try:
-            saved_views.delete_view(name)
+            _views().delete_view(name)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Delete a view"), error_text(exc))
+            QtWidgets.QMessageBox.warning(self, self.tr("Delete a view"), error_text(exc))
