@@ -147,8 +147,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="write a PDF report")
     report.add_argument("kind", choices=["asset-matrix", "funnel", "activity", "customer",
-                                         "unpaid", "statement"],
-                        help="which report")
+                                         "unpaid", "statement", "contacts"],
+                        help="which report (contacts: a list of them, with how to reach "
+                             "them)")
     report.add_argument("--contact", type=int, default=None, metavar="ID",
                         help="customer, statement: the contact's id")
     _db_option(report, suppress=True)
@@ -159,6 +160,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                         help="the start of the period (default: a year before); for the "
                              "asset matrix, the previous period to compare with; for a "
                              "statement, the first day of its account")
+    report.add_argument("--view", default=None, metavar="NAME",
+                        help="contacts: those a view saved in the window shows (default: "
+                             "every contact)")
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     report.add_argument("--lang", choices=["en", "fa", "ru"], default="en",
                         help="the report's language (default: English)")
@@ -557,13 +561,27 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
             n = build_statement(output, args.contact, to, **options, since=since)
             print(f"Statement of account ({_count(n, 'invoice')} open) written to {output}")
+        elif args.kind == "contacts":
+            n = _contact_list(args, output, to, options)
+            print(f"Contact list ({_count(n, 'contact')}) written to {output}")
         else:
             other_reports.build_customer_profile(output, args.contact, **options)
     finally:
         db.close()
-    if args.kind not in ("asset-matrix", "unpaid", "statement"):
+    if args.kind not in ("asset-matrix", "unpaid", "statement", "contacts"):
         print(f"Report written to {output}")
     return 0
+
+
+def _contact_list(args: argparse.Namespace, output: Path, to: date, options: dict) -> int:
+    from crm_desktop.reports.contact_list_report import build_contact_list
+    from crm_desktop.services.contact_query import ContactFilter
+    from crm_desktop.services.saved_views import view_named
+
+    view = view_named(args.view) if args.view else None
+    flt = view.to_filter(datetime.now(UTC)) if view else ContactFilter()
+    return build_contact_list(output, flt, to, view_name=view.name if view else None,
+                              **options)
 
 
 COMMANDS = {"demo": _cmd_demo, "report": _cmd_report, "info": _cmd_info, "backup": _cmd_backup,

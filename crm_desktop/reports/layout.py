@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -315,24 +315,29 @@ class _ProgressDoc(SimpleDocTemplate):
             raise CancelledError(msg("report cancelled"))
 
 
-def document(path: Path, page_size: str, title: str) -> SimpleDocTemplate:
+def document(path: Path, page_size: str, title: str, *,
+             across: bool = False) -> SimpleDocTemplate:
+    """A report's document; `across`: the page turned landscape (a wide list)."""
     if page_size not in PAGE_SIZES:
         raise InputError(msg("page size must be {0}", listing(PAGE_SIZES, " or ")),
                          field="page-size")
-    return _ProgressDoc(str(path), pagesize=PAGE_SIZES[page_size], title=title,
+    size = landscape(PAGE_SIZES[page_size]) if across else PAGE_SIZES[page_size]
+    return _ProgressDoc(str(path), pagesize=size, title=title,
                         author="crm-desktop", leftMargin=MARGIN, rightMargin=MARGIN,
                         topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN)
 
 
 def write_pdf(path: Path, page_size: str, title: str, story: list, business: str,
               progress: Callable[[int, int], bool] | None = None,
-              say: Wording | None = None) -> None:
-    """Lay the story out into `path` (mode 0600); a cancel or an error leaves no file."""
+              say: Wording | None = None, parts: int = 0, across: bool = False) -> None:
+    """Lay the story out into `path` (mode 0600); a cancel or an error leaves no file.
+    `parts`: about how many pages a long table adds, each told to `progress` as a step;
+    `across`: landscape pages."""
     path = Path(path)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
     os.close(fd)
-    doc = document(path, page_size, title)
-    doc.progress, doc.total = progress, len(story)
+    doc = document(path, page_size, title, across=across)
+    doc.progress, doc.total = progress, len(story) + parts
     try:
         doc.build(story, canvasmaker=numbered_canvas(title, business,
                                                      datetime.now().astimezone(), say))

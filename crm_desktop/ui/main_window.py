@@ -251,12 +251,15 @@ class MainWindow(QMainWindow):
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self._action(self.tr("Customer &asset matrix…"),
                                             self.asset_matrix, "Ctrl+M"))
-        for label, report in ((self.tr("&Funnel (last 12 months)"), self.funnel_report),
-                              (self.tr("A&ctivity (last 30 days)"), self.activity_report),
+        # (the funnel and activity reports ask for their days before writing)
+        for label, report in ((self.tr("&Funnel"), self.funnel_report),
+                              (self.tr("A&ctivity"), self.activity_report),
                               (self.tr("&Unpaid invoices"), self.unpaid_report),
                               (self.tr("Customer &profile sheet"), self.profile_report),
                               (self.tr("Customer &statement of account"),
-                               self.statement_report)):
+                               self.statement_report),
+                              (self.tr("Contact &list of the view"),
+                               self.contact_list_report)):
             sub = reports_menu.addMenu(label)
             sub.addAction(self._action(self.tr("Save as PDF…"), report))
             sub.addAction(self._action(self.tr("Print…"),
@@ -622,6 +625,20 @@ class MainWindow(QMainWindow):
         wording = report_wording()
         self.save_report(self.tr("Activity report"), "activity.pdf", lambda path, progress: (
             build_activity_report(path, *period, progress=progress, wording=wording)),
+            printing)
+
+    def contact_list_report(self, printing: bool = False) -> None:
+        """The contacts the table shows, in its order, with how to reach them; named after
+        the saved view the table shows, if it shows one."""
+        from crm_desktop.reports.contact_list_report import build_contact_list
+
+        self.tabs.setCurrentWidget(self.contacts)
+        flt, (sort, descending) = self.contacts.current_filter(), self.contacts.model.sort_key
+        name = self.contacts.shown_view_name()
+        today, wording = self.clock().astimezone().date(), report_wording()
+        self.save_report(self.tr("Contact list"), "contacts.pdf", lambda path, progress: (
+            build_contact_list(path, flt, today, view_name=name, sort=sort,
+                               descending=descending, progress=progress, wording=wording)),
             printing)
 
     def unpaid_report(self, printing: bool = False) -> None:

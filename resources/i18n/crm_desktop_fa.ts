@@ -271,8 +271,116 @@
         <translation>صفحهٔ {0} از {1}</translation>
     </message>
     <message>
+        <source>In the Trash</source>
+        <translation>در زباله‌دان</translation>
+    </message>
+    <message>
+        <source>Search: “{0}”</source>
+        <translation>جست‌وجو: «{0}»</translation>
+    </message>
+    <message>
+        <source>People only</source>
+        <translation>فقط اشخاص</translation>
+    </message>
+    <message>
+        <source>Companies only</source>
+        <translation>فقط شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>{0} chosen contacts</source>
+        <translation>{0} مخاطب برگزیده</translation>
+    </message>
+    <message>
+        <source>Tag: {0}</source>
+        <translation>برچسب: {0}</translation>
+    </message>
+    <message>
+        <source>Segment: {0}</source>
+        <translation>بخش: {0}</translation>
+    </message>
+    <message>
+        <source>Industry: {0}</source>
+        <translation>صنعت: {0}</translation>
+    </message>
+    <message>
+        <source>City or region: {0}</source>
+        <translation>شهر یا استان: {0}</translation>
+    </message>
+    <message>
+        <source>Country: {0}</source>
+        <translation>کشور: {0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>منبع: {0}</translation>
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation>فقط VIP</translation>
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation>غیر VIP</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>مشتریان ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>No contact since {0}</source>
+        <translation>بی‌تماس از {0}</translation>
+    </message>
+    <message>
+        <source>Overdue to buy</source>
+        <translation>خرید عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>Owing money</source>
+        <translation>بدهکار</translation>
+    </message>
+    <message>
+        <source>A birthday within {0} days</source>
+        <translation>تولد در {0} روز آینده</translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation>گزارش لغو شد</translation>
+    </message>
+    <message>
+        <source>Contact list: {0}</source>
+        <translation>فهرست مخاطبان: {0}</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation>فهرست مخاطبان</translation>
+    </message>
+    <message>
+        <source>{0} contacts, as of {1}</source>
+        <translation>{0} مخاطب، تا {1}</translation>
+    </message>
+    <message>
+        <source>★ VIP</source>
+        <translation>★ VIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation>هیچ مخاطبی با این شرایط نیست.</translation>
     </message>
     <message>
         <source>page size must be {0}</source>
@@ -3629,14 +3737,6 @@ satisfaction {3}</source>
         <translation>ماتریس دارایی مشتریان…</translation>
     </message>
     <message>
-        <source>&amp;Funnel (last 12 months)</source>
-        <translation>قیف فروش (۱۲ ماه گذشته)</translation>
-    </message>
-    <message>
-        <source>A&amp;ctivity (last 30 days)</source>
-        <translation>فعالیت (۳۰ روز گذشته)</translation>
-    </message>
-    <message>
         <source>&amp;Unpaid invoices</source>
         <translation>فاکتورهای &amp;پرداخت‌نشده</translation>
     </message>
@@ -3785,12 +3885,28 @@ satisfaction {3}</source>
         <translation>&amp;درون‌ریزی مخاطبان، معامله‌ها یا پرداخت‌ها…</translation>
     </message>
     <message>
+        <source>&amp;Funnel</source>
+        <translation>قیف فروش</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>Contact &amp;list of the view</source>
+        <translation>فهرست مخاطبان این نما</translation>
+    </message>
+    <message>
         <source>Undo the import of {0} (new payments: {1}, invoices paid: {2})? New payments and the contacts made for them are removed, invoices it paid, in whole or in part, are open again as they were, and contacts it made customers are put back.</source>
         <translation>درون‌ریزی {0} برگردانده شود (پرداخت‌های تازه: {1}، صورت‌حساب‌های پرداخت‌شده: {2})؟ پرداخت‌های تازه و مخاطبانی که برایشان ساخته شد حذف می‌شوند، صورت‌حساب‌هایی که همه یا بخشی از آن‌ها پرداخت شد مانند پیش دوباره باز می‌شوند، و مخاطبانی که مشتری شدند به حالت پیشین برمی‌گردند.</translation>
     </message>
     <message>
         <source>Import undone. Payments removed: {0}; invoices open again: {1}; contacts removed: {2}</source>
         <translation>درون‌ریزی برگردانده شد. پرداخت‌های حذف‌شده: {0}؛ صورت‌حساب‌های دوباره باز: {1}؛ مخاطبان حذف‌شده: {2}</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation>فهرست مخاطبان</translation>
     </message>
     <message>
         <source>Export deals</source>

@@ -271,8 +271,116 @@
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
+        <source>In the Trash</source>
+        <translation>В корзине</translation>
+    </message>
+    <message>
+        <source>Search: “{0}”</source>
+        <translation>Поиск: «{0}»</translation>
+    </message>
+    <message>
+        <source>People only</source>
+        <translation>Только люди</translation>
+    </message>
+    <message>
+        <source>Companies only</source>
+        <translation>Только компании</translation>
+    </message>
+    <message>
+        <source>{0} chosen contacts</source>
+        <translation>Выбранные контакты: {0}</translation>
+    </message>
+    <message>
+        <source>Tag: {0}</source>
+        <translation>Метка: {0}</translation>
+    </message>
+    <message>
+        <source>Segment: {0}</source>
+        <translation>Сегмент: {0}</translation>
+    </message>
+    <message>
+        <source>Industry: {0}</source>
+        <translation>Отрасль: {0}</translation>
+    </message>
+    <message>
+        <source>City or region: {0}</source>
+        <translation>Город или регион: {0}</translation>
+    </message>
+    <message>
+        <source>Country: {0}</source>
+        <translation>Страна: {0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation>Только VIP</translation>
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation>Не VIP</translation>
+    </message>
+    <message>
+        <source>Lost customers</source>
+        <translation>Потерянные клиенты</translation>
+    </message>
+    <message>
+        <source>No contact since {0}</source>
+        <translation>Нет контакта с {0}</translation>
+    </message>
+    <message>
+        <source>Overdue to buy</source>
+        <translation>Пора покупать</translation>
+    </message>
+    <message>
+        <source>Owing money</source>
+        <translation>Должники</translation>
+    </message>
+    <message>
+        <source>A birthday within {0} days</source>
+        <translation>День рождения в ближайшие {0} дн.</translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation>отчёт отменён</translation>
+    </message>
+    <message>
+        <source>Contact list: {0}</source>
+        <translation>Список контактов: {0}</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation>Список контактов</translation>
+    </message>
+    <message>
+        <source>{0} contacts, as of {1}</source>
+        <translation>Контактов: {0}, на {1}</translation>
+    </message>
+    <message>
+        <source>★ VIP</source>
+        <translation>★ VIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation>Подходящих контактов нет.</translation>
     </message>
     <message>
         <source>page size must be {0}</source>
@@ -3629,14 +3737,6 @@ satisfaction {3}</source>
         <translation>&amp;Матрица ценности клиентов…</translation>
     </message>
     <message>
-        <source>&amp;Funnel (last 12 months)</source>
-        <translation>&amp;Воронка (последние 12 месяцев)</translation>
-    </message>
-    <message>
-        <source>A&amp;ctivity (last 30 days)</source>
-        <translation>&amp;Активность (последние 30 дней)</translation>
-    </message>
-    <message>
         <source>&amp;Unpaid invoices</source>
         <translation>&amp;Неоплаченные счета</translation>
     </message>
@@ -3785,12 +3885,28 @@ satisfaction {3}</source>
         <translation>&amp;Импорт контактов, сделок или платежей…</translation>
     </message>
     <message>
+        <source>&amp;Funnel</source>
+        <translation>&amp;Воронка</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity</source>
+        <translation>&amp;Активность</translation>
+    </message>
+    <message>
+        <source>Contact &amp;list of the view</source>
+        <translation>&amp;Список контактов представления</translation>
+    </message>
+    <message>
         <source>Undo the import of {0} (new payments: {1}, invoices paid: {2})? New payments and the contacts made for them are removed, invoices it paid, in whole or in part, are open again as they were, and contacts it made customers are put back.</source>
         <translation>Отменить импорт {0} (новых платежей: {1}, оплачено счетов: {2})? Новые платежи и созданные для них контакты будут удалены, счета, оплаченные им полностью или частично, снова станут открытыми, как были, а контакты, ставшие клиентами, вернутся в прежнее состояние.</translation>
     </message>
     <message>
         <source>Import undone. Payments removed: {0}; invoices open again: {1}; contacts removed: {2}</source>
         <translation>Импорт отменён. Удалено платежей: {0}; снова открыто счетов: {1}; удалено контактов: {2}</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation>Список контактов</translation>
     </message>
     <message>
         <source>Export deals</source>

@@ -135,3 +135,27 @@ def test_a_view_of_a_tag_deleted_since_shows_nobody_not_everybody(window: MainWi
     _menu(window)["Hot"].trigger()
     assert window.contacts.filters.boxes["tag"].currentData() == "hot"
     assert _shown(window) == []
+
+
+def test_reports_contact_list_lists_the_view_on_screen_in_its_order_under_its_name(
+        window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "list.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    _answer(monkeypatch, QMessageBox.StandardButton.No)  # (not opened afterwards)
+    saved_views.save_view(SavedView("Leeds", city="Leeds"))
+    _menu(window)["Leeds"].trigger()
+    window.contacts.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    window.contact_list_report()
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Contact list: Leeds" in text and "City or region: Leeds" in text
+    names = [n for n in ("Oliver Wright", "Maryam Rezaei", "Acme Ltd") if n in text]
+    assert sorted(names, key=text.index) == ["Oliver Wright", "Maryam Rezaei", "Acme Ltd"]
+    window.contacts.filters.set_choice("segment", "SMB")  # (no longer the saved view)
+    window.contact_list_report()
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Contact list\n" in text and "Maryam Rezaei" not in text

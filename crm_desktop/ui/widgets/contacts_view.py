@@ -202,6 +202,12 @@ class ContactsView(QWidget):
         chosen = self._filters.chosen() if self._filters is not None else {}
         return SavedView(name, search=self.search_box.text().strip(), kind=kind, **chosen)
 
+    def shown_view_name(self) -> str | None:
+        """The name of the saved view the screen shows as it was saved, if any."""
+        from crm_desktop.services.saved_views import saved_views
+
+        return next((v.name for v in saved_views() if self.current_view(v.name) == v), None)
+
     def open_view(self, view: SavedView) -> None:
         """Show what the saved view shows, its filters set in the bar where they can be
         seen and changed."""

@@ -49,8 +49,7 @@ class SavedViewsButton(QToolButton):
         views = _views().saved_views()
         for view in views:
             action = menu.addAction(_menu_text(view.name), lambda _=False, v=view: self._show(v))
-            # the view on screen, as saved, is ticked
-            action.setCheckable(True)
+            action.setCheckable(True)  # (ticked: the view on screen, as it was saved)
             action.setChecked(self._current(view.name) == view)
         if views:
             menu.addSeparator()
