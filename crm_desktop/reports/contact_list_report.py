@@ -11,7 +11,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from crm_desktop.errors import CancelledError
+from crm_desktop.errors import CancelledError, InputError
 from crm_desktop.progress import Progress
 from crm_desktop.reports.layout import document, para, styles, table, write_pdf
 from crm_desktop.reports.wording import Wording
@@ -24,6 +24,9 @@ from crm_desktop.translatable import msg
 BATCH = 2000  # contacts read per query
 WIDTHS = (.21, .19, .14, .25, .12, .09)  # name, company, phone, e-mail, city, last contact
 ROWS_PER_PAGE = 28  # about, for the progress bar (one line a contact, A4 across)
+# a longer list is a spreadsheet's work: 20,000 contacts are ~800 pages and ~100 MB to lay
+# out (the whole list is held until "page N of M" is known); 100,000 took 24 s and 440 MB
+MOST_CONTACTS = 20_000
 
 
 def describe(flt: ContactFilter, say: Wording) -> list[str]:
@@ -61,6 +64,14 @@ def describe(flt: ContactFilter, say: Wording) -> list[str]:
     return [say(text) for text in said]
 
 
+def too_many(n: int) -> InputError:
+    """The refusal of a list too long to print, with what to do instead."""
+    found, most = f"{n:,}", f"{MOST_CONTACTS:,}"
+    return InputError(msg("{0} contacts are too many for a printed list (at most {1}): narrow "
+                          "them with a search or the filters, or export them to a spreadsheet",
+                          found, most), field="contacts")
+
+
 def build_contact_list(path: Path, flt: ContactFilter, today: date, *,
                        view_name: str | None = None, sort: str = "name",
                        descending: bool = False, page_size: str = "A4",
@@ -73,6 +84,8 @@ def build_contact_list(path: Path, flt: ContactFilter, today: date, *,
     st = styles(rtl)
     width = document(path, page_size, "", across=True).width  # (six columns: landscape)
     ids = contact_query.ordered_ids(flt, sort, descending)
+    if len(ids) > MOST_CONTACTS:
+        raise too_many(len(ids))
     rows = []
     for start in range(0, len(ids), BATCH):
         if progress is not None and progress(0, len(ids)) is False:  # (cancel while reading)

@@ -18,7 +18,7 @@ from crm_desktop import APP_NAME, __version__
 from crm_desktop.db.models import database
 from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.ui.display_text import count, left_to_right, local_minutes, set_calendar
-from crm_desktop.ui.messages import error_text, report_wording
+from crm_desktop.ui.messages import error_text, message_text, report_wording
 from crm_desktop.ui.widgets.contacts_view import ContactsView
 from crm_desktop.ui.widgets.reminders_pane import RemindersPane
 from crm_desktop.ui.window_state import restore
@@ -630,10 +630,19 @@ class MainWindow(QMainWindow):
     def contact_list_report(self, printing: bool = False) -> None:
         """The contacts the table shows, in its order, with how to reach them; named after
         the saved view the table shows, if it shows one."""
-        from crm_desktop.reports.contact_list_report import build_contact_list
+        from crm_desktop.reports.contact_list_report import (
+            MOST_CONTACTS,
+            build_contact_list,
+            too_many,
+        )
+        from crm_desktop.services import contact_query
 
         self.tabs.setCurrentWidget(self.contacts)
         flt, (sort, descending) = self.contacts.current_filter(), self.contacts.model.sort_key
+        if (n := contact_query.count(flt)) > MOST_CONTACTS:  # (told before asking where)
+            QtWidgets.QMessageBox.information(self, self.tr("Contact list"),
+                                              message_text(too_many(n).message))
+            return
         name = self.contacts.shown_view_name()
         today, wording = self.clock().astimezone().date(), report_wording()
         self.save_report(self.tr("Contact list"), "contacts.pdf", lambda path, progress: (

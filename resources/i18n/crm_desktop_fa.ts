@@ -343,6 +343,10 @@
         <translation>تولد در {0} روز آینده</translation>
     </message>
     <message>
+        <source>{0} contacts are too many for a printed list (at most {1}): narrow them with a search or the filters, or export them to a spreadsheet</source>
+        <translation>{0} مخاطب برای فهرست چاپی زیاد است (حداکثر {1}): با جست‌وجو یا فیلترها محدودشان کنید، یا آن‌ها را به صفحه‌گسترده صادر کنید</translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation>گزارش لغو شد</translation>
     </message>

@@ -343,6 +343,10 @@
         <translation>День рождения в ближайшие {0} дн.</translation>
     </message>
     <message>
+        <source>{0} contacts are too many for a printed list (at most {1}): narrow them with a search or the filters, or export them to a spreadsheet</source>
+        <translation>{0} контактов — слишком много для печатного списка (не больше {1}): сузьте их поиском или фильтрами либо выгрузите в таблицу</translation>
+    </message>
+    <message>
         <source>report cancelled</source>
         <translation>отчёт отменён</translation>
     </message>

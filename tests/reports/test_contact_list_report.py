@@ -108,3 +108,19 @@ def test_the_command_line_writes_a_saved_view_s_list(people, db_path: Path, tmp_
     assert main(["report", "contacts", "--db", str(db_path), "-o", str(out),
                  "--view", "Nobody"]) == 1
     assert "there is no view “Nobody”" in capsys.readouterr().err
+
+
+def test_a_list_too_long_to_print_is_refused_saying_what_to_do_instead(
+        db, tmp_path: Path, monkeypatch) -> None:
+    from crm_desktop.errors import InputError
+    from crm_desktop.reports import contact_list_report
+
+    insert_people(30)
+    monkeypatch.setattr(contact_list_report, "MOST_CONTACTS", 29)
+    out = tmp_path / "too-long.pdf"
+    with pytest.raises(InputError, match="30 contacts are too many for a printed list "
+                                         r"\(at most 29\): narrow them") as info:
+        build_contact_list(out, ContactFilter(), TODAY)
+    assert info.value.field == "contacts" and not out.exists()
+    assert build_contact_list(out, ContactFilter(search="zzz-nobody"), TODAY) == 0
+    assert "No contact matches." in _text(out)

@@ -159,3 +159,21 @@ def test_reports_contact_list_lists_the_view_on_screen_in_its_order_under_its_na
     window.contact_list_report()
     text = PdfReader(target).pages[0].extract_text()
     assert "Contact list\n" in text and "Maryam Rezaei" not in text
+
+
+def test_a_view_too_long_to_print_is_told_before_asking_where_to_save(
+        window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from crm_desktop.reports import contact_list_report
+
+    monkeypatch.setattr(contact_list_report, "MOST_CONTACTS", 3)
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: asked.append("where") or ("", "")))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda _p, _t, text: told.append(text)))
+    window.contact_list_report()
+    plain = told[0].replace("\u2068", "").replace("\u2069", "")  # (its figures isolated)
+    assert asked == [] and plain.startswith("4 contacts are too many for a printed list")
