@@ -14,7 +14,7 @@ from functools import lru_cache
 from crm_desktop.errors import InputError
 from crm_desktop.importers.mapping import Mapping
 from crm_desktop.services.birthdays import read_birthday
-from crm_desktop.services.contacts import MAX_TEXT, sort_key
+from crm_desktop.services.contacts import MAX_TEXT, sort_key, text_limit
 from crm_desktop.services.validation import normalize_email, normalize_phone
 from crm_desktop.translatable import msg
 
@@ -153,9 +153,10 @@ class RowReader:
                 columns.setdefault(target, []).append(i)
         quoted_text = csv_delimiter is not None
         # most fields come from one column: read without building a list per value
-        self._single = [(t, c[0], quoted_text and t in _ONE_LINE)
+        # (each with the most characters its field takes)
+        self._single = [(t, c[0], quoted_text and t in _ONE_LINE, text_limit(t))
                         for t, c in columns.items() if len(c) == 1]
-        self._several = [(t, c, quoted_text and t in _ONE_LINE)
+        self._several = [(t, c, quoted_text and t in _ONE_LINE, MAX_TEXT)
                          for t, c in columns.items() if len(c) > 1]
         # a note or address over lines may hold rows a stray quotation mark swallowed:
         # lines of the file's width with an address or a phone where the file has them
@@ -191,23 +192,23 @@ class RowReader:
             aside = [line for group in rest for line in _noted(group, cells)]
         one: dict[str, str] = {}  # field -> its value (several columns' joined by spaces)
         several: dict[str, list[str]] = {}  # field -> its values, if fed by several columns
-        for target, i, one_line in self._single:
+        for target, i, one_line, limit in self._single:
             if i < width and (value := cells[i]):
                 if value[0] == "'" and value[1:2] in _FORMULA_STARTS:
                     value = value[1:]  # the apostrophe our export puts before a formula
-                if len(value) > MAX_TEXT:
-                    return _too_long(row, target, given)
+                if len(value) > limit and len(value.strip()) > limit:
+                    return _too_long(row, target, given, limit)
                 if one_line and ("\n" in value or "\r" in value):
                     return _rows_ran_together(row, target, given)
                 one[target] = value
-        for target, indexes, one_line in self._several:
+        for target, indexes, one_line, limit in self._several:
             values = []
             for i in indexes:
                 if i < width and (value := cells[i]):
                     if value[0] == "'" and value[1:2] in _FORMULA_STARTS:
                         value = value[1:]
-                    if len(value) > MAX_TEXT:
-                        return _too_long(row, target, given)
+                    if len(value) > limit:
+                        return _too_long(row, target, given, limit)
                     if one_line and ("\n" in value or "\r" in value):
                         return _rows_ran_together(row, target, given)
                     values.append(value)
@@ -363,8 +364,8 @@ def _rows_ran_together(row: int, target: str, cells: list[str]) -> Refused:
     return Refused(row, target, ran_together(), cells)
 
 
-def _too_long(row: int, target: str, cells: list[str]) -> Refused:
-    return Refused(row, target, msg("is longer than {0} characters", format(MAX_TEXT, ",")), cells)
+def _too_long(row: int, target: str, cells: list[str], limit: int) -> Refused:
+    return Refused(row, target, msg("is longer than {0} characters", format(limit, ",")), cells)
 
 
 def phone_parts(text: str) -> list[str]:

@@ -48,6 +48,18 @@ EDITABLE_FIELDS = (
     "hidden_needs", "notes", "birthday",
 )
 MAX_TEXT = 10_000  # a pasted novel in a notes field is refused, not truncated
+# the longest value of each one-line field, as its column declares it: a whole address in
+# the postal code, or rows a stray quote ran together in a name, is refused by name
+# (the fields read into another form, a birthday or a choice, are checked as what they are)
+TEXT_LIMITS: dict[str, int] = {
+    key: Contact._meta.fields[key].max_length for key in EDITABLE_FIELDS
+    if isinstance(Contact._meta.fields[key], CharField)
+    and key not in ("kind", "status", "preferred_channel", "birthday")}
+
+
+def text_limit(key: str) -> int:
+    """The most characters a field takes (`company`: a company's name)."""
+    return TEXT_LIMITS.get("name" if key == "company" else key, MAX_TEXT)
 IDS_PER_QUERY = 10_000  # ids bound in one statement: well within SQLite's 32,766
 
 
@@ -95,9 +107,9 @@ def _clean_values(values: Mapping[str, Any], errors: list[InputError]) -> dict[s
             continue
         if isinstance(value, str):
             value = value.strip() or None
-            if value and len(value) > MAX_TEXT:
+            if value and len(value) > (limit := text_limit(key)):
                 errors.append(InputError(
-                    msg("is longer than {0} characters", format(MAX_TEXT, ",")), field=key))
+                    msg("is longer than {0} characters", format(limit, ",")), field=key))
                 continue
         if isinstance(value, Contact):
             value = value.id

@@ -2219,6 +2219,22 @@ satisfaction {3}</source>
         <translation>بخش:</translation>
     </message>
     <message>
+        <source>Set industry</source>
+        <translation>تعیین صنعت</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>صنعت:</translation>
+    </message>
+    <message>
+        <source>Set lead source</source>
+        <translation>تعیین منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Lead source:</source>
+        <translation>منبع سرنخ:</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>ادغام</translation>
     </message>
@@ -2281,6 +2297,30 @@ satisfaction {3}</source>
     <message>
         <source>Set segment…</source>
         <translation>تعیین بخش…</translation>
+    </message>
+    <message>
+        <source>Set industry…</source>
+        <translation>تعیین صنعت…</translation>
+    </message>
+    <message>
+        <source>Set lead source…</source>
+        <translation>تعیین منبع سرنخ…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Lost customer</source>
+        <translation>مشتری از دست رفته</translation>
     </message>
     <message>
         <source>VIP</source>

@@ -2219,6 +2219,22 @@ satisfaction {3}</source>
         <translation>Сегмент:</translation>
     </message>
     <message>
+        <source>Set industry</source>
+        <translation>Задать отрасль</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Отрасль:</translation>
+    </message>
+    <message>
+        <source>Set lead source</source>
+        <translation>Задать источник лида</translation>
+    </message>
+    <message>
+        <source>Lead source:</source>
+        <translation>Источник лида:</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
@@ -2281,6 +2297,30 @@ satisfaction {3}</source>
     <message>
         <source>Set segment…</source>
         <translation>Задать сегмент…</translation>
+    </message>
+    <message>
+        <source>Set industry…</source>
+        <translation>Задать отрасль…</translation>
+    </message>
+    <message>
+        <source>Set lead source…</source>
+        <translation>Задать источник лида…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Lost customer</source>
+        <translation>Потерянный клиент</translation>
     </message>
     <message>
         <source>VIP</source>

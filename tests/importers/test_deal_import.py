@@ -319,7 +319,8 @@ def test_text_beyond_ten_thousand_characters_is_refused_not_cut(db, tmp_path: Pa
     refused = {r.row: (r.field, str(r.reason)) for r in result.refused}
     reason = "is longer than 10,000 characters"
     assert refused == {2: ("title", reason), 3: ("source", reason), 4: ("notes", reason),
-                       5: ("lost_note", reason), 6: ("contact", reason)}
+                       5: ("lost_note", reason),
+                       6: ("contact", "is longer than 300 characters")}  # (a name's most)
     assert [d.title for d in Deal.select()] == ["Kept"]  # exactly the limit is fine
     with pytest.raises(InputError, match="longer than"):
         funnel.update_deal(Deal.get().id, title="Kept", value="1", currency="USD",

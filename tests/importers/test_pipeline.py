@@ -973,3 +973,33 @@ def test_a_persian_name_typed_without_its_non_joiner_is_the_same_person(db,
     assert (result.created, result.updated, result.skipped) == (1, 1, 1)
     assert Contact.get(Contact.sort_name == contacts.sort_key("محمدرضا کریمی")).city == "تهران"
     assert Contact.select().where(Contact.name.contains("حسینی")).count() == 1
+
+
+def test_a_value_longer_than_its_field_takes_refuses_its_row_by_name(db, tmp_path: Path
+                                                                     ) -> None:
+    """Rows a stray quote ran into one name, or an address in the postal code, are told by
+    field and limit; a value of exactly the field's length is kept."""
+    path = tmp_path / "long.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([
+            ["Name", "City", "Postal code", "Company", "Notes"],
+            ["A" * 301, "Leeds", "LS1 4AP", "", ""],
+            ["Bob", "Leeds", "12 Mill Road, Leeds, West Yorkshire, England", "", ""],
+            ["Cleo", "Leeds", "", "C" * 301, ""],
+            ["Dina", "D" * 150, "P" * 32, "", "n" * 10_000]])
+    result = _import(path)
+    assert {r.row: (r.field, str(r.reason)) for r in result.refused} == {
+        2: ("name", "is longer than 300 characters"),
+        3: ("postal_code", "is longer than 32 characters"),
+        4: ("company", "is longer than 300 characters")}
+    kept = Contact.get(Contact.name == "Dina")
+    assert (len(kept.city), len(kept.postal_code), len(kept.notes)) == (150, 32, 10_000)
+
+
+def test_the_editor_s_values_are_held_to_their_field_s_length(db) -> None:
+    from crm_desktop.errors import InvalidRecordError
+
+    with pytest.raises(InvalidRecordError) as info:
+        contacts.create_contact({"name": "Ann", "city": "x" * 151, "segment": "s" * 101})
+    assert info.value.by_field() == {"city": "is longer than 150 characters",
+                                     "segment": "is longer than 100 characters"}

@@ -734,8 +734,8 @@ def test_every_action_of_the_table_s_context_menu_runs_without_an_error(
                 if action.isEnabled() and action.text() != "Move to Trash":
                     action.trigger()
                     triggered.append(action.text())
-    assert {"Open…", "New deal…", "Add tag…", "Set segment…", "Mark as VIP", "hot",
-            "Merge…"} <= set(triggered)
+    assert {"Open…", "New deal…", "Add tag…", "Set segment…", "Set industry…",
+            "Set lead source…", "Customer", "Mark as VIP", "hot", "Merge…"} <= set(triggered)
     assert window.isVisible()
 
 
@@ -1030,3 +1030,26 @@ def test_birthdays_soon_are_listed_by_a_filter(window: MainWindow) -> None:
     assert _names(window) == ["Oliver Wright"]
     bar.clear()
     assert not bar.birthday.isChecked() and len(_names(window)) == 4
+
+
+def test_industry_source_and_status_are_set_on_many_and_a_refused_value_is_told(
+        window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    _select(window, "Oliver Wright", "Ольга Смирнова")
+    ids = window.contacts.selected_ids()
+    typed = iter([("Logistics", True), ("Trade fair", True), ("x" * 400, True)])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: next(typed))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    window.contacts.ask_field("industry")
+    window.contacts.ask_field("lead_source")
+    window.contacts.set_field_selected("status", "customer")
+    assert {(c.industry, c.lead_source, c.status) for c in
+            Contact.select().where(Contact.id.in_(ids))} == {
+        ("Logistics", "Trade fair", "customer")}
+    steps = window.undo_stack.count()
+    window.contacts.ask_field("industry")  # 400 characters: more than an industry takes
+    assert warned and "industry" in warned[0].lower()
+    assert window.undo_stack.count() == steps
+    assert {Contact.get_by_id(i).industry for i in ids} == {"Logistics"}

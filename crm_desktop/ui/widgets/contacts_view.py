@@ -499,16 +499,24 @@ class ContactsView(QWidget):
 
     def set_field_selected(self, field: str, value: object) -> None:
         ids = self.selected_ids()
-        if ids:
-            self.undo_stack.push(_undo().SetFieldCommand(ids, field, value, self._after_change,
-                                                         self))
+        if ids:  # (a value refused, say too long, is told; the stack keeps no step)
+            self._push(_undo().SetFieldCommand(ids, field, value, self._after_change, self))
+
+    def ask_field(self, field: str) -> None:
+        """Set a classifying field (segment, industry, lead source) on the selected
+        contacts: one of the values contacts have, or a new one; empty clears it."""
+        title, label = {
+            "segment": (self.tr("Set segment"), self.tr("Segment:")),
+            "industry": (self.tr("Set industry"), self.tr("Industry:")),
+            "lead_source": (self.tr("Set lead source"), self.tr("Lead source:")),
+        }[field]
+        value, ok = QtWidgets.QInputDialog.getItem(
+            self, title, label, contact_query.filter_values(field), 0, True)
+        if ok:
+            self.set_field_selected(field, value.strip() or None)
 
     def ask_segment(self) -> None:
-        segment, ok = QtWidgets.QInputDialog.getItem(
-            self, self.tr("Set segment"), self.tr("Segment:"),
-            contact_query.filter_values("segment"), 0, True)
-        if ok:
-            self.set_field_selected("segment", segment.strip() or None)
+        self.ask_field("segment")
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
@@ -589,6 +597,12 @@ class ContactsView(QWidget):
                 remove.addAction(tag, lambda t=tag: self.tag_selected(t, add=False))
             remove.setEnabled(not remove.isEmpty())
             menu.addAction(self.tr("Set segment…"), self.ask_segment)
+            menu.addAction(self.tr("Set industry…"), lambda: self.ask_field("industry"))
+            menu.addAction(self.tr("Set lead source…"), lambda: self.ask_field("lead_source"))
+            status = menu.addMenu(self.tr("Status"))
+            for label, key in ((self.tr("Lead"), "lead"), (self.tr("Customer"), "customer"),
+                               (self.tr("Lost customer"), "lost")):
+                status.addAction(label, lambda k=key: self.set_field_selected("status", k))
             vip = menu.addMenu(self.tr("VIP"))
             vip.addAction(self.tr("Mark as VIP"), lambda: self.set_field_selected("is_vip", True))
             vip.addAction(self.tr("Not VIP"), lambda: self.set_field_selected("is_vip", False))
