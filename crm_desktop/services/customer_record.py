@@ -49,22 +49,30 @@ def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
                     direction: str | None = None, subject: str | None = None,
                     body: str | None = None, outcome: str | None = None,
                     satisfaction: int | None = None, deal_id: int | None = None,
-                    reminder_title: str | None = None) -> int:
+                    reminder_title: str | None = None,
+                    follow_up: tuple[str, datetime] | None = None) -> int:
     """Log an interaction. A complaint from a customer with a service level also makes
     the reminder to answer it in time, titled `reminder_title` (the window passes it in
-    the owner's language; English otherwise)."""
+    the owner's language; English otherwise). `follow_up` (title, when): the reminder to
+    get back to them, made with the interaction or not at all."""
     check_interaction(kind, occurred_at, direction=direction, satisfaction=satisfaction)
-    interaction_id = Interaction.create(
-        contact=contact_id, deal=deal_id, kind=kind, direction=direction,
-        occurred_at=occurred_at, subject=subject or None, body=body or None,
-        outcome=outcome or None, satisfaction=satisfaction).id
-    _log_added("interaction", contact_id, interaction_id)
-    if kind == "complaint":
-        # the promise of the customer's service level becomes a reminder
-        from crm_desktop.services.reminders import create_service_level_reminder
+    if follow_up is not None and follow_up[1] <= occurred_at:
+        raise InvalidRecordError([InputError(msg("comes before the interaction itself"),
+                                             field="follow_up")])
+    from crm_desktop.services.reminders import create_reminder, create_service_level_reminder
 
-        create_service_level_reminder(contact_id, interaction_id, occurred_at, subject,
-                                      reminder_title)
+    with database.atomic():
+        interaction_id = Interaction.create(
+            contact=contact_id, deal=deal_id, kind=kind, direction=direction,
+            occurred_at=occurred_at, subject=subject or None, body=body or None,
+            outcome=outcome or None, satisfaction=satisfaction).id
+        _log_added("interaction", contact_id, interaction_id)
+        if kind == "complaint":
+            # the promise of the customer's service level becomes a reminder
+            create_service_level_reminder(contact_id, interaction_id, occurred_at, subject,
+                                          reminder_title)
+        if follow_up is not None:
+            create_reminder(follow_up[0], follow_up[1], contact_id=contact_id, deal_id=deal_id)
     return interaction_id
 
 

@@ -815,6 +815,10 @@
         <translation>جابه‌جایی لغو شد؛ چیزی تغییر نکرد</translation>
     </message>
     <message>
+        <source>comes before the interaction itself</source>
+        <translation>پیش از خود این تماس است</translation>
+    </message>
+    <message>
         <source>must be inbound or outbound</source>
         <translation>باید ورودی یا خروجی باشد</translation>
     </message>
@@ -3044,6 +3048,18 @@ satisfaction {3}</source>
     <message>
         <source>Satisfaction (1–5)</source>
         <translation>رضایت (۱ تا ۵)</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up</source>
+        <translation>یادآوری برای پیگیری</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>پیگیری در</translation>
+    </message>
+    <message>
+        <source>Follow up: {0}</source>
+        <translation>پیگیری: {0}</translation>
     </message>
     <message>
         <source>Answer complaint: {0}</source>

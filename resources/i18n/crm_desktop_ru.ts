@@ -815,6 +815,10 @@
         <translation>перемещение отменено; ничего не изменилось</translation>
     </message>
     <message>
+        <source>comes before the interaction itself</source>
+        <translation>раньше самого взаимодействия</translation>
+    </message>
+    <message>
         <source>must be inbound or outbound</source>
         <translation>должно быть «входящее» или «исходящее»</translation>
     </message>
@@ -3044,6 +3048,18 @@ satisfaction {3}</source>
     <message>
         <source>Satisfaction (1–5)</source>
         <translation>Удовлетворённость (1–5)</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up</source>
+        <translation>Напомнить о повторном контакте</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Повторный контакт</translation>
+    </message>
+    <message>
+        <source>Follow up: {0}</source>
+        <translation>Повторный контакт: {0}</translation>
     </message>
     <message>
         <source>Answer complaint: {0}</source>

@@ -205,3 +205,18 @@ def test_a_backlog_bigger_than_sqlite_s_bound_values_is_told_once(client: int) -
             [client, due, due])
     assert len(reminders.to_notify(NOW)) == 40000
     assert reminders.to_notify(NOW + timedelta(minutes=1)) == []
+
+
+def test_an_interaction_and_its_follow_up_are_written_together_or_not_at_all(client) -> None:
+    from crm_desktop.errors import InvalidRecordError
+
+    with pytest.raises(InvalidRecordError) as info:  # a follow-up without a title
+        add_interaction(client, "call", NOW, follow_up=("  ", NOW + timedelta(days=7)))
+    assert info.value.by_field() == {"title": "a reminder needs a title"}
+    assert (Interaction.select().count(), Reminder.select().count()) == (0, 0)
+    with pytest.raises(InvalidRecordError, match="comes before the interaction itself"):
+        add_interaction(client, "call", NOW, follow_up=("Call again", NOW))
+    add_interaction(client, "call", NOW, follow_up=("Call again", NOW + timedelta(days=7)))
+    reminder = Reminder.get()
+    assert (reminder.title, reminder.contact_id, reminder.due_at) == (
+        "Call again", client, NOW + timedelta(days=7))

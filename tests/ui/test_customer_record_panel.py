@@ -4,7 +4,7 @@ offer, through the real dialogs; errors stay in the dialog and save nothing."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QTimer
@@ -15,6 +15,7 @@ from crm_desktop.services import contacts, customer_record, history_corrections
 from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog, OfferDialog, PaymentDialog
 from crm_desktop.ui.display_text import isolated
 from crm_desktop.ui.widgets.contact_detail import ContactDetail
+from tests.fixed_time import NOW
 
 TODAY = date(2026, 3, 16)
 
@@ -55,6 +56,44 @@ def test_logging_a_complaint_adds_it_to_the_timeline_with_a_service_reminder(qtb
     assert reminder.kind == "service_level"
     assert reminder.title == "Answer complaint: Damaged goods"
     assert (reminder.due_at - complaint.occurred_at).total_seconds() == 4 * 3600
+
+
+def test_a_call_logged_brings_its_follow_up_reminder_a_week_on_at_nine(qtbot, db) -> None:
+    from PySide6.QtCore import QDateTime, QTime
+
+    cid = contacts.create_contact({"name": "Ann"}).id
+    dialog = InteractionDialog(cid)
+    qtbot.addWidget(dialog)
+    expected = QDateTime(QDateTime.currentDateTime().date().addDays(7), QTime(9, 0))
+    assert dialog.follow_at.dateTime() == expected and not dialog.follow_at.isEnabled()
+    dialog.subject.setText("Price list")
+    dialog.follow.setChecked(True)
+    dialog.try_accept()
+    reminder = Reminder.get()
+    assert (reminder.title, reminder.contact_id) == ("Follow up: Price list", cid)
+    assert reminder.due_at == expected.toPython().astimezone(UTC)
+
+    earlier = InteractionDialog(cid)  # a follow-up before the call itself is refused
+    qtbot.addWidget(earlier)
+    earlier.follow.setChecked(True)
+    earlier.follow_at.setDateTime(earlier.when.dateTime().addDays(-1))
+    earlier.try_accept()
+    assert earlier.saved_id is None and earlier.errors["follow_up"].isVisibleTo(earlier)
+    assert earlier.errors["follow_up"].text() == "comes before the interaction itself"
+    assert (Interaction.select().count(), Reminder.select().count()) == (1, 1)
+    unchecked = InteractionDialog(cid)
+    qtbot.addWidget(unchecked)
+    unchecked.try_accept()
+    assert (Interaction.select().count(), Reminder.select().count()) == (2, 1)
+
+
+def test_an_interaction_opened_to_correct_offers_no_follow_up(qtbot, db) -> None:
+    cid = contacts.create_contact({"name": "Ann"}).id
+    entry = customer_record.add_interaction(cid, "call", NOW)
+    dialog = InteractionDialog(cid, entry_id=entry)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.follow.isVisible() and not dialog.follow_at.isVisible()
 
 
 def test_the_complaint_reminder_is_titled_in_the_owners_language(qtbot, db, qapp) -> None:

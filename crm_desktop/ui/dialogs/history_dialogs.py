@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,8 @@ from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.widgets.number_fields import NumberField
 
 NO_DATE = QDate(1900, 1, 1)  # a date field's "—"
+FOLLOW_UP_DAYS = 7  # a follow-up offered with a new interaction: a week on,
+FOLLOW_UP_HOUR = 9  # at the start of the working day
 
 
 def _pydate(edit: QDateEdit) -> date:
@@ -112,7 +114,20 @@ class InteractionDialog(_HistoryDialog):
         self.add_row("outcome", self.tr("Outcome"), self.outcome)
         self.add_row("rated", "", self.rated)
         self.add_row("satisfaction", self.tr("Satisfaction (1–5)"), self.satisfaction)
-        if entry_id is not None:
+        # a new entry can bring its follow-up along: a week on, at the start of the day
+        self.follow = QCheckBox(self.tr("Remind me to follow up"), self)
+        soon = QDateTime(QDateTime.currentDateTime().date().addDays(FOLLOW_UP_DAYS),
+                         QTime(FOLLOW_UP_HOUR, 0))
+        self.follow_at = QDateTimeEdit(soon, self)
+        show_iso(self.follow_at, time=True)
+        self.follow_at.setEnabled(False)
+        self.follow.toggled.connect(self.follow_at.setEnabled)
+        if entry_id is None:
+            self.add_row("follow", "", self.follow)
+            self.add_row("follow_up", self.tr("Follow up on"), self.follow_at)
+        else:
+            self.follow.hide()
+            self.follow_at.hide()
             self._show(Interaction.get_by_id(entry_id))
 
     def _show(self, entry: Interaction) -> None:
@@ -135,11 +150,16 @@ class InteractionDialog(_HistoryDialog):
         return self.when.dateTime().toPython().astimezone(UTC)
 
     def _save(self) -> int:
+        follow_up = None
+        if self.follow.isChecked():
+            about = self.subject.text().strip() or self.kind.currentText()
+            follow_up = (self.tr("Follow up: {0}").format(about),
+                         self.follow_at.dateTime().toPython().astimezone(UTC))
         return customer_record.add_interaction(
             self.contact_id, self.kind.currentData(), self._when(), **self._fields(),
             # stored: in the owner's language, as the reminders they type themselves
             reminder_title=self.tr("Answer complaint: {0}").format(
-                self.subject.text().strip() or self.tr("complaint")))
+                self.subject.text().strip() or self.tr("complaint")), follow_up=follow_up)
 
     def _values(self) -> dict:
         return history_corrections.interaction_values(self.kind.currentData(), self._when(),
