@@ -72,7 +72,8 @@ def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
             create_service_level_reminder(contact_id, interaction_id, occurred_at, subject,
                                           reminder_title)
         if follow_up is not None:
-            create_reminder(follow_up[0], follow_up[1], contact_id=contact_id, deal_id=deal_id)
+            create_reminder(follow_up[0], follow_up[1], contact_id=contact_id, deal_id=deal_id,
+                            interaction_id=interaction_id)
     return interaction_id
 
 

@@ -115,7 +115,10 @@ def overdue_count(now: datetime) -> int:
 
 def create_reminder(title: str, due_at: datetime, *, contact_id: int | None = None,
                     deal_id: int | None = None, notes: str | None = None,
-                    rrule: str | None = None, kind: str = "manual") -> int:
+                    rrule: str | None = None, kind: str = "manual",
+                    interaction_id: int | None = None) -> int:
+    """A reminder; `interaction_id`: the interaction it follows up, with which it goes if
+    that is deleted (services.history_corrections)."""
     errors = []
     if not title.strip():
         errors.append(InputError(msg("a reminder needs a title"), field="title"))
@@ -125,7 +128,7 @@ def create_reminder(title: str, due_at: datetime, *, contact_id: int | None = No
         raise InvalidRecordError(errors)
     return Reminder.create(title=title.strip(), due_at=due_at, contact=contact_id,
                            deal=deal_id, notes=notes or None, rrule=rrule or None,
-                           kind=kind).id
+                           kind=kind, interaction=interaction_id).id
 
 
 # acting on reminders -----------------------------------------------------------------------
@@ -138,10 +141,27 @@ def _open(reminder_id: int) -> Reminder:
     return reminder
 
 
+class Completion(NamedTuple):
+    """What completing a reminder made, for its undo."""
+
+    next_id: int | None  # a repeating reminder's next occurrence
+    logged_id: int | None  # the interaction logged with its outcome (and its follow-up)
+
+
 def complete(reminder_id: int, now: datetime, *, outcome: str | None = None,
              interaction_kind: str = "call", tz: tzinfo | None = None) -> int | None:
     """Mark done (optionally logging an interaction with its outcome). A repeating reminder
     gets its next occurrence, whose id is returned."""
+    return complete_logged(reminder_id, now, outcome=outcome,
+                           interaction_kind=interaction_kind, tz=tz).next_id
+
+
+def complete_logged(reminder_id: int, now: datetime, *, outcome: str | None = None,
+                    interaction_kind: str = "call", tz: tzinfo | None = None,
+                    follow_up: tuple[str, datetime] | None = None) -> Completion:
+    """Mark done, logging an interaction with the outcome if one is given (and its
+    `follow_up` reminder, title and time); a repeating reminder gets its next occurrence.
+    All or nothing."""
     from crm_desktop.services import recurrence
     from crm_desktop.services.customer_record import add_interaction
 
@@ -149,20 +169,23 @@ def complete(reminder_id: int, now: datetime, *, outcome: str | None = None,
         reminder = _open(reminder_id)
         reminder.done_at = now
         reminder.save()
+        logged = None
         if outcome is not None and reminder.contact_id is not None:
-            add_interaction(reminder.contact_id, interaction_kind, now, outcome=outcome,
-                            subject=reminder.title, deal_id=reminder.deal_id,
-                            direction="outbound")
+            logged = add_interaction(reminder.contact_id, interaction_kind, now,
+                                     outcome=outcome, subject=reminder.title,
+                                     deal_id=reminder.deal_id, direction="outbound",
+                                     follow_up=follow_up)
         if not reminder.rrule:
-            return None
+            return Completion(None, logged)
         following = recurrence.next_after(reminder.rrule, reminder.due_at, tz)
         while following is not None and following <= now:
             following = recurrence.next_after(reminder.rrule, following, tz)  # no backlog
         if following is None:
-            return None
-        return Reminder.create(title=reminder.title, notes=reminder.notes,
-                               contact=reminder.contact_id, deal=reminder.deal_id,
-                               kind=reminder.kind, due_at=following, rrule=reminder.rrule).id
+            return Completion(None, logged)
+        return Completion(Reminder.create(
+            title=reminder.title, notes=reminder.notes, contact=reminder.contact_id,
+            deal=reminder.deal_id, kind=reminder.kind, due_at=following,
+            rrule=reminder.rrule).id, logged)
 
 
 def snooze(reminder_id: int, until: datetime) -> None:
@@ -202,12 +225,18 @@ def restore(reminder_id: int) -> None:
     Reminder.update(deleted_at=None).where(Reminder.id == reminder_id).execute()
 
 
-def reopen(reminder_id: int, created_next: int | None) -> None:
-    """Undo of complete(): open again, and remove the occurrence it created."""
+def reopen(reminder_id: int, created_next: int | None, logged_id: int | None = None) -> None:
+    """Undo of complete(): open again, and remove the occurrence it created and the
+    interaction it logged (deleted as a correction: its follow-up goes with it, and the
+    History says so)."""
+    from crm_desktop.services import history_corrections
+
     with database.atomic():
         Reminder.update(done_at=None).where(Reminder.id == reminder_id).execute()
         if created_next is not None:
             Reminder.delete().where(Reminder.id == created_next).execute()
+        if logged_id is not None:
+            history_corrections.delete(history_corrections.INTERACTION, logged_id)
 
 
 # notifications -----------------------------------------------------------------------------

@@ -2812,6 +2812,13 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Remind me to follow up</source>
+        <translation>یادآوری برای پیگیری</translation>
+    </message>
+</context>
+<context>
     <name>FunnelBoard</name>
     <message>
         <source>New deal…</source>
@@ -3048,10 +3055,6 @@ satisfaction {3}</source>
     <message>
         <source>Satisfaction (1–5)</source>
         <translation>رضایت (۱ تا ۵)</translation>
-    </message>
-    <message>
-        <source>Remind me to follow up</source>
-        <translation>یادآوری برای پیگیری</translation>
     </message>
     <message>
         <source>Follow up on</source>
@@ -4258,6 +4261,33 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Done: {0}</source>
+        <translation>انجام شد: {0}</translation>
+    </message>
+    <message>
+        <source>e.g. will order in May</source>
+        <translation>مثلاً در اردیبهشت سفارش می‌دهد</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>پیگیری در</translation>
+    </message>
+    <message>
+        <source>Follow up: {0}</source>
+        <translation>پیگیری: {0}</translation>
+    </message>
+    <message>
+        <source>is not after now</source>
+        <translation>پس از اکنون نیست</translation>
+    </message>
+</context>
+<context>
     <name>PartPaymentDialog</name>
     <message>
         <source>Pay part of an invoice</source>
@@ -4529,10 +4559,6 @@ satisfaction {3}</source>
     <message>
         <source>Done</source>
         <translation>انجام شد</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>نتیجه:</translation>
     </message>
     <message>
         <source>15 minutes</source>

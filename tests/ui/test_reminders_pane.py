@@ -495,3 +495,51 @@ def test_the_columns_fill_the_dock_of_a_window_laid_out_as_it_was_left(
     assert view.viewport().width() > 300
     assert not view.isColumnHidden(2)
     assert sum(view.columnWidth(c) for c in range(3)) == view.viewport().width()
+
+
+def test_done_with_an_outcome_logs_it_with_its_follow_up_and_undo_takes_both_back(
+        window: MainWindow, monkeypatch) -> None:
+    from crm_desktop.db.models import Interaction
+    from crm_desktop.services.customer_record import interactions_of
+    from crm_desktop.ui.dialogs.outcome_dialog import OutcomeDialog
+
+    def answer(dialog: OutcomeDialog) -> int:
+        dialog.outcome.setText("Will order in May")
+        dialog.follow.setChecked(True)
+        dialog.follow_at.setDateTime(dialog.follow_at.dateTime().addDays(3))
+        dialog.try_accept()  # (Save)
+        return dialog.result()
+
+    monkeypatch.setattr(OutcomeDialog, "exec", answer)
+    pane, rid = window.reminders, _id("Call back")
+    client = Reminder.get_by_id(rid).contact_id
+    pane.done_with_outcome(rid)
+    logged = interactions_of(client)
+    assert [(i.subject, i.outcome) for i in logged] == [("Call back", "Will order in May")]
+    follow = Reminder.get(Reminder.title == "Follow up: Call back")
+    assert follow.contact_id == client and follow.done_at is None
+    assert "Follow up: Call back" in pane.titles_in(Bucket.LATER)
+    window.undo_stack.undo()
+    assert Reminder.get_by_id(rid).done_at is None
+    assert interactions_of(client) == []  # the call logged goes with the step
+    assert Reminder.get_by_id(follow.id).deleted_at is not None
+    window.undo_stack.redo()
+    assert len(interactions_of(client)) == 1 and Interaction.select().count() == 2
+
+
+def test_a_follow_up_asked_for_before_now_stays_in_the_dialog_with_its_error(qtbot) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from crm_desktop.ui.dialogs.outcome_dialog import OutcomeDialog
+
+    dialog = OutcomeDialog("Call back", NOW)
+    qtbot.addWidget(dialog)
+    assert dialog.follow_at.dateTime().toPython().date() == (NOW + timedelta(days=7)).date()
+    dialog.follow.setChecked(True)
+    dialog.follow_at.setDateTime(QDateTime(NOW.astimezone() - timedelta(hours=1)))
+    dialog.try_accept()
+    assert dialog.result() == 0 and dialog.follow_up is None
+    assert dialog.errors["follow_up"].text() == "is not after now"
+    dialog.follow.setChecked(False)
+    dialog.try_accept()
+    assert dialog.result() == 1 and dialog.follow_up is None

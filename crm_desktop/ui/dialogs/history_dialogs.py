@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,14 +28,13 @@ from crm_desktop.services import customer_record, history_corrections
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import DIRECTION_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
+from crm_desktop.ui.dialogs.follow_up import FollowUp
 from crm_desktop.ui.display_text import amount_for_editing, money, typed_amount
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.widgets.number_fields import NumberField
 
 NO_DATE = QDate(1900, 1, 1)  # a date field's "—"
-FOLLOW_UP_DAYS = 7  # a follow-up offered with a new interaction: a week on,
-FOLLOW_UP_HOUR = 9  # at the start of the working day
 
 
 def _pydate(edit: QDateEdit) -> date:
@@ -114,20 +113,13 @@ class InteractionDialog(_HistoryDialog):
         self.add_row("outcome", self.tr("Outcome"), self.outcome)
         self.add_row("rated", "", self.rated)
         self.add_row("satisfaction", self.tr("Satisfaction (1–5)"), self.satisfaction)
-        # a new entry can bring its follow-up along: a week on, at the start of the day
-        self.follow = QCheckBox(self.tr("Remind me to follow up"), self)
-        soon = QDateTime(QDateTime.currentDateTime().date().addDays(FOLLOW_UP_DAYS),
-                         QTime(FOLLOW_UP_HOUR, 0))
-        self.follow_at = QDateTimeEdit(soon, self)
-        show_iso(self.follow_at, time=True)
-        self.follow_at.setEnabled(False)
-        self.follow.toggled.connect(self.follow_at.setEnabled)
+        # a new entry can bring its follow-up along
+        self.follow_up = FollowUp(self, date.today())
+        self.follow, self.follow_at = self.follow_up.check, self.follow_up.at
         if entry_id is None:
-            self.add_row("follow", "", self.follow)
-            self.add_row("follow_up", self.tr("Follow up on"), self.follow_at)
+            self.follow_up.add_to(self.add_row, self.tr("Follow up on"))
         else:
-            self.follow.hide()
-            self.follow_at.hide()
+            self.follow_up.hide()
             self._show(Interaction.get_by_id(entry_id))
 
     def _show(self, entry: Interaction) -> None:
@@ -150,11 +142,8 @@ class InteractionDialog(_HistoryDialog):
         return self.when.dateTime().toPython().astimezone(UTC)
 
     def _save(self) -> int:
-        follow_up = None
-        if self.follow.isChecked():
-            about = self.subject.text().strip() or self.kind.currentText()
-            follow_up = (self.tr("Follow up: {0}").format(about),
-                         self.follow_at.dateTime().toPython().astimezone(UTC))
+        about = self.subject.text().strip() or self.kind.currentText()
+        follow_up = self.follow_up.chosen(self.tr("Follow up: {0}").format(about))
         return customer_record.add_interaction(
             self.contact_id, self.kind.currentData(), self._when(), **self._fields(),
             # stored: in the owner's language, as the reminders they type themselves

@@ -286,18 +286,25 @@ class RemindersPane(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def done(self, reminder_id: int, outcome: str | None = None) -> None:
+    def done(self, reminder_id: int, outcome: str | None = None,
+             follow_up: tuple[str, datetime] | None = None) -> None:
+        """Done as one step of Undo, with the call logged (`outcome`) and its follow-up."""
         self.undo_stack.push(_ReminderCommand(
             self.tr("Reminder done"),
-            lambda: reminders.complete(reminder_id, self._clock(), outcome=outcome),
-            lambda created: reminders.reopen(reminder_id, created), self._after_change))
+            lambda: reminders.complete_logged(reminder_id, self._clock(), outcome=outcome,
+                                              follow_up=follow_up),
+            lambda made: reminders.reopen(reminder_id, made.next_id, made.logged_id),
+            self._after_change))
 
     def done_with_outcome(self, reminder_id: int) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        from crm_desktop.ui.dialogs.outcome_dialog import OutcomeDialog
 
-        outcome, ok = QInputDialog.getText(self, self.tr("Done"), self.tr("Outcome:"))
-        if ok:
-            self.done(reminder_id, outcome.strip() or None)
+        dialog = OutcomeDialog(Reminder.get_by_id(reminder_id).title, self._clock(), self)
+        if dialog.exec():
+            # (an outcome left empty still logs the call, if a follow-up is asked for)
+            outcome = dialog.outcome.text().strip() or (None if dialog.follow_up is None
+                                                        else "")
+            self.done(reminder_id, outcome, dialog.follow_up)
 
     def snooze(self, reminder_id: int, until: datetime) -> None:
         reminders.snooze(reminder_id, until)
