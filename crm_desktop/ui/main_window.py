@@ -417,8 +417,9 @@ class MainWindow(QMainWindow):
                                lambda: self.clock().astimezone().date())
         details = DealDetails(deal_id, reopen, self, archive, delete, paying)
         saved = details.exec()
-        if saved and self._funnel is not None:  # (not built just to be read again)
-            self._funnel.reload()
+        # (a call logged is the deal's activity: its card may no longer be stale)
+        if (saved or details.history_added) and self._funnel is not None:
+            self._funnel.reload()  # (not built just to be read again)
         if (saved or details.history_added) and self.contacts.detail_shown():
             # the record's Deals tab shows the deal as saved, its Payments the new invoice
             self.contacts.refresh()

@@ -2493,6 +2493,14 @@ satisfaction {3}</source>
         <translation>تغییرات</translation>
     </message>
     <message>
+        <source>Log an interaction…</source>
+        <translation>ثبت تعامل…</translation>
+    </message>
+    <message>
+        <source>A call, e-mail or meeting about this deal (it counts as the deal's activity), and its follow-up</source>
+        <translation>تماس، ایمیل یا جلسه‌ای دربارهٔ این معامله (فعالیت معامله به شمار می‌آید) و پیگیری آن</translation>
+    </message>
+    <message>
         <source>New reminder…</source>
         <translation>یادآور تازه…</translation>
     </message>
@@ -2851,6 +2859,10 @@ satisfaction {3}</source>
     <message>
         <source>Move to</source>
         <translation>انتقال به</translation>
+    </message>
+    <message>
+        <source>Log an interaction…</source>
+        <translation>ثبت تعامل…</translation>
     </message>
     <message>
         <source>New reminder…</source>

@@ -2493,6 +2493,14 @@ satisfaction {3}</source>
         <translation>Изменения</translation>
     </message>
     <message>
+        <source>Log an interaction…</source>
+        <translation>Записать взаимодействие…</translation>
+    </message>
+    <message>
+        <source>A call, e-mail or meeting about this deal (it counts as the deal's activity), and its follow-up</source>
+        <translation>Звонок, письмо или встреча по этой сделке (считается активностью по сделке) и повторный контакт</translation>
+    </message>
+    <message>
         <source>New reminder…</source>
         <translation>Новое напоминание…</translation>
     </message>
@@ -2851,6 +2859,10 @@ satisfaction {3}</source>
     <message>
         <source>Move to</source>
         <translation>Переместить в</translation>
+    </message>
+    <message>
+        <source>Log an interaction…</source>
+        <translation>Записать взаимодействие…</translation>
     </message>
     <message>
         <source>New reminder…</source>

@@ -624,3 +624,63 @@ def test_a_deal_s_invoice_is_paid_in_part_then_whole_from_its_details(
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert [(p.id, p.amount_minor, p.paid_on) for p in Payment.select()] == [(pid, 90000, None)]
+
+
+def _card(w: MainWindow, title: str):
+    from crm_desktop.ui.models.deal_list import CARD_ROLE
+
+    deal = Deal.get(Deal.title == title)
+    model = w.funnel.column_for(deal.stage.key).model
+    return model.index(model.row_of(deal.id)).data(CARD_ROLE)
+
+
+def test_a_call_logged_on_a_stale_card_is_its_activity_and_brings_its_follow_up(
+        window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from crm_desktop.db.models import Interaction, Reminder
+    from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog
+
+    quiet = funnel.create_deal(Deal.get().contact_id, "Quiet deal", value="900",
+                               stage_id=Stage.get(Stage.key == "interest").id,
+                               now=NOW - timedelta(days=60))
+    window.funnel.reload()
+    assert _card(window, "Quiet deal").is_stale(NOW)
+
+    def log(dialog: InteractionDialog) -> int:
+        dialog.when.setDateTime(QDateTime(NOW.astimezone()))  # (the board's clock)
+        dialog.subject.setText("Budget check")
+        dialog.follow.setChecked(True)
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(InteractionDialog, "exec", log)
+    window.funnel.log_interaction(quiet, Deal.get_by_id(quiet).contact_id)
+    call = Interaction.get(Interaction.subject == "Budget check")
+    assert call.deal_id == quiet
+    assert not _card(window, "Quiet deal").is_stale(NOW)
+    follow = Reminder.get(Reminder.title == "Follow up: Budget check")
+    assert (follow.deal_id, follow.contact_id) == (quiet, call.contact_id)
+
+
+def test_a_deal_s_details_log_a_call_and_list_it_with_its_follow_up(window: MainWindow,
+                                                                     qtbot, monkeypatch
+                                                                     ) -> None:
+    from crm_desktop.ui.dialogs.deal_details import DealDetails
+    from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog
+
+    def log(dialog: InteractionDialog) -> int:
+        dialog.subject.setText("Went through the quote")
+        dialog.follow.setChecked(True)
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(InteractionDialog, "exec", log)
+    deal = Deal.get(Deal.title == "Deal 1")
+    details = DealDetails(deal.id, lambda _: None, window)
+    qtbot.addWidget(details)
+    assert details.interactions.topLevelItemCount() == 0
+    details.log_interaction()
+    assert details.interactions.topLevelItem(0).text(2) == "Went through the quote"
+    assert details.reminders.topLevelItem(0).text(1) == "Follow up: Went through the quote"
+    assert details.history_added

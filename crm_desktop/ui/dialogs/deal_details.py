@@ -116,11 +116,7 @@ class DealDetails(QDialog):
         self.interactions = interactions = QTreeWidget(self)
         interactions.setHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Subject"),
                                       self.tr("Outcome")])
-        for i in Interaction.select().where(Interaction.deal == deal_id).order_by(
-                Interaction.occurred_at.desc()):
-            interactions.addTopLevelItem(QTreeWidgetItem(
-                [local_minutes(i.occurred_at), key_label(INTERACTION_KIND_NAMES, i.kind),
-                 i.subject or "", i.outcome or ""]))
+        self._fill_interactions()
         self.payments = QTreeWidget(self)
         self.payments.setHeaderLabels([self.tr("Invoice"), self.tr("Amount"), self.tr("Due"),
                                        self.tr("Paid")])
@@ -134,13 +130,9 @@ class DealDetails(QDialog):
         self.pay_part.clicked.connect(self._pay_part)
         self.payments.currentItemChanged.connect(self._payment_chosen)
         self._fill_payments()
-        reminders = QTreeWidget(self)
+        self.reminders = reminders = QTreeWidget(self)
         reminders.setHeaderLabels([self.tr("Due"), self.tr("Reminder"), self.tr("Done")])
-        for r in Reminder.select().where((Reminder.deal == deal_id)
-                                         & Reminder.deleted_at.is_null()).order_by(
-                Reminder.due_at):
-            reminders.addTopLevelItem(QTreeWidgetItem(
-                [local_minutes(r.due_at), r.title, local_minutes(r.done_at)]))
+        self._fill_reminders()
         self.changes = QTreeWidget(self)
         self.changes.setHeaderLabels([self.tr("When"), self.tr("Field"), self.tr("Was"),
                                       self.tr("Now")])
@@ -160,6 +152,11 @@ class DealDetails(QDialog):
         tabs.addTab(self.changes, self.tr("Changes"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close, self)
+        log = QPushButton(self.tr("Log an interaction…"), self)
+        log.setToolTip(self.tr("A call, e-mail or meeting about this deal (it counts as the "
+                               "deal's activity), and its follow-up"))
+        log.clicked.connect(self.log_interaction)
+        buttons.addButton(log, QDialogButtonBox.ButtonRole.ActionRole)
         remind = QPushButton(self.tr("New reminder…"), self)
         remind.clicked.connect(self.new_reminder)
         buttons.addButton(remind, QDialogButtonBox.ButtonRole.ActionRole)
@@ -246,7 +243,35 @@ class DealDetails(QDialog):
         from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
 
         deal = Deal.get_by_id(self.deal_id)
-        ReminderDialog(lambda: datetime.now(UTC), deal.contact_id, self.deal_id, self).exec()
+        if ReminderDialog(lambda: datetime.now(UTC), deal.contact_id, self.deal_id,
+                          self).exec():
+            self._fill_reminders()
+            self.history_added = True
+
+    def log_interaction(self) -> None:
+        from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog
+
+        if InteractionDialog(self._contact_id, self, deal_id=self.deal_id).exec():
+            self._fill_interactions()
+            self._fill_reminders()  # (its follow-up)
+            self.history_added = True
+
+    def _fill_interactions(self) -> None:
+        self.interactions.clear()
+        for i in Interaction.select().where((Interaction.deal == self.deal_id)
+                                            & Interaction.deleted_at.is_null()).order_by(
+                Interaction.occurred_at.desc()):
+            self.interactions.addTopLevelItem(QTreeWidgetItem(
+                [local_minutes(i.occurred_at), key_label(INTERACTION_KIND_NAMES, i.kind),
+                 i.subject or "", i.outcome or ""]))
+
+    def _fill_reminders(self) -> None:
+        self.reminders.clear()
+        for r in Reminder.select().where((Reminder.deal == self.deal_id)
+                                         & Reminder.deleted_at.is_null()).order_by(
+                Reminder.due_at):
+            self.reminders.addTopLevelItem(QTreeWidgetItem(
+                [local_minutes(r.due_at), r.title, local_minutes(r.done_at)]))
 
     def _payments_page(self) -> QWidget:
         page = QWidget(self)

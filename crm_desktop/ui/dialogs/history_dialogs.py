@@ -82,10 +82,11 @@ class InteractionDialog(_HistoryDialog):
     KINDS = ("call", "email", "meeting", "note", "complaint", "feedback")
 
     def __init__(self, contact_id: int, parent: QWidget | None = None,
-                 entry_id: int | None = None):
+                 entry_id: int | None = None, deal_id: int | None = None):
         super().__init__(self.tr("Log an interaction") if entry_id is None
                          else self.tr("Edit interaction"), parent, entry_id)
         self.contact_id = contact_id
+        self.deal_id = deal_id  # a new entry about this deal (its follow-up too)
         self.kind = QComboBox(self)
         for key in self.KINDS:
             self.kind.addItem(key_label(INTERACTION_KIND_NAMES, key), key)
@@ -148,7 +149,8 @@ class InteractionDialog(_HistoryDialog):
             self.contact_id, self.kind.currentData(), self._when(), **self._fields(),
             # stored: in the owner's language, as the reminders they type themselves
             reminder_title=self.tr("Answer complaint: {0}").format(
-                self.subject.text().strip() or self.tr("complaint")), follow_up=follow_up)
+                self.subject.text().strip() or self.tr("complaint")), follow_up=follow_up,
+            deal_id=self.deal_id)
 
     def _values(self) -> dict:
         return history_corrections.interaction_values(self.kind.currentData(), self._when(),

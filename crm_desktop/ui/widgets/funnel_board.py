@@ -343,6 +343,8 @@ class FunnelBoard(QWidget):
                 if other.stage.id != column.stage.id:
                     move.addAction(named(other.stage.name),
                                    lambda s=other.stage.id: self.request_move(deal_id, s))
+        menu.addAction(self.tr("Log an interaction…"),
+                       lambda: self.log_interaction(deal_id, card.contact_id))
         menu.addAction(self.tr("New reminder…"),
                        lambda: self.new_reminder(deal_id, card.contact_id))
         menu.addAction(self.tr("Customer record"),
@@ -387,6 +389,14 @@ class FunnelBoard(QWidget):
 
         if ReminderDialog(self.clock, contact_id, deal_id, self).exec():
             self._after_move({self._stage_of_card(deal_id)})
+
+    def log_interaction(self, deal_id: int, contact_id: int) -> None:
+        """A call or meeting about the deal: its activity (the card is no longer stale),
+        and its follow-up if asked for."""
+        from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog
+
+        if InteractionDialog(contact_id, self, deal_id=deal_id).exec():
+            self._after_move({self._stage_of_card(deal_id)})  # (the record, the pane too)
 
     def _stage_of_card(self, deal_id: int) -> int:
         return next((c.stage.id for c in self.columns if c.model.row_of(deal_id) >= 0),
