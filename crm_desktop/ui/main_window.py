@@ -216,6 +216,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action(self.tr("New d&eal…"), self._new_deal, "Ctrl+D"))
         edit_menu.addAction(self._action(self.tr("New &reminder…"), self._new_reminder,
                                          "Ctrl+R"))
+        edit_menu.addAction(self._action(self.tr("&Log an interaction…"), self.log_interaction,
+                                         "Ctrl+L"))
         edit_menu.addAction(
             self._action(
                 self.tr("&Find contacts"), self.focus_search, QKeySequence.StandardKey.Find
@@ -715,6 +717,20 @@ class MainWindow(QMainWindow):
 
     def _new_reminder(self) -> None:
         self.contacts.new_reminder()
+
+    def log_interaction(self) -> None:
+        """Edit > Log an interaction (Ctrl+L): about the card selected on the board, else
+        with the contact selected in the table."""
+        if self.tabs.currentIndex() == FUNNEL_TAB and self._funnel is not None:
+            deal_id = self._funnel.focused_deal()
+            if deal_id is not None:
+                from crm_desktop.db.models import Deal
+
+                self._funnel.log_interaction(deal_id, Deal.get_by_id(deal_id).contact_id)
+                return
+        if not self.contacts.log_interaction():
+            QtWidgets.QMessageBox.information(self, self.tr("Log an interaction"),
+                                              self.tr("Select a contact first."))
 
     def find_duplicates(self) -> None:
         from crm_desktop.services.duplicates import find_duplicates

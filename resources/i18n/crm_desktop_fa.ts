@@ -3752,6 +3752,10 @@ satisfaction {3}</source>
         <translation>یادآور تازه…</translation>
     </message>
     <message>
+        <source>&amp;Log an interaction…</source>
+        <translation>ثبت تعامل…</translation>
+    </message>
+    <message>
         <source>&amp;Find contacts</source>
         <translation>جست‌وجوی مخاطبان</translation>
     </message>
@@ -3982,6 +3986,10 @@ satisfaction {3}</source>
     <message>
         <source>Contact list</source>
         <translation>فهرست مخاطبان</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>ثبت تعامل</translation>
     </message>
     <message>
         <source>Export deals</source>

@@ -3752,6 +3752,10 @@ satisfaction {3}</source>
         <translation>Новое &amp;напоминание…</translation>
     </message>
     <message>
+        <source>&amp;Log an interaction…</source>
+        <translation>&amp;Записать взаимодействие…</translation>
+    </message>
+    <message>
         <source>&amp;Find contacts</source>
         <translation>&amp;Найти контакты</translation>
     </message>
@@ -3982,6 +3986,10 @@ satisfaction {3}</source>
     <message>
         <source>Contact list</source>
         <translation>Список контактов</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Записать взаимодействие</translation>
     </message>
     <message>
         <source>Export deals</source>

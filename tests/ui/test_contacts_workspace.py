@@ -1053,3 +1053,31 @@ def test_industry_source_and_status_are_set_on_many_and_a_refused_value_is_told(
     assert warned and "industry" in warned[0].lower()
     assert window.undo_stack.count() == steps
     assert {Contact.get_by_id(i).industry for i in ids} == {"Logistics"}
+
+
+def test_ctrl_l_logs_an_interaction_with_the_selected_contact_or_says_to_pick_one(
+        window: MainWindow, qtbot, monkeypatch) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog
+
+    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+                  if a.shortcut() == QKeySequence("Ctrl+L"))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window.contacts.table.clearSelection()
+    window.contacts.table.setCurrentIndex(window.contacts.model.index(-1, -1))
+    action.trigger()
+    assert told == ["Select a contact first."]
+
+    def log(dialog: InteractionDialog) -> int:
+        dialog.subject.setText("Quarterly call")
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(InteractionDialog, "exec", log)
+    _select(window, "Ольга Смирнова")
+    action.trigger()
+    call = Interaction.get(Interaction.subject == "Quarterly call")
+    assert call.contact.name == "Ольга Смирнова"

@@ -684,3 +684,24 @@ def test_a_deal_s_details_log_a_call_and_list_it_with_its_follow_up(window: Main
     assert details.interactions.topLevelItem(0).text(2) == "Went through the quote"
     assert details.reminders.topLevelItem(0).text(1) == "Follow up: Went through the quote"
     assert details.history_added
+
+
+def test_ctrl_l_on_the_board_logs_the_call_about_the_card_selected(window: MainWindow, qtbot,
+                                                                   monkeypatch) -> None:
+    from crm_desktop.db.models import Interaction
+    from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog
+
+    def log(dialog: InteractionDialog) -> int:
+        dialog.subject.setText("About the card")
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(InteractionDialog, "exec", log)
+    column = window.funnel.column_for("interest")
+    column.list.setCurrentIndex(column.model.index(1))
+    window.activateWindow()
+    column.list.setFocus()
+    qtbot.waitUntil(column.list.hasFocus)
+    window.log_interaction()  # Edit > Log an interaction (Ctrl+L)
+    assert Interaction.get(Interaction.subject == "About the card").deal.title == \
+        _titles(window, "interest")[1]

@@ -444,6 +444,18 @@ class ContactsView(QWidget):
         if DealDialog(self.current_id(), self).exec():
             self._after_change()
 
+    def log_interaction(self) -> bool:
+        """A call, e-mail or meeting with the selected contact, and its follow-up; False
+        when no contact is selected."""
+        from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog
+
+        contact_id = self.current_id()
+        if contact_id is None:
+            return False
+        if InteractionDialog(contact_id, self).exec():
+            self._after_change()
+        return True
+
     def new_reminder(self) -> None:
         from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
 

@@ -415,6 +415,11 @@ class FunnelBoard(QWidget):
 
         self.undo_stack.push(DeleteDealsCommand(deal_ids, self._after_move, self.clock()))
 
+    def focused_deal(self) -> int | None:
+        """The card selected in the column that has the keyboard, if any."""
+        return next((c.selected_deal() for c in self.columns
+                     if c.list.hasFocus() and c.selected_deal() is not None), None)
+
     def move_selected(self, step: int) -> None:
         """Ctrl+Left/Right: the selected card to the previous/next stage."""
         for i, column in enumerate(self.columns):
