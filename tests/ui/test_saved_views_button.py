@@ -13,6 +13,7 @@ from crm_desktop.services import contacts, saved_views, tags
 from crm_desktop.services.saved_views import SavedView
 from crm_desktop.ui.main_window import MainWindow
 from tests.fixed_time import NOW
+from tests.ui.message_boxes import answering
 
 
 @pytest.fixture
@@ -53,13 +54,6 @@ def _menu(w: MainWindow) -> dict[str, object]:
 
 def _name_it(monkeypatch, name: str) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: (name, True))
-
-
-def _answer(monkeypatch, answer: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, *a: asked.append(text) or answer)
-    return asked
 
 
 def test_the_view_on_screen_is_saved_and_opened_again_from_the_menu(
@@ -107,11 +101,11 @@ def test_a_name_taken_asks_before_replacing(window: MainWindow, monkeypatch) -> 
     saved_views.save_view(SavedView("Mine", vip=True))
     window.contacts.filters.set_choice("segment", "Retail")
     _name_it(monkeypatch, "Mine")
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answering(monkeypatch, QMessageBox.StandardButton.No)
     _menu(window)["Save this view…"].trigger()
     assert asked == ["Replace the view “Mine”?"]
     assert saved_views.view_named("Mine") == SavedView("Mine", vip=True)
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answering(monkeypatch, QMessageBox.StandardButton.Yes)
     _menu(window)["Save this view…"].trigger()
     assert saved_views.view_named("Mine") == SavedView("Mine", segment="Retail")
 
@@ -119,7 +113,7 @@ def test_a_name_taken_asks_before_replacing(window: MainWindow, monkeypatch) -> 
 def test_a_view_is_deleted_after_asking_and_the_trash_is_no_view(window: MainWindow,
                                                                   monkeypatch) -> None:
     saved_views.save_view(SavedView("Mine & yours", vip=True))
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Yes)
     menu = _menu(window)
     assert "Mine && yours" in menu  # (shown as "Mine & yours", not "Mine _yours")
     menu["Delete a view/Mine && yours"].trigger()
@@ -146,7 +140,7 @@ def test_reports_contact_list_lists_the_view_on_screen_in_its_order_under_its_na
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
-    _answer(monkeypatch, QMessageBox.StandardButton.No)  # (not opened afterwards)
+    answering(monkeypatch, QMessageBox.StandardButton.No)  # (not opened afterwards)
     saved_views.save_view(SavedView("Leeds", city="Leeds"))
     _menu(window)["Leeds"].trigger()
     window.contacts.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -14,6 +14,7 @@ from crm_desktop.services import contacts
 from crm_desktop.ui.dialogs.tags_dialog import TagsDialog
 from crm_desktop.ui.main_window import MainWindow
 from tests.fixed_time import NOW
+from tests.ui.message_boxes import answering
 
 
 @pytest.fixture
@@ -53,17 +54,6 @@ def _carrying(name: str) -> list[str]:
     return sorted(c.name for c in Contact.select() if name in contacts.tags_of(c.id))
 
 
-def _answer(monkeypatch, answer: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(parent, title, text, *args):
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
 def test_a_tag_renamed_in_its_cell_is_renamed_everywhere_and_the_filter_follows(
         window: MainWindow, qtbot) -> None:
     window.contacts.show_tag("export")
@@ -85,11 +75,11 @@ def test_a_tag_renamed_in_its_cell_is_renamed_everywhere_and_the_filter_follows(
 def test_a_rename_onto_another_tag_asks_then_merges_and_undo_parts_them(
         window: MainWindow, qtbot, monkeypatch) -> None:
     dialog = _dialog(window, qtbot)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answering(monkeypatch, QMessageBox.StandardButton.No)
     dialog.rename("hot", "export")
     assert asked == ["“export” is a tag already (2 contacts). Make “hot” part of it?"]
     assert _listed(dialog) == [("export", "2"), ("hot", "1"), ("صادرات", "1")]
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answering(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog.rename("hot", "export")
     assert _listed(dialog) == [("export", "2"), ("صادرات", "1")]
     assert contacts.tags_of(Contact.get(Contact.name == "Oliver Wright").id) == ["export"]
@@ -114,7 +104,7 @@ def test_a_tag_deleted_after_asking_leaves_every_contact_and_undo_puts_it_back(
         window: MainWindow, qtbot, monkeypatch) -> None:
     dialog = _dialog(window, qtbot)
     dialog.select_row(_row(dialog, "export"))
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog.delete_button.click()
     assert asked == ["Take “export” off 2 contacts and delete it? Undo puts it back."]
     assert _listed(dialog) == [("hot", "1"), ("صادرات", "1")]
