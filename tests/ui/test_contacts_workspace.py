@@ -1081,3 +1081,24 @@ def test_ctrl_l_logs_an_interaction_with_the_selected_contact_or_says_to_pick_on
     action.trigger()
     call = Interaction.get(Interaction.subject == "Quarterly call")
     assert call.contact.name == "Ольга Смирнова"
+
+
+def test_the_filter_bar_s_second_row_wraps_rather_than_widen_the_window(
+        window: MainWindow, qtbot) -> None:
+    """In a narrow table (Russian labels beside the reminders) the checks and Clear filters
+    go under the rest instead of cutting it off or pushing the reminders dock aside."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    bar = window.contacts.filters
+    window.contacts.filters_button.setChecked(True)
+    halves = [bar._halves.itemAt(i).sizeHint().width() for i in range(2)]
+    bar.resize(sum(halves) + 40, bar.height())
+    qtbot.waitUntil(lambda: bar._halves.direction() == QBoxLayout.Direction.LeftToRight)
+    bar.layout().activate()
+    one_line = bar.sizeHint().height()
+    bar.resize(max(halves) + 10, bar.height())
+    qtbot.waitUntil(lambda: bar._halves.direction() == QBoxLayout.Direction.TopToBottom)
+    bar.layout().activate()
+    assert bar.sizeHint().height() > one_line
+    assert bar.minimumSizeHint().width() < sum(halves)  # (the window may be that narrow)
+    assert bar.clear_button.geometry().right() <= bar.width()

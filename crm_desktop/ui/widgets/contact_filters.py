@@ -7,13 +7,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QToolButton,
     QWidget,
 )
@@ -110,18 +113,27 @@ class FilterBar(QWidget):
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         # the second row in a line of its own: in the grid's columns its checks widened the
-        # Country and Source lists above and squeezed the others
-        second = QHBoxLayout()
+        # Country and Source lists above and squeezed the others. Its two halves stand side
+        # by side where there is room, else one above the other (_fit): in Persian or
+        # Russian, beside the reminders, one line was wider than the table and cut off
+        # Clear filters, and the Views button above it
+        first_half, second_half = QHBoxLayout(), QHBoxLayout()
         for widget in (self.vip, self.status):
             widget.currentIndexChanged.connect(self.changed)
-            second.addWidget(widget)
-        second.addWidget(QLabel(self.tr("No contact for"), self))
-        second.addWidget(self.silent_days)
+            first_half.addWidget(widget)
+        first_half.addWidget(QLabel(self.tr("No contact for"), self))
+        first_half.addWidget(self.silent_days)
+        first_half.addStretch(1)
         for check in (self.overdue, self.owing, self.birthday):
-            second.addWidget(check)
-        second.addStretch(1)
-        second.addWidget(self.clear_button)
-        layout.addLayout(second, 1, 0, 1, len(self.boxes))
+            second_half.addWidget(check)
+        second_half.addStretch(1)
+        second_half.addWidget(self.clear_button)
+        self._halves = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._halves.addLayout(first_half)
+        self._halves.addLayout(second_half)
+        layout.addLayout(self._halves, 1, 0, 1, len(self.boxes))
+        # its width is the window's to give, not the longest line's to take (_fit wraps)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         for column in range(len(self.boxes)):
             layout.setColumnStretch(column, 1)
         self.silent_days.valueChanged.connect(self.changed)
@@ -129,6 +141,28 @@ class FilterBar(QWidget):
         self.owing.toggled.connect(self.changed)
         self.birthday.toggled.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's)
+        """As narrow as the widest of its parts, the two halves of the second row wrapped."""
+        layout = self.layout()
+        widest = max(self._halves.itemAt(i).minimumSize().width() for i in range(2))
+        first_row = sum(box.minimumSizeHint().width() for box in self.boxes.values()) + \
+            layout.horizontalSpacing() * (len(self.boxes) - 1)
+        return QSize(max(widest, first_row), layout.minimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's)
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        """Both halves of the second row on one line if they fit, else one per line."""
+        halves = [self._halves.itemAt(i).sizeHint().width() for i in range(2)]
+        one_line = sum(halves) + self._halves.spacing() <= width
+        direction = (QBoxLayout.Direction.LeftToRight if one_line
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._halves.direction() != direction:
+            self._halves.setDirection(direction)
+            self.updateGeometry()  # (the bar's height changes)
 
     def reload_choices(self) -> None:
         """The data changed: the lists read their values again when next opened."""
