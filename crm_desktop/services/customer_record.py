@@ -5,8 +5,10 @@ Adding, listing and settling them; the detail panel and the profile report read 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from crm_desktop.db.models import (
     DIRECTIONS,
@@ -19,7 +21,8 @@ from crm_desktop.db.models import (
     Stage,
     database,
 )
-from crm_desktop.errors import InputError, InvalidRecordError
+from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
+from crm_desktop.progress import Progress
 from crm_desktop.services import change_log
 from crm_desktop.services.money import to_minor
 from crm_desktop.translatable import listing, msg
@@ -56,9 +59,7 @@ def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
     the owner's language; English otherwise). `follow_up` (title, when): the reminder to
     get back to them, made with the interaction or not at all."""
     check_interaction(kind, occurred_at, direction=direction, satisfaction=satisfaction)
-    if follow_up is not None and follow_up[1] <= occurred_at:
-        raise InvalidRecordError([InputError(msg("comes before the interaction itself"),
-                                             field="follow_up")])
+    check_follow_up(occurred_at, follow_up)
     from crm_desktop.services.reminders import create_reminder, create_service_level_reminder
 
     with database.atomic():
@@ -75,6 +76,33 @@ def add_interaction(contact_id: int, kind: str, occurred_at: datetime, *,
             create_reminder(follow_up[0], follow_up[1], contact_id=contact_id, deal_id=deal_id,
                             interaction_id=interaction_id)
     return interaction_id
+
+
+def add_interactions(contact_ids: Sequence[int], kind: str, occurred_at: datetime, *,
+                     follow_up: tuple[str, datetime] | None = None,
+                     progress: Progress | None = None, **fields: Any) -> list[int]:
+    """The same interaction logged with each contact (a price list e-mailed to a whole
+    segment), each with its follow-up if asked for: all or none, in one transaction; the
+    ids made, for an undo (history_corrections.delete). `progress` returning False
+    cancels, leaving nothing."""
+    check_interaction(kind, occurred_at, direction=fields.get("direction"),
+                      satisfaction=fields.get("satisfaction"))
+    made: list[int] = []
+    with database.atomic():
+        for done, contact_id in enumerate(contact_ids, start=1):
+            made.append(add_interaction(contact_id, kind, occurred_at, follow_up=follow_up,
+                                        **fields))
+            if progress is not None and done % 200 == 0 and \
+                    progress(done, len(contact_ids)) is False:
+                raise CancelledError(msg("cancelled: no interaction was logged"))
+    return made
+
+
+def check_follow_up(occurred_at: datetime, follow_up: tuple[str, datetime] | None) -> None:
+    """A follow-up comes after the interaction it follows up."""
+    if follow_up is not None and follow_up[1] <= occurred_at:
+        raise InvalidRecordError([InputError(msg("comes before the interaction itself"),
+                                             field="follow_up")])
 
 
 def check_interaction(kind: str, occurred_at: datetime, *, direction: str | None = None,

@@ -15,7 +15,7 @@ and `delete` returns, so that undo writes back exactly what was there.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -124,6 +124,14 @@ def delete(kind: str, entry_id: int, now: datetime | None = None) -> Values:
             database.execute_sql(f"DELETE FROM {_table(kind)} WHERE id = ?", [entry_id])
         _log(row["contact_id"], "remove", kind, entry_id, _shown(kind, row), None, moment)
     return row
+
+
+def delete_many(kind: str, entry_ids: Sequence[int], now: datetime | None = None) -> None:
+    """`delete` for each entry, in one transaction (the undo of logging one interaction
+    with many contacts)."""
+    with database.atomic():
+        for entry_id in entry_ids:
+            delete(kind, entry_id, now)
 
 
 def bring_back(kind: str, row: Mapping[str, Any], now: datetime | None = None) -> None:

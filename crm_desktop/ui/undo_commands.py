@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.services import (
     contacts,
+    customer_record,
     deal_archive,
     deal_deletion,
     funnel,
@@ -227,6 +228,41 @@ class DeleteTagCommand(_ContactCommand):
     def _undo(self) -> None:
         _off_the_gui_thread(self._parent, self.text(),
                             lambda: tags.undo_delete(self._name, self._carried))
+
+
+class LogInteractionsCommand(_ContactCommand):
+    """The same interaction logged with many contacts (and each one's follow-up), off the
+    GUI thread; the first run can be cancelled, leaving nothing and no step. Undo deletes
+    them as corrections (each contact's History says so)."""
+
+    def __init__(self, contact_ids: Sequence[int], logged: tuple, changed: Changed,
+                 parent: QWidget | None = None):
+        super().__init__(translate("UndoCommands", "Log an interaction"), changed)
+        self._ids, self._logged, self._parent = list(contact_ids), logged, parent
+        self._made: list[int] = []
+
+    def redo(self) -> None:
+        from crm_desktop.ui.workers import run_with_progress
+
+        kind, when, fields, follow_up = self._logged
+        first = not self._ran
+        try:
+            with dropped_if_first_run_fails(self, first):
+                self._made = run_with_progress(
+                    self._parent, self.text(),
+                    lambda progress: customer_record.add_interactions(
+                        self._ids, kind, when, follow_up=follow_up, progress=progress,
+                        **fields), cancellable=first)
+        except CancelledError:
+            self.setObsolete(True)  # nothing happened: QUndoStack.push drops it
+            return
+        self._ran = True
+        self._changed()
+
+    def _undo(self) -> None:
+        made = self._made
+        _off_the_gui_thread(self._parent, self.text(), lambda: history_corrections.delete_many(
+            history_corrections.INTERACTION, made))
 
 
 class SetFieldCommand(_ContactCommand):

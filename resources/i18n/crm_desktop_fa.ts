@@ -815,6 +815,10 @@
         <translation>جابه‌جایی لغو شد؛ چیزی تغییر نکرد</translation>
     </message>
     <message>
+        <source>cancelled: no interaction was logged</source>
+        <translation>لغو شد: هیچ تعاملی ثبت نشد</translation>
+    </message>
+    <message>
         <source>comes before the interaction itself</source>
         <translation>پیش از خود این تماس است</translation>
     </message>
@@ -2285,6 +2289,10 @@ satisfaction {3}</source>
     <message>
         <source>New reminder…</source>
         <translation>یادآور تازه…</translation>
+    </message>
+    <message>
+        <source>Log an interaction…</source>
+        <translation>ثبت تعامل…</translation>
     </message>
     <message>
         <source>Profile sheet (PDF)…</source>
@@ -4101,6 +4109,25 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>ManyInteractionsDialog</name>
+    <message>
+        <source>Log an interaction with {0} contacts</source>
+        <translation>ثبت تعامل با {0} مخاطب</translation>
+    </message>
+    <message>
+        <source>Follow up: {0}</source>
+        <translation>پیگیری: {0}</translation>
+    </message>
+    <message>
+        <source>Answer complaint: {0}</source>
+        <translation>پاسخ به شکایت: {0}</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>شکایت</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Which column is which</source>
@@ -5000,6 +5027,10 @@ Weighted {1}</source>
     <message>
         <source>Delete tag</source>
         <translation>حذف برچسب</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>ثبت تعامل</translation>
     </message>
     <message>
         <source>Change {0}</source>

@@ -815,6 +815,10 @@
         <translation>перемещение отменено; ничего не изменилось</translation>
     </message>
     <message>
+        <source>cancelled: no interaction was logged</source>
+        <translation>отменено: ничего не записано</translation>
+    </message>
+    <message>
         <source>comes before the interaction itself</source>
         <translation>раньше самого взаимодействия</translation>
     </message>
@@ -2285,6 +2289,10 @@ satisfaction {3}</source>
     <message>
         <source>New reminder…</source>
         <translation>Новое напоминание…</translation>
+    </message>
+    <message>
+        <source>Log an interaction…</source>
+        <translation>Записать взаимодействие…</translation>
     </message>
     <message>
         <source>Profile sheet (PDF)…</source>
@@ -4101,6 +4109,25 @@ satisfaction {3}</source>
     </message>
 </context>
 <context>
+    <name>ManyInteractionsDialog</name>
+    <message>
+        <source>Log an interaction with {0} contacts</source>
+        <translation>Записать взаимодействие с контактами: {0}</translation>
+    </message>
+    <message>
+        <source>Follow up: {0}</source>
+        <translation>Повторный контакт: {0}</translation>
+    </message>
+    <message>
+        <source>Answer complaint: {0}</source>
+        <translation>Ответить на жалобу: {0}</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Which column is which</source>
@@ -5000,6 +5027,10 @@ Weighted {1}</source>
     <message>
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Записать взаимодействие</translation>
     </message>
     <message>
         <source>Change {0}</source>

@@ -220,3 +220,21 @@ def test_an_interaction_and_its_follow_up_are_written_together_or_not_at_all(cli
     reminder = Reminder.get()
     assert (reminder.title, reminder.contact_id, reminder.due_at) == (
         "Call again", client, NOW + timedelta(days=7))
+
+
+def test_one_interaction_with_many_contacts_is_all_or_nothing_and_can_be_cancelled(db
+                                                                                    ) -> None:
+    from crm_desktop.errors import CancelledError
+    from crm_desktop.services.customer_record import add_interactions
+    from tests.bulk_contacts import insert_people
+
+    insert_people(450)
+    ids = [c.id for c in contacts.Contact.select()]
+    with pytest.raises(CancelledError):
+        add_interactions(ids, "email", NOW, subject="Newsletter",
+                         progress=lambda done, total: done < 400)
+    assert Interaction.select().count() == 0
+    made = add_interactions(ids, "email", NOW, subject="Newsletter",
+                            follow_up=("Ask about it", NOW + timedelta(days=3)))
+    assert len(made) == 450 == Interaction.select().count()
+    assert Reminder.select().where(Reminder.title == "Ask about it").count() == 450

@@ -1102,3 +1102,36 @@ def test_the_filter_bar_s_second_row_wraps_rather_than_widen_the_window(
     assert bar.sizeHint().height() > one_line
     assert bar.minimumSizeHint().width() < sum(halves)  # (the window may be that narrow)
     assert bar.clear_button.geometry().right() <= bar.width()
+
+
+def test_one_interaction_logged_with_several_contacts_is_one_step_of_undo(
+        window: MainWindow, monkeypatch) -> None:
+    from crm_desktop.db.models import Reminder
+    from crm_desktop.services.customer_record import interactions_of
+    from crm_desktop.ui.dialogs.history_dialogs import ManyInteractionsDialog
+
+    def log(dialog: ManyInteractionsDialog) -> int:
+        assert dialog.windowTitle() == "Log an interaction with 2 contacts"
+        dialog.kind.setCurrentIndex(dialog.kind.findData("email"))
+        dialog.subject.setText("Spring price list")
+        dialog.follow.setChecked(True)
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ManyInteractionsDialog, "exec", log)
+    _select(window, "Oliver Wright", "Ольга Смирнова")
+    ids = window.contacts.selected_ids()
+    steps = window.undo_stack.count()
+    window.contacts.log_interaction()
+    assert window.undo_stack.count() == steps + 1
+    for cid in ids:
+        assert [(i.kind, i.subject) for i in interactions_of(cid)] == [
+            ("email", "Spring price list")]
+        assert Contact.get_by_id(cid).last_contact_at is not None
+    follow_ups = Reminder.select().where(Reminder.title == "Follow up: Spring price list")
+    assert sorted(r.contact_id for r in follow_ups) == sorted(ids)
+    window.undo_stack.undo()
+    assert all(interactions_of(cid) == [] for cid in ids)
+    assert all(Reminder.get_by_id(r.id).deleted_at is not None for r in follow_ups)
+    window.undo_stack.redo()
+    assert all(len(interactions_of(cid)) == 1 for cid in ids)

@@ -29,7 +29,7 @@ from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import DIRECTION_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.dialogs.follow_up import FollowUp
-from crm_desktop.ui.display_text import amount_for_editing, money, typed_amount
+from crm_desktop.ui.display_text import amount_for_editing, count, money, typed_amount
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.widgets.number_fields import NumberField
@@ -155,6 +155,30 @@ class InteractionDialog(_HistoryDialog):
     def _values(self) -> dict:
         return history_corrections.interaction_values(self.kind.currentData(), self._when(),
                                                       **self._fields())
+
+
+class ManyInteractionsDialog(InteractionDialog):
+    """The same interaction with many contacts at once (a price list e-mailed to a
+    segment): checked here, written by the caller as one step of Undo; `logged` is then
+    (kind, when, the other fields, the follow-up or None)."""
+
+    def __init__(self, contacts: int, parent: QWidget | None = None):
+        super().__init__(0, parent)
+        self.setWindowTitle(self.tr("Log an interaction with {0} contacts").format(
+            count(contacts)))
+        self.logged: tuple[str, datetime, dict, tuple[str, datetime] | None] | None = None
+
+    def _save(self) -> int:
+        kind, when, fields = self.kind.currentData(), self._when(), self._fields()
+        customer_record.check_interaction(kind, when, direction=fields["direction"],
+                                          satisfaction=fields["satisfaction"])
+        about = self.subject.text().strip() or self.kind.currentText()
+        follow_up = self.follow_up.chosen(self.tr("Follow up: {0}").format(about))
+        customer_record.check_follow_up(when, follow_up)
+        fields["reminder_title"] = self.tr("Answer complaint: {0}").format(
+            self.subject.text().strip() or self.tr("complaint"))
+        self.logged = (kind, when, fields, follow_up)
+        return 0
 
 
 def _optional(edit: QDateEdit, value: date | None) -> None:

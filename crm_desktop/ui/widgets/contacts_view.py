@@ -445,10 +445,21 @@ class ContactsView(QWidget):
             self._after_change()
 
     def log_interaction(self) -> bool:
-        """A call, e-mail or meeting with the selected contact, and its follow-up; False
-        when no contact is selected."""
-        from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog
+        """A call, e-mail or meeting with the selected contact, and its follow-up; with
+        several selected, the same one with each (one step of Undo). False when no
+        contact is selected."""
+        from crm_desktop.ui.dialogs.history_dialogs import (
+            InteractionDialog,
+            ManyInteractionsDialog,
+        )
 
+        ids = self.selected_ids()
+        if len(ids) > 1:
+            dialog = ManyInteractionsDialog(len(ids), self)
+            if dialog.exec() and dialog.logged is not None:
+                self._push(_undo().LogInteractionsCommand(ids, dialog.logged,
+                                                          self._after_change, self))
+            return True
         contact_id = self.current_id()
         if contact_id is None:
             return False
@@ -597,6 +608,7 @@ class ContactsView(QWidget):
             menu.addAction(self.tr("Open…"), self.open_current).setEnabled(many == 1)
             menu.addAction(self.tr("New deal…"), self.new_deal).setEnabled(many == 1)
             menu.addAction(self.tr("New reminder…"), self.new_reminder).setEnabled(many == 1)
+            menu.addAction(self.tr("Log an interaction…"), self.log_interaction)
             menu.addAction(self.tr("Profile sheet (PDF)…"),
                            lambda: self.window().profile_report(self.current_id())
                            ).setEnabled(many == 1)
