@@ -295,6 +295,34 @@ def _set_phones(contact_id: int, phones: Sequence[tuple[str, str | None]], sourc
                                  ", ".join(n for n, _ in phones) or None)], source)
 
 
+@dataclass(frozen=True)
+class SameReach:
+    """Another contact that has an e-mail address or a phone number given for a new one."""
+
+    contact_id: int
+    name: str
+    shared: str  # the address or the number
+
+
+def sharing_reach(emails: Sequence[str], numbers: Sequence[str],
+                  exclude: int | None = None) -> list[SameReach]:
+    """The contacts outside the Trash that have one of these (normalised) e-mail addresses
+    or E.164 numbers: a new contact is likely one of them, entered again."""
+    found: list[SameReach] = []
+    addresses = sorted({*emails, *(e.lower() for e in emails)})
+    numbers = sorted({n for n in numbers if n.startswith("+")})  # (typed ones vary)
+    for values, sql in ((addresses, "SELECT c.id, c.name, x.address FROM contact_email x "
+                                    "JOIN contact c ON c.id = x.contact_id WHERE x.address "
+                                    "IN ({}) AND c.deleted_at IS NULL"),
+                        (numbers, "SELECT c.id, c.name, x.number FROM contact_phone x "
+                                  "JOIN contact c ON c.id = x.contact_id WHERE x.number "
+                                  "IN ({}) AND c.deleted_at IS NULL")):
+        if values:
+            found += [SameReach(*row) for row in database.execute_sql(
+                sql.format(",".join("?" * len(values))), values) if row[0] != exclude]
+    return list(dict.fromkeys(found))
+
+
 def tags_of(contact_id: int) -> list[str]:
     return [t.name for t in Tag.select().join(ContactTag)
             .where(ContactTag.contact == contact_id).order_by(Tag.name)]

@@ -470,12 +470,7 @@ class MainWindow(QMainWindow):
 
     def show_contact(self, contact_id: int) -> None:
         self.tabs.setCurrentWidget(self.contacts)
-        if not self.contacts.select_contact(contact_id):
-            self.contacts.search_box.clear()
-            self.contacts.view_box.setCurrentIndex(0)
-            self.contacts.filters.clear()
-            self.contacts.apply_filter()
-            self.contacts.select_contact(contact_id)
+        self.contacts.show_contact_anywhere(contact_id)
 
     def _reminders_changed(self) -> None:
         if self._funnel is not None:

@@ -2137,6 +2137,14 @@ satisfaction {3}</source>
         <source>Write a number with its +country code, or set the country of numbers written without it under Edit &gt; Your business. Save again to keep them as typed.</source>
         <translation>شماره را با +کد کشور بنویسید، یا کشورِ شماره‌های بدون آن را در ویرایش &gt; کسب‌وکار شما تعیین کنید. برای نگه داشتن آن‌ها همان‌طور که نوشته شده‌اند، دوباره ذخیره کنید.</translation>
     </message>
+    <message>
+        <source>{0} has {1} already.</source>
+        <translation>{1} از پیش برای {0} ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Save again to add this contact all the same, or click the name to open that one instead.</source>
+        <translation>برای افزودن این مخاطب دوباره ذخیره کنید، یا روی نام بزنید تا همان مخاطب باز شود.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPicker</name>

@@ -2137,6 +2137,14 @@ satisfaction {3}</source>
         <source>Write a number with its +country code, or set the country of numbers written without it under Edit &gt; Your business. Save again to keep them as typed.</source>
         <translation>Запишите номер с +кодом страны или укажите страну номеров без него в меню Правка &gt; Ваша компания. Сохраните ещё раз, чтобы оставить их как введены.</translation>
     </message>
+    <message>
+        <source>{0} has {1} already.</source>
+        <translation>{1} уже есть у контакта {0}.</translation>
+    </message>
+    <message>
+        <source>Save again to add this contact all the same, or click the name to open that one instead.</source>
+        <translation>Сохраните ещё раз, чтобы всё равно добавить этот контакт, или щёлкните имя, чтобы открыть тот.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPicker</name>

@@ -242,3 +242,15 @@ def test_an_undone_edit_leaves_a_contact_trashed_since_in_the_trash(db) -> None:
     now = contacts.snapshot(cid)
     assert now.values["city"] == "Leeds"
     assert now.deleted_at is not None
+
+
+def test_a_contact_sharing_an_address_or_a_number_is_found_outside_the_trash(db) -> None:
+    anna = contacts.create_contact({"name": "Anna"}, emails=["anna@example.com"],
+                                   phones=["+447700900123"]).id
+    gone = contacts.create_contact({"name": "Gone"}, emails=["gone@example.com"]).id
+    contacts.trash_contacts([gone])
+    found = contacts.sharing_reach(["Anna@example.com", "gone@example.com"],
+                                   ["+447700900123", "8 916 123"])
+    assert [(s.contact_id, s.shared) for s in found] == [
+        (anna, "anna@example.com"), (anna, "+447700900123")]
+    assert contacts.sharing_reach(["anna@example.com"], [], exclude=anna) == []

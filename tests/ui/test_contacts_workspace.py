@@ -1135,3 +1135,38 @@ def test_one_interaction_logged_with_several_contacts_is_one_step_of_undo(
     assert all(Reminder.get_by_id(r.id).deleted_at is not None for r in follow_ups)
     window.undo_stack.redo()
     assert all(len(interactions_of(cid)) == 1 for cid in ids)
+
+
+def test_a_new_contact_with_someone_s_e_mail_or_number_is_told_before_it_is_added(
+        window: MainWindow, qtbot) -> None:
+    olga = Contact.get(Contact.name == "Ольга Смирнова").id
+    contacts.save_contact(olga, {}, phones=["+79161112233"])
+    window.contacts.search_box.setText("Oliver")  # (Olga not shown: opening her shows all)
+    window.contacts.apply_filter()
+    seen: list[str] = []
+
+    def on_modal(choice: str) -> None:
+        editor = QApplication.activeModalWidget()
+        if not isinstance(editor, ContactEditor):
+            QTimer.singleShot(20, lambda: on_modal(choice))
+            return
+        editor.lines["name"].setText("Olga S.")
+        editor.emails.setPlainText("OLGA@example.ru")
+        editor.phones.setPlainText("+7 916 111-22-33")
+        save = editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        save.click()
+        seen.append(editor.warning.text())
+        if choice == "open":
+            editor._open_instead(str(olga))  # (the name in the warning, clicked)
+        else:
+            save.click()  # again: added all the same
+
+    QTimer.singleShot(0, lambda: on_modal("open"))
+    window.contacts.open_contact(None)
+    assert f'<a href="{olga}">Ольга Смирнова</a> has olga@example.ru already.' in seen[0]
+    assert "+79161112233 already" in seen[0]
+    assert window.contacts.current_id() == olga and window.contacts.search_box.text() == ""
+    assert not Contact.select().where(Contact.name == "Olga S.").exists()
+    QTimer.singleShot(0, lambda: on_modal("save"))
+    window.contacts.open_contact(None)
+    assert Contact.select().where(Contact.name == "Olga S.").exists()

@@ -6,6 +6,7 @@ The caller pushes the returned values as an undoable command.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -107,8 +108,11 @@ class ContactEditor(QDialog):
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, newsletter"))
         self.warning = ToneLabel(CAUTION, self)
+        self.warning.setTextFormat(Qt.TextFormat.RichText)
+        self.warning.linkActivated.connect(self._open_instead)
         self.warning.hide()
         self._warned: list[str] = []
+        self.open_instead: int | None = None  # a contact the owner chose to open instead
 
         body = QWidget(self)
         grid = QGridLayout(body)
@@ -251,22 +255,37 @@ class ContactEditor(QDialog):
         if self.company.text().strip() and self.values()["company"] is None:
             errors["company"] = self.tr("no company of that name; create it first")
         try:
-            _, _, _, warnings = contacts.validate(
+            _, emails, phones, warnings = contacts.validate(
                 self.values(), self.email_list(), self.phone_list(), region=self.region,
                 creating=self.contact_id is None)
         except InvalidRecordError as exc:
             errors.update(exc.by_field())
-            warnings = []
+            emails, phones, warnings = [], [], []
         self.show_errors(errors)
         if errors:
             return
-        if warnings and warnings != self._warned:
-            # shown once; saving again keeps the numbers as typed
-            self._warned = warnings
-            self.warning.setText("\n".join(map(message_text, warnings)) + "\n" + self.tr(
+        said = [escape(message_text(w)) for w in warnings]
+        if warnings:
+            said.append(self.tr(
                 "Write a number with its +country code, or set the country of numbers "
                 "written without it under Edit > Your business. Save again to keep them as "
                 "typed."))
+        if self.contact_id is None:  # (a new contact that is likely one entered before)
+            same = contacts.sharing_reach(emails or [], [p.number for p in phones or []])
+            said += [self.tr("{0} has {1} already.").format(
+                f'<a href="{s.contact_id}">{escape(s.name)}</a>', escape(s.shared))
+                for s in same]
+            if same:
+                said.append(self.tr("Save again to add this contact all the same, or click "
+                                    "the name to open that one instead."))
+        if said and said != self._warned:  # shown once: saving again goes ahead
+            self._warned = said
+            self.warning.setText("<br>".join(said))
             self.warning.show()
             return
         self.accept()
+
+    def _open_instead(self, link: str) -> None:
+        """A name in the warning: the editor closes, and that contact is to be shown."""
+        self.open_instead = int(link)
+        self.reject()

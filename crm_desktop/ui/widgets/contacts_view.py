@@ -437,6 +437,14 @@ class ContactsView(QWidget):
                 continue
             self.select_contact(command.contact_id)
             return
+        if editor.open_instead is not None:  # the contact entered before, chosen instead
+            self.show_contact_anywhere(editor.open_instead)
+
+    def show_contact_anywhere(self, contact_id: int) -> None:
+        """Select the contact, with every contact shown if the search or filters hid it."""
+        if not self.select_contact(contact_id):
+            self.show_all()
+            self.select_contact(contact_id)
 
     def new_deal(self) -> None:
         from crm_desktop.ui.dialogs.deal_dialog import DealDialog
