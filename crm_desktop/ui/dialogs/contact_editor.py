@@ -272,15 +272,19 @@ class ContactEditor(QDialog):
                 "typed."))
         if self.contact_id is None:  # (a new contact that is likely one entered before)
             same = contacts.sharing_reach(emails or [], [p.number for p in phones or []])
+            # (isolated: an address first would set a Persian line left to right)
             said += [self.tr("{0} has {1} already.").format(
-                f'<a href="{s.contact_id}">{escape(s.name)}</a>', escape(s.shared))
-                for s in same]
+                isolated(f'<a href="{s.contact_id}">{escape(s.name)}</a>'),
+                isolated(escape(s.shared))) for s in same]
             if same:
                 said.append(self.tr("Save again to add this contact all the same, or click "
                                     "the name to open that one instead."))
         if said and said != self._warned:  # shown once: saving again goes ahead
             self._warned = said
-            self.warning.setText("<br>".join(said))
+            # (a rich text's lines run as their first letter does: the window's way here)
+            mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+                else ""
+            self.warning.setText(mark + "<br>".join(said))
             self.warning.show()
             return
         self.accept()
