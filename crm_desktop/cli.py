@@ -90,6 +90,15 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                                "(address, phone, bank account), '\\n' between lines")
     business.add_argument("--json", action="store_true", help="print one JSON object")
 
+    tag = sub.add_parser("tags", help="list the tags with their contacts; rename one (onto "
+                                      "another's name: the two merge) or delete one")
+    _db_option(tag, suppress=True)
+    tag.add_argument("--rename", nargs=2, metavar=("OLD", "NEW"), default=None,
+                     help="call the tag OLD NEW on every contact")
+    tag.add_argument("--delete", metavar="NAME", default=None,
+                     help="take the tag off every contact and forget it")
+    tag.add_argument("--json", action="store_true", help="print the tags as one JSON list")
+
     imp = sub.add_parser("import", help="import contacts from CSV, TSV, XLSX, XLS, ODS or "
                                         "vCard; deals, from a file in the columns "
                                         "'export deals' writes; or payments and invoices "
@@ -284,6 +293,30 @@ def _cmd_business(args: argparse.Namespace) -> int:
         print(f"Phone region:   {profile.phone_region}")
         for i, line in enumerate(profile.details.splitlines()):
             print(f"{'Details:' if i == 0 else '':<16}{line}")
+    return 0
+
+
+def _cmd_tags(args: argparse.Namespace) -> int:
+    from crm_desktop.services import tags
+
+    _, db = _open(args)
+    try:
+        if args.rename:
+            done = tags.rename_tag(*args.rename, source="cli")
+            print(f"“{done.old}” {'merged into' if done.merged else 'renamed to'} “{done.new}” "
+                  f"on {_count(len(done.carried), 'contact')}")
+        if args.delete:
+            carried = tags.delete_tag(args.delete, source="cli")
+            print(f"“{args.delete}” deleted from {_count(len(carried), 'contact')}")
+        uses = tags.tag_uses()
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([{"tag": u.name, "contacts": u.contacts} for u in uses],
+                         ensure_ascii=False))
+    elif not (args.rename or args.delete):
+        for use in uses:
+            print(f"{use.contacts:>9,}  {use.name}")
     return 0
 
 
@@ -586,7 +619,7 @@ def _contact_list(args: argparse.Namespace, output: Path, to: date, options: dic
 
 COMMANDS = {"demo": _cmd_demo, "report": _cmd_report, "info": _cmd_info, "backup": _cmd_backup,
             "export": _cmd_export, "import": _cmd_import, "restore": _cmd_restore,
-            "business": _cmd_business}
+            "business": _cmd_business, "tags": _cmd_tags}
 
 
 def start_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None = None) -> int:

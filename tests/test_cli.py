@@ -230,3 +230,30 @@ def test_business_shows_and_sets_the_profile(tmp_path: Path,
     assert main(["business", "--db", db, "--details", r"ул. Ленина, 1\nИНН 7701234567"]) == 0
     assert capsys.readouterr().out.splitlines()[-2:] == [
         "Details:        ул. Ленина, 1", "                ИНН 7701234567"]
+
+
+def test_tags_are_listed_renamed_merged_and_deleted_from_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from crm_desktop.db.connection import close_database, open_database
+    from crm_desktop.services import contacts
+
+    db = tmp_path / "t.sqlite3"
+    open_database(db)
+    contacts.create_contact({"name": "Anna"}, tags=["opt", "export"])
+    contacts.create_contact({"name": "Boris"}, tags=["opt"])
+    close_database()
+    args = ["tags", "--db", str(db)]
+    assert main(args) == 0
+    assert capsys.readouterr().out.splitlines() == ["        1  export", "        2  opt"]
+    assert main([*args, "--rename", "opt", "wholesale"]) == 0
+    assert main([*args, "--rename", "export", "wholesale"]) == 0
+    assert main([*args, "--json"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == ["“opt” renamed to “wholesale” on 2 contacts",
+                       "“export” merged into “wholesale” on 1 contact"]
+    assert json.loads(out[2]) == [{"tag": "wholesale", "contacts": 2}]
+    assert main([*args, "--delete", "wholesale"]) == 0
+    assert main([*args, "--delete", "wholesale"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "“wholesale” deleted from 2 contacts"
+    assert "there is no tag “wholesale”" in captured.err
