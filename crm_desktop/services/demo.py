@@ -21,6 +21,7 @@ from crm_desktop.errors import InputError
 from crm_desktop.services import demo_names as w
 from crm_desktop.services import scoring
 from crm_desktop.services.contacts import sort_key
+from crm_desktop.services.saved_views import SavedView, save_view
 from crm_desktop.services.settings import set_setting
 from crm_desktop.translatable import msg
 
@@ -296,6 +297,12 @@ def _settings() -> None:
         scoring.Rule("has_email", "present", None, 5),
         scoring.Rule("vip", "present", None, 10),
     ])
+    # a few views an owner keeps, so that the Views menu shows what it is for
+    for view in (SavedView("VIP customers", vip=True, status="customer"),
+                 SavedView("Customers who owe", owing=True),
+                 SavedView("Customers quiet for 90 days", status="customer", silent_days=90),
+                 SavedView("Leads in London", status="lead", city="London")):
+        save_view(view)
 
 
 def _tags(b: _Builder) -> list[int]:
