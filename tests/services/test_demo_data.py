@@ -206,3 +206,12 @@ def test_the_only_duplicates_are_the_people_entered_twice(tmp_path) -> None:
         "WHERE c.email LIKE '%@home.example'")}
     assert raw and not any(r.startswith("+") for r in raw)  # written as at home
     close_database()
+
+
+def test_each_of_the_demo_s_saved_views_shows_some_contacts(demo_db) -> None:
+    from crm_desktop.services import contact_query, saved_views
+
+    views = saved_views.saved_views()
+    assert len(views) == 4
+    assert all(contact_query.count(v.to_filter(NOW)) > 0 for v in views), \
+        [(v.name, contact_query.count(v.to_filter(NOW))) for v in views]
