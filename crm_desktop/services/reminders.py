@@ -131,6 +131,17 @@ def create_reminder(title: str, due_at: datetime, *, contact_id: int | None = No
                            kind=kind, interaction=interaction_id).id
 
 
+def of_contact(contact_id: int, done_limit: int = 50) -> list[Reminder]:
+    """A contact's reminders for their record: the open ones, soonest first, then the
+    latest `done_limit` done."""
+    live = (Reminder.contact == contact_id) & Reminder.deleted_at.is_null()
+    open_ = list(Reminder.select().where(live & Reminder.done_at.is_null())
+                 .order_by(Reminder.due_at))
+    done = list(Reminder.select().where(live & Reminder.done_at.is_null(False))
+                .order_by(Reminder.done_at.desc()).limit(done_limit))
+    return open_ + done
+
+
 # acting on reminders -----------------------------------------------------------------------
 
 

@@ -1755,6 +1755,22 @@ satisfaction {3}</source>
         <translation>پس از</translation>
     </message>
     <message>
+        <source>Reminder</source>
+        <translation>یادآور</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>یادآور تازه…</translation>
+    </message>
+    <message>
+        <source>Double-click a reminder to change it</source>
+        <translation>برای تغییر یادآور روی آن دوبار کلیک کنید</translation>
+    </message>
+    <message>
         <source>Log interaction…</source>
         <translation>ثبت تعامل…</translation>
     </message>
@@ -1781,6 +1797,10 @@ satisfaction {3}</source>
     <message>
         <source>Timeline</source>
         <translation>گاه‌شمار</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآورها</translation>
     </message>
     <message>
         <source>Payments</source>

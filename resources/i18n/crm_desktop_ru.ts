@@ -1755,6 +1755,22 @@ satisfaction {3}</source>
         <translation>После</translation>
     </message>
     <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>Новое напоминание…</translation>
+    </message>
+    <message>
+        <source>Double-click a reminder to change it</source>
+        <translation>Дважды щёлкните напоминание, чтобы изменить его</translation>
+    </message>
+    <message>
         <source>Log interaction…</source>
         <translation>Записать взаимодействие…</translation>
     </message>
@@ -1781,6 +1797,10 @@ satisfaction {3}</source>
     <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>Payments</source>

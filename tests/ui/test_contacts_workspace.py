@@ -1171,3 +1171,46 @@ def test_a_new_contact_with_someone_s_e_mail_or_number_is_told_before_it_is_adde
     QTimer.singleShot(0, lambda: on_modal("save"))
     window.contacts.open_contact(None)
     assert Contact.select().where(Contact.name == "Olga S.").exists()
+
+
+def test_the_record_lists_the_contact_s_reminders_and_adds_and_changes_them(
+        window: MainWindow, monkeypatch) -> None:
+    from datetime import timedelta
+
+    from crm_desktop.db.models import Reminder
+    from crm_desktop.services import reminders
+    from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+    from crm_desktop.ui.tones import ALARM, tone
+
+    oliver = Contact.get(Contact.name == "Oliver Wright").id
+    late = reminders.create_reminder("Chase the quote", NOW - timedelta(days=2),
+                                     contact_id=oliver)
+    reminders.create_reminder("Send the catalogue", NOW + timedelta(days=5), contact_id=oliver)
+    done = reminders.create_reminder("Intro call", NOW - timedelta(days=9), contact_id=oliver)
+    reminders.complete(done, NOW - timedelta(days=9))
+    _select(window, "Oliver Wright")
+    panel = window.contacts.detail
+    tree = panel.reminders
+    assert panel.tabs.tabText(1) == "Reminders"
+    rows = [(tree.topLevelItem(i).text(1), tree.topLevelItem(i).text(3) != "")
+            for i in range(tree.topLevelItemCount())]
+    assert rows == [("Chase the quote", False), ("Send the catalogue", False),
+                    ("Intro call", True)]
+    assert tree.topLevelItem(0).foreground(0).color() == tone(ALARM)
+    assert tree.topLevelItem(1).foreground(0).color() != tone(ALARM)
+
+    def fill(dialog: ReminderDialog) -> int:
+        dialog.title.setText(dialog.title.text() + " (again)" if dialog.title.text()
+                             else "Book a visit")
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ReminderDialog, "exec", fill)
+    panel.add_reminder.click()
+    assert Reminder.get(Reminder.title == "Book a visit").contact_id == oliver
+    panel.reminders.itemDoubleClicked.emit(panel.reminders.topLevelItem(0), 0)
+    assert Reminder.get_by_id(late).title == "Chase the quote (again)"
+    titles = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    assert "Book a visit" in titles and "Chase the quote (again)" in titles
+    assert "Book a visit" in [t for b in reminders.Bucket
+                              for t in window.reminders.titles_in(b)]

@@ -1,8 +1,8 @@
 """The detail panel beside the contacts table: the whole customer record of one contact.
 
 Identity, ways to reach them, classification, preferences and needs at the top; below, tabs
-with the interaction timeline, payments (on time or late), competitor offers, deals, the
-company's contact persons and the change history.
+with the interaction timeline, the reminders, payments (on time or late), competitor offers,
+deals, the company's contact persons and the change history.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from crm_desktop.services import (
     history_corrections,
     purchase_rhythm,
     receivables,
+    reminders,
 )
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import (
@@ -97,6 +98,8 @@ class ContactDetail(QWidget):
     entry_deleted = Signal(str, int)
     part_paid = Signal(int, str, object)  # (invoice, amount, day): part of it paid
     deal_opened = Signal(int)  # a deal double-clicked in the Deals tab
+    reminder_requested = Signal(int)  # New reminder… for this contact
+    reminder_opened = Signal(int)  # a reminder double-clicked, to edit
     contact_opened = Signal(int)  # a contact person double-clicked
 
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None):
@@ -131,6 +134,13 @@ class ContactDetail(QWidget):
                               self.tr("Phone")], self)
         self.history = _tree([self.tr("When"), self.tr("Change"), self.tr("Field"),
                               self.tr("Before"), self.tr("After")], self)
+        self.reminders = _tree([self.tr("Due"), self.tr("Reminder"), self.tr("Deal"),
+                                self.tr("Done")], self)
+        self.add_reminder = QPushButton(self.tr("New reminder…"), self)
+        self.add_reminder.clicked.connect(lambda: self.reminder_requested.emit(self.contact_id))
+        self.reminders.setToolTip(self.tr("Double-click a reminder to change it"))
+        self.reminders.itemDoubleClicked.connect(
+            lambda item: self.reminder_opened.emit(item.data(0, Qt.ItemDataRole.UserRole)))
         self.add_interaction = QPushButton(self.tr("Log interaction…"), self)
         self.add_payment = QPushButton(self.tr("Add payment…"), self)
         self.mark_paid = QPushButton(self.tr("Mark paid today"), self)
@@ -140,6 +150,8 @@ class ContactDetail(QWidget):
         self.add_offer = QPushButton(self.tr("Add offer…"), self)
         self.tabs.addTab(self._with_buttons(self.timeline, [self.add_interaction]),
                          self.tr("Timeline"))
+        self.tabs.addTab(self._with_buttons(self.reminders, [self.add_reminder]),
+                         self.tr("Reminders"))
         self.tabs.addTab(self._with_buttons(self.payments, [self.add_payment, self.mark_paid,
                                                           self.pay_part]),
                          self.tr("Payments"))
@@ -202,12 +214,26 @@ class ContactDetail(QWidget):
             self.header.setText(self.tr("<i>Select a contact to see the whole record.</i>"))
             self.summary.clear()
             for tree in (self.timeline, self.payments, self.offers, self.deals, self.members,
-                         self.history):
+                         self.history, self.reminders):
                 tree.clear()
             return
         self._show_header(contact)
         self._show_summary(contact)
         self._fill_lists(contact)
+
+    def _fill_reminders(self, contact_id: int) -> None:
+        """Open ones first (one due before today in the alarm tone), then the latest done."""
+        self.reminders.clear()
+        today = self._today()
+        for r in reminders.of_contact(contact_id):
+            due = r.snoozed_until or r.due_at
+            item = QTreeWidgetItem([local_minutes(due), r.title,
+                                    r.deal.title if r.deal_id else "",
+                                    local_minutes(r.done_at)])
+            item.setData(0, Qt.ItemDataRole.UserRole, r.id)
+            if r.done_at is None and due.astimezone().date() < today:
+                item.setForeground(0, tone(ALARM))
+            self.reminders.addTopLevelItem(item)
 
     def _show_header(self, c: Contact) -> None:
         parts = [f"<span style='font-size:14pt; font-weight:600'>{escape(c.name)}</span>"]
@@ -377,8 +403,10 @@ class ContactDetail(QWidget):
                 [m.name, m.job_title or "", m.email or "", display_phone(m.phone) or ""])
             item.setData(0, Qt.ItemDataRole.UserRole, m.id)
             self.members.addTopLevelItem(item)
-        self.tabs.setTabVisible(4, c.kind == "company")
-        for tree in (self.timeline, self.payments, self.offers, self.deals, self.members):
+        self.tabs.setTabVisible(self.tabs.indexOf(self.members), c.kind == "company")
+        self._fill_reminders(c.id)
+        for tree in (self.timeline, self.payments, self.offers, self.deals, self.members,
+                     self.reminders):
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)
         self.history.clear()

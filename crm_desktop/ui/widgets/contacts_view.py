@@ -310,6 +310,8 @@ class ContactsView(QWidget):
             self._detail.part_paid.connect(self.pay_part)
             self._detail.deal_opened.connect(self.deal_requested)
             self._detail.contact_opened.connect(self.contact_requested)
+            self._detail.reminder_requested.connect(self.new_reminder_for)
+            self._detail.reminder_opened.connect(self.edit_reminder)
             self.splitter.replaceWidget(1, self._detail)
             self._no_detail.deleteLater()
         return self._detail
@@ -476,9 +478,18 @@ class ContactsView(QWidget):
         return True
 
     def new_reminder(self) -> None:
+        self.new_reminder_for(self.current_id())
+
+    def new_reminder_for(self, contact_id: int | None) -> None:
         from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
 
-        if ReminderDialog(self._clock, self.current_id(), parent=self).exec():
+        if ReminderDialog(self._clock, contact_id, parent=self).exec():
+            self._after_change()
+
+    def edit_reminder(self, reminder_id: int) -> None:
+        from crm_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+
+        if ReminderDialog(self._clock, parent=self, reminder_id=reminder_id).exec():
             self._after_change()
 
     def delete_selected(self) -> None:
