@@ -14,15 +14,18 @@ from crm_desktop.db.models import Tag, database
 from crm_desktop.errors import InputError
 from crm_desktop.services import change_log, saved_views
 from crm_desktop.services.contacts import add_tag, remove_tag
-from crm_desktop.translatable import msg
+from crm_desktop.translatable import listing, msg
 
 NAME_LIMIT = 100  # characters (the tag table's column)
+# a tag's colour, by name: the window picks the shade for a light or dark desktop
+COLOURS = ("red", "orange", "green", "teal", "blue", "purple", "grey")
 
 
 @dataclass(frozen=True)
 class TagUse:
     name: str
     contacts: int  # not in the Trash
+    colour: str | None = None  # one of COLOURS
 
 
 @dataclass(frozen=True)
@@ -41,12 +44,29 @@ def tag_uses() -> list[TagUse]:
     """Every tag with the number of contacts outside the Trash that carry it, unused tags
     too (0), in alphabetical order whatever the script."""
     rows = database.execute_sql(
-        "SELECT t.name, count(c.id) FROM tag t "
+        "SELECT t.name, count(c.id), t.color FROM tag t "
         "LEFT JOIN contact_tag ct ON ct.tag_id = t.id "
         "LEFT JOIN contact c ON c.id = ct.contact_id AND c.deleted_at IS NULL "
         "GROUP BY t.id")
-    return sorted((TagUse(name, n) for name, n in rows), key=lambda u: (u.name.casefold(),
-                                                                       u.name))
+    return sorted((TagUse(name, n, colour if colour in COLOURS else None)
+                   for name, n, colour in rows), key=lambda u: (u.name.casefold(), u.name))
+
+
+def colours() -> dict[str, str]:
+    """The tags that have a colour: name -> colour (a record shows its tags in them)."""
+    return {name: colour for name, colour in database.execute_sql(
+        "SELECT name, color FROM tag WHERE color IS NOT NULL") if colour in COLOURS}
+
+
+def set_colour(name: str, colour: str | None) -> str | None:
+    """Give the tag a colour (None: none); the colour it had, for an undo."""
+    if colour is not None and colour not in COLOURS:
+        raise InputError(msg("must be one of {0}", listing(COLOURS)), field="colour")
+    with database.atomic():
+        tag = _tag(name)
+        before = tag.color if tag.color in COLOURS else None
+        Tag.update(color=colour).where(Tag.id == tag.id).execute()
+    return before
 
 
 def _tag(name: str) -> Tag:

@@ -745,7 +745,7 @@ class MainWindow(QMainWindow):
 
         self.tabs.setCurrentWidget(self.contacts)
         TagsDialog(self.contacts.rename_tag, self.contacts.delete_tag, self.contacts.show_tag,
-                   self).exec()
+                   self, colour=self.contacts.set_tag_colour).exec()
 
     def _spreadsheet_filter(self) -> str:
         return self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for Excel, UTF-8 with "

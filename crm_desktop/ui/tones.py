@@ -16,6 +16,20 @@ _LIGHT = {ALARM: "#b3261e", CAUTION: "#8a5a00", MUTED: "#666666", STALE_EDGE: "#
 _DARK = {ALARM: "#ff8a80", CAUTION: "#f0c36d", MUTED: "#a8a8a8", STALE_EDGE: "#f0a830"}
 
 
+# a tag's colour (services.tags.COLOURS) as text: (on a light palette, on a dark one), each
+# 4.5:1 or more against the window and its lists
+_TAGS = {"red": ("#c62828", "#ef9a9a"), "orange": ("#a24e00", "#ffb74d"),
+         "green": ("#256b29", "#81c784"), "teal": ("#00695c", "#4db6ac"),
+         "blue": ("#1565c0", "#64b5f6"), "purple": ("#6a1b9a", "#ce93d8"),
+         "grey": ("#5f5f5f", "#bdbdbd")}
+
+
+def tag_tone_name(colour: str, palette: QPalette | None = None) -> str:
+    """A tag's colour as #rrggbb for the palette."""
+    light, dark = _TAGS[colour]
+    return dark if is_dark(palette) else light
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether the window's palette (the application's, if none is given) is dark."""
     palette = palette if palette is not None else QGuiApplication.palette()

@@ -230,6 +230,21 @@ class DeleteTagCommand(_ContactCommand):
                             lambda: tags.undo_delete(self._name, self._carried))
 
 
+class TagColourCommand(_ContactCommand):
+    """A tag given a colour (or none)."""
+
+    def __init__(self, name: str, colour: str | None, changed: Changed):
+        super().__init__(translate("UndoCommands", "Tag colour"), changed)
+        self._name, self._colour = name, colour
+        self._before: str | None = None
+
+    def _redo(self) -> None:
+        self._before = tags.set_colour(self._name, self._colour)
+
+    def _undo(self) -> None:
+        tags.set_colour(self._name, self._before)
+
+
 class LogInteractionsCommand(_ContactCommand):
     """The same interaction logged with many contacts (and each one's follow-up), off the
     GUI thread; the first run can be cancelled, leaving nothing and no step. Undo deletes

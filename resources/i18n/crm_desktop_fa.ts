@@ -5006,6 +5006,42 @@ Weighted {1}</source>
         <translation>نمایش مخاطبانش</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>قرمز</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>نارنجی</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>سبز</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>سبزآبی</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>آبی</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>بنفش</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>خاکستری</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
         <source>Merge tags</source>
         <translation>ادغام برچسب‌ها</translation>
     </message>
@@ -5055,6 +5091,10 @@ Weighted {1}</source>
     <message>
         <source>Delete tag</source>
         <translation>حذف برچسب</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>رنگ برچسب</translation>
     </message>
     <message>
         <source>Log an interaction</source>

@@ -5006,6 +5006,42 @@ Weighted {1}</source>
         <translation>Показать её контакты</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Бирюзовый</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Фиолетовый</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Серый</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
         <source>Merge tags</source>
         <translation>Объединение меток</translation>
     </message>
@@ -5055,6 +5091,10 @@ Weighted {1}</source>
     <message>
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Цвет метки</translation>
     </message>
     <message>
         <source>Log an interaction</source>

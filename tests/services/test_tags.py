@@ -89,3 +89,16 @@ def test_a_deleted_tag_leaves_every_contact_and_comes_back_on_undo(db) -> None:
     tags.undo_delete("never used", [])
     assert _carried(a) == ["old", "vip"] and _carried(b) == ["old"]
     assert [u.name for u in tags.tag_uses()] == ["never used", "old", "vip"]
+
+
+def test_a_tag_s_colour_is_one_of_the_palette_s_and_is_given_back_for_undo(db) -> None:
+    _person("Anna", "vip", "export")
+    assert tags.set_colour("vip", "purple") is None
+    assert tags.set_colour("vip", "teal") == "purple"
+    assert tags.colours() == {"vip": "teal"}
+    assert [(u.name, u.colour) for u in tags.tag_uses()] == [("export", None), ("vip", "teal")]
+    with pytest.raises(InputError) as info:
+        tags.set_colour("vip", "#ff00ff")
+    assert info.value.field == "colour" and tags.colours() == {"vip": "teal"}
+    tags.set_colour("vip", None)
+    assert tags.colours() == {}

@@ -133,3 +133,24 @@ def test_without_tags_the_dialog_says_how_to_make_one(qtbot, db, db_path: Path,
     dialog.show()
     assert dialog.empty.isVisible() and not dialog.table.isVisible()
     assert not dialog.delete_button.isEnabled()
+
+
+def test_a_tag_s_colour_is_chosen_in_the_dialog_shown_in_the_record_and_undone(
+        window: MainWindow, qtbot) -> None:
+    from crm_desktop.ui.tones import tag_tone_name
+
+    dialog = TagsDialog(window.contacts.rename_tag, window.contacts.delete_tag,
+                        window.contacts.show_tag, window, colour=window.contacts.set_tag_colour)
+    qtbot.addWidget(dialog)
+    dialog.select_row(_row(dialog, "hot"))
+    blue = next(a for a in dialog.colour_button.menu().actions() if a.text() == "Blue")
+    blue.trigger()
+    row = _row(dialog, "hot")
+    assert dialog.table.item(row, 0).foreground().color().name() == tag_tone_name("blue")
+    oliver = Contact.get(Contact.name == "Oliver Wright").id
+    window.contacts.select_contact(oliver)
+    summary = window.contacts.detail.summary.text()
+    assert f"<span style='color:{tag_tone_name('blue')}'>hot</span>" in summary
+    assert "export" in summary and "color:" not in summary.split("hot</span>")[1][:40]
+    window.undo_stack.undo()
+    assert "<span style='color:" not in window.contacts.detail.summary.text().split("Tags")[1]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -25,18 +26,22 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services import tags
 from crm_desktop.ui.display_text import count
+from crm_desktop.ui.tones import tag_tone_name
 
 NAME_ROLE = Qt.ItemDataRole.UserRole  # the tag's stored name, before any edit in the cell
+COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1  # its colour (services.tags.COLOURS), or None
 
 
 class TagsDialog(QDialog):
-    """`rename(old, new)`, `delete(name)` and `show(name)` are the contacts view's: they
-    push the Undo steps and show the contacts."""
+    """`rename(old, new)`, `delete(name)`, `show(name)` and `colour(name, colour)` are the
+    contacts view's: they push the Undo steps and show the contacts."""
 
     def __init__(self, rename: Callable[[str, str], None], delete: Callable[[str], None],
-                 show: Callable[[str], None], parent: QWidget | None = None):
+                 show: Callable[[str], None], parent: QWidget | None = None, *,
+                 colour: Callable[[str, str | None], None] | None = None):
         super().__init__(parent)
         self._rename, self._delete, self._show = rename, delete, show
+        self._colour = colour
         self.setWindowTitle(self.tr("Tags"))
         self.resize(460, 480)
         intro = QLabel(self.tr(
@@ -63,8 +68,13 @@ class TagsDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_current)
         self.show_button = QPushButton(self.tr("Show its contacts"), self)
         self.show_button.clicked.connect(self.show_current)
+        # a colour the record writes the tag in
+        self.colour_button = QPushButton(self.tr("Colour"), self)
+        self.colour_button.setMenu(self._colour_menu())
+        self.colour_button.setVisible(colour is not None)
         buttons = QHBoxLayout()
-        for button in (self.rename_button, self.delete_button, self.show_button):
+        for button in (self.rename_button, self.delete_button, self.show_button,
+                       self.colour_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -94,6 +104,9 @@ class TagsDialog(QDialog):
         for row, use in enumerate(uses):
             name = QTableWidgetItem(use.name)
             name.setData(NAME_ROLE, use.name)
+            if use.colour:
+                name.setForeground(QColor(tag_tone_name(use.colour)))
+            name.setData(COLOUR_ROLE, use.colour)
             number = QTableWidgetItem(count(use.contacts))
             number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -129,8 +142,27 @@ class TagsDialog(QDialog):
 
     def _enable(self) -> None:
         chosen = self.current_name() is not None
-        for button in (self.rename_button, self.delete_button, self.show_button):
+        for button in (self.rename_button, self.delete_button, self.show_button,
+                       self.colour_button):
             button.setEnabled(chosen)
+
+    def _colour_menu(self) -> QMenu:
+        menu = QMenu(self)
+        names = {"red": self.tr("Red"), "orange": self.tr("Orange"), "green": self.tr("Green"),
+                 "teal": self.tr("Teal"), "blue": self.tr("Blue"),
+                 "purple": self.tr("Purple"), "grey": self.tr("Grey")}
+        menu.addAction(self.tr("None"), lambda: self.set_colour(None))
+        for key in tags.COLOURS:
+            swatch = QPixmap(12, 12)
+            swatch.fill(QColor(tag_tone_name(key)))
+            menu.addAction(QIcon(swatch), names[key], lambda k=key: self.set_colour(k))
+        return menu
+
+    def set_colour(self, colour: str | None) -> None:
+        name = self.current_name()
+        if name is not None and self._colour is not None:
+            self._colour(name, colour)
+            self.reload(name)
 
     def _edit_current(self) -> None:
         item = self.table.item(self.table.currentRow(), 0)

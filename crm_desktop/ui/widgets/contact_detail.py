@@ -35,6 +35,7 @@ from crm_desktop.services import (
     purchase_rhythm,
     receivables,
     reminders,
+    tags,
 )
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import (
@@ -60,9 +61,19 @@ from crm_desktop.ui.display_text import (
 )
 from crm_desktop.ui.labels import key_label, label, named
 from crm_desktop.ui.messages import message_text
-from crm_desktop.ui.tones import ALARM, CAUTION, MUTED, tone, tone_name
+from crm_desktop.ui.tones import ALARM, CAUTION, MUTED, tag_tone_name, tone, tone_name
 
 HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
+
+
+def _tagged(names: tuple[str, ...]) -> _Html | str:
+    """A contact's tags, each in its colour if it has one (Edit > Tags)."""
+    if not names:
+        return ""
+    coloured = tags.colours()
+    return _Html(", ".join(
+        f"<span style='color:{tag_tone_name(coloured[n])}'>{escape(n)}</span>"
+        if n in coloured else escape(n) for n in names))
 
 
 def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
@@ -260,7 +271,7 @@ class ContactDetail(QWidget):
                                                        c.postal_code, c.country) if x)),
             (self.tr("Birthday"), birthday(c.birthday, self._today())),
             (self.tr("Industry"), c.industry), (self.tr("Segment"), c.segment),
-            (self.tr("Lead source"), c.lead_source), (self.tr("Tags"), ", ".join(snap.tags)),
+            (self.tr("Lead source"), c.lead_source), (self.tr("Tags"), _tagged(snap.tags)),
             (self.tr("Prefers"), key_label(CHANNEL_NAMES, c.preferred_channel)),
             (self.tr("Likes"), c.preferences),
             (self.tr("Needs"), c.needs), (self.tr("Hidden needs"), c.hidden_needs),

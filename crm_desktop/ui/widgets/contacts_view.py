@@ -528,6 +528,10 @@ class ContactsView(QWidget):
         """A tag taken off every contact and forgotten, one step of Undo."""
         self._push(_undo().DeleteTagCommand(name, self._after_change, self))
 
+    def set_tag_colour(self, name: str, colour: str | None) -> None:
+        """A tag's colour (None: none), one step of Undo."""
+        self._push(_undo().TagColourCommand(name, colour, self._after_change))
+
     def _tag_renamed(self, old: str, new: str) -> None:
         # a filter on the tag follows it, rather than falling back to every contact
         if self._filters is not None and self._filters.boxes["tag"].currentData() == old:
