@@ -29,7 +29,7 @@ from crm_desktop.ui.display_text import count
 from crm_desktop.ui.tones import tag_tone_name
 
 NAME_ROLE = Qt.ItemDataRole.UserRole  # the tag's stored name, before any edit in the cell
-COLOUR_ROLE = Qt.ItemDataRole.UserRole + 1  # its colour (services.tags.COLOURS), or None
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # how many contacts carry it, as a number
 
 
 class TagsDialog(QDialog):
@@ -106,11 +106,10 @@ class TagsDialog(QDialog):
             name.setData(NAME_ROLE, use.name)
             if use.colour:
                 name.setForeground(QColor(tag_tone_name(use.colour)))
-            name.setData(COLOUR_ROLE, use.colour)
             number = QTableWidgetItem(count(use.contacts))
             number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            number.setData(NAME_ROLE, use.contacts)
+            number.setData(COUNT_ROLE, use.contacts)
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, number)
         self.table.blockSignals(False)
@@ -137,7 +136,7 @@ class TagsDialog(QDialog):
     def _carriers(self, name: str) -> int:
         for row in range(self.table.rowCount()):
             if self.table.item(row, 0).data(NAME_ROLE) == name:
-                return self.table.item(row, 1).data(NAME_ROLE)
+                return self.table.item(row, 1).data(COUNT_ROLE)
         return -1  # not a tag
 
     def _enable(self) -> None:
