@@ -25,11 +25,17 @@ def _contrast(a: QColor, b: QColor) -> float:
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_text_tones_keep_a_contrast_of_4_5_with_the_window_and_its_lists(qapp, dark) -> None:
+    """The meaning tones and the tags' colours alike."""
+    from crm_desktop.services.tags import COLOURS
+    from crm_desktop.ui.tones import tag_tone_name
+
     def check(palette: QPalette) -> None:
         assert is_dark(palette) is dark
-        for name in (ALARM, CAUTION, MUTED):
+        colours = {**{name: tone(name, palette) for name in (ALARM, CAUTION, MUTED)},
+                   **{f"tag {c}": QColor(tag_tone_name(c, palette)) for c in COLOURS}}
+        for name, colour in colours.items():
             for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
-                ratio = _contrast(tone(name, palette), palette.color(role))
+                ratio = _contrast(colour, palette.color(role))
                 assert ratio >= 4.5, (name, role, round(ratio, 2))
 
     if dark:
@@ -83,20 +89,3 @@ def test_an_error_in_an_open_dialog_and_the_pane_s_warning_turn_with_the_desktop
         assert errors["name"].colour_name() == dark and pane.risk.colour_name() == dark
     assert errors["name"].colour_name() == light and pane.risk.colour_name() == light
 
-
-@pytest.mark.parametrize("dark", [False, True])
-def test_tag_colours_keep_a_contrast_of_4_5_with_the_window_and_its_lists(qapp, dark) -> None:
-    from crm_desktop.services.tags import COLOURS
-    from crm_desktop.ui.tones import tag_tone_name
-
-    def check(palette: QPalette) -> None:
-        for colour in COLOURS:
-            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
-                ratio = _contrast(QColor(tag_tone_name(colour, palette)), palette.color(role))
-                assert ratio >= 4.5, (colour, role, round(ratio, 2))
-
-    if dark:
-        with dark_palette() as palette:
-            check(palette)
-    else:
-        check(QApplication.instance().palette())
