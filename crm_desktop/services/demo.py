@@ -12,6 +12,8 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import chain, repeat
+from typing import Any
 
 from peewee import SqliteDatabase
 
@@ -26,7 +28,8 @@ from crm_desktop.services.settings import set_setting
 from crm_desktop.translatable import msg
 
 CHUNK = 5000
-TRIES = 5  # draws for a name not yet taken, before one is let be taken twice
+TRIES = 5  # draws for a name not yet taken from the usual names
+MORE_TRIES = 10  # then from the further ones too, before a name is let be taken twice
 TWINS = 0.01  # of people, entered twice
 LOCALES = ("en", "ru", "fa")
 LOCALE_WEIGHTS = (45, 30, 25)
@@ -70,12 +73,14 @@ def _ts(moment: datetime) -> str:
 
 class _Builder:
     def __init__(self, db: SqliteDatabase, rng: random.Random, now: datetime,
-                 birthdays: random.Random | None = None):
+                 birthdays: random.Random | None = None,
+                 more_names: random.Random | None = None):
         self.db = db
         self.conn = db.connection()
         self.rng = rng
         # birthdays drawn apart: the rest of a seed's demo stays as it was before them
         self.birthdays = birthdays or random.Random(0)
+        self.more_names = more_names or random.Random(0)  # (so are the further names)
         self.now = now.astimezone(UTC).replace(microsecond=0)
         self.today = self.now.date()
         self.stages = {s.key: s for s in Stage.select()}
@@ -162,7 +167,11 @@ def _street(rng: random.Random, locale: str) -> str:
     return f"{rng.choice(streets)}، پلاک {rng.randint(1, 300)}"
 
 
-def _company_name(rng: random.Random, locale: str) -> tuple[str, str]:
+def _company_name(rng: random.Random, locale: str, more: bool = False) -> tuple[str, str]:
+    if more:  # a firm named after its founder: Harrison Ltd, ИП Кузнецов, بازرگانی رضایی
+        forms = {"en": w.EN_COMPANY_FORMS, "ru": w.RU_COMPANY_FORMS, "fa": w.FA_COMPANY_FORMS}
+        word, latin = rng.choice(_names(locale, "LAST", True))
+        return rng.choice(forms[locale]).format(w=word), latin
     if locale == "en":
         word = rng.choice(w.EN_COMPANY_WORDS)
         return rng.choice(w.EN_COMPANY_FORMS).format(w=word), word.lower()
@@ -171,6 +180,34 @@ def _company_name(rng: random.Random, locale: str) -> tuple[str, str]:
         return rng.choice(w.RU_COMPANY_FORMS).format(w=word), latin
     word, latin = rng.choice(w.FA_COMPANY_WORDS)
     return rng.choice(w.FA_COMPANY_FORMS).format(w=word), latin
+
+
+def _untaken(b: _Builder, draw: Callable[..., tuple[str, Any, tuple[str, str, str]]],
+             *args: Any) -> tuple[str, Any, tuple[str, str, str]]:
+    """A drawn (name, what it is made of, city) that no one in the demo has in that city yet:
+    from the usual names with the demo's generator, then from the further names with their
+    own, so that the rest of a seed's demo is drawn as before; else the last, a namesake."""
+    tries = chain(repeat((b.rng, False), TRIES), repeat((b.more_names, True), MORE_TRIES))
+    for rng, more in tries:
+        drawn = draw(rng, more, *args)
+        if (drawn[0], drawn[2][0]) not in b.taken:
+            break
+    b.taken.add((drawn[0], drawn[2][0]))
+    return drawn
+
+
+def _draw_company(rng: random.Random, more: bool,
+                  locale: str) -> tuple[str, str, tuple[str, str, str]]:
+    name, latin = _company_name(rng, locale, more)
+    return name, latin, rng.choice(_cities(locale))
+
+
+def _draw_person(rng: random.Random, more: bool, locale: str,
+                 company: _Company | None) -> tuple[str, tuple[str, str, str, str],
+                                                    tuple[str, str, str]]:
+    parts = _person_name(rng, locale, more)
+    city = company.city if company else rng.choice(_cities(locale))
+    return f"{parts[0]} {parts[1]}", parts, city
 
 
 def _entered_twice(b: _Builder, original: tuple) -> tuple:
@@ -195,20 +232,20 @@ def _national(number: str) -> str:
                                       phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
-def _person_name(rng: random.Random, locale: str) -> tuple[str, str, str, str]:
+def _names(locale: str, which: str, more: bool) -> list[tuple[str, str]]:
+    """A list of demo_names (EN_LAST, RU_FIRST_FEMALE, ...), with its further names."""
+    usual = getattr(w, f"{locale.upper()}_{which}")
+    return usual + getattr(w, f"MORE_{locale.upper()}_{which}") if more else usual
+
+
+def _person_name(rng: random.Random, locale: str,
+                 more: bool = False) -> tuple[str, str, str, str]:
     """first, last, latin first, latin last"""
     female = rng.random() < 0.5
-    if locale == "en":
-        first = rng.choice(w.EN_FIRST_FEMALE if female else w.EN_FIRST_MALE)
-        last = rng.choice(w.EN_LAST)
-        return first[0], last[0], first[1], last[1]
-    if locale == "ru":
-        first = rng.choice(w.RU_FIRST_FEMALE if female else w.RU_FIRST_MALE)
-        last = rng.choice(w.RU_LAST)
-        surname = last[0] + ("а" if female else "")
-        return first[0], surname, first[1], last[1] + ("a" if female else "")
-    first = rng.choice(w.FA_FIRST_FEMALE if female else w.FA_FIRST_MALE)
-    last = rng.choice(w.FA_LAST)
+    first = rng.choice(_names(locale, "FIRST_FEMALE" if female else "FIRST_MALE", more))
+    last = rng.choice(_names(locale, "LAST", more))
+    if locale == "ru" and female:
+        return first[0], last[0] + "а", first[1], last[1] + "a"
     return first[0], last[0], first[1], last[1]
 
 
@@ -231,7 +268,8 @@ def build_demo(
             msg("the database already holds contacts; use a new file for the demo"), field="db"
         )
     rng = random.Random(seed)
-    b = _Builder(db, rng, now or datetime.now(UTC), random.Random(f"birthdays {seed}"))
+    b = _Builder(db, rng, now or datetime.now(UTC), random.Random(f"birthdays {seed}"),
+                 random.Random(f"more names {seed}"))
     with db.atomic():
         # children are written before their contact so that the contact's insert trigger
         # indexes it for search once, complete, instead of once per phone and e-mail
@@ -327,12 +365,7 @@ def _companies(b: _Builder, n: int) -> list[_Company]:
     rows = []
     for _ in range(n):
         locale = rng.choices(LOCALES, LOCALE_WEIGHTS)[0]
-        for _try in range(TRIES):
-            name, latin = _company_name(rng, locale)
-            city = rng.choice(_cities(locale))
-            if (name, city[0]) not in b.taken:
-                break
-        b.taken.add((name, city[0]))
+        name, latin, city = _untaken(b, _draw_company, locale)
         cid = b._id("contact")
         domain = f"{latin}{cid}.example"
         industry = rng.choice(w.INDUSTRIES)
@@ -407,13 +440,7 @@ def _people_chunk(b: _Builder, size: int, companies: list[_Company], tag_ids: li
             continue
         company = rng.choice(companies) if rng.random() < 0.6 else None
         locale = company.locale if company else rng.choices(LOCALES, LOCALE_WEIGHTS)[0]
-        for _try in range(TRIES):
-            first, last, lfirst, llast = _person_name(rng, locale)
-            name = f"{first} {last}"
-            city = company.city if company else rng.choice(_cities(locale))
-            if (name, city[0]) not in b.taken:
-                break
-        b.taken.add((name, city[0]))
+        name, (first, last, lfirst, llast), city = _untaken(b, _draw_person, locale, company)
         pid = b._id("contact")
         domain = (
             company.domain

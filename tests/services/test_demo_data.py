@@ -205,6 +205,36 @@ def test_the_only_duplicates_are_the_people_entered_twice(tmp_path) -> None:
         "SELECT p.raw FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
         "WHERE c.email LIKE '%@home.example'")}
     assert raw and not any(r.startswith("+") for r in raw)  # written as at home
+    # the 2,000 drew from the usual names alone: the further ones are for bigger demos
+    surnames = {r[0] for r in db.execute_sql("SELECT last_name FROM contact")}
+    assert surnames and not surnames & _further_surnames()
+    close_database()
+
+
+def _further_surnames() -> set[str]:
+    from crm_desktop.services import demo_names as w
+
+    further = {n for n, _ in w.MORE_EN_LAST + w.MORE_FA_LAST}
+    return further | {n + end for n, _ in w.MORE_RU_LAST for end in ("", "а")}
+
+
+def test_when_the_usual_names_run_out_the_further_ones_keep_strangers_apart(
+        tmp_path, monkeypatch) -> None:
+    """A big demo (or a small one of few names, as here) takes the further names when
+    every usual one is taken in a city, so two strangers do not share a name and a city."""
+    from crm_desktop.db.connection import close_database, open_database
+    from crm_desktop.services import demo_names as w
+
+    for surnames in ("EN_LAST", "RU_LAST", "FA_LAST"):
+        monkeypatch.setattr(w, surnames, getattr(w, surnames)[:1])
+    db = open_database(tmp_path / "demo.sqlite3")
+    build_demo(db, contacts=800, seed=1, now=NOW)
+    people = db.execute_sql("SELECT name, city, last_name FROM contact WHERE kind = 'person' "
+                            "AND email NOT LIKE '%@home.example'").fetchall()
+    assert len({(name, city) for name, city, _ in people}) == len(people) > 600
+    assert {last for _, _, last in people} & _further_surnames()
+    firms = db.execute_sql("SELECT name, city FROM contact WHERE kind = 'company'").fetchall()
+    assert len(set(firms)) == len(firms)
     close_database()
 
 
