@@ -345,7 +345,7 @@ def _settings() -> None:
 
 def _tags(b: _Builder) -> list[int]:
     for name in w.TAGS:
-        Tag.insert(name=name).on_conflict_ignore().execute()
+        Tag.insert(name=name, color=w.TAG_COLOURS.get(name)).on_conflict_ignore().execute()
     return [t.id for t in Tag.select().where(Tag.name.in_(w.TAGS))]
 
 

@@ -285,6 +285,9 @@ TAGS = [
     "export",
     "late payer",
 ]
+# as an owner marks what to notice (Edit > Tags > Colour)
+TAG_COLOURS = {"hot lead": "red", "late payer": "orange", "wholesale": "green",
+               "partner": "purple", "export": "blue"}
 COMPETITORS = ["Acme Corp", "Globex", "Initech", "ТехноСнаб", "پارس‌تجارت", "Umbrella Supply"]
 JOB_TITLES = {
     "en": ["Director", "Purchasing manager", "Owner", "Accountant", "Sales manager"],

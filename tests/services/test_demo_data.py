@@ -60,6 +60,10 @@ def test_demo_has_every_script_stage_and_kind_of_record(demo_db) -> None:
     from crm_desktop.services.business_profile import business_profile
 
     assert len(business_profile().details.splitlines()) == 3  # the statement's letterhead
+    from crm_desktop.services import tags
+
+    coloured = tags.colours()  # a few tags marked, to show what Edit > Tags > Colour does
+    assert 3 <= len(coloured) < len(tags.tag_uses()) and set(coloured.values()) <= set(tags.COLOURS)
 
 
 def test_some_reminders_are_overdue_and_some_are_ahead(demo_db) -> None:

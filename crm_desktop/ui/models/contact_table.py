@@ -60,6 +60,7 @@ class ContactTableModel(QAbstractTableModel):
         # asks for: that paint does not wait for phonenumbers (18 ms to import).
         self._phones_formatted = False
         self._formatting_asked = False
+        self._tag_colours: dict[str, str] | None = None
 
     # query -------------------------------------------------------------------------------
     @property
@@ -78,6 +79,7 @@ class ContactTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Run the query again (after a filter, sort or data change)."""
         self.beginResetModel()
+        self._tag_colours = None
         self._query()
         self.endResetModel()
 
@@ -125,6 +127,16 @@ class ContactTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column),
                                   self.index(self.rowCount() - 1, column),
                                   [Qt.ItemDataRole.DisplayRole])
+
+    def tag_colours(self) -> dict[str, str]:
+        """The tags that have a colour (name -> colour), read once per reload."""
+        if self._tag_colours is None:
+            # (imported here: services.tags brings the contacts service, which the first
+            # paint of the table does not need)
+            from crm_desktop.services import tags
+
+            self._tag_colours = tags.colours()
+        return self._tag_colours
 
     def row_of(self, contact_id: int) -> int:
         """The row showing a contact, or -1."""

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -23,16 +23,25 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import BIRTHDAY_DAYS, ContactFilter
+from crm_desktop.ui.tones import tag_tone_name
 from crm_desktop.ui.widgets.number_fields import NumberField
+
+
+def _tag_colours() -> dict[str, str]:
+    from crm_desktop.services import tags  # (brings the contacts service: read when needed)
+
+    return tags.colours()
 
 
 class LazyChoiceBox(QComboBox):
     """A filter list that reads its values when it is opened, not when the window starts
     (listing distinct values of a million contacts is work no start-up should wait for)."""
 
-    def __init__(self, title: str, load: Callable[[], list[str]], parent: QWidget):
+    def __init__(self, title: str, load: Callable[[], list[str]], parent: QWidget,
+                 colours: Callable[[], dict[str, str]] | None = None):
         super().__init__(parent)
         self._load = load
+        self._colours = colours  # value -> tag colour, for the tags' list
         self._stale = True
         self.setToolTip(title)
         self.addItem(f"{title}: " + self.tr("any"), None)
@@ -40,14 +49,24 @@ class LazyChoiceBox(QComboBox):
     def mark_stale(self) -> None:
         self._stale = True
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if self._colours and event.type() == QEvent.Type.PaletteChange:
+            self._stale = True  # the tags' colours have a shade for a dark desktop
+
     def refresh(self) -> None:
         """Read the values now, keeping the current choice."""
         current = self.currentData()
         self.blockSignals(True)
         while self.count() > 1:
             self.removeItem(1)
+        colours = self._colours() if self._colours else {}
         for value in self._load():
             self.addItem(value, value)
+            if value in colours:  # written in it, as the table and the record write it
+                self.setItemData(self.count() - 1,
+                                 QColor(tag_tone_name(colours[value], self.palette())),
+                                 Qt.ItemDataRole.ForegroundRole)
         self.setCurrentIndex(max(0, self.findData(current)))
         self.blockSignals(False)
         self._stale = False
@@ -83,7 +102,7 @@ class FilterBar(QWidget):
         for key, label in labels.items():
             load = (contact_query.tag_names if key == "tag"
                     else lambda k=key: contact_query.filter_values(k))
-            box = LazyChoiceBox(label, load, self)
+            box = LazyChoiceBox(label, load, self, _tag_colours if key == "tag" else None)
             box.setMinimumContentsLength(6)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.currentIndexChanged.connect(self.changed)

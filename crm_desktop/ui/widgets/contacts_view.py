@@ -43,6 +43,7 @@ from crm_desktop.services.contact_query import ContactFilter
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
 from crm_desktop.ui.widgets.saved_views_button import SavedViewsButton
+from crm_desktop.ui.widgets.tag_cell_delegate import TagCellDelegate
 from crm_desktop.ui.window_state import restore
 
 if TYPE_CHECKING:
@@ -127,6 +128,9 @@ class ContactsView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegateForColumn(
+            [key for key, _ in COLUMNS].index("tags"),
+            TagCellDelegate(self.model.tag_colours, self.table))
 
         # the detail panel is built when the first contact is shown (its six lists and tabs
         # cost start-up time and show nothing until then)
