@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.contacts.business_requested.connect(self.edit_business)
         self.contacts.deal_requested.connect(self.open_deal)
         self.contacts.contact_requested.connect(self.show_contact)
+        self.contacts.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.reminders.counts_changed.connect(self._show_reminder_counts)
         self._show_contact_counts(self.contacts.model.rowCount(), self.contacts.model.rowCount())
         self._show_reminder_counts(self.reminders.overdue_count(),

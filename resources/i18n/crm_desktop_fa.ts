@@ -2239,6 +2239,30 @@ satisfaction {3}</source>
         <translation>انتقال به زباله‌دان</translation>
     </message>
     <message>
+        <source>no program here writes e-mail</source>
+        <translation>برنامه‌ای برای نوشتن ایمیل اینجا نیست</translation>
+    </message>
+    <message>
+        <source>too many for one mail link: paste them into Bcc</source>
+        <translation>برای یک پیوند ایمیل زیادند: آن‌ها را در گیرندگان مخفی (Bcc) بچسبانید</translation>
+    </message>
+    <message>
+        <source>E-mail addresses copied: {0}</source>
+        <translation>نشانی‌های ایمیل کپی‌شده: {0}</translation>
+    </message>
+    <message>
+        <source>Without an address: {0}</source>
+        <translation>بدون نشانی: {0}</translation>
+    </message>
+    <message>
+        <source>The contact selected has no e-mail address.</source>
+        <translation>مخاطب انتخاب‌شده نشانی ایمیل ندارد.</translation>
+    </message>
+    <message>
+        <source>None of the contacts selected has an e-mail address.</source>
+        <translation>هیچ‌یک از مخاطبان انتخاب‌شده نشانی ایمیل ندارد.</translation>
+    </message>
+    <message>
         <source>Add tag</source>
         <translation>افزودن برچسب</translation>
     </message>
@@ -2321,6 +2345,14 @@ satisfaction {3}</source>
     <message>
         <source>Log an interaction…</source>
         <translation>ثبت تعامل…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail…</source>
+        <translation>نوشتن ایمیل…</translation>
+    </message>
+    <message>
+        <source>Copy e-mail addresses</source>
+        <translation>کپی نشانی‌های ایمیل</translation>
     </message>
     <message>
         <source>Profile sheet (PDF)…</source>

@@ -2239,6 +2239,30 @@ satisfaction {3}</source>
         <translation>В корзину</translation>
     </message>
     <message>
+        <source>no program here writes e-mail</source>
+        <translation>здесь нет почтовой программы</translation>
+    </message>
+    <message>
+        <source>too many for one mail link: paste them into Bcc</source>
+        <translation>слишком много для одной почтовой ссылки: вставьте их в поле «Скрытая копия»</translation>
+    </message>
+    <message>
+        <source>E-mail addresses copied: {0}</source>
+        <translation>Скопировано адресов эл. почты: {0}</translation>
+    </message>
+    <message>
+        <source>Without an address: {0}</source>
+        <translation>Без адреса: {0}</translation>
+    </message>
+    <message>
+        <source>The contact selected has no e-mail address.</source>
+        <translation>У выбранного контакта нет адреса эл. почты.</translation>
+    </message>
+    <message>
+        <source>None of the contacts selected has an e-mail address.</source>
+        <translation>Ни у одного из выбранных контактов нет адреса эл. почты.</translation>
+    </message>
+    <message>
         <source>Add tag</source>
         <translation>Добавить метку</translation>
     </message>
@@ -2321,6 +2345,14 @@ satisfaction {3}</source>
     <message>
         <source>Log an interaction…</source>
         <translation>Записать взаимодействие…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail…</source>
+        <translation>Написать письмо…</translation>
+    </message>
+    <message>
+        <source>Copy e-mail addresses</source>
+        <translation>Копировать адреса эл. почты</translation>
     </message>
     <message>
         <source>Profile sheet (PDF)…</source>

@@ -722,6 +722,9 @@ def test_every_action_of_the_table_s_context_menu_runs_without_an_error(
     from tests.ui.menu_actions import ClosingDialogs, leaf_actions, menus_shown
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # no mail program
     shown = menus_shown(monkeypatch, contacts_view)
     view = window.contacts
     triggered: list[str] = []
@@ -735,7 +738,8 @@ def test_every_action_of_the_table_s_context_menu_runs_without_an_error(
                     action.trigger()
                     triggered.append(action.text())
     assert {"Open…", "New deal…", "Add tag…", "Set segment…", "Set industry…",
-            "Set lead source…", "Customer", "Mark as VIP", "hot", "Merge…"} <= set(triggered)
+            "Set lead source…", "Customer", "Mark as VIP", "hot", "Merge…",
+            "Write an e-mail…", "Copy e-mail addresses"} <= set(triggered)
     assert window.isVisible()
 
 
@@ -1214,3 +1218,53 @@ def test_the_record_lists_the_contact_s_reminders_and_adds_and_changes_them(
     assert "Book a visit" in titles and "Chase the quote (again)" in titles
     assert "Book a visit" in [t for b in reminders.Bucket
                               for t in window.reminders.titles_in(b)]
+
+
+def test_an_e_mail_to_the_selected_opens_in_the_mail_program_or_their_addresses_are_copied(
+        window: MainWindow, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    class Mail(QObject):
+        opened: list[QUrl] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.opened.append(url)
+
+    mail = Mail()
+    _select(window, "Oliver Wright", "Ольга Смирнова", "مریم رضایی")
+    QDesktopServices.setUrlHandler("mailto", mail, "open")
+    try:
+        window.contacts.write_email()
+        assert len(mail.opened) == 1
+        assert mail.opened[0].query(QUrl.ComponentFormattingOption.FullyDecoded) == \
+            "bcc=oliver@acme.example,olga@example.ru"
+        # a link longer than mail programs take is not made: the addresses are copied
+        from crm_desktop.services import mail_addresses
+
+        monkeypatch.setattr(mail_addresses, "MAILTO_LIMIT", 40)
+        window.contacts.write_email()
+        assert len(mail.opened) == 1
+        assert QGuiApplication.clipboard().text() == "oliver@acme.example, olga@example.ru"
+        assert "too many for one mail link" in window.statusBar().currentMessage()
+        monkeypatch.undo()
+    finally:
+        QDesktopServices.unsetUrlHandler("mailto")
+    QGuiApplication.clipboard().clear()
+
+    # no mail program on this laptop: the addresses are copied, and the status bar says so
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    window.contacts.write_email()
+    assert QGuiApplication.clipboard().text() == "oliver@acme.example, olga@example.ru"
+    told = window.statusBar().currentMessage()
+    assert "2" in told and "no program" in told and "Without an address: 1" in told
+
+    QGuiApplication.clipboard().clear()
+    _select(window, "Ольга Смирнова")
+    window.contacts.copy_emails()
+    assert QGuiApplication.clipboard().text() == "olga@example.ru"
+    _select(window, "مریم رضایی")
+    window.contacts.copy_emails()
+    assert QGuiApplication.clipboard().text() == "olga@example.ru"  # (nothing to copy)
+    assert window.statusBar().currentMessage() == "The contact selected has no e-mail address."

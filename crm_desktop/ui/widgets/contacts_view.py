@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -47,6 +48,7 @@ from crm_desktop.ui.widgets.tag_cell_delegate import TagCellDelegate
 from crm_desktop.ui.window_state import restore
 
 if TYPE_CHECKING:
+    from crm_desktop.services.mail_addresses import Addresses
     from crm_desktop.services.saved_views import SavedView
     from crm_desktop.ui.widgets.contact_detail import ContactDetail
     from crm_desktop.ui.widgets.contact_filters import FilterBar
@@ -84,6 +86,7 @@ class ContactsView(QWidget):
     business_requested = Signal()  # and "Your business…": a new owner's first settings
     deal_requested = Signal(int)  # a deal double-clicked in the open record
     contact_requested = Signal(int)  # a contact person double-clicked there
+    told = Signal(str)  # what a step did, for the status bar (addresses copied, ...)
 
     def __init__(self, settings: QSettings, undo_stack: QUndoStack,
                  clock: Callable[[], datetime], parent: QWidget | None = None):
@@ -481,6 +484,53 @@ class ContactsView(QWidget):
             self._after_change()
         return True
 
+    def write_email(self) -> None:
+        """One message to the selected contacts in the owner's mail program, each in Bcc.
+        When no program opens it, or they are too many for a mail link, their addresses are
+        copied to paste into it instead."""
+        from PySide6.QtGui import QDesktopServices
+
+        from crm_desktop.services.mail_addresses import addresses_of
+
+        found = addresses_of(self.selected_ids())
+        if not found.addresses:
+            self.told.emit(self._no_addresses(found.without))
+            return
+        link = found.mailto()
+        if link is not None and QDesktopServices.openUrl(QUrl(link)):
+            return
+        self._copy(found, self.tr("no program here writes e-mail") if link
+                   else self.tr("too many for one mail link: paste them into Bcc"))
+
+    def copy_emails(self) -> None:
+        """The selected contacts' e-mail addresses on the clipboard, to paste into a
+        message's Bcc (or a mailing program)."""
+        from crm_desktop.services.mail_addresses import addresses_of
+
+        found = addresses_of(self.selected_ids())
+        if found.addresses:
+            self._copy(found, "")
+        else:
+            self.told.emit(self._no_addresses(found.without))
+
+    def _copy(self, found: Addresses, why: str) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        from crm_desktop.ui.display_text import count
+
+        QGuiApplication.clipboard().setText(found.text())
+        told = self.tr("E-mail addresses copied: {0}").format(count(len(found.addresses)))
+        if why:
+            told += f" ({why})"
+        if found.without:
+            told += ". " + self.tr("Without an address: {0}").format(count(found.without))
+        self.told.emit(told)
+
+    def _no_addresses(self, without: int) -> str:
+        if without == 1:
+            return self.tr("The contact selected has no e-mail address.")
+        return self.tr("None of the contacts selected has an e-mail address.")
+
     def new_reminder(self) -> None:
         self.new_reminder_for(self.current_id())
 
@@ -636,6 +686,8 @@ class ContactsView(QWidget):
             menu.addAction(self.tr("New deal…"), self.new_deal).setEnabled(many == 1)
             menu.addAction(self.tr("New reminder…"), self.new_reminder).setEnabled(many == 1)
             menu.addAction(self.tr("Log an interaction…"), self.log_interaction)
+            menu.addAction(self.tr("Write an e-mail…"), self.write_email)
+            menu.addAction(self.tr("Copy e-mail addresses"), self.copy_emails)
             menu.addAction(self.tr("Profile sheet (PDF)…"),
                            lambda: self.window().profile_report(self.current_id())
                            ).setEnabled(many == 1)
