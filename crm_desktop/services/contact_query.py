@@ -219,6 +219,11 @@ def tag_names() -> list[str]:
     return [r[0] for r in database.execute_sql("SELECT name FROM tag ORDER BY name")]
 
 
+def tag_colours() -> dict[str, str]:
+    """The tags given a colour: name -> the colour as stored (services.tags checks it)."""
+    return dict(database.execute_sql("SELECT name, color FROM tag WHERE color IS NOT NULL"))
+
+
 def in_trash(ids: list[int]) -> set[int]:
     """Those of `ids` whose contact is in the Trash (or gone)."""
     alive: set[int] = set()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from crm_desktop.db.models import Tag, database
 from crm_desktop.errors import InputError
-from crm_desktop.services import change_log, saved_views
+from crm_desktop.services import change_log, contact_query, saved_views
 from crm_desktop.services.contacts import add_tag, remove_tag
 from crm_desktop.translatable import listing, msg
 
@@ -54,8 +54,8 @@ def tag_uses() -> list[TagUse]:
 
 def colours() -> dict[str, str]:
     """The tags that have a colour: name -> colour (a record shows its tags in them)."""
-    return {name: colour for name, colour in database.execute_sql(
-        "SELECT name, color FROM tag WHERE color IS NOT NULL") if colour in COLOURS}
+    return {name: colour for name, colour in contact_query.tag_colours().items()
+            if colour in COLOURS}
 
 
 def set_colour(name: str, colour: str | None) -> str | None:

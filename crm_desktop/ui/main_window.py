@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.contacts.deal_requested.connect(self.open_deal)
         self.contacts.contact_requested.connect(self.show_contact)
         self.contacts.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        # (after whatever else waits for the first frame)
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self.contacts.colour_tags))
         self.reminders.counts_changed.connect(self._show_reminder_counts)
         self._show_contact_counts(self.contacts.model.rowCount(), self.contacts.model.rowCount())
         self._show_reminder_counts(self.reminders.overdue_count(),

@@ -23,6 +23,8 @@ _TAGS = {"red": ("#c62828", "#ef9a9a"), "orange": ("#a24e00", "#ffb74d"),
          "blue": ("#1565c0", "#64b5f6"), "purple": ("#6a1b9a", "#ce93d8"),
          "grey": ("#5f5f5f", "#bdbdbd")}
 
+TAG_TONES = frozenset(_TAGS)
+
 
 def tag_tone_name(colour: str, palette: QPalette | None = None) -> str:
     """A tag's colour as #rrggbb for the palette."""

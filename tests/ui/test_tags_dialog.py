@@ -156,13 +156,15 @@ def test_a_tag_s_colour_is_chosen_in_the_dialog_shown_in_the_record_and_undone(
     assert "<span style='color:" not in window.contacts.detail.summary.text().split("Tags")[1]
 
 
-def _reddish_pixels(w: MainWindow, name: str) -> int:
+def _reddish_pixels(w: MainWindow, qtbot, name: str) -> int:
     """Pixels of the contact's Tags cell that are clearly red (its words in the red tone)."""
     from crm_desktop.ui.models.contact_table import COLUMNS
 
     table, model = w.contacts.table, w.contacts.model
+    column = [key for key, _ in COLUMNS].index("tags")
+    qtbot.waitUntil(lambda: table.itemDelegateForColumn(column) is not None)  # first frame
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
-    index = model.index(row, [key for key, _ in COLUMNS].index("tags"))
+    index = model.index(row, column)
     table.scrollTo(index)
     image = table.viewport().grab(table.visualRect(index)).toImage()
     red = 0
@@ -179,10 +181,10 @@ def test_a_tag_s_colour_is_how_the_table_and_the_tag_filter_write_it(
 
     from crm_desktop.ui.tones import tag_tone_name
 
-    assert _reddish_pixels(window, "Oliver Wright") == 0
+    assert _reddish_pixels(window, qtbot, "Oliver Wright") == 0
     window.contacts.set_tag_colour("hot", "red")
-    assert _reddish_pixels(window, "Oliver Wright") > 10
-    assert _reddish_pixels(window, "Ольга Смирнова") == 0  # export only: no colour
+    assert _reddish_pixels(window, qtbot, "Oliver Wright") > 10
+    assert _reddish_pixels(window, qtbot, "Ольга Смирнова") == 0  # export only: no colour
     window.contacts.filters_button.setChecked(True)
     box = window.contacts.filters.boxes["tag"]
     box.refresh()
@@ -190,4 +192,4 @@ def test_a_tag_s_colour_is_how_the_table_and_the_tag_filter_write_it(
                for i in range(1, box.count())}
     assert colours["hot"].name() == tag_tone_name("red") and colours["export"] is None
     window.undo_stack.undo()
-    assert _reddish_pixels(window, "Oliver Wright") == 0
+    assert _reddish_pixels(window, qtbot, "Oliver Wright") == 0

@@ -44,7 +44,6 @@ from crm_desktop.services.contact_query import ContactFilter
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
 from crm_desktop.ui.widgets.saved_views_button import SavedViewsButton
-from crm_desktop.ui.widgets.tag_cell_delegate import TagCellDelegate
 from crm_desktop.ui.window_state import restore
 
 if TYPE_CHECKING:
@@ -131,9 +130,6 @@ class ContactsView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setItemDelegateForColumn(
-            [key for key, _ in COLUMNS].index("tags"),
-            TagCellDelegate(self.model.tag_colours, self.table))
 
         # the detail panel is built when the first contact is shown (its six lists and tabs
         # cost start-up time and show nothing until then)
@@ -483,6 +479,18 @@ class ContactsView(QWidget):
         if InteractionDialog(contact_id, self).exec():
             self._after_change()
         return True
+
+    def colour_tags(self) -> None:
+        """The Tags column writes each tag in its colour from now on. Called once the first
+        frame is up: the delegate needs QStyle, whose enums cost 5 ms to make, and the
+        tags' colours can come a frame after the rows."""
+        from crm_desktop.ui.widgets.tag_cell_delegate import TagCellDelegate
+
+        column = [key for key, _ in COLUMNS].index("tags")
+        if self.table.itemDelegateForColumn(column) is None:
+            self.table.setItemDelegateForColumn(
+                column, TagCellDelegate(self.model.tag_colours, self.table))
+            self.table.viewport().update()
 
     def write_email(self) -> None:
         """One message to the selected contacts in the owner's mail program, each in Bcc.
