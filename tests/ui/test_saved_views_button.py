@@ -171,3 +171,17 @@ def test_a_view_too_long_to_print_is_told_before_asking_where_to_save(
     window.contact_list_report()
     plain = told[0].replace("\u2068", "").replace("\u2069", "")  # (its figures isolated)
     assert asked == [] and plain.startswith("4 contacts are too many for a printed list")
+
+
+def test_the_button_s_arrow_has_room_beside_its_word(window: MainWindow) -> None:
+    """Qt leaves an instant popup's arrow no room: it sat on the last letter of "Views"
+    (and of "Представления")."""
+    from PySide6.QtWidgets import QStyle
+
+    button = window.contacts.views_button
+    for word in ("Views", "Представления", "نماها"):
+        button.setText(word)
+        spare = button.sizeHint().width() - button.fontMetrics().horizontalAdvance(word)
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None,
+                                           button)
+        assert spare / 2 >= arrow  # (the word is centred: half the room is on its right)

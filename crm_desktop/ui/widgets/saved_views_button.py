@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 # dialogs through the module: PySide makes their classes on first use, not at start-up
 from PySide6 import QtWidgets
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from crm_desktop.errors import CrmError
@@ -42,6 +43,15 @@ class SavedViewsButton(QToolButton):
         menu = QMenu(self)
         menu.aboutToShow.connect(self._fill)
         self.setMenu(menu)
+
+    def sizeHint(self) -> QSize:
+        # Qt leaves no room for an instant popup's arrow, which then sits on the last
+        # letter ("Views", "Представления"); the room of a wide letter keeps them apart
+        hint = super().sizeHint()
+        return QSize(hint.width() + self.fontMetrics().horizontalAdvance("M"), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def _fill(self) -> None:
         menu = self.menu()
