@@ -267,6 +267,8 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"Reminders:       {info.reminders_open:,} open, {info.reminders_overdue:,} overdue")
     print(f"Payments:        {info.payments:,} ({info.invoices_unpaid:,} invoices unpaid, "
           f"{info.invoices_overdue:,} of them overdue)")
+    if info.documents:
+        print(f"Documents:       {info.documents:,}")
     return 0
 
 

@@ -74,6 +74,12 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def opened_files_dir() -> Path:
+    """Where a contact's document is written to be opened by the program the system has
+    for it (the user cache folder: nothing there is kept)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "opened"
+
+
 def settings_path() -> Path:
     """Window layout and other per-user UI state (an INI file, not the database)."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "ui-state.ini"

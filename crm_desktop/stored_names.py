@@ -75,6 +75,7 @@ CONTACT_FIELD_NAMES = {
     "emails": QT_TRANSLATE_NOOP("Labels", "E-mails"),
     "phones": QT_TRANSLATE_NOOP("Labels", "Phones"),
     "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+    "file": QT_TRANSLATE_NOOP("Labels", "Document"),  # (services.contact_files)
 }
 # a deal's own fields as its change history names them (its stage has its own history)
 DEAL_FIELD_NAMES = {

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from peewee import (
     AutoField,
+    BlobField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -283,6 +284,22 @@ class CompetitorOffer(BaseModel):
     created_at = UTCDateTimeField(default=utc_now)
 
 
+class ContactFile(BaseModel):
+    """A document kept with a contact (a signed contract, a price list sent, a scan of a
+    business card), stored in the database itself: backups and restores carry it, and
+    nothing points at a file that moved."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="files", on_delete="CASCADE")
+    name = CharField(max_length=255)  # as it was called on the owner's disk
+    size = IntegerField()  # bytes
+    added_at = UTCDateTimeField(default=utc_now)
+    content = BlobField()  # last: listing a contact's files reads none of it
+
+    class Meta:
+        indexes = ((("contact", "added_at"), False),)
+
+
 class MarketingSpend(BaseModel):
     """Money spent to bring in leads from one source (an ad campaign, a fair, a listing):
     set against the leads and customers that source brought, it is the acquisition cost."""
@@ -436,6 +453,7 @@ TABLE_MODELS: tuple[type[BaseModel], ...] = (
     Interaction,
     Payment,
     CompetitorOffer,
+    ContactFile,
     MarketingSpend,
     Reminder,
     ServiceLevel,

@@ -27,6 +27,7 @@ class DatabaseInfo:
     payments: int  # invoices and payments, of contacts not in the Trash
     invoices_unpaid: int
     invoices_overdue: int  # unpaid past their due day
+    documents: int  # kept with contacts not in the Trash
     size_bytes: int
 
     def as_dict(self) -> dict:
@@ -54,6 +55,9 @@ def database_info(path: Path, now: datetime) -> DatabaseInfo:
         "(WHERE p.paid_on IS NULL AND p.due_on < ?) FROM payment p JOIN contact c "
         "ON c.id = p.contact_id WHERE c.deleted_at IS NULL",
         [now.astimezone().date().isoformat()]).fetchone()
+    documents = database.execute_sql(
+        "SELECT count(*) FROM contact_file f JOIN contact c ON c.id = f.contact_id "
+        "WHERE c.deleted_at IS NULL").fetchone()[0]
     return DatabaseInfo(
         path=str(path),
         schema_version=migrate.schema_version(database.obj),
@@ -68,5 +72,6 @@ def database_info(path: Path, now: datetime) -> DatabaseInfo:
         payments=payments,
         invoices_unpaid=unpaid,
         invoices_overdue=overdue,
+        documents=documents,
         size_bytes=path.stat().st_size if path.exists() else 0,
     )

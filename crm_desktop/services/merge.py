@@ -1,7 +1,8 @@
 """Merging two contacts into one, and undoing it exactly.
 
 The survivor takes the chosen field values and every interaction, payment, deal, reminder,
-competitor offer, contact person, e-mail, phone and tag of the other, which goes to the Trash.
+competitor offer, document, contact person, e-mail, phone and tag of the other, which goes to
+the Trash.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ MOVED = {
     "deal": "contact_id",
     "reminder": "contact_id",
     "competitor_offer": "contact_id",
+    "contact_file": "contact_id",
     "contact": "company_id",  # the people of a merged company
 }
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from crm_desktop.errors import CancelledError, CrmError
 from crm_desktop.services import (
+    contact_files,
     contacts,
     customer_record,
     deal_archive,
@@ -243,6 +244,41 @@ class TagColourCommand(_ContactCommand):
 
     def _undo(self) -> None:
         tags.set_colour(self._name, self._before)
+
+
+class AddFilesCommand(_ContactCommand):
+    """Documents kept with a contact; undo removes them, redo puts the same back."""
+
+    def __init__(self, contact_id: int, paths: Sequence[str], changed: Changed):
+        super().__init__(translate("UndoCommands", "Add documents"), changed)
+        self._contact_id, self._paths = contact_id, list(paths)
+        self._ids: list[int] = []
+        self._taken: list[contact_files.RemovedFile] = []  # by the undo, for the redo
+
+    def _redo(self) -> None:
+        if self._taken:  # (not read from the disk again: the files may have moved since)
+            contact_files.put_back(self._taken)
+            self._taken = []
+        else:
+            self._ids = contact_files.add_files(self._contact_id, self._paths)
+
+    def _undo(self) -> None:
+        self._taken = contact_files.remove_files(self._ids)
+
+
+class RemoveFilesCommand(_ContactCommand):
+    """Documents taken off their contact; undo puts them back as they were."""
+
+    def __init__(self, file_ids: Sequence[int], changed: Changed):
+        super().__init__(translate("UndoCommands", "Remove documents"), changed)
+        self._ids = list(file_ids)
+        self._removed: list[contact_files.RemovedFile] = []
+
+    def _redo(self) -> None:
+        self._removed = contact_files.remove_files(self._ids)
+
+    def _undo(self) -> None:
+        contact_files.put_back(self._removed)
 
 
 class LogInteractionsCommand(_ContactCommand):

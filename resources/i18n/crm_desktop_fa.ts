@@ -895,6 +895,30 @@
         <translation>ستون‌های ناشناخته: {0}</translation>
     </message>
     <message>
+        <source>there is no such file</source>
+        <translation>چنین پرونده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>پوشه است، نه پرونده</translation>
+    </message>
+    <message>
+        <source>is {0} MB; a document of up to {1} MB can be kept with a contact</source>
+        <translation>{0} مگابایت است؛ سندی تا {1} مگابایت را می‌توان نزد مخاطب نگه داشت</translation>
+    </message>
+    <message>
+        <source>the name is longer than {0} characters</source>
+        <translation>نام بلندتر از {0} نویسه است</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>خوانده نمی‌شود: {0}</translation>
+    </message>
+    <message>
+        <source>the document is no longer there</source>
+        <translation>این سند دیگر نیست</translation>
+    </message>
+    <message>
         <source>Cannot write {0}: {1}</source>
         <translation>نوشتن {0} ممکن نیست: {1}</translation>
     </message>
@@ -1819,6 +1843,10 @@ satisfaction {3}</source>
         <translation>افراد رابط</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>تاریخچه</translation>
     </message>
@@ -1989,6 +2017,69 @@ satisfaction {3}</source>
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDocuments</name>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>افزوده شد</translation>
+    </message>
+    <message>
+        <source>Double-click a document to open it; drop files here to keep them with the contact</source>
+        <translation>برای باز کردن سند دوبار کلیک کنید؛ پرونده‌ها را اینجا رها کنید تا نزد مخاطب بمانند</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>ذخیرهٔ یک نسخه…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>برداشتن</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} کیلوبایت</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} مگابایت</translation>
+    </message>
+    <message>
+        <source>Keep documents with the contact</source>
+        <translation>نگه‌داشتن اسناد نزد مخاطب</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>{0} is a folder: a contact keeps files. Drop the files in it.</source>
+        <translation>{0} یک پوشه است: مخاطب پرونده نگه می‌دارد. پرونده‌های درون آن را رها کنید.</translation>
+    </message>
+    <message>
+        <source>No program here opens {0}. Save a copy… puts it where another computer or program can take it.</source>
+        <translation>برنامه‌ای اینجا {0} را باز نمی‌کند. «ذخیرهٔ یک نسخه…» آن را جایی می‌گذارد که رایانه یا برنامهٔ دیگری بتواند برش دارد.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ذخیرهٔ یک نسخه</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3461,10 @@ satisfaction {3}</source>
     <message>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
     </message>
     <message>
         <source>Value</source>
@@ -5127,6 +5222,14 @@ Weighted {1}</source>
     <message>
         <source>Tag colour</source>
         <translation>رنگ برچسب</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>افزودن اسناد</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>برداشتن اسناد</translation>
     </message>
     <message>
         <source>Log an interaction</source>

@@ -895,6 +895,30 @@
         <translation>неизвестные столбцы: {0}</translation>
     </message>
     <message>
+        <source>there is no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>is {0} MB; a document of up to {1} MB can be kept with a contact</source>
+        <translation>{0} МБ; с контактом можно хранить документ до {1} МБ</translation>
+    </message>
+    <message>
+        <source>the name is longer than {0} characters</source>
+        <translation>имя длиннее {0} символов</translation>
+    </message>
+    <message>
+        <source>cannot be read: {0}</source>
+        <translation>не читается: {0}</translation>
+    </message>
+    <message>
+        <source>the document is no longer there</source>
+        <translation>этого документа больше нет</translation>
+    </message>
+    <message>
         <source>Cannot write {0}: {1}</source>
         <translation>Не удаётся записать {0}: {1}</translation>
     </message>
@@ -1819,6 +1843,10 @@ satisfaction {3}</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -1989,6 +2017,69 @@ satisfaction {3}</source>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDocuments</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Double-click a document to open it; drop files here to keep them with the contact</source>
+        <translation>Дважды щёлкните документ, чтобы открыть; перетащите сюда файлы, чтобы хранить их с контактом</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <source>Keep documents with the contact</source>
+        <translation>Хранить документы с контактом</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>{0} is a folder: a contact keeps files. Drop the files in it.</source>
+        <translation>{0} — это папка, а с контактом хранятся файлы. Перетащите файлы из неё.</translation>
+    </message>
+    <message>
+        <source>No program here opens {0}. Save a copy… puts it where another computer or program can take it.</source>
+        <translation>Здесь нет программы, которая открывает {0}. «Сохранить копию…» положит его туда, откуда его возьмёт другой компьютер или программа.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3461,10 @@ satisfaction {3}</source>
     <message>
         <source>Phones</source>
         <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Value</source>
@@ -5127,6 +5222,14 @@ Weighted {1}</source>
     <message>
         <source>Tag colour</source>
         <translation>Цвет метки</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Добавление документов</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>Удаление документов</translation>
     </message>
     <message>
         <source>Log an interaction</source>

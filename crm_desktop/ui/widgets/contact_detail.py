@@ -2,7 +2,8 @@
 
 Identity, ways to reach them, classification, preferences and needs at the top; below, tabs
 with the interaction timeline, the reminders, payments (on time or late), competitor offers,
-deals, the company's contact persons and the change history.
+deals, the company's contact persons, the documents kept with the contact and the change
+history.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from crm_desktop.ui.display_text import (
 from crm_desktop.ui.labels import key_label, label, named
 from crm_desktop.ui.messages import message_text
 from crm_desktop.ui.tones import ALARM, CAUTION, MUTED, tag_tone_name, tone, tone_name
+from crm_desktop.ui.widgets.contact_documents import ContactDocuments
 
 HISTORY_LIMIT = 500  # the newest entries; the full history stays in the database
 
@@ -170,6 +172,8 @@ class ContactDetail(QWidget):
                          self.tr("Competitor offers"))
         self.tabs.addTab(self.deals, self.tr("Deals"))
         self.tabs.addTab(self.members, self.tr("Contact persons"))
+        self.documents = ContactDocuments(self)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.deals.setToolTip(self.tr("Double-click a deal to open it"))
         self.members.setToolTip(self.tr("Double-click a person to open their record"))
@@ -227,6 +231,7 @@ class ContactDetail(QWidget):
             for tree in (self.timeline, self.payments, self.offers, self.deals, self.members,
                          self.history, self.reminders):
                 tree.clear()
+            self.documents.show_contact(None)
             return
         self._show_header(contact)
         self._show_summary(contact)
@@ -416,6 +421,7 @@ class ContactDetail(QWidget):
             self.members.addTopLevelItem(item)
         self.tabs.setTabVisible(self.tabs.indexOf(self.members), c.kind == "company")
         self._fill_reminders(c.id)
+        self.documents.show_contact(c.id)
         for tree in (self.timeline, self.payments, self.offers, self.deals, self.members,
                      self.reminders):
             for column in range(tree.columnCount() - 1):

@@ -1,0 +1,172 @@
+"""Documents kept with a contact: a signed contract, a price list sent, a scan of a business
+card. They live in the database, so a backup carries them and a moved file breaks nothing.
+
+Each addition and removal is logged in the contact's history. A removal keeps the document
+in the caller's hands (RemovedFile) for an undo to put back as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from crm_desktop.db.models import Contact, ContactFile, database, utc_now
+from crm_desktop.errors import InputError, StorageError
+from crm_desktop.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from crm_desktop.services import change_log
+from crm_desktop.translatable import msg
+
+MAX_MB = 25
+MAX_BYTES = MAX_MB * 1024 * 1024  # a scanned contract is a few MB; a video is no document
+NAME_LIMIT = 255  # characters (the column's)
+LOGGED_AS = "file"  # the field a contact's history names
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    id: int
+    contact_id: int
+    name: str
+    size: int  # bytes
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class RemovedFile:
+    """A document as it was before it was removed, with its content, for an undo."""
+
+    file: StoredFile
+    content: bytes
+
+
+def files_of(contact_id: int) -> list[StoredFile]:
+    """The contact's documents, the newest first (their content is not read)."""
+    query = (ContactFile.select(ContactFile.id, ContactFile.contact, ContactFile.name,
+                                ContactFile.size, ContactFile.added_at)
+             .where(ContactFile.contact == contact_id)
+             .order_by(ContactFile.added_at.desc(), ContactFile.id.desc()))
+    return [StoredFile(f.id, f.contact_id, f.name, f.size, f.added_at) for f in query]
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}"
+
+
+def read_document(path: Path) -> bytes:
+    """The file's bytes, or an InputError naming it: missing, a folder, unreadable, too big."""
+    path = Path(path)
+    name = path.name or str(path)
+    if not path.exists():
+        raise InputError(msg("there is no such file"), field=name)
+    if not path.is_file():
+        raise InputError(msg("is a folder, not a file"), field=name)
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(msg("is {0} MB; a document of up to {1} MB can be kept with a "
+                             "contact", _megabytes(size), MAX_MB), field=name)
+    if len(name) > NAME_LIMIT:
+        raise InputError(msg("the name is longer than {0} characters", NAME_LIMIT), field=name)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(msg("cannot be read: {0}", exc.strerror or str(exc)),
+                         field=name) from exc
+
+
+def add_files(contact_id: int, paths: Sequence[Path]) -> list[int]:
+    """Keep the files with the contact, in one transaction: every one, or (an InputError
+    naming the first that cannot be kept) none. Their ids, in the order given."""
+    if Contact.get_or_none(Contact.id == contact_id) is None:
+        raise InputError(msg("there is no contact {0}", contact_id), field="contact")
+    documents = [(Path(p).name, read_document(Path(p))) for p in paths]
+    ids: list[int] = []
+    with database.atomic():
+        for name, content in documents:
+            ids.append(_insert(contact_id, name, content, utc_now()))
+    return ids
+
+
+def _insert(contact_id: int, name: str, content: bytes, added_at: datetime,
+            file_id: int | None = None) -> int:
+    values = {"contact": contact_id, "name": name, "size": len(content), "added_at": added_at,
+              "content": content}
+    if file_id is not None:
+        values["id"] = file_id
+    new_id = ContactFile.insert(**values).execute()
+    change_log.record("contact", contact_id, "add", [(LOGGED_AS, None, name)], "app")
+    return new_id
+
+
+def remove_file(file_id: int) -> RemovedFile:
+    """Take the document off its contact; what put_back needs to bring it back."""
+    with database.atomic():
+        row = ContactFile.get_or_none(ContactFile.id == file_id)
+        if row is None:
+            raise InputError(msg("the document is no longer there"), field="file")
+        removed = RemovedFile(StoredFile(row.id, row.contact_id, row.name, row.size,
+                                         row.added_at), bytes(row.content))
+        ContactFile.delete().where(ContactFile.id == file_id).execute()
+        change_log.record("contact", row.contact_id, "remove", [(LOGGED_AS, row.name, None)],
+                          "app")
+    return removed
+
+
+def remove_files(file_ids: Sequence[int]) -> list[RemovedFile]:
+    """remove_file for each, in one transaction."""
+    with database.atomic():
+        return [remove_file(i) for i in file_ids]
+
+
+def put_back(removed: Sequence[RemovedFile]) -> None:
+    """Documents removed before, back with their contacts as they were (same id, day)."""
+    with database.atomic():
+        for r in removed:
+            _insert(r.file.contact_id, r.file.name, r.content, r.file.added_at, r.file.id)
+
+
+def content_of(file_id: int) -> tuple[str, bytes]:
+    """The document's name and bytes."""
+    row = (ContactFile.select(ContactFile.name, ContactFile.content)
+           .where(ContactFile.id == file_id).first())
+    if row is None:
+        raise InputError(msg("the document is no longer there"), field="file")
+    return row.name, bytes(row.content)
+
+
+def safe_name(name: str) -> str:
+    """The name as a file on this system can take it (no folders, no control characters)."""
+    cleaned = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name).strip(" .")
+    return cleaned or "document"
+
+
+def save_copy(file_id: int, target: Path) -> Path:
+    """Write the document to `target` (private to the owner, as every file the app
+    writes)."""
+    _, content = content_of(file_id)
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise StorageError(msg("The folder {0} does not exist.", target.parent))
+    _write_private(target, content)
+    return target
+
+
+def copy_to_open(file_id: int, folder: Path) -> Path:
+    """The document written under `folder` (in a folder of its own, under its own name,
+    so that the program that opens it shows that name), to be opened from there."""
+    name, content = content_of(file_id)
+    target = ensure_private_dir(Path(folder) / str(file_id)) / safe_name(name)
+    _write_private(target, content)
+    return target
+
+
+def _write_private(target: Path, content: bytes) -> None:
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        with open(fd, "wb") as fh:
+            fh.write(content)
+    except OSError as exc:
+        raise StorageError(msg("Cannot write {0}: {1}", target, exc.strerror or str(exc))
+                           ) from exc

@@ -1,0 +1,119 @@
+"""Documents kept with a contact: added all or none, listed, removed and put back, opened
+from a private copy, carried by a merge, gone with the contact emptied from the Trash."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.db.models import ContactFile
+from crm_desktop.errors import InputError, StorageError
+from crm_desktop.services import contact_files, contacts, merge
+from crm_desktop.services.contact_files import (
+    add_files,
+    content_of,
+    copy_to_open,
+    files_of,
+    put_back,
+    remove_files,
+    save_copy,
+)
+
+
+def _person(name: str) -> int:
+    return contacts.save_contact(None, {"name": name}).contact_id
+
+
+def _write(folder: Path, name: str, content: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(content)
+    return path
+
+
+def _logged(contact_id: int) -> list[tuple[str, str | None, str | None]]:
+    return [(h.action, h.old_value, h.new_value) for h in contacts.change_history(contact_id)
+            if h.field == "file"]
+
+
+def test_documents_are_kept_listed_newest_first_and_logged(db, tmp_path: Path) -> None:
+    ann = _person("Ann")
+    pdf = _write(tmp_path, "Договор 2026.pdf", b"%PDF-1.7 signed")
+    scan = _write(tmp_path, "کارت ویزیت.jpg", bytes(range(256)) * 40)
+    first = add_files(ann, [pdf])
+    second = add_files(ann, [scan])
+    listed = files_of(ann)
+    assert [(f.id, f.name, f.size) for f in listed] == [
+        (second[0], "کارت ویزیت.jpg", 10_240), (first[0], "Договор 2026.pdf", 15)]
+    assert content_of(first[0]) == ("Договор 2026.pdf", b"%PDF-1.7 signed")
+    assert _logged(ann) == [("add", None, "کارت ویزیت.jpg"), ("add", None, "Договор 2026.pdf")]
+    assert files_of(_person("Bob")) == []
+
+
+def test_one_file_that_cannot_be_kept_keeps_none_and_is_named(db, tmp_path: Path) -> None:
+    ann = _person("Ann")
+    good = _write(tmp_path, "price list.xlsx", b"PK..")
+    big = tmp_path / "holiday video.mp4"
+    with open(big, "wb") as fh:  # sparse: the size is what counts
+        fh.truncate(contact_files.MAX_BYTES + 1)
+    for bad, field, words in ((big, "holiday video.mp4", "25.0 MB"),
+                              (tmp_path / "gone.pdf", "gone.pdf", "no such file"),
+                              (tmp_path, tmp_path.name, "folder")):
+        with pytest.raises(InputError) as caught:
+            add_files(ann, [good, bad])
+        assert caught.value.field == field and words in str(caught.value)
+    assert files_of(ann) == [] and ContactFile.select().count() == 0
+    with pytest.raises(InputError):
+        add_files(999, [good])
+
+
+def test_removed_documents_come_back_as_they_were(db, tmp_path: Path) -> None:
+    ann = _person("Ann")
+    ids = add_files(ann, [_write(tmp_path, "a.pdf", b"A"), _write(tmp_path, "b.pdf", b"BB")])
+    before = files_of(ann)
+    removed = remove_files(ids)
+    assert files_of(ann) == []
+    put_back(removed)
+    assert files_of(ann) == before
+    assert content_of(ids[1]) == ("b.pdf", b"BB")
+    assert [a for a, _, _ in _logged(ann)].count("remove") == 2
+    with pytest.raises(InputError):
+        remove_files([ids[0], 12345])  # one gone: none removed
+    assert files_of(ann) == before
+
+
+def test_a_copy_to_open_or_save_is_private_and_named_safely(db, tmp_path: Path) -> None:
+    ann = _person("Ann")
+    (file_id,) = add_files(ann, [_write(tmp_path, "offer.pdf", b"%PDF")])
+    ContactFile.update(name='a/b:c?.pdf').where(ContactFile.id == file_id).execute()
+    opened = copy_to_open(file_id, tmp_path / "cache" / "opened")
+    assert opened.name == "a_b_c_.pdf" and opened.read_bytes() == b"%PDF"
+    saved = save_copy(file_id, tmp_path / "out.pdf")
+    assert saved.read_bytes() == b"%PDF"
+    if os.name == "posix":
+        for path in (opened, saved):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(opened.parent.stat().st_mode) == 0o700
+    with pytest.raises(StorageError):
+        save_copy(file_id, tmp_path / "no such folder" / "out.pdf")
+
+
+def test_a_merge_carries_the_documents_and_its_undo_takes_them_back(db, tmp_path) -> None:
+    kept, other = _person("Olga Smirnova"), _person("Olga Smirnova (card)")
+    (file_id,) = add_files(other, [_write(tmp_path, "card.jpg", b"JPG")])
+    record = merge.merge_contacts(kept, other)
+    assert [f.id for f in files_of(kept)] == [file_id] and files_of(other) == []
+    merge.unmerge(record)
+    assert [f.id for f in files_of(other)] == [file_id]
+
+
+def test_emptying_the_trash_deletes_the_contact_s_documents(db, tmp_path: Path) -> None:
+    gone, stays = _person("Gone"), _person("Stays")
+    add_files(gone, [_write(tmp_path, "x.pdf", b"x")])
+    add_files(stays, [_write(tmp_path, "y.pdf", b"y")])
+    contacts.trash_contacts([gone])
+    assert len(files_of(gone)) == 1  # the Trash keeps them, to restore
+    contacts.empty_trash()
+    assert ContactFile.select().count() == 1 and len(files_of(stays)) == 1
