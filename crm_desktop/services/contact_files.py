@@ -8,9 +8,10 @@ in the caller's hands (RemovedFile) for an undo to put back as it was.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crm_desktop.db.models import Contact, ContactFile, database, utc_now
@@ -160,6 +161,23 @@ def copy_to_open(file_id: int, folder: Path) -> Path:
     target = ensure_private_dir(Path(folder) / str(file_id)) / safe_name(name)
     _write_private(target, content)
     return target
+
+
+def forget_old_copies(folder: Path, now: datetime, keep: timedelta = timedelta(days=1)
+                      ) -> int:
+    """Remove the copies written to be opened more than `keep` ago (one opened today may
+    still be open in its program); how many went. What cannot be removed is left."""
+    gone = 0
+    if not Path(folder).is_dir():
+        return gone
+    for entry in Path(folder).iterdir():
+        try:
+            if datetime.fromtimestamp(entry.stat().st_mtime, UTC) < now - keep:
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+                gone += 1
+        except OSError:
+            continue  # (open in a program that locks it, on Windows: next time)
+    return gone
 
 
 def _write_private(target: Path, content: bytes) -> None:

@@ -117,6 +117,13 @@ def _schedule_daily_backup(app: QApplication, window: MainWindow, path: Path) ->
     backups.schedule()
 
 
+def _forget_opened_documents() -> None:
+    from crm_desktop.paths import opened_files_dir
+    from crm_desktop.services.contact_files import forget_old_copies
+
+    forget_old_copies(opened_files_dir(), utc_clock())
+
+
 def _tell_unhandled_errors() -> None:
     from crm_desktop.ui import unhandled_errors  # (after the first paint, not before)
 
@@ -178,6 +185,7 @@ def run_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None 
     window.first_painted.connect(lambda: _schedule_daily_backup(app, window, path))
     window.first_painted.connect(_tell_unhandled_errors)
     window.first_painted.connect(_settle_currency)
+    window.first_painted.connect(_forget_opened_documents)  # (copies of private documents)
     hook = sys.excepthook
     window.show()
     try:

@@ -117,3 +117,23 @@ def test_emptying_the_trash_deletes_the_contact_s_documents(db, tmp_path: Path) 
     assert len(files_of(gone)) == 1  # the Trash keeps them, to restore
     contacts.empty_trash()
     assert ContactFile.select().count() == 1 and len(files_of(stays)) == 1
+
+
+def test_copies_opened_before_yesterday_are_forgotten_today_s_kept(db, tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from crm_desktop.services.contact_files import forget_old_copies
+    from crm_desktop.services.database_info import database_info
+
+    ann = _person("Ann")
+    folder = tmp_path / "opened"
+    old, new = (add_files(ann, [_write(tmp_path, n, n.encode())])[0] for n in ("a", "b"))
+    stale = copy_to_open(old, folder)
+    fresh = copy_to_open(new, folder)
+    now = datetime.now(UTC)
+    two_days_ago = (now - timedelta(days=2)).timestamp()
+    os.utime(stale.parent, (two_days_ago, two_days_ago))
+    assert forget_old_copies(folder, now) == 1
+    assert not stale.exists() and fresh.exists()
+    assert forget_old_copies(tmp_path / "never made", now) == 0
+    assert database_info(tmp_path / "x.sqlite3", now).documents == 2

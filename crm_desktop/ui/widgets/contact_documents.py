@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -48,6 +49,11 @@ class ContactDocuments(QWidget):
         self.list = QTreeWidget(self)
         self.list.setHeaderLabels([self.tr("Document"), self.tr("Size"), self.tr("Added")])
         self.list.setRootIsDecorated(False)
+        header = self.list.header()  # the name takes the room; size and day what they need
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setToolTip(self.tr("Double-click a document to open it; drop files here to "
                                      "keep them with the contact"))
@@ -84,8 +90,6 @@ class ContactDocuments(QWidget):
                 item.setData(0, ID_ROLE, f.id)
                 item.setToolTip(0, f.name)
                 self.list.addTopLevelItem(item)
-            for column in (1, 2):
-                self.list.resizeColumnToContents(column)
         self._enable()
 
     def _size(self, size: int) -> str:
