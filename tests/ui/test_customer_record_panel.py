@@ -262,3 +262,22 @@ def test_an_e_mail_or_number_clicked_goes_to_the_program_that_opens_it(qtbot, db
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     panel.summary.linkActivated.emit(links[0][0])
     assert QGuiApplication.clipboard().text() == "+447700900123"
+
+
+def test_in_a_right_to_left_window_the_record_reads_from_the_right(qtbot, db) -> None:
+    """Qt lays rich text tables out left to right in any language: the labels stood at the
+    left of a Persian record, and a Latin name turned its heading left to right."""
+    from PySide6.QtCore import Qt
+
+    cid = contacts.save_contact(None, {"name": "Alice Brown", "city": "Leeds",
+                                       "industry": "Retail"}).contact_id
+    panel = ContactDetail(lambda: TODAY)
+    qtbot.addWidget(panel)
+    for direction, first, heading in ((Qt.LayoutDirection.LeftToRight, "Industry", "ltr"),
+                                      (Qt.LayoutDirection.RightToLeft, "Retail", "rtl")):
+        panel.setLayoutDirection(direction)
+        panel.show_contact(cid)
+        row = next(r for r in panel.summary.text().split("<tr>") if "Retail" in r)
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+        assert cells[0] == first and set(cells) == {"Industry", "Retail"}
+        assert panel.header.text().startswith(f"<div dir='{heading}'>")

@@ -264,7 +264,9 @@ class ContactDetail(QWidget):
         if c.deleted_at:
             badges.append(f"<b style='color:{tone_name(ALARM)}'>{self.tr('In the Trash')}</b>")
         parts.append(" · ".join(badges))
-        self.header.setText("<br>".join(parts))
+        # (a Latin name would otherwise make the block left to right in a Persian window)
+        direction = "rtl" if self.isRightToLeft() else "ltr"
+        self.header.setText(f"<div dir='{direction}'>{'<br>'.join(parts)}</div>")
 
     def _show_summary(self, c: Contact) -> None:
         snap = contacts.snapshot(c.id)
@@ -285,11 +287,18 @@ class ContactDetail(QWidget):
             *self._owed(c.id),
         ]
         muted = tone_name(MUTED)
-        html = "".join(f"<tr><td style='color:{muted}; padding-right:8px; white-space:nowrap'>"
-                       f"{escape(k)}</td>"
-                       f"<td>{v if isinstance(v, _Html) else escape(str(v))}</td></tr>"
-                       for k, v in rows if v)
-        self.summary.setText(f"<table>{html}</table>")
+        # Qt lays a rich text table out left to right whatever the language: in a
+        # right-to-left window the label is written last, to stand at the right
+        rtl = self.isRightToLeft()
+        gap, side = ("padding-left:8px", " align='right'") if rtl else ("padding-right:8px", "")
+        html = ""
+        for k, v in rows:
+            if v:
+                cells = [f"<td style='color:{muted}; {gap}; white-space:nowrap'{side}>"
+                         f"{escape(k)}</td>",
+                         f"<td{side}>{v if isinstance(v, _Html) else escape(str(v))}</td>"]
+                html += "<tr>" + "".join(cells[::-1] if rtl else cells) + "</tr>"
+        self.summary.setText(f"<table{side}>{html}</table>")
 
     def open_link(self, url: str) -> None:
         """An e-mail address or a phone number clicked: handed to the program the system
