@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 from crm_desktop.services import birthdays
 from crm_desktop.services.date_text import DATING, day_text, minutes_text, month_day_text
@@ -60,6 +61,15 @@ def isolated(text: str) -> str:
     """A name or title set in its own direction: a Persian name does not turn the line it
     sits in around."""
     return f"{FSI}{text}{PDI}"
+
+
+def standing(text: str) -> str:
+    """A value shown alone (a customer's name in a form), isolated and starting where the
+    window's lines start: a label takes its direction from its first letter, so a Latin
+    name stood at the left of a Persian dialog."""
+    mark = "\u200f" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+        else ""
+    return f"{mark}{isolated(text)}"
 
 
 _calendar = ""  # View > Calendar: "" (as the language has it), "gregorian" or "solar"

@@ -32,3 +32,19 @@ def test_an_amount_reads_left_to_right_with_its_currency() -> None:
 def test_arabic_script_is_never_set_in_italics() -> None:
     assert can_be_italic("Acme Ltd") and can_be_italic("ООО «Меридиан»")
     assert not can_be_italic("بازرگانی زاگرس") and not can_be_italic("Acme ایران")
+
+
+def test_a_value_standing_alone_starts_where_the_window_s_lines_start(qapp) -> None:
+    """A label takes its direction from its first letter: a Latin customer name stood at
+    the left of a Persian deal's details. A right-to-left mark puts it at the right."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from crm_desktop.ui.display_text import isolated, standing
+
+    assert standing("Lakeside Ltd") == isolated("Lakeside Ltd")
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        assert standing("Lakeside Ltd") == "\u200f" + isolated("Lakeside Ltd")
+    finally:
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -38,6 +38,7 @@ from crm_desktop.ui.display_text import (
     left_to_right,
     local_minutes,
     money,
+    standing,
     typed_amount,
 )
 from crm_desktop.ui.iso_dates import show_iso
@@ -98,7 +99,7 @@ class DealDetails(QDialog):
         if deal.archived:
             state += " · " + self.tr("archived (not on the board)")
         form = QFormLayout()
-        form.addRow(self.tr("Customer"), QLabel(deal.contact.name, self))
+        form.addRow(self.tr("Customer"), QLabel(standing(deal.contact.name), self))
         form.addRow(self.tr("Stage"), QLabel(state, self))
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Value"), self.value)

@@ -29,7 +29,7 @@ from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import DIRECTION_NAMES, INTERACTION_KIND_NAMES
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.dialogs.follow_up import FollowUp
-from crm_desktop.ui.display_text import amount_for_editing, count, money, typed_amount
+from crm_desktop.ui.display_text import amount_for_editing, count, money, standing, typed_amount
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import key_label
 from crm_desktop.ui.widgets.number_fields import NumberField
@@ -274,7 +274,8 @@ class PartPaymentDialog(_HistoryDialog):
         show_iso(self.paid)
         left = QLabel(self.tr("{0} left to pay").format(
             money(invoice.amount_minor, invoice.currency)), self)
-        self.add_row("invoice", self.tr("Invoice"), QLabel(invoice.invoice_number or "—", self))
+        self.add_row("invoice", self.tr("Invoice"), QLabel(standing(invoice.invoice_number or "—"),
+                                                                 self))
         self.add_row("left", "", left)
         self.add_row("amount", self.tr("Amount paid"), self.amount)
         self.add_row("paid_on", self.tr("Paid on"), self.paid)

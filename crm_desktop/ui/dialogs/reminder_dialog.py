@@ -27,7 +27,7 @@ from crm_desktop.db.models import Deal, Reminder
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import recurrence, reminders
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
-from crm_desktop.ui.display_text import isolated
+from crm_desktop.ui.display_text import standing
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.messages import message_text
 from crm_desktop.ui.widgets.contact_picker import ContactPicker
@@ -152,7 +152,7 @@ class ReminderDialog(QDialog):
         deal = Deal.get_or_none(Deal.id == self.deal_id)
         if deal is None:
             return
-        label = QLabel(isolated(deal.title), self)
+        label = QLabel(standing(deal.title), self)
         label.setObjectName("deal")
         row, _ = form.getWidgetPosition(self.contact)
         form.insertRow(row + 2, self.tr("Deal"), label)  # (after the contact's error row)
