@@ -20,6 +20,7 @@ from crm_desktop.services import (
     activity,
     asset_matrix,
     birthdays,
+    contact_files,
     contacts,
     customer_record,
     funnel,
@@ -316,6 +317,12 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
                      say.money(o.price_minor, o.currency) if o.price_minor else "",
                      say.day(o.offered_on)) for o in customer_record.offers_of(contact_id)] or
                    [("—", "", "", "")], [width * w for w in (.25, .4, .18, .17)], st, rtl)
+    documents = contact_files.files_of(contact_id)
+    if documents:  # (what is on file for them: the sheet names it, the record holds it)
+        story += [para(say(msg("Documents")), st["h2"])]
+        story += table(_heads(say, msg("Document"), msg("Added")),
+                       [(d.name, say.moment(d.added_at)) for d in documents],
+                       [width * w for w in (.75, .25)], st, rtl)
     story += [para(say(msg("Changes to the record")), st["h2"])]
     story += table(_heads(say, msg("When"), msg("Change"), msg("Field"), msg("Before"),
                           msg("After")),

@@ -719,6 +719,18 @@
         <translation>تاریخ</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>افزوده شد</translation>
+    </message>
+    <message>
         <source>Changes to the record</source>
         <translation>تغییرات رکورد</translation>
     </message>

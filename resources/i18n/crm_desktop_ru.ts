@@ -719,6 +719,18 @@
         <translation>Дата</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
         <source>Changes to the record</source>
         <translation>Изменения записи</translation>
     </message>

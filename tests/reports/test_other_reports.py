@@ -116,7 +116,15 @@ def test_customer_profile_sheet(history: int, tmp_path: Path) -> None:
                      "Cost to serve, 12 months\n120.00 USD",
                      f"Buys\nevery 33 days; last on {NOW.date() - timedelta(days=1)}"):
         assert expected in text, expected
-    assert "overdue" not in text
+    assert "overdue" not in text and "Documents" not in text  # none kept: no section
+    from crm_desktop.services.contact_files import add_files
+
+    signed = tmp_path / "Договор 2026.pdf"
+    signed.write_bytes(b"%PDF")
+    add_files(history, [signed])
+    build_customer_profile(out, history, today=NOW.date())
+    text = _text(out)
+    assert "Documents" in text and "Договор 2026.pdf" in text
 
 
 def test_a_birthday_without_its_year_is_named_by_its_month(history: int,
