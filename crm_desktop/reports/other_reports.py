@@ -212,7 +212,7 @@ def _worth(contact_id: int, day: date, say: Wording) -> list[tuple[str, str]]:
         if f.revenue_lifetime != f.revenue_12m:
             rows.append((say(msg("Revenue, lifetime")), amount(f.revenue_lifetime)))
         rows.append((say(msg("Customer for")),
-                     say(msg("{0} years", say.decimal(f.tenure_years)))))
+                     say(asset_matrix.tenure_message(f.tenure_years, say.lang))))
     if f.reliability is not None:
         rows.append((say(msg("Paid on time")), f"{round(f.reliability * 100)}%"))
     if f.satisfaction is not None:

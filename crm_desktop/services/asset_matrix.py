@@ -16,7 +16,9 @@ from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.models import database
 from crm_desktop.services import cost_to_serve
 from crm_desktop.services.money import to_decimal
+from crm_desktop.services.number_text import number_text
 from crm_desktop.services.settings import get_setting
+from crm_desktop.translatable import Message, msg
 
 TIERS = ("low", "medium", "high")
 # (value tier, relationship tier) -> objective
@@ -184,6 +186,17 @@ def compute(as_of: datetime, thresholds: Thresholds | None = None) -> Matrix:
         c.relationship_tier = _tier(c.relationship, thresholds.relationship_low_max,
                                     thresholds.relationship_high_min)
     return Matrix(as_of, thresholds, customers)
+
+
+def tenure_message(years: float, lang: str) -> Message:
+    """How long they have been a customer, in the unit that says it: "less than a month",
+    "7 months", "2.5 years" (not "0.0 years" for a customer of two weeks)."""
+    months = int(years * 12)
+    if months < 1:
+        return msg("less than a month")
+    if months < 12:
+        return msg("{0} months", number_text(months, lang))
+    return msg("{0} years", number_text(years, lang, 1))
 
 
 def customer_figures(contact_id: int, as_of: datetime) -> CustomerScore | None:

@@ -579,6 +579,14 @@
         <translation>مدت مشتری بودن</translation>
     </message>
     <message>
+        <source>less than a month</source>
+        <translation>کمتر از یک ماه</translation>
+    </message>
+    <message>
+        <source>{0} months</source>
+        <translation>{0} ماه</translation>
+    </message>
+    <message>
         <source>{0} years</source>
         <translation>{0} سال</translation>
     </message>
@@ -1953,10 +1961,6 @@ satisfaction {3}</source>
     <message>
         <source>Customer for</source>
         <translation>مدت مشتری بودن</translation>
-    </message>
-    <message>
-        <source>{0} years</source>
-        <translation>{0} سال</translation>
     </message>
     <message>
         <source>Paid on time</source>

@@ -579,6 +579,14 @@
         <translation>Клиент уже</translation>
     </message>
     <message>
+        <source>less than a month</source>
+        <translation>меньше месяца</translation>
+    </message>
+    <message>
+        <source>{0} months</source>
+        <translation>{0} мес.</translation>
+    </message>
+    <message>
         <source>{0} years</source>
         <translation>{0} г.</translation>
     </message>
@@ -1953,10 +1961,6 @@ satisfaction {3}</source>
     <message>
         <source>Customer for</source>
         <translation>Клиент уже</translation>
-    </message>
-    <message>
-        <source>{0} years</source>
-        <translation>{0} г.</translation>
     </message>
     <message>
         <source>Paid on time</source>

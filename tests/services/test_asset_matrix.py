@@ -134,3 +134,12 @@ def test_one_contact_s_figures_are_the_matrix_s_and_revenue_per_interaction(db) 
     assert (figures.revenue_lifetime, figures.interactions_12m) == (0, 0)
     assert figures.revenue_per_interaction is None
     assert asset_matrix.customer_figures(10**9, as_of) is None
+
+
+def test_how_long_a_customer_is_said_in_the_unit_that_says_it() -> None:
+    from crm_desktop.services.asset_matrix import tenure_message
+
+    assert tenure_message(14 / 365.25, "en") == "less than a month"
+    assert tenure_message(0.6, "en") == "7 months"
+    assert tenure_message(2.54, "en") == "2.5 years"
+    assert tenure_message(2.54, "ru") == "2,5 years"  # (the template is translated later)

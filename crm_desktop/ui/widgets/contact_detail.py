@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -330,8 +330,8 @@ class ContactDetail(QWidget):
             rows.append((self.tr("Revenue, 12 months"), amount(f.revenue_12m)))
             if f.revenue_lifetime != f.revenue_12m:
                 rows.append((self.tr("Revenue, lifetime"), amount(f.revenue_lifetime)))
-            rows.append((self.tr("Customer for"),
-                         self.tr("{0} years").format(decimal(f.tenure_years))))
+            rows.append((self.tr("Customer for"), message_text(
+                asset_matrix.tenure_message(f.tenure_years, QLocale().name()))))
         if f.reliability is not None:
             rows.append((self.tr("Paid on time"), left_to_right(f"{round(f.reliability * 100)}%")))
         if f.satisfaction is not None:
