@@ -243,8 +243,9 @@ def _scores(as_of: datetime, which: str, params: dict) -> list[CustomerScore]:
           (SELECT count(*) FROM deal d JOIN stage s ON s.id = d.stage_id
              WHERE d.contact_id = c.id AND d.deleted_at IS NULL AND d.archived = 0
                AND s.kind = 'open'),
-          (SELECT min(p.paid_on) FROM payment p WHERE p.contact_id = c.id
-             AND p.paid_on IS NOT NULL AND p.paid_on <= :day),
+          (SELECT min(coalesce(p.issued_on, p.due_on, p.paid_on)) FROM payment p
+             WHERE p.contact_id = c.id
+               AND coalesce(p.issued_on, p.due_on, p.paid_on) <= :day),
           (SELECT p.currency FROM payment p WHERE p.contact_id = c.id LIMIT 1),
           """ + minutes + """
         FROM contact c LEFT JOIN contact co ON co.id = c.company_id
@@ -254,14 +255,16 @@ def _scores(as_of: datetime, which: str, params: dict) -> list[CustomerScore]:
     customers = []
     business_currency = get_setting("currency")
     for (cid, name, company, created, rev12, revall, settled, on_time, sat, n12, last,
-         complaints, open_deals, first_paid, currency, spent_minutes) in rows:
+         complaints, open_deals, first_bought, currency, spent_minutes) in rows:
         currency = currency or "USD"
         cost = (float(to_decimal(round(hourly * spent_minutes / 60), business_currency))
                 if hourly else 0.0)
         reliability = on_time / settled if settled else None
         last_at = from_storage(last) if last else None
         since = (as_of - last_at).days if last_at else None
-        start = date.fromisoformat(first_paid) if first_paid else from_storage(created).date()
+        # a customer since their first purchase: the day it was invoiced, paid or not yet
+        start = (date.fromisoformat(first_bought) if first_bought
+                 else from_storage(created).date())
         tenure = max(0.0, (as_of.date() - start).days / 365.25)
         r12 = float(to_decimal(rev12, currency))
         customers.append(CustomerScore(

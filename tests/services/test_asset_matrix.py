@@ -143,3 +143,18 @@ def test_how_long_a_customer_is_said_in_the_unit_that_says_it() -> None:
     assert tenure_message(0.6, "en") == "7 months"
     assert tenure_message(2.54, "en") == "2.5 years"
     assert tenure_message(2.54, "ru") == "2,5 years"  # (the template is translated later)
+
+
+def test_a_customer_since_their_first_purchase_invoiced_paid_or_not(db) -> None:
+    """An invoice of 230 days ago still unpaid, another paid a fortnight ago: a customer
+    for 230 days, not for two weeks (the first payment)."""
+    from crm_desktop.services.asset_matrix import customer_figures
+
+    cid = _new("Daniel Jones")
+    Payment.create(contact=cid, amount_minor=115_500, currency="USD",
+                   issued_on=TODAY - timedelta(days=230), due_on=TODAY - timedelta(days=200))
+    Payment.create(contact=cid, amount_minor=40_800, currency="USD",
+                   issued_on=TODAY - timedelta(days=20), due_on=TODAY - timedelta(days=14),
+                   paid_on=TODAY - timedelta(days=14))
+    figures = customer_figures(cid, NOW)
+    assert round(figures.tenure_years * 365.25) == 230
