@@ -4439,8 +4439,8 @@ satisfaction {3}</source>
         <translation>&lt;b&gt;نگه‌داشتن به‌عنوان رکورد اصلی&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>E-mails, phones, tags, interactions, payments, deals, reminders and offers of both are kept. The other record goes to the Trash; Undo separates them again.</source>
-        <translation>ایمیل‌ها، تلفن‌ها، برچسب‌ها، تعامل‌ها، پرداخت‌ها، معامله‌ها، یادآورها و پیشنهادهای هر دو نگه داشته می‌شوند. رکورد دیگر به زباله‌دان می‌رود؛ واگرد دوباره جدایشان می‌کند.</translation>
+        <source>E-mails, phones, tags, interactions, payments, deals, reminders, offers and documents of both are kept. The other record goes to the Trash; Undo separates them again.</source>
+        <translation>ایمیل‌ها، تلفن‌ها، برچسب‌ها، تعامل‌ها، پرداخت‌ها، معامله‌ها، یادآورها، پیشنهادها و اسناد هر دو نگه داشته می‌شوند. رکورد دیگر به زباله‌دان می‌رود؛ واگرد دوباره جدایشان می‌کند.</translation>
     </message>
     <message>
         <source>Merge</source>

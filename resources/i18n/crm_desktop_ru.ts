@@ -4439,8 +4439,8 @@ satisfaction {3}</source>
         <translation>&lt;b&gt;Оставить основной записью&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>E-mails, phones, tags, interactions, payments, deals, reminders and offers of both are kept. The other record goes to the Trash; Undo separates them again.</source>
-        <translation>E-mail, телефоны, метки, взаимодействия, платежи, сделки, напоминания и предложения обоих сохраняются. Вторая запись уходит в корзину; «Отменить» снова разделит их.</translation>
+        <source>E-mails, phones, tags, interactions, payments, deals, reminders, offers and documents of both are kept. The other record goes to the Trash; Undo separates them again.</source>
+        <translation>E-mail, телефоны, метки, взаимодействия, платежи, сделки, напоминания, предложения и документы обоих сохраняются. Вторая запись уходит в корзину; «Отменить» снова разделит их.</translation>
     </message>
     <message>
         <source>Merge</source>

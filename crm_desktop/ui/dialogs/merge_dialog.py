@@ -73,9 +73,9 @@ class MergeDialog(QDialog):
                 grid.addWidget(button, row, col)
             self.choices[field] = group
             row += 1
-        note = QLabel(self.tr("E-mails, phones, tags, interactions, payments, deals, reminders "
-                              "and offers of both are kept. The other record goes to the Trash; "
-                              "Undo separates them again."), self)
+        note = QLabel(self.tr("E-mails, phones, tags, interactions, payments, deals, reminders, "
+                              "offers and documents of both are kept. The other record goes to "
+                              "the Trash; Undo separates them again."), self)
         note.setWordWrap(True)
         body = QWidget(self)
         body.setLayout(grid)
