@@ -99,6 +99,19 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                      help="take the tag off every contact and forget it")
     tag.add_argument("--json", action="store_true", help="print the tags as one JSON list")
 
+    docs = sub.add_parser("documents", help="list a contact's documents; keep files with "
+                                            "them, save one elsewhere, or remove one")
+    _db_option(docs, suppress=True)
+    docs.add_argument("--contact", type=int, required=True, metavar="ID")
+    docs.add_argument("--add", nargs="+", metavar="FILE", default=None,
+                      help="keep these files with the contact (all, or none if one cannot be)")
+    docs.add_argument("--save", type=int, metavar="DOCUMENT", default=None,
+                      help="write the document with this id to --output")
+    docs.add_argument("-o", "--output", default=None, help="where --save writes")
+    docs.add_argument("--remove", nargs="+", type=int, metavar="DOCUMENT", default=None,
+                      help="take these documents off the contact")
+    docs.add_argument("--json", action="store_true", help="print the documents as one JSON list")
+
     imp = sub.add_parser("import", help="import contacts from CSV, TSV, XLSX, XLS, ODS or "
                                         "vCard; deals, from a file in the columns "
                                         "'export deals' writes; or payments and invoices "
@@ -320,6 +333,51 @@ def _cmd_tags(args: argparse.Namespace) -> int:
         for use in uses:
             print(f"{use.contacts:>9,}  {use.name}")
     return 0
+
+
+def _cmd_documents(args: argparse.Namespace) -> int:
+    from crm_desktop.errors import InputError
+    from crm_desktop.services import contact_files
+
+    if args.save is not None and not args.output:
+        raise InputError("--save needs --output, the file to write", field="output")
+    _, db = _open(args)
+    try:
+        if args.add:
+            ids = contact_files.add_files(args.contact, [Path(p) for p in args.add],
+                                          source="cli")
+            print(f"Kept {_count(len(ids), 'document')} with contact {args.contact}")
+        if args.remove:
+            _owned(args.contact, args.remove)
+            gone = contact_files.remove_files(args.remove, source="cli")
+            print(f"Removed {', '.join(r.file.name for r in gone)}")
+        if args.save is not None:
+            _owned(args.contact, [args.save])
+            written = contact_files.save_copy(args.save, Path(args.output))
+            print(f"Document written to {written}")
+        documents = contact_files.files_of(args.contact)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([{"id": d.id, "name": d.name, "size": d.size,
+                           "added_at": d.added_at.isoformat()} for d in documents],
+                         ensure_ascii=False))
+    elif not (args.add or args.remove or args.save is not None):
+        for d in documents:
+            print(f"{d.id:>7}  {d.added_at:%Y-%m-%d %H:%M}  {d.size:>12,}  {d.name}")
+    return 0
+
+
+def _owned(contact_id: int, document_ids: list[int]) -> None:
+    """InputError unless every document is the contact's (an id mistyped for another's)."""
+    from crm_desktop.errors import InputError
+    from crm_desktop.services.contact_files import files_of
+
+    theirs = {d.id for d in files_of(contact_id)}
+    for document in document_ids:
+        if document not in theirs:
+            raise InputError(f"contact {contact_id} has no document {document}",
+                             field="document")
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
@@ -621,7 +679,7 @@ def _contact_list(args: argparse.Namespace, output: Path, to: date, options: dic
 
 COMMANDS = {"demo": _cmd_demo, "report": _cmd_report, "info": _cmd_info, "backup": _cmd_backup,
             "export": _cmd_export, "import": _cmd_import, "restore": _cmd_restore,
-            "business": _cmd_business, "tags": _cmd_tags}
+            "business": _cmd_business, "tags": _cmd_tags, "documents": _cmd_documents}
 
 
 def start_gui(args: argparse.Namespace, on_first_paint: Callable[[], None] | None = None) -> int:

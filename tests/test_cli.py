@@ -257,3 +257,38 @@ def test_tags_are_listed_renamed_merged_and_deleted_from_the_command_line(
     captured = capsys.readouterr()
     assert captured.out.strip() == "“wholesale” deleted from 2 contacts"
     assert "there is no tag “wholesale”" in captured.err
+
+
+def test_documents_are_kept_listed_saved_and_removed_from_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from crm_desktop.db.connection import close_database, open_database
+    from crm_desktop.services import contacts
+
+    db = tmp_path / "d.sqlite3"
+    open_database(db)
+    anna = contacts.create_contact({"name": "Anna"}).id
+    boris = contacts.create_contact({"name": "Boris"}).id
+    close_database()
+    scan = tmp_path / "contract scan.pdf"
+    scan.write_bytes(b"%PDF scan")
+    args = ["documents", "--db", str(db), "--contact", str(anna)]
+    assert main([*args, "--add", str(scan), str(tmp_path / "missing.pdf")]) == 1
+    assert "missing.pdf" in capsys.readouterr().err  # and nothing was kept
+    assert main([*args, "--add", str(scan), "--json"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"Kept 1 document with contact {anna}"
+    (doc,) = json.loads(out[1])
+    assert (doc["name"], doc["size"]) == ("contract scan.pdf", 9)
+    copy = tmp_path / "copy.pdf"
+    assert main([*args, "--save", str(doc["id"]), "-o", str(copy)]) == 0
+    assert copy.read_bytes() == b"%PDF scan"
+    assert main(["documents", "--db", str(db), "--contact", str(boris),
+                 "--remove", str(doc["id"])]) == 1  # not Boris's
+    assert main([*args, "--save", str(doc["id"])]) == 1  # nowhere to write
+    assert main([*args, "--remove", str(doc["id"])]) == 0
+    assert main([*args, "--json"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2] == "Removed contract scan.pdf" and json.loads(out[-1]) == []
+    sources = sqlite3.connect(db).execute(
+        "SELECT action, source FROM change_log WHERE field = 'file' ORDER BY id").fetchall()
+    assert sources == [("add", "cli"), ("remove", "cli")]

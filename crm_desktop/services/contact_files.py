@@ -77,7 +77,7 @@ def read_document(path: Path) -> bytes:
                          field=name) from exc
 
 
-def add_files(contact_id: int, paths: Sequence[Path]) -> list[int]:
+def add_files(contact_id: int, paths: Sequence[Path], *, source: str = "app") -> list[int]:
     """Keep the files with the contact, in one transaction: every one, or (an InputError
     naming the first that cannot be kept) none. Their ids, in the order given."""
     if Contact.get_or_none(Contact.id == contact_id) is None:
@@ -86,22 +86,22 @@ def add_files(contact_id: int, paths: Sequence[Path]) -> list[int]:
     ids: list[int] = []
     with database.atomic():
         for name, content in documents:
-            ids.append(_insert(contact_id, name, content, utc_now()))
+            ids.append(_insert(contact_id, name, content, utc_now(), source))
     return ids
 
 
-def _insert(contact_id: int, name: str, content: bytes, added_at: datetime,
+def _insert(contact_id: int, name: str, content: bytes, added_at: datetime, source: str,
             file_id: int | None = None) -> int:
     values = {"contact": contact_id, "name": name, "size": len(content), "added_at": added_at,
               "content": content}
     if file_id is not None:
         values["id"] = file_id
     new_id = ContactFile.insert(**values).execute()
-    change_log.record("contact", contact_id, "add", [(LOGGED_AS, None, name)], "app")
+    change_log.record("contact", contact_id, "add", [(LOGGED_AS, None, name)], source)
     return new_id
 
 
-def remove_file(file_id: int) -> RemovedFile:
+def remove_file(file_id: int, *, source: str = "app") -> RemovedFile:
     """Take the document off its contact; what put_back needs to bring it back."""
     with database.atomic():
         row = ContactFile.get_or_none(ContactFile.id == file_id)
@@ -111,21 +111,22 @@ def remove_file(file_id: int) -> RemovedFile:
                                          row.added_at), bytes(row.content))
         ContactFile.delete().where(ContactFile.id == file_id).execute()
         change_log.record("contact", row.contact_id, "remove", [(LOGGED_AS, row.name, None)],
-                          "app")
+                          source)
     return removed
 
 
-def remove_files(file_ids: Sequence[int]) -> list[RemovedFile]:
+def remove_files(file_ids: Sequence[int], *, source: str = "app") -> list[RemovedFile]:
     """remove_file for each, in one transaction."""
     with database.atomic():
-        return [remove_file(i) for i in file_ids]
+        return [remove_file(i, source=source) for i in file_ids]
 
 
 def put_back(removed: Sequence[RemovedFile]) -> None:
     """Documents removed before, back with their contacts as they were (same id, day)."""
     with database.atomic():
         for r in removed:
-            _insert(r.file.contact_id, r.file.name, r.content, r.file.added_at, r.file.id)
+            _insert(r.file.contact_id, r.file.name, r.content, r.file.added_at, "undo",
+                    r.file.id)
 
 
 def content_of(file_id: int) -> tuple[str, bytes]:
