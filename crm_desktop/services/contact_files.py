@@ -15,8 +15,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crm_desktop.db.models import Contact, ContactFile, database, utc_now
-from crm_desktop.errors import InputError, StorageError
+from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from crm_desktop.progress import Progress
 from crm_desktop.services import change_log
 from crm_desktop.translatable import msg
 
@@ -56,8 +57,9 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}"
 
 
-def read_document(path: Path) -> bytes:
-    """The file's bytes, or an InputError naming it: missing, a folder, unreadable, too big."""
+def checked_size(path: Path) -> int:
+    """The file's size, or an InputError naming it: missing, a folder, too big, too long a
+    name (asked of every file before any is read)."""
     path = Path(path)
     name = path.name or str(path)
     if not path.exists():
@@ -70,23 +72,35 @@ def read_document(path: Path) -> bytes:
                              "contact", _megabytes(size), MAX_MB), field=name)
     if len(name) > NAME_LIMIT:
         raise InputError(msg("the name is longer than {0} characters", NAME_LIMIT), field=name)
+    return size
+
+
+def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
         raise InputError(msg("cannot be read: {0}", exc.strerror or str(exc)),
-                         field=name) from exc
+                         field=path.name) from exc
 
 
-def add_files(contact_id: int, paths: Sequence[Path], *, source: str = "app") -> list[int]:
+def add_files(contact_id: int, paths: Sequence[Path], *, source: str = "app",
+              progress: Progress | None = None) -> list[int]:
     """Keep the files with the contact, in one transaction: every one, or (an InputError
-    naming the first that cannot be kept) none. Their ids, in the order given."""
+    naming the first that cannot be kept) none. Their ids, in the order given. One file is
+    held in memory at a time; `progress(kilobytes done, of)` returning False cancels,
+    keeping none."""
     if Contact.get_or_none(Contact.id == contact_id) is None:
         raise InputError(msg("there is no contact {0}", contact_id), field="contact")
-    documents = [(Path(p).name, read_document(Path(p))) for p in paths]
+    files = [Path(p) for p in paths]
+    sizes = [checked_size(f) for f in files]
+    total, done = sum(sizes), 0
     ids: list[int] = []
     with database.atomic():
-        for name, content in documents:
-            ids.append(_insert(contact_id, name, content, utc_now(), source))
+        for path, size in zip(files, sizes, strict=True):
+            ids.append(_insert(contact_id, path.name, _read(path), utc_now(), source))
+            done += size
+            if progress is not None and progress(done // 1024, total // 1024) is False:
+                raise CancelledError(msg("cancelled: no document was kept"))
     return ids
 
 

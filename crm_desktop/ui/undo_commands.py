@@ -247,38 +247,62 @@ class TagColourCommand(_ContactCommand):
 
 
 class AddFilesCommand(_ContactCommand):
-    """Documents kept with a contact; undo removes them, redo puts the same back."""
+    """Documents kept with a contact, read off the GUI thread (a few scans of 25 MB take a
+    while); the first run can be cancelled, keeping none and no step. Undo removes them,
+    redo puts the same back."""
 
-    def __init__(self, contact_id: int, paths: Sequence[str], changed: Changed):
+    def __init__(self, contact_id: int, paths: Sequence[str], changed: Changed,
+                 parent: QWidget | None = None):
         super().__init__(translate("UndoCommands", "Add documents"), changed)
-        self._contact_id, self._paths = contact_id, list(paths)
+        self._contact_id, self._paths, self._parent = contact_id, list(paths), parent
         self._ids: list[int] = []
         self._taken: list[contact_files.RemovedFile] = []  # by the undo, for the redo
 
-    def _redo(self) -> None:
-        if self._taken:  # (not read from the disk again: the files may have moved since)
-            contact_files.put_back(self._taken)
-            self._taken = []
-        else:
-            self._ids = contact_files.add_files(self._contact_id, self._paths)
+    def redo(self) -> None:
+        from crm_desktop.ui.workers import run_with_progress
+
+        first, taken = not self._ran, self._taken
+        try:
+            with dropped_if_first_run_fails(self, first):
+                if taken:  # (not read from the disk again: the files may have moved since)
+                    _off_the_gui_thread(self._parent, self.text(),
+                                        lambda: contact_files.put_back(taken))
+                    self._taken = []
+                else:
+                    self._ids = run_with_progress(
+                        self._parent, self.text(), lambda progress: contact_files.add_files(
+                            self._contact_id, self._paths, progress=progress),
+                        cancellable=first)
+        except CancelledError:
+            self.setObsolete(True)  # nothing was kept: QUndoStack.push drops it
+            return
+        self._ran = True
+        self._changed()
 
     def _undo(self) -> None:
-        self._taken = contact_files.remove_files(self._ids)
+        ids = self._ids
+        self._taken = _off_the_gui_thread(self._parent, self.text(),
+                                          lambda: contact_files.remove_files(ids))
 
 
 class RemoveFilesCommand(_ContactCommand):
-    """Documents taken off their contact; undo puts them back as they were."""
+    """Documents taken off their contact; undo puts them back as they were. Both in a
+    worker: the documents' bytes are read out and written back."""
 
-    def __init__(self, file_ids: Sequence[int], changed: Changed):
+    def __init__(self, file_ids: Sequence[int], changed: Changed,
+                 parent: QWidget | None = None):
         super().__init__(translate("UndoCommands", "Remove documents"), changed)
-        self._ids = list(file_ids)
+        self._ids, self._parent = list(file_ids), parent
         self._removed: list[contact_files.RemovedFile] = []
 
     def _redo(self) -> None:
-        self._removed = contact_files.remove_files(self._ids)
+        ids = self._ids
+        self._removed = _off_the_gui_thread(self._parent, self.text(),
+                                            lambda: contact_files.remove_files(ids))
 
     def _undo(self) -> None:
-        contact_files.put_back(self._removed)
+        removed = self._removed
+        _off_the_gui_thread(self._parent, self.text(), lambda: contact_files.put_back(removed))
 
 
 class LogInteractionsCommand(_ContactCommand):

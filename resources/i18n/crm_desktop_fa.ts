@@ -935,6 +935,10 @@
         <translation>خوانده نمی‌شود: {0}</translation>
     </message>
     <message>
+        <source>cancelled: no document was kept</source>
+        <translation>لغو شد: هیچ سندی نگه داشته نشد</translation>
+    </message>
+    <message>
         <source>the document is no longer there</source>
         <translation>این سند دیگر نیست</translation>
     </message>

@@ -935,6 +935,10 @@
         <translation>не читается: {0}</translation>
     </message>
     <message>
+        <source>cancelled: no document was kept</source>
+        <translation>отменено: ни один документ не сохранён</translation>
+    </message>
+    <message>
         <source>the document is no longer there</source>
         <translation>этого документа больше нет</translation>
     </message>

@@ -69,6 +69,23 @@ def test_one_file_that_cannot_be_kept_keeps_none_and_is_named(db, tmp_path: Path
         add_files(999, [good])
 
 
+def test_a_cancelled_addition_keeps_none(db, tmp_path: Path) -> None:
+    from crm_desktop.errors import CancelledError
+
+    ann = _person("Ann")
+    files = [_write(tmp_path, f"{n}.pdf", bytes(3000)) for n in "abc"]
+    told: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        told.append((done, total))
+        return len(told) < 2  # the owner cancels after the second file
+
+    with pytest.raises(CancelledError):
+        add_files(ann, files, progress=progress)
+    assert told == [(2, 8), (5, 8)] and files_of(ann) == []
+    assert _logged(ann) == []
+
+
 def test_removed_documents_come_back_as_they_were(db, tmp_path: Path) -> None:
     ann = _person("Ann")
     ids = add_files(ann, [_write(tmp_path, "a.pdf", b"A"), _write(tmp_path, "b.pdf", b"BB")])

@@ -56,6 +56,12 @@ def _drop(widget, paths: list[Path]) -> bool:
 
 def test_files_dropped_are_kept_opened_removed_and_each_step_undone(
         window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from crm_desktop.ui import workers
+
+    titles: list[str] = []
+    real = workers.run_with_progress
+    monkeypatch.setattr(workers, "run_with_progress", lambda parent, title, job, **kw: (
+        titles.append(title), real(parent, title, job, **kw))[1])
     tab = _tab(window)
     contract = tmp_path / "Договор поставки.pdf"
     contract.write_bytes(b"%PDF-1.7 contract")
@@ -63,6 +69,7 @@ def test_files_dropped_are_kept_opened_removed_and_each_step_undone(
     card.write_bytes(b"\xff\xd8 card")
     assert _drop(tab, [contract, card])
     assert sorted(_listed(tab)) == ["card.jpg", "Договор поставки.pdf"]
+    assert titles == ["Add documents"]  # read in a worker: 25 MB scans take a while
     window.undo_stack.undo()
     assert _listed(tab) == []
     contract.unlink()  # moved away since: the redo does not need it

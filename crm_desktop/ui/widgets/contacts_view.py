@@ -317,7 +317,7 @@ class ContactsView(QWidget):
             self._detail.reminder_opened.connect(self.edit_reminder)
             self._detail.documents.add_requested.connect(self.add_documents)
             self._detail.documents.remove_requested.connect(lambda ids: self._push(
-                _undo().RemoveFilesCommand(ids, self._after_change)))
+                _undo().RemoveFilesCommand(ids, self._after_change, self)))
             self.splitter.replaceWidget(1, self._detail)
             self._no_detail.deleteLater()
         return self._detail
@@ -330,7 +330,7 @@ class ContactsView(QWidget):
     def add_documents(self, contact_id: int, paths: list[str]) -> None:
         """Files kept with the contact as one step of Undo; one that cannot be kept (too
         big, unreadable) is told by name and none is added."""
-        self._push(_undo().AddFilesCommand(contact_id, paths, self._after_change))
+        self._push(_undo().AddFilesCommand(contact_id, paths, self._after_change, self))
 
     def pay_part(self, payment_id: int, amount: str, day: date) -> None:
         """Part of an open invoice paid, as one step of Undo."""
