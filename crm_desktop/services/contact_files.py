@@ -53,6 +53,13 @@ def files_of(contact_id: int) -> list[StoredFile]:
     return [StoredFile(f.id, f.contact_id, f.name, f.size, f.added_at) for f in query]
 
 
+def in_the_trash() -> int:
+    """How many documents the contacts in the Trash keep (emptying it deletes them)."""
+    return database.execute_sql(
+        "SELECT count(*) FROM contact_file f JOIN contact c ON c.id = f.contact_id "
+        "WHERE c.deleted_at IS NOT NULL").fetchone()[0]
+
+
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}"
 

@@ -2418,6 +2418,10 @@ satisfaction {3}</source>
         <translation>ادغام دو مخاطب</translation>
     </message>
     <message>
+        <source>Remove the {0} contacts in the Trash for good, with their history and their {1} documents? This cannot be undone.</source>
+        <translation>{0} مخاطب درون زباله‌دان همراه با تاریخچه و {1} سندشان برای همیشه پاک شوند؟ این کار واگردپذیر نیست.</translation>
+    </message>
+    <message>
         <source>Empty Trash</source>
         <translation>خالی‌کردن زباله‌دان</translation>
     </message>

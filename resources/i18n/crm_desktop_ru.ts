@@ -2418,6 +2418,10 @@ satisfaction {3}</source>
         <translation>Объединить два контакта</translation>
     </message>
     <message>
+        <source>Remove the {0} contacts in the Trash for good, with their history and their {1} documents? This cannot be undone.</source>
+        <translation>Удалить навсегда контакты из корзины ({0}) вместе с историей и документами ({1})? Это нельзя отменить.</translation>
+    </message>
+    <message>
         <source>Empty Trash</source>
         <translation>Очистить корзину</translation>
     </message>

@@ -764,13 +764,17 @@ def test_emptying_the_trash_removes_its_contacts_for_good_off_the_gui_thread(
 
     gone = Contact.get(Contact.name == "Ольга Смирнова").id
     contacts.trash_contacts([gone])
+    from crm_desktop.db.models import ContactFile
+
+    ContactFile.create(contact=gone, name="contract.pdf", size=3, content=b"PDF")
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: (
         asked.append(text), QMessageBox.StandardButton.Yes)[1])
     in_worker = _jobs_off_the_gui_thread(monkeypatch)
     window.contacts.empty_trash()
-    assert asked and "1 contacts" in asked[0]
+    assert asked and "1 contacts" in asked[0] and "their 1 documents" in asked[0]
     assert in_worker == ["Emptying the Trash"]
+    assert ContactFile.select().count() == 0
     assert Contact.get_or_none(Contact.id == gone) is None
     assert window.undo_stack.count() == 0
     assert "Ольга Смирнова" not in _names(window)

@@ -659,15 +659,20 @@ class ContactsView(QWidget):
             self.select_contact(survivor)
 
     def empty_trash(self) -> None:
+        from crm_desktop.services.contact_files import in_the_trash
         from crm_desktop.ui.display_text import count
 
         n = contact_query.count(ContactFilter(trash=True))
         if n == 0:
             return
+        documents = in_the_trash()  # (kept nowhere else: said before they go)
+        question = (self.tr("Remove the {0} contacts in the Trash for good, with their history "
+                            "and their {1} documents? This cannot be undone.").format(
+                                count(n), count(documents)) if documents else
+                    self.tr("Remove the {0} contacts in the Trash for good, with their "
+                            "history? This cannot be undone.").format(count(n)))
         answer = QtWidgets.QMessageBox.warning(
-            self, self.tr("Empty Trash"),
-            self.tr("Remove the {0} contacts in the Trash for good, with their history? "
-                    "This cannot be undone.").format(count(n)),
+            self, self.tr("Empty Trash"), question,
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.Cancel,
             QtWidgets.QMessageBox.StandardButton.Cancel)
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
