@@ -2035,6 +2035,10 @@ satisfaction {3}</source>
         <translation>بایگانی‌شده</translation>
     </message>
     <message>
+        <source>Documents ({0})</source>
+        <translation>اسناد ({0})</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>

@@ -2035,6 +2035,10 @@ satisfaction {3}</source>
         <translation>в архиве</translation>
     </message>
     <message>
+        <source>Documents ({0})</source>
+        <translation>Документы ({0})</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>

@@ -69,9 +69,11 @@ def test_files_dropped_are_kept_opened_removed_and_each_step_undone(
     card.write_bytes(b"\xff\xd8 card")
     assert _drop(tab, [contract, card])
     assert sorted(_listed(tab)) == ["card.jpg", "Договор поставки.pdf"]
+    detail = window.contacts.detail
+    assert detail.tabs.tabText(detail.tabs.indexOf(tab)) == "Documents (2)"
     assert titles == ["Add documents"]  # read in a worker: 25 MB scans take a while
     window.undo_stack.undo()
-    assert _listed(tab) == []
+    assert _listed(tab) == [] and detail.tabs.tabText(detail.tabs.indexOf(tab)) == "Documents"
     contract.unlink()  # moved away since: the redo does not need it
     window.undo_stack.redo()
     assert sorted(_listed(tab)) == ["card.jpg", "Договор поставки.pdf"]

@@ -431,6 +431,10 @@ class ContactDetail(QWidget):
         self.tabs.setTabVisible(self.tabs.indexOf(self.members), c.kind == "company")
         self._fill_reminders(c.id)
         self.documents.show_contact(c.id)
+        kept = self.documents.list.topLevelItemCount()  # (seen without opening the tab)
+        self.tabs.setTabText(self.tabs.indexOf(self.documents),
+                             self.tr("Documents ({0})").format(count(kept)) if kept
+                             else self.tr("Documents"))
         for tree in (self.timeline, self.payments, self.offers, self.deals, self.members,
                      self.reminders):
             for column in range(tree.columnCount() - 1):
