@@ -44,8 +44,15 @@ def demo_db_path() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create the folder (and parents) readable by the user alone."""
-    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    """Create the folder (and parents) readable by the user alone. One level at a time:
+    mkdir(parents=True) gives the parents it makes the default mode, not this one."""
+    missing = []
+    folder = Path(path)
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
     return path
 
 

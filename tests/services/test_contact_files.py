@@ -112,7 +112,8 @@ def test_a_copy_to_open_or_save_is_private_and_named_safely(db, tmp_path: Path) 
     if os.name == "posix":
         for path in (opened, saved):
             assert stat.S_IMODE(path.stat().st_mode) == 0o600
-        assert stat.S_IMODE(opened.parent.stat().st_mode) == 0o700
+        for folder in (opened.parent, opened.parent.parent, tmp_path / "cache"):
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
     with pytest.raises(StorageError):
         save_copy(file_id, tmp_path / "no such folder" / "out.pdf")
 
