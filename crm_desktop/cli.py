@@ -413,7 +413,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"restored": str(done.backup.path), "database": str(path),
                           "saved_as": done.saved_as and str(done.saved_as),
-                          "contacts": done.backup.contacts, "deals": done.backup.deals}))
+                          "contacts": done.backup.contacts, "deals": done.backup.deals,
+                          "documents": done.backup.documents}))
         return 0
     print(f"Restored {done.backup.path} ({_count(done.backup.contacts, 'contact')}, "
           f"{_count(done.backup.deals, 'deal')}) into {path}")

@@ -52,7 +52,7 @@ def backup_if_due(db_path: Path, now: datetime,
     # (a newest backup from the future: the clock was wrong then, or is now; go on making them)
     if existing and timedelta(0) <= now - _made_at(existing[-1], db_path) < EVERY:
         return None
-    if holdings() == (0, 0):
+    if not any(holdings()):
         return None
     folder = ensure_private_dir(folder_for(db_path))
     made = backup_database(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
 
 from crm_desktop.db import migrate
 from crm_desktop.db.connection import busy_error
@@ -70,6 +70,7 @@ class BackupInfo:
     schema: int
     contacts: int
     deals: int
+    documents: int  # kept with its contacts (none in a backup from before they could be)
     modified: datetime  # the file's time, UTC
 
 
@@ -84,10 +85,22 @@ _HOLDINGS = ("SELECT (SELECT count(*) FROM contact WHERE deleted_at IS NULL), "
              "(SELECT count(*) FROM deal WHERE deleted_at IS NULL)")
 
 
-def holdings() -> tuple[int, int]:
-    """(contacts, deals) in the open database, counted as `describe_backup` counts them."""
+_DOCUMENTS = ("SELECT count(*) FROM contact_file f JOIN contact c ON c.id = f.contact_id "
+              "WHERE c.deleted_at IS NULL")
+
+
+def _documents(db: SqliteDatabase | DatabaseProxy) -> int:
+    """The documents kept with contacts outside the Trash; 0 in a file older than them."""
+    if not db.table_exists("contact_file"):
+        return 0
+    return db.execute_sql(_DOCUMENTS).fetchone()[0]
+
+
+def holdings() -> tuple[int, int, int]:
+    """(contacts, deals, documents) in the open database, counted as `describe_backup`
+    counts them."""
     contacts, deals = database.execute_sql(_HOLDINGS).fetchone()
-    return contacts, deals
+    return contacts, deals, _documents(database)
 
 
 def describe_backup(path: Path) -> BackupInfo:
@@ -108,13 +121,14 @@ def describe_backup(path: Path) -> BackupInfo:
             raise StorageError(msg("{0} is damaged ({1}); it cannot be restored.", path,
                                    problem))
         contacts, deals = db.execute_sql(_HOLDINGS).fetchone()
+        documents = _documents(db)
         schema = migrate.schema_version(db)
     except DatabaseError as exc:  # not SQLite at all, or cut short
         raise StorageError(msg("{0} is not a crm-desktop backup: {1}", path, exc)) from exc
     finally:
         db.close()
     modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    return BackupInfo(path, schema, contacts, deals, modified)
+    return BackupInfo(path, schema, contacts, deals, documents, modified)
 
 
 def before_restore_path(db_path: Path) -> Path:

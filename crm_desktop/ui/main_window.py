@@ -884,15 +884,23 @@ class MainWindow(QMainWindow):
         except CrmError as exc:
             QtWidgets.QMessageBox.critical(self, title, error_text(exc))
             return
-        contacts_now, deals_now = backup.holdings()
-        question = self.tr(
-            "Replace everything in this database with the backup?<br><br>"
-            "<b>The backup</b> ({0}, saved {1}): {2} contacts, {3} deals.<br>"
-            "<b>Now</b>: {4} contacts, {5} deals.<br><br>"
-            "What is here now is first saved as a backup beside the database.").format(
+        contacts_now, deals_now, documents_now = backup.holdings()
+        if there.documents or documents_now:  # (the line an owner of none need not read)
+            question = self.tr(
+                "Replace everything in this database with the backup?<br><br>"
+                "<b>The backup</b> ({0}, saved {1}): {2} contacts, {3} deals, {6} documents."
+                "<br><b>Now</b>: {4} contacts, {5} deals, {7} documents.<br><br>"
+                "What is here now is first saved as a backup beside the database.")
+        else:
+            question = self.tr(
+                "Replace everything in this database with the backup?<br><br>"
+                "<b>The backup</b> ({0}, saved {1}): {2} contacts, {3} deals.<br>"
+                "<b>Now</b>: {4} contacts, {5} deals.<br><br>"
+                "What is here now is first saved as a backup beside the database.")
+        question = question.format(
             left_to_right(path.name), local_minutes(there.modified), count(there.contacts),
-            count(there.deals),
-            count(contacts_now), count(deals_now))
+            count(there.deals), count(contacts_now), count(deals_now), count(there.documents),
+            count(documents_now))
         answer = QtWidgets.QMessageBox.question(
             self, title, question,
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,

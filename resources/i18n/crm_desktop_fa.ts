@@ -4255,6 +4255,10 @@ satisfaction {3}</source>
         <translation>پایگاه داده SQLite (*.sqlite3 *.db);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
+        <source>Replace everything in this database with the backup?&lt;br&gt;&lt;br&gt;&lt;b&gt;The backup&lt;/b&gt; ({0}, saved {1}): {2} contacts, {3} deals, {6} documents.&lt;br&gt;&lt;b&gt;Now&lt;/b&gt;: {4} contacts, {5} deals, {7} documents.&lt;br&gt;&lt;br&gt;What is here now is first saved as a backup beside the database.</source>
+        <translation>همه‌چیز در این پایگاه داده با پشتیبان جایگزین شود؟&lt;br&gt;&lt;br&gt;&lt;b&gt;پشتیبان&lt;/b&gt; ({0}، ذخیره‌شده در {1}): {2} مخاطب، {3} معامله، {6} سند.&lt;br&gt;&lt;b&gt;اکنون&lt;/b&gt;: {4} مخاطب، {5} معامله، {7} سند.&lt;br&gt;&lt;br&gt;داده‌های کنونی نخست به‌صورت پشتیبان کنار پایگاه داده ذخیره می‌شوند.</translation>
+    </message>
+    <message>
         <source>Replace everything in this database with the backup?&lt;br&gt;&lt;br&gt;&lt;b&gt;The backup&lt;/b&gt; ({0}, saved {1}): {2} contacts, {3} deals.&lt;br&gt;&lt;b&gt;Now&lt;/b&gt;: {4} contacts, {5} deals.&lt;br&gt;&lt;br&gt;What is here now is first saved as a backup beside the database.</source>
         <translation>همه‌چیز در این پایگاه داده با پشتیبان جایگزین شود؟&lt;br&gt;&lt;br&gt;&lt;b&gt;پشتیبان&lt;/b&gt; ({0}، ذخیره‌شده در {1}): {2} مخاطب، {3} معامله.&lt;br&gt;&lt;b&gt;اکنون&lt;/b&gt;: {4} مخاطب، {5} معامله.&lt;br&gt;&lt;br&gt;داده‌های کنونی نخست به‌صورت پشتیبان کنار پایگاه داده ذخیره می‌شوند.</translation>
     </message>

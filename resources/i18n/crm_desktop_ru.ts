@@ -4255,6 +4255,10 @@ satisfaction {3}</source>
         <translation>База SQLite (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Replace everything in this database with the backup?&lt;br&gt;&lt;br&gt;&lt;b&gt;The backup&lt;/b&gt; ({0}, saved {1}): {2} contacts, {3} deals, {6} documents.&lt;br&gt;&lt;b&gt;Now&lt;/b&gt;: {4} contacts, {5} deals, {7} documents.&lt;br&gt;&lt;br&gt;What is here now is first saved as a backup beside the database.</source>
+        <translation>Заменить всё в этой базе данными из копии?&lt;br&gt;&lt;br&gt;&lt;b&gt;Копия&lt;/b&gt; ({0}, сохранена {1}): контактов — {2}, сделок — {3}, документов — {6}.&lt;br&gt;&lt;b&gt;Сейчас&lt;/b&gt;: контактов — {4}, сделок — {5}, документов — {7}.&lt;br&gt;&lt;br&gt;Текущие данные сначала будут сохранены как копия рядом с базой.</translation>
+    </message>
+    <message>
         <source>Replace everything in this database with the backup?&lt;br&gt;&lt;br&gt;&lt;b&gt;The backup&lt;/b&gt; ({0}, saved {1}): {2} contacts, {3} deals.&lt;br&gt;&lt;b&gt;Now&lt;/b&gt;: {4} contacts, {5} deals.&lt;br&gt;&lt;br&gt;What is here now is first saved as a backup beside the database.</source>
         <translation>Заменить всё в этой базе данными из копии?&lt;br&gt;&lt;br&gt;&lt;b&gt;Копия&lt;/b&gt; ({0}, сохранена {1}): контактов — {2}, сделок — {3}.&lt;br&gt;&lt;b&gt;Сейчас&lt;/b&gt;: контактов — {4}, сделок — {5}.&lt;br&gt;&lt;br&gt;Текущие данные сначала будут сохранены как копия рядом с базой.</translation>
     </message>

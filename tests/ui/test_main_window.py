@@ -298,6 +298,9 @@ def test_restore_from_backup_shows_what_it_replaces_and_then_the_backups_data(
 
     copy = backup_database(db_path, tmp_path / "friday.sqlite3")
     added = contacts.save_contact(None, {"name": "Added After Friday"}).contact_id
+    from crm_desktop.db.models import ContactFile
+
+    ContactFile.create(contact=added, name="offer.pdf", size=3, content=b"PDF")
     window.contacts.model.reload()
     assert window.contacts.select_contact(added)  # its record open beside the table
     assert window.contacts.detail.contact_id == added
@@ -314,6 +317,7 @@ def test_restore_from_backup_shows_what_it_replaces_and_then_the_backups_data(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     window.restore_from(copy)
     assert "300 contacts" in asked[0] and "301 contacts" in asked[0]
+    assert "deals, 0 documents" in asked[0] and "deals, 1 documents" in asked[0]
     assert window.contacts.model.rowCount() == 301  # No: nothing changed
     assert list(db_path.parent.glob("crm.before-restore-*")) == []
 
