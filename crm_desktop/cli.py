@@ -103,6 +103,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                                             "them, save one elsewhere, or remove one")
     _db_option(docs, suppress=True)
     docs.add_argument("--contact", type=int, required=True, metavar="ID")
+    docs.add_argument("--deal", type=int, metavar="ID", default=None,
+                      help="one of the contact's deals: --add keeps the files about it, and "
+                           "only its documents are listed")
     docs.add_argument("--add", nargs="+", metavar="FILE", default=None,
                       help="keep these files with the contact (all, or none if one cannot be)")
     docs.add_argument("--save", type=int, metavar="DOCUMENT", default=None,
@@ -345,7 +348,7 @@ def _cmd_documents(args: argparse.Namespace) -> int:
     try:
         if args.add:
             ids = contact_files.add_files(args.contact, [Path(p) for p in args.add],
-                                          source="cli")
+                                          deal_id=args.deal, source="cli")
             print(f"Kept {_count(len(ids), 'document')} with contact {args.contact}")
         if args.remove:
             _owned(args.contact, args.remove)
@@ -355,11 +358,11 @@ def _cmd_documents(args: argparse.Namespace) -> int:
             _owned(args.contact, [args.save])
             written = contact_files.save_copy(args.save, Path(args.output))
             print(f"Document written to {written}")
-        documents = contact_files.files_of(args.contact)
+        documents = contact_files.files_of(args.contact, deal_id=args.deal)
     finally:
         db.close()
     if args.json:
-        print(json.dumps([{"id": d.id, "name": d.name, "size": d.size,
+        print(json.dumps([{"id": d.id, "name": d.name, "size": d.size, "deal": d.deal_id,
                            "added_at": d.added_at.isoformat()} for d in documents],
                          ensure_ascii=False))
     elif not (args.add or args.remove or args.save is not None):

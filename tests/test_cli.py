@@ -292,3 +292,13 @@ def test_documents_are_kept_listed_saved_and_removed_from_the_command_line(
     sources = sqlite3.connect(db).execute(
         "SELECT action, source FROM change_log WHERE field = 'file' ORDER BY id").fetchall()
     assert sources == [("add", "cli"), ("remove", "cli")]
+    open_database(db)
+    from crm_desktop.services.funnel import create_deal
+
+    deal = create_deal(anna, "Annual supply")
+    close_database()
+    assert main([*args, "--deal", str(deal), "--add", str(scan)]) == 0
+    assert main([*args, "--deal", str(deal), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])[0]["deal"] == deal
+    assert main(["documents", "--db", str(db), "--contact", str(boris), "--deal", str(deal),
+                 "--add", str(scan)]) == 1  # Anna's deal

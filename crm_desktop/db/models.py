@@ -291,6 +291,8 @@ class ContactFile(BaseModel):
 
     id = AutoField()
     contact = ForeignKeyField(Contact, backref="files", on_delete="CASCADE")
+    # the deal it is about (its contract, the offer sent), if any: one of the contact's
+    deal = ForeignKeyField(Deal, null=True, backref="files", on_delete="SET NULL")
     name = CharField(max_length=255)  # as it was called on the owner's disk
     size = IntegerField()  # bytes
     added_at = UTCDateTimeField(default=utc_now)

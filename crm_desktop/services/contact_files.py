@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from crm_desktop.db.models import Contact, ContactFile, database, utc_now
+from peewee import JOIN
+
+from crm_desktop.db.models import Contact, ContactFile, Deal, database, utc_now
 from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.paths import PRIVATE_FILE_MODE, ensure_private_dir
 from crm_desktop.progress import Progress
@@ -34,6 +36,8 @@ class StoredFile:
     name: str
     size: int  # bytes
     added_at: datetime
+    deal_id: int | None = None  # the deal it is about, if any
+    deal_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,13 +48,20 @@ class RemovedFile:
     content: bytes
 
 
-def files_of(contact_id: int) -> list[StoredFile]:
-    """The contact's documents, the newest first (their content is not read)."""
-    query = (ContactFile.select(ContactFile.id, ContactFile.contact, ContactFile.name,
-                                ContactFile.size, ContactFile.added_at)
-             .where(ContactFile.contact == contact_id)
+def files_of(contact_id: int | None = None, *, deal_id: int | None = None
+             ) -> list[StoredFile]:
+    """A contact's documents, or a deal's, the newest first (their content is not read)."""
+    query = (ContactFile.select(ContactFile.id, ContactFile.contact, ContactFile.deal,
+                                ContactFile.name, ContactFile.size, ContactFile.added_at,
+                                Deal.title)
+             .join(Deal, JOIN.LEFT_OUTER, on=(ContactFile.deal == Deal.id))
              .order_by(ContactFile.added_at.desc(), ContactFile.id.desc()))
-    return [StoredFile(f.id, f.contact_id, f.name, f.size, f.added_at) for f in query]
+    if contact_id is not None:
+        query = query.where(ContactFile.contact == contact_id)
+    if deal_id is not None:
+        query = query.where(ContactFile.deal == deal_id)
+    return [StoredFile(file_id, contact, name, size, added_at, deal, title)
+            for file_id, contact, deal, name, size, added_at, title in query.tuples()]
 
 
 def in_the_trash() -> int:
@@ -90,31 +101,35 @@ def _read(path: Path) -> bytes:
                          field=path.name) from exc
 
 
-def add_files(contact_id: int, paths: Sequence[Path], *, source: str = "app",
-              progress: Progress | None = None) -> list[int]:
-    """Keep the files with the contact, in one transaction: every one, or (an InputError
-    naming the first that cannot be kept) none. Their ids, in the order given. One file is
-    held in memory at a time; `progress(kilobytes done, of)` returning False cancels,
-    keeping none."""
+def add_files(contact_id: int, paths: Sequence[Path], *, deal_id: int | None = None,
+              source: str = "app", progress: Progress | None = None) -> list[int]:
+    """Keep the files with the contact (about one of their deals, if `deal_id`), in one
+    transaction: every one, or (an InputError naming the first that cannot be kept) none.
+    Their ids, in the order given. One file is held in memory at a time;
+    `progress(kilobytes done, of)` returning False cancels, keeping none."""
     if Contact.get_or_none(Contact.id == contact_id) is None:
         raise InputError(msg("there is no contact {0}", contact_id), field="contact")
+    if deal_id is not None and Deal.get_or_none(
+            (Deal.id == deal_id) & (Deal.contact == contact_id)) is None:
+        raise InputError(msg("the deal is not one of the contact's"), field="deal")
     files = [Path(p) for p in paths]
     sizes = [checked_size(f) for f in files]
     total, done = sum(sizes), 0
     ids: list[int] = []
     with database.atomic():
         for path, size in zip(files, sizes, strict=True):
-            ids.append(_insert(contact_id, path.name, _read(path), utc_now(), source))
+            ids.append(_insert(contact_id, deal_id, path.name, _read(path), utc_now(),
+                               source))
             done += size
             if progress is not None and progress(done // 1024, total // 1024) is False:
                 raise CancelledError(msg("cancelled: no document was kept"))
     return ids
 
 
-def _insert(contact_id: int, name: str, content: bytes, added_at: datetime, source: str,
-            file_id: int | None = None) -> int:
-    values = {"contact": contact_id, "name": name, "size": len(content), "added_at": added_at,
-              "content": content}
+def _insert(contact_id: int, deal_id: int | None, name: str, content: bytes,
+            added_at: datetime, source: str, file_id: int | None = None) -> int:
+    values = {"contact": contact_id, "deal": deal_id, "name": name, "size": len(content),
+              "added_at": added_at, "content": content}
     if file_id is not None:
         values["id"] = file_id
     new_id = ContactFile.insert(**values).execute()
@@ -129,7 +144,7 @@ def remove_file(file_id: int, *, source: str = "app") -> RemovedFile:
         if row is None:
             raise InputError(msg("the document is no longer there"), field="file")
         removed = RemovedFile(StoredFile(row.id, row.contact_id, row.name, row.size,
-                                         row.added_at), bytes(row.content))
+                                         row.added_at, row.deal_id), bytes(row.content))
         ContactFile.delete().where(ContactFile.id == file_id).execute()
         change_log.record("contact", row.contact_id, "remove", [(LOGGED_AS, row.name, None)],
                           source)
@@ -143,10 +158,14 @@ def remove_files(file_ids: Sequence[int], *, source: str = "app") -> list[Remove
 
 
 def put_back(removed: Sequence[RemovedFile]) -> None:
-    """Documents removed before, back with their contacts as they were (same id, day)."""
+    """Documents removed before, back with their contacts as they were (same id, day, deal;
+    no deal if it has been deleted for good since)."""
     with database.atomic():
         for r in removed:
-            _insert(r.file.contact_id, r.file.name, r.content, r.file.added_at, "undo",
+            deal = r.file.deal_id
+            if deal is not None and Deal.get_or_none(Deal.id == deal) is None:
+                deal = None
+            _insert(r.file.contact_id, deal, r.file.name, r.content, r.file.added_at, "undo",
                     r.file.id)
 
 

@@ -397,7 +397,11 @@ class MainWindow(QMainWindow):
         self.contacts.new_contact()
 
     def open_deal(self, deal_id: int) -> None:
-        from crm_desktop.ui.dialogs.deal_details import DealDetails, InvoicePaying
+        from crm_desktop.ui.dialogs.deal_details import (
+            DealDetails,
+            DocumentKeeping,
+            InvoicePaying,
+        )
 
         def reopen(did: int) -> None:
             from crm_desktop.services import deal_archive
@@ -420,7 +424,8 @@ class MainWindow(QMainWindow):
 
         paying = InvoicePaying(self.contacts.correct_entry, self.contacts.pay_part,
                                lambda: self.clock().astimezone().date())
-        details = DealDetails(deal_id, reopen, self, archive, delete, paying)
+        keeping = DocumentKeeping(self.contacts.add_documents, self.contacts.remove_documents)
+        details = DealDetails(deal_id, reopen, self, archive, delete, paying, keeping)
         saved = details.exec()
         # (a call logged is the deal's activity: its card may no longer be stale)
         if (saved or details.history_added) and self._funnel is not None:

@@ -252,9 +252,10 @@ class AddFilesCommand(_ContactCommand):
     redo puts the same back."""
 
     def __init__(self, contact_id: int, paths: Sequence[str], changed: Changed,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, deal_id: int | None = None):
         super().__init__(translate("UndoCommands", "Add documents"), changed)
         self._contact_id, self._paths, self._parent = contact_id, list(paths), parent
+        self._deal_id = deal_id
         self._ids: list[int] = []
         self._taken: list[contact_files.RemovedFile] = []  # by the undo, for the redo
 
@@ -271,7 +272,8 @@ class AddFilesCommand(_ContactCommand):
                 else:
                     self._ids = run_with_progress(
                         self._parent, self.text(), lambda progress: contact_files.add_files(
-                            self._contact_id, self._paths, progress=progress),
+                            self._contact_id, self._paths, deal_id=self._deal_id,
+                            progress=progress),
                         cancellable=first)
         except CancelledError:
             self.setObsolete(True)  # nothing was kept: QUndoStack.push drops it

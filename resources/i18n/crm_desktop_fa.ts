@@ -935,6 +935,10 @@
         <translation>خوانده نمی‌شود: {0}</translation>
     </message>
     <message>
+        <source>the deal is not one of the contact's</source>
+        <translation>این معامله از آنِ این مخاطب نیست</translation>
+    </message>
+    <message>
         <source>cancelled: no document was kept</source>
         <translation>لغو شد: هیچ سندی نگه داشته نشد</translation>
     </message>
@@ -2058,6 +2062,10 @@ satisfaction {3}</source>
         <translation>افزوده شد</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
         <source>Double-click a document to open it; drop files here to keep them with the contact</source>
         <translation>برای باز کردن سند دوبار کلیک کنید؛ پرونده‌ها را اینجا رها کنید تا نزد مخاطب بمانند</translation>
     </message>
@@ -2674,6 +2682,10 @@ satisfaction {3}</source>
     <message>
         <source>Reminders</source>
         <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
     </message>
     <message>
         <source>Changes</source>

@@ -935,6 +935,10 @@
         <translation>не читается: {0}</translation>
     </message>
     <message>
+        <source>the deal is not one of the contact's</source>
+        <translation>эта сделка не принадлежит контакту</translation>
+    </message>
+    <message>
         <source>cancelled: no document was kept</source>
         <translation>отменено: ни один документ не сохранён</translation>
     </message>
@@ -2058,6 +2062,10 @@ satisfaction {3}</source>
         <translation>Добавлено</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
         <source>Double-click a document to open it; drop files here to keep them with the contact</source>
         <translation>Дважды щёлкните документ, чтобы открыть; перетащите сюда файлы, чтобы хранить их с контактом</translation>
     </message>
@@ -2674,6 +2682,10 @@ satisfaction {3}</source>
     <message>
         <source>Reminders</source>
         <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Changes</source>

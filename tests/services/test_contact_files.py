@@ -155,3 +155,27 @@ def test_copies_opened_before_yesterday_are_forgotten_today_s_kept(db, tmp_path:
     assert not stale.exists() and fresh.exists()
     assert forget_old_copies(tmp_path / "never made", now) == 0
     assert database_info(tmp_path / "x.sqlite3", now).documents == 2
+
+
+def test_a_deal_s_documents_are_its_customer_s_too(db, tmp_path: Path) -> None:
+    from crm_desktop.db.models import Deal
+    from crm_desktop.services.funnel import create_deal
+
+    ann, bob = _person("Ann"), _person("Bob")
+    supply = create_deal(ann, "Annual supply")
+    (contract,) = add_files(ann, [_write(tmp_path, "contract.pdf", b"%PDF")], deal_id=supply)
+    add_files(ann, [_write(tmp_path, "card.jpg", b"JPG")])
+    assert [(f.name, f.deal_title) for f in files_of(ann)] == [
+        ("card.jpg", None), ("contract.pdf", "Annual supply")]
+    assert [f.id for f in files_of(deal_id=supply)] == [contract]
+    with pytest.raises(InputError) as caught:  # another customer's deal
+        add_files(bob, [_write(tmp_path, "x.pdf", b"x")], deal_id=supply)
+    assert caught.value.field == "deal" and files_of(bob) == []
+    removed = remove_files([contract])
+    put_back(removed)
+    assert [f.id for f in files_of(deal_id=supply)] == [contract]
+    removed = remove_files([contract])
+    Deal.delete().where(Deal.id == supply).execute()  # gone for good meanwhile
+    put_back(removed)  # the document stays the customer's, about no deal
+    assert [(f.id, f.deal_id) for f in files_of(ann) if f.name == "contract.pdf"] == [
+        (contract, None)]

@@ -132,3 +132,32 @@ def test_nothing_but_files_is_kept_and_without_a_contact_the_window_takes_the_dr
     sheet.write_text("Name\nAnn\n")
     assert _drop(tab, [sheet])  # no record open: the window's import has it
     assert window.undo_stack.count() == steps and [str(p) for p in imported] == [str(sheet)]
+
+
+def test_a_deal_s_contract_is_kept_in_its_details_and_named_in_the_record(
+        window: MainWindow, qtbot, tmp_path: Path) -> None:
+    from crm_desktop.services.funnel import create_deal
+    from crm_desktop.ui.dialogs.deal_details import DealDetails, DocumentKeeping
+
+    contact = window.contacts.model.contact_id(0)
+    supply = create_deal(contact, "Annual supply")
+    other = create_deal(contact, "Spring order")
+    keeping = DocumentKeeping(window.contacts.add_documents, window.contacts.remove_documents)
+    details = DealDetails(supply, lambda _: None, window, documents=keeping)
+    qtbot.addWidget(details)
+    contract = tmp_path / "signed contract.pdf"
+    contract.write_bytes(b"%PDF signed")
+    assert _drop(details.documents, [contract])
+    assert _listed(details.documents) == ["signed contract.pdf"]
+    assert details.history_added  # the record reads its documents again
+    spring = DealDetails(other, lambda _: None, window, documents=keeping)
+    qtbot.addWidget(spring)
+    assert _listed(spring.documents) == []  # another deal's: not this one's
+
+    tab = _tab(window)
+    window.contacts.detail.show_contact(contact)
+    row = tab.list.topLevelItem(0)
+    assert (row.text(0), row.text(3)) == ("signed contract.pdf", "Annual supply")
+    assert not tab.list.isColumnHidden(3) and details.documents.list.isColumnHidden(3)
+    window.undo_stack.undo()
+    assert _listed(tab) == []

@@ -1,4 +1,5 @@
-"""0015: documents kept with a contact (contracts, price lists, scans), in the database."""
+"""0015: documents kept with a contact (contracts, price lists, scans), in the database; a
+document may be about one of the contact's deals (its contract)."""
 
 from peewee import *  # frozen models name the field classes directly
 
@@ -9,8 +10,14 @@ def up(migrator, db):
             database = db
             table_name = "contact"
 
+    class Deal(Model):
+        class Meta:
+            database = db
+            table_name = "deal"
+
     class ContactFile(Model):
         contact = ForeignKeyField(Contact, on_delete="CASCADE")
+        deal = ForeignKeyField(Deal, null=True, on_delete="SET NULL")
         name = CharField(max_length=255)
         size = IntegerField()
         added_at = DateTimeField()

@@ -44,6 +44,7 @@ from crm_desktop.ui.display_text import (
 from crm_desktop.ui.iso_dates import show_iso
 from crm_desktop.ui.labels import key_label, named
 from crm_desktop.ui.messages import error_text
+from crm_desktop.ui.widgets.contact_documents import ContactDocuments
 from crm_desktop.ui.widgets.number_fields import NumberField
 
 
@@ -56,6 +57,14 @@ class InvoicePaying:
     today: Callable[[], date]
 
 
+@dataclass(frozen=True)
+class DocumentKeeping:
+    """How the window keeps and removes documents as steps of Undo (ui.widgets.contacts_view)."""
+
+    add: Callable[[int, int | None, list], None]  # (contact, deal, paths)
+    remove: Callable[[list], None]  # (document ids)
+
+
 class DealDetails(QDialog):
     """`reopen` is called with the deal id when the owner reopens a lost deal. An open
     invoice of the deal is paid, whole or in part, through `payments` (the window's
@@ -65,7 +74,8 @@ class DealDetails(QDialog):
                  parent: QWidget | None = None,
                  archive: Callable[[int, bool], None] | None = None,
                  delete: Callable[[int], None] | None = None,
-                 payments: InvoicePaying | None = None):
+                 payments: InvoicePaying | None = None,
+                 documents: DocumentKeeping | None = None):
         super().__init__(parent)
         deal = Deal.get_by_id(deal_id)
         self.deal_id = deal_id
@@ -150,6 +160,15 @@ class DealDetails(QDialog):
         tabs.addTab(interactions, self.tr("Interactions"))
         tabs.addTab(self._payments_page(), self.tr("Invoices and payments"))
         tabs.addTab(reminders, self.tr("Reminders"))
+        self.documents: ContactDocuments | None = None
+        if documents is not None:  # (the contract, the offer sent: about this deal)
+            self.documents = ContactDocuments(self)
+            self.documents.show_contact(deal.contact_id, deal_id)
+            self.documents.add_requested.connect(
+                lambda cid, did, paths: self._documents_changed(documents.add, cid, did, paths))
+            self.documents.remove_requested.connect(
+                lambda ids: self._documents_changed(documents.remove, ids))
+            tabs.addTab(self.documents, self.tr("Documents"))
         tabs.addTab(self.changes, self.tr("Changes"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close, self)
@@ -248,6 +267,12 @@ class DealDetails(QDialog):
                           self).exec():
             self._fill_reminders()
             self.history_added = True
+
+    def _documents_changed(self, step: Callable[..., None], *args: object) -> None:
+        step(*args)  # (pushed on the window's undo stack: done, or told, when it returns)
+        if self.documents is not None:
+            self.documents.show_contact(self._contact_id, self.deal_id)
+        self.history_added = True  # the record's Documents tab to read again
 
     def log_interaction(self) -> None:
         from crm_desktop.ui.dialogs.history_dialogs import InteractionDialog

@@ -1,6 +1,7 @@
-"""The record's Documents tab: what is kept with the contact (a signed contract, a price list
-sent, a scanned business card). Added with "Add…" or dropped from the desktop, opened by
-the program the system has for them, saved elsewhere, removed (Undo brings them back).
+"""The Documents tab of a record, or of a deal's details: what is kept with the contact (a
+signed contract, a price list sent, a scanned business card), or about the deal. Added with
+"Add…" or dropped from the desktop, opened by the program the system has for them, saved
+elsewhere, removed (Undo brings them back). A record's list names each document's deal.
 
 Adding and removing are emitted for the contacts view to push as undoable steps."""
 
@@ -46,19 +47,21 @@ def _dropped(event: QDragEnterEvent | QDropEvent) -> list[str]:
 
 
 class ContactDocuments(QWidget):
-    add_requested = Signal(int, list)  # (contact, paths of the files to keep)
+    add_requested = Signal(int, object, list)  # (contact, deal or None, paths of the files)
     remove_requested = Signal(list)  # the documents' ids
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.contact_id: int | None = None
+        self.deal_id: int | None = None  # a deal's documents only (its details)
         self.list = QTreeWidget(self)
-        self.list.setHeaderLabels([self.tr("Document"), self.tr("Size"), self.tr("Added")])
+        self.list.setHeaderLabels([self.tr("Document"), self.tr("Size"), self.tr("Added"),
+                                   self.tr("Deal")])
         self.list.setRootIsDecorated(False)
         header = self.list.header()  # the name takes the room; size and day what they need
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setToolTip(self.tr("Double-click a document to open it; drop files here to "
@@ -87,12 +90,15 @@ class ContactDocuments(QWidget):
         self._enable()
 
     # showing -----------------------------------------------------------------------------
-    def show_contact(self, contact_id: int | None) -> None:
-        self.contact_id = contact_id
+    def show_contact(self, contact_id: int | None, deal_id: int | None = None) -> None:
+        """The contact's documents; with `deal_id`, those about that deal of theirs."""
+        self.contact_id, self.deal_id = contact_id, deal_id
         self.list.clear()
+        self.list.setColumnHidden(3, deal_id is not None)
         if contact_id is not None:
-            for f in contact_files.files_of(contact_id):
-                item = QTreeWidgetItem([f.name, self._size(f.size), local_minutes(f.added_at)])
+            for f in contact_files.files_of(contact_id, deal_id=deal_id):
+                item = QTreeWidgetItem([f.name, self._size(f.size), local_minutes(f.added_at),
+                                        f.deal_title or ""])
                 item.setData(0, ID_ROLE, f.id)
                 item.setToolTip(0, f.name)
                 self.list.addTopLevelItem(item)
@@ -129,7 +135,7 @@ class ContactDocuments(QWidget):
             self, self.tr("Keep documents with the contact"), recent_folders.suggest("documents"))
         if paths:
             recent_folders.remember("documents", paths[0])
-            self.add_requested.emit(self.contact_id, paths)
+            self.add_requested.emit(self.contact_id, self.deal_id, paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's)
         # (with no record open, the window's import takes the drop)
@@ -146,7 +152,7 @@ class ContactDocuments(QWidget):
         event.acceptProposedAction()
         files = [p for p in dropped if not Path(p).is_dir()]
         if files:  # (one gone meanwhile is named by the service)
-            self.add_requested.emit(self.contact_id, files)
+            self.add_requested.emit(self.contact_id, self.deal_id, files)
         if len(files) < len(dropped):
             folder = next(p for p in dropped if Path(p).is_dir())
             QMessageBox.information(

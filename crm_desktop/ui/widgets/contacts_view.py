@@ -316,8 +316,7 @@ class ContactsView(QWidget):
             self._detail.reminder_requested.connect(self.new_reminder_for)
             self._detail.reminder_opened.connect(self.edit_reminder)
             self._detail.documents.add_requested.connect(self.add_documents)
-            self._detail.documents.remove_requested.connect(lambda ids: self._push(
-                _undo().RemoveFilesCommand(ids, self._after_change, self)))
+            self._detail.documents.remove_requested.connect(self.remove_documents)
             self.splitter.replaceWidget(1, self._detail)
             self._no_detail.deleteLater()
         return self._detail
@@ -327,10 +326,16 @@ class ContactsView(QWidget):
         deal's), the record shown again after it and after its undo."""
         self._push(_undo().EditEntryCommand(kind, entry_id, values, self._after_change))
 
-    def add_documents(self, contact_id: int, paths: list[str]) -> None:
-        """Files kept with the contact as one step of Undo; one that cannot be kept (too
-        big, unreadable) is told by name and none is added."""
-        self._push(_undo().AddFilesCommand(contact_id, paths, self._after_change, self))
+    def add_documents(self, contact_id: int, deal_id: int | None, paths: list[str]) -> None:
+        """Files kept with the contact (about one of their deals, if `deal_id`) as one step
+        of Undo; one that cannot be kept (too big, unreadable) is told by name and none is
+        added."""
+        self._push(_undo().AddFilesCommand(contact_id, paths, self._after_change, self,
+                                           deal_id=deal_id))
+
+    def remove_documents(self, file_ids: list[int]) -> None:
+        """Documents taken off their contact, as one step of Undo."""
+        self._push(_undo().RemoveFilesCommand(file_ids, self._after_change, self))
 
     def pay_part(self, payment_id: int, amount: str, day: date) -> None:
         """Part of an open invoice paid, as one step of Undo."""
