@@ -69,6 +69,7 @@ def test_files_dropped_are_kept_opened_removed_and_each_step_undone(
     card.write_bytes(b"\xff\xd8 card")
     assert _drop(tab, [contract, card])
     assert sorted(_listed(tab)) == ["card.jpg", "Договор поставки.pdf"]
+    assert tab.list.isColumnHidden(3)  # no document about a deal: no Deal column
     detail = window.contacts.detail
     assert detail.tabs.tabText(detail.tabs.indexOf(tab)) == "Documents (2)"
     assert titles == ["Add documents"]  # read in a worker: 25 MB scans take a while

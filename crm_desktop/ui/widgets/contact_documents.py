@@ -94,14 +94,17 @@ class ContactDocuments(QWidget):
         """The contact's documents; with `deal_id`, those about that deal of theirs."""
         self.contact_id, self.deal_id = contact_id, deal_id
         self.list.clear()
-        self.list.setColumnHidden(3, deal_id is not None)
-        if contact_id is not None:
-            for f in contact_files.files_of(contact_id, deal_id=deal_id):
-                item = QTreeWidgetItem([f.name, self._size(f.size), local_minutes(f.added_at),
-                                        f.deal_title or ""])
-                item.setData(0, ID_ROLE, f.id)
-                item.setToolTip(0, f.name)
-                self.list.addTopLevelItem(item)
+        documents = (contact_files.files_of(contact_id, deal_id=deal_id)
+                     if contact_id is not None else [])
+        # the Deal column only where a document is about a deal (the name needs the room)
+        self.list.setColumnHidden(3, deal_id is not None
+                                  or not any(f.deal_id for f in documents))
+        for f in documents:
+            item = QTreeWidgetItem([f.name, self._size(f.size), local_minutes(f.added_at),
+                                    f.deal_title or ""])
+            item.setData(0, ID_ROLE, f.id)
+            item.setToolTip(0, f.name)
+            self.list.addTopLevelItem(item)
         self._enable()
 
     def _size(self, size: int) -> str:
