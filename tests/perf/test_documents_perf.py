@@ -16,7 +16,7 @@ import pytest
 from tests.perf.peak_memory import PEAK_MB_SNIPPET
 
 FILES, MB = 8, 24
-MAX_RATIO = 2.0
+MAX_RATIO = 2.0  # (the writing is I/O: best of three each, as the disk's pace varies)
 MAX_GROWTH_MB = MB // 2  # eight files over one: less than half a file more
 
 PROBE = PEAK_MB_SNIPPET + """
@@ -51,9 +51,8 @@ def _floor(db: Path, files: list[Path]) -> float:
     with conn:
         for f in files:
             conn.execute("INSERT INTO blob VALUES (?, ?)", (f.name, f.read_bytes()))
-    seconds = time.perf_counter() - started
-    conn.close()
-    return seconds
+    conn.close()  # (its checkpoint moves the bytes into the file, as the command's close does)
+    return time.perf_counter() - started
 
 
 @pytest.mark.perf
@@ -65,9 +64,11 @@ def test_eight_scans_are_kept_near_sqlite_s_speed_one_in_memory_at_a_time(
         path.write_bytes(os.urandom(MB * 1024 * 1024))
         files.append(path)
     _, one = _probe(tmp_path / "one.sqlite3", files[:1])
-    floor = min(_floor(tmp_path / f"floor{i}.sqlite3", files) for i in range(2))
-    runs = [_probe(tmp_path / f"app{i}.sqlite3", files) for i in range(2)]
-    ours, peak = min(r[0] for r in runs), max(r[1] for r in runs)
+    runs, floors = [], []
+    for i in range(3):  # alternated: the disk's busy moments weigh on both alike
+        runs.append(_probe(tmp_path / f"app{i}.sqlite3", files))
+        floors.append(_floor(tmp_path / f"floor{i}.sqlite3", files))
+    ours, peak, floor = min(r[0] for r in runs), max(r[1] for r in runs), min(floors)
     print(f"\nkeep {FILES} documents of {MB} MB: crm-desktop {ours:.2f} s, sqlite3 inserting "
           f"the same bytes {floor:.2f} s, ratio {ours / floor:.2f} (limit {MAX_RATIO}); peak "
           f"memory {peak} MB, keeping one {one} MB: {peak - one} MB more for seven more "
