@@ -26,6 +26,14 @@ _TAGS = {"red": ("#c62828", "#ef9a9a"), "orange": ("#a24e00", "#ffb74d"),
 TAG_TONES = frozenset(_TAGS)
 
 
+def shown_tag_colours() -> dict[str, str]:
+    """The tags that have a colour this window can show: name -> colour. Read through
+    contact_query, not services.tags: that service costs a first paint 15 ms to import."""
+    from crm_desktop.services.contact_query import tag_colours
+
+    return {name: colour for name, colour in tag_colours().items() if colour in TAG_TONES}
+
+
 def tag_tone_name(colour: str, palette: QPalette | None = None) -> str:
     """A tag's colour as #rrggbb for the palette."""
     light, dark = _TAGS[colour]

@@ -24,7 +24,7 @@ from crm_desktop.services.validation import display_phone
 from crm_desktop.ui.display_text import can_be_italic, day, left_to_right
 from crm_desktop.ui.labels import label
 from crm_desktop.ui.models.row_window import RowWindow
-from crm_desktop.ui.tones import TAG_TONES
+from crm_desktop.ui.tones import shown_tag_colours
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 50  # rows read at a time: a screenful on a tall screen
@@ -132,10 +132,7 @@ class ContactTableModel(QAbstractTableModel):
     def tag_colours(self) -> dict[str, str]:
         """The tags that have a colour (name -> colour), read once per reload."""
         if self._tag_colours is None:
-            # (not services.tags.colours: importing that service costs the first paint
-            # 15 ms)
-            self._tag_colours = {name: colour for name, colour
-                                 in contact_query.tag_colours().items() if colour in TAG_TONES}
+            self._tag_colours = shown_tag_colours()
         return self._tag_colours
 
     def row_of(self, contact_id: int) -> int:

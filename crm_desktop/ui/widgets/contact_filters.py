@@ -23,14 +23,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import BIRTHDAY_DAYS, ContactFilter
-from crm_desktop.ui.tones import tag_tone_name
+from crm_desktop.ui.tones import shown_tag_colours, tag_tone_name
 from crm_desktop.ui.widgets.number_fields import NumberField
-
-
-def _tag_colours() -> dict[str, str]:
-    from crm_desktop.services import tags  # (brings the contacts service: read when needed)
-
-    return tags.colours()
 
 
 class LazyChoiceBox(QComboBox):
@@ -102,7 +96,8 @@ class FilterBar(QWidget):
         for key, label in labels.items():
             load = (contact_query.tag_names if key == "tag"
                     else lambda k=key: contact_query.filter_values(k))
-            box = LazyChoiceBox(label, load, self, _tag_colours if key == "tag" else None)
+            box = LazyChoiceBox(label, load, self,
+                                shown_tag_colours if key == "tag" else None)
             box.setMinimumContentsLength(6)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.currentIndexChanged.connect(self.changed)
