@@ -116,7 +116,7 @@ class Contact(BaseModel):
             (("deleted_at", "phone"), False),
             (("deleted_at", "last_contact_at"), False),
             (("deleted_at", "kind", "sort_name"), False),
-            (("status",), False),
+            (("deleted_at", "status"), False),
         )
 
 

@@ -13,10 +13,11 @@ from typing import NamedTuple
 
 from crm_desktop.db.fields import from_storage, to_storage
 from crm_desktop.db.letter_forms import fold
-from crm_desktop.db.models import database
+from crm_desktop.db.models import CONTACT_STATUSES, database
 from crm_desktop.services import birthdays, purchase_rhythm, receivables
 
-# column key -> SQL expression it sorts by; each has an index led by deleted_at
+# column key -> SQL expression it sorts by; each has an index led by deleted_at (the
+# classifications' are partial, over the rows that have one; status has its own)
 SORT_EXPRESSIONS = {
     "name": "c.sort_name",
     "company": "c.company_sort",
@@ -24,6 +25,11 @@ SORT_EXPRESSIONS = {
     "phone": "c.phone",
     "city": "c.city",
     "last_contact": "c.last_contact_at",
+    "status": "c.status",
+    "segment": "c.segment",
+    "industry": "c.industry",
+    "country": "c.country",
+    "lead_source": "c.lead_source",
 }
 # digits: a number typed on a Persian keyboard (۰۹۱۲) finds one stored in Latin digits
 # (an import's), and the other way round; the index keeps them as they were typed
@@ -81,6 +87,10 @@ class ContactRow(NamedTuple):
     last_contact_at: datetime | None
     status: str
     is_vip: bool
+    segment: str | None
+    industry: str | None
+    country: str | None
+    lead_source: str | None
 
 
 def fts_query(text: str) -> str | None:
@@ -160,23 +170,45 @@ def _source(flt: ContactFilter, from_index: bool) -> tuple[str, list[object]]:
     return f"FROM contact c WHERE {' AND '.join(clauses)}", [*params, match]
 
 
+def _sort_runs(sort: str, descending: bool) -> list[tuple[str, str]]:
+    """(condition, ORDER BY) of each run of rows, in the order shown.
+
+    Blanks come last in either direction, as a spreadsheet puts them, and each run is read
+    in an index's order (a partial index holds only the rows with a value; the blanks are
+    in id order). Status runs in the order a contact lives it (lead, customer, lost), the
+    same in every language, which the alphabet of its stored key is not.
+    """
+    direction = "DESC" if descending else "ASC"
+    by_id = f"c.id {direction}"
+    if sort == "status":
+        known = ", ".join(f"'{s}'" for s in CONTACT_STATUSES)
+        runs = [f"c.status = '{s}'" for s in CONTACT_STATUSES]
+        return [(run, by_id) for run in (runs[::-1] if descending else runs)] + [
+            (f"c.status NOT IN ({known})", by_id)]
+    expr = SORT_EXPRESSIONS[sort]
+    if sort == "name":  # never blank
+        return [("1", f"{expr} {direction}, {by_id}")]
+    return [(f"{expr} IS NOT NULL", f"{expr} {direction}, {by_id}"), (f"{expr} IS NULL", by_id)]
+
+
 def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False,
                 limit: int | None = None, matches: int | None = None) -> array:
     """Ids of the matching contacts in display order (array of int64: 8 bytes a row).
 
     `matches`, the count if known, picks the faster plan for a search.
     """
-    expr = SORT_EXPRESSIONS[sort]
-    direction = "DESC" if descending else "ASC"
     from_index = limit is None or matches is None or matches <= FEW_MATCHES
     source, params = _source(flt, from_index)
-    sql = f"SELECT c.id {source} ORDER BY {expr} {direction}, c.id {direction}"
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    cursor = database.execute_sql(sql, params)
     ids = array("q")
-    while batch := cursor.fetchmany(20000):
-        ids.extend(row[0] for row in batch)
+    for condition, order in _sort_runs(sort, descending):
+        sql = f"SELECT c.id {source} AND {condition} ORDER BY {order}"
+        if limit is not None:
+            if len(ids) >= limit:
+                break
+            sql += f" LIMIT {int(limit) - len(ids)}"
+        cursor = database.execute_sql(sql, params)
+        while batch := cursor.fetchmany(20000):
+            ids.extend(row[0] for row in batch)
     return ids
 
 
@@ -249,12 +281,13 @@ def rows_for(ids: list[int]) -> dict[int, ContactRow]:
         SELECT c.id, c.kind, c.name, co.name, c.email, c.phone, c.city,
                (SELECT group_concat(t.name, ', ') FROM contact_tag ct
                   JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id),
-               c.last_contact_at, c.status, c.is_vip
+               c.last_contact_at, c.status, c.is_vip, c.segment, c.industry, c.country,
+               c.lead_source
         FROM contact c LEFT JOIN contact co ON co.id = c.company_id
         WHERE c.id IN ({marks})"""
     result = {}
     for r in database.execute_sql(sql, ids):
         result[r[0]] = ContactRow(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
-            from_storage(r[8]) if r[8] else None, r[9], bool(r[10]))
+            from_storage(r[8]) if r[8] else None, r[9], bool(r[10]), *r[11:])
     return result

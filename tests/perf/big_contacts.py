@@ -14,10 +14,14 @@ FIRST = [n for n, _ in w.EN_FIRST_MALE + w.EN_FIRST_FEMALE + w.RU_FIRST_MALE
 LAST = [n for n, _ in w.EN_LAST + w.RU_LAST + w.FA_LAST]
 CITIES = [c for c, _, _ in w.EN_CITIES + w.RU_CITIES + w.FA_CITIES]
 CHUNK = 50_000
+# as an owner's list has them: most are leads, half have a segment
+STATUSES = ("lead",) * 6 + ("customer",) * 3 + ("lost",)
+SEGMENTS = ("Retail", "SMB", "Key account", "Distributor", None, None, None, None)
 
 
 def build(path: Path, n: int, seed: int = 1) -> Path:
     rng = random.Random(seed)
+    classes = random.Random(f"classes {seed}")  # (its own: the names drawn stay as they were)
     db = open_database(path)
     conn = db.connection()
     with db.atomic():
@@ -29,7 +33,8 @@ def build(path: Path, n: int, seed: int = 1) -> Path:
                 email = f"c{cid}@{rng.choice(('mail', 'post', 'inbox'))}.example"
                 phone = f"+4477009{cid:05d}"[:13]
                 rows.append((cid, "person", name, sort_key(name), email, phone,
-                             rng.choice(CITIES), "lead", 0, "2025-01-01 00:00:00",
+                             rng.choice(CITIES), classes.choice(STATUSES),
+                             classes.choice(SEGMENTS), 0, "2025-01-01 00:00:00",
                              "2025-01-01 00:00:00"))
                 emails.append((cid, email, "work", 0))
                 phones.append((cid, phone, phone, "mobile", 0))
@@ -39,7 +44,8 @@ def build(path: Path, n: int, seed: int = 1) -> Path:
                              " VALUES (?, ?, ?, ?, ?)", phones)
             conn.executemany(
                 "INSERT INTO contact (id, kind, name, sort_name, email, phone, city, status, "
-                "is_vip, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "segment, is_vip, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     close_database()
     return path

@@ -26,6 +26,51 @@ def test_contacts_sort_case_insensitively_in_any_script(db) -> None:
     assert _names(desc) == ["Ярослав", "борис", "Анна", "Bob", "alice"]
 
 
+def test_blanks_sort_last_either_way_and_each_run_by_an_index(db) -> None:
+    rows = [("Ann", "York", "SMB"), ("Bob", None, "Retail"), ("Cy", "Bath", None),
+            ("Di", None, None), ("Ed", "Avon", "SMB")]
+    ids = {name: contacts.create_contact({"name": name, "city": city, "segment": segment}).id
+           for name, city, segment in rows}
+    by = {cid: name for name, cid in ids.items()}
+
+    def order(sort: str, descending: bool = False, flt: ContactFilter | None = None,
+              **kw) -> list[str]:
+        return [by[i] for i in contact_query.ordered_ids(flt or ContactFilter(), sort,
+                                                         descending, **kw)]
+
+    assert order("city") == ["Ed", "Cy", "Ann", "Bob", "Di"]
+    assert order("city", descending=True) == ["Ann", "Cy", "Ed", "Di", "Bob"]
+    assert order("segment") == ["Bob", "Ann", "Ed", "Cy", "Di"]
+    assert order("segment", descending=True) == ["Ed", "Ann", "Bob", "Di", "Cy"]
+    # the first screen's LIMIT runs across the blanks' boundary
+    assert order("segment", limit=4) == ["Bob", "Ann", "Ed", "Cy"]
+    assert order("segment", limit=2) == ["Bob", "Ann"]
+    # a search read from the text index, both runs
+    assert order("segment", flt=ContactFilter(search="d"), matches=2, limit=200) == ["Di"]
+    assert order("segment", flt=ContactFilter(search="b"), matches=3, limit=200) == [
+        "Bob", "Cy"]
+    plans = " ".join(str(r) for r in db.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT c.id FROM contact c WHERE c.deleted_at IS NULL AND "
+        "c.segment IS NOT NULL ORDER BY c.segment, c.id"))
+    assert "contact_deleted_at_segment" in plans and "TEMP B-TREE" not in plans
+
+
+def test_status_sorts_in_the_order_a_contact_lives_it(db) -> None:
+    made = {}
+    for name, status in (("Ann", "lost"), ("Bob", "customer"), ("Cy", "lead"),
+                         ("Di", "customer")):
+        made[contacts.create_contact({"name": name, "status": status}).id] = name
+    names = [made[i] for i in contact_query.ordered_ids(ContactFilter(), "status")]
+    assert names == ["Cy", "Bob", "Di", "Ann"]
+    names = [made[i] for i in contact_query.ordered_ids(ContactFilter(), "status", True)]
+    assert names == ["Ann", "Di", "Bob", "Cy"]
+    # each status's run is read from the index alone (migration 0016), not row by row
+    plan = " ".join(str(r) for r in db.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT c.id FROM contact c WHERE c.deleted_at IS NULL AND "
+        "c.status = 'lead' ORDER BY c.id"))
+    assert "COVERING INDEX contact_deleted_at_status" in plan, plan
+
+
 def test_filter_by_kind_search_and_trash(db) -> None:
     acme = contacts.create_contact({"name": "Acme Ltd", "kind": "company"}).id
     ann = contacts.create_contact({"name": "Ann Acme-Smith", "company": acme}).id

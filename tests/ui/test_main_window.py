@@ -17,7 +17,7 @@ from crm_desktop.services.reminders import Bucket
 from crm_desktop.services.settings import get_setting
 from crm_desktop.ui.instance_lock import acquire_instance_lock
 from crm_desktop.ui.main_window import GEOMETRY_KEY, STATE_KEY, MainWindow
-from crm_desktop.ui.models.contact_table import COLUMNS, ContactTableModel
+from crm_desktop.ui.models.contact_table import COLUMNS, OPTIONAL_COLUMNS, ContactTableModel
 from crm_desktop.ui.models.deal_list import DealListModel
 from tests.fixed_time import NOW
 
@@ -211,7 +211,8 @@ def test_corrupt_window_state_is_ignored(qtbot, db, db_path, settings) -> None:
     assert w.tabs.currentIndex() == 0
     assert w.reminders_dock.isVisible()
     header = w.contacts.table.horizontalHeader()
-    assert [header.isSectionHidden(i) for i in range(len(COLUMNS))] == [False] * len(COLUMNS)
+    assert [header.isSectionHidden(i) for i in range(len(COLUMNS))] == [
+        key in OPTIONAL_COLUMNS for key, _ in COLUMNS]
 
 
 def test_a_second_instance_on_the_same_database_is_refused(db_path: Path) -> None:

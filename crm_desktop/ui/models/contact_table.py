@@ -21,8 +21,9 @@ from shiboken6 import isValid
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter, ContactRow
 from crm_desktop.services.validation import display_phone
+from crm_desktop.stored_names import STATUS_NAMES
 from crm_desktop.ui.display_text import can_be_italic, day, left_to_right
-from crm_desktop.ui.labels import label
+from crm_desktop.ui.labels import key_label, label
 from crm_desktop.ui.models.row_window import RowWindow
 from crm_desktop.ui.tones import shown_tag_colours
 
@@ -42,7 +43,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("city", QT_TRANSLATE_NOOP("Labels", "City")),
     ("tags", QT_TRANSLATE_NOOP("Labels", "Tags")),
     ("last_contact", QT_TRANSLATE_NOOP("Labels", "Last contact")),
+    ("status", QT_TRANSLATE_NOOP("Labels", "Status")),
+    ("segment", QT_TRANSLATE_NOOP("Labels", "Segment")),
+    ("industry", QT_TRANSLATE_NOOP("Labels", "Industry")),
+    ("country", QT_TRANSLATE_NOOP("Labels", "Country")),
+    ("lead_source", QT_TRANSLATE_NOOP("Labels", "Lead source")),
 )
+# hidden until the owner picks them from the header's menu
+OPTIONAL_COLUMNS = frozenset(("status", "segment", "industry", "country", "lead_source"))
 ANY_INDEX = QModelIndex | QPersistentModelIndex
 _SHOWN_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole,
                           Qt.ItemDataRole.ToolTipRole))
@@ -209,6 +217,8 @@ class ContactTableModel(QAbstractTableModel):
             if row.last_contact_at is None:
                 return None
             return day(row.last_contact_at.astimezone().date())
+        if key == "status":
+            return key_label(STATUS_NAMES, row.status)
         if key in ("phone", "email"):
             if key == "email":
                 value = row.email

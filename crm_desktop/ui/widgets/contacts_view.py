@@ -42,7 +42,12 @@ from crm_desktop.errors import CrmError
 from crm_desktop.services import contact_query
 from crm_desktop.services.contact_query import ContactFilter
 from crm_desktop.ui.messages import error_text
-from crm_desktop.ui.models.contact_table import COLUMNS, ID_ROLE, ContactTableModel
+from crm_desktop.ui.models.contact_table import (
+    COLUMNS,
+    ID_ROLE,
+    OPTIONAL_COLUMNS,
+    ContactTableModel,
+)
 from crm_desktop.ui.widgets.saved_views_button import SavedViewsButton
 from crm_desktop.ui.window_state import restore
 
@@ -58,11 +63,15 @@ SEARCH_DEBOUNCE_MS = 150
 # the view's ids (a select-all is kept as such, at any size)
 RESELECT_AT_MOST = 10_000
 HEADER_STATE_KEY = "contacts/header"
+# the columns there were when the header was saved: a column added since is put in the
+# layout as a new window has it (a saved layout gives it no width and shows it)
+HEADER_COLUMNS_KEY = "contacts/header_columns"
 SPLITTER_STATE_KEY = "contacts/splitter"
 FILTERS_SHOWN_KEY = "contacts/filters_shown"
 # first-start widths: name, company, e-mail and phone fit beside the detail panel
 COLUMN_WIDTHS = {"name": 150, "company": 140, "email": 200, "phone": 140, "city": 110,
-                 "tags": 110, "last_contact": 100}
+                 "tags": 110, "last_contact": 100, "status": 100, "segment": 110,
+                 "industry": 120, "country": 110, "lead_source": 110}
 
 
 def _undo():
@@ -127,6 +136,7 @@ class ContactsView(QWidget):
         header.setStretchLastSection(True)
         for column, (key, _) in enumerate(COLUMNS):  # a saved layout wins (restored below)
             header.resizeSection(column, COLUMN_WIDTHS.get(key, 120))
+            header.setSectionHidden(column, key in OPTIONAL_COLUMNS)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -764,11 +774,20 @@ class ContactsView(QWidget):
     # state -------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(HEADER_STATE_KEY, self.table.horizontalHeader().saveState())
+        settings.setValue(HEADER_COLUMNS_KEY, [key for key, _ in COLUMNS])
         settings.setValue(SPLITTER_STATE_KEY, self.splitter.saveState())
         settings.setValue(FILTERS_SHOWN_KEY, self.filters_button.isChecked())
 
     def _restore_state(self, settings: QSettings) -> None:
-        restore(settings, HEADER_STATE_KEY, self.table.horizontalHeader().restoreState)
+        header = self.table.horizontalHeader()
+        if restore(settings, HEADER_STATE_KEY, header.restoreState):
+            # (saved before this setting was: the columns that were not optional)
+            known = settings.value(HEADER_COLUMNS_KEY, None, type=list) or [
+                key for key, _ in COLUMNS if key not in OPTIONAL_COLUMNS]
+            for column, (key, _) in enumerate(COLUMNS):
+                if key not in known:
+                    header.resizeSection(column, COLUMN_WIDTHS.get(key, 120))
+                    header.setSectionHidden(column, key in OPTIONAL_COLUMNS)
         restore(settings, SPLITTER_STATE_KEY, self.splitter.restoreState)
         # type=bool: the value is a bool before the file is written, "true" after
         self.filters_button.setChecked(settings.value(FILTERS_SHOWN_KEY, False, type=bool))
