@@ -157,8 +157,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--bom", action="store_true",
                         help="start a CSV with a UTF-8 BOM so that Excel reads it right")
     export.add_argument("--view", default=None, metavar="NAME",
-                        help="contacts: those a view saved in the window shows (the "
-                             "options below narrow it further)")
+                        help="contacts: those a view saved in the window shows, in its "
+                             "order and columns (the options below narrow it further)")
     export.add_argument("--search", default="", help="only contacts matching this text")
     for option in ("tag", "segment", "industry", "city", "country", "lead-source"):
         export.add_argument(f"--{option}", default=None, help=f"only contacts with this {option}")
@@ -168,7 +168,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--all", action="store_true",
                         help="reminders: done ones too, not just the open ones")
     export.add_argument("--columns", default=None,
-                        help="comma-separated columns (default: all); e.g. name,email,phone")
+                        help="comma-separated columns (default: the view's, else all); "
+                             "e.g. name,email,phone")
 
     report = sub.add_parser("report", help="write a PDF report")
     report.add_argument("kind", choices=["asset-matrix", "funnel", "activity", "customer",
@@ -186,8 +187,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                              "asset matrix, the previous period to compare with; for a "
                              "statement, the first day of its account")
     report.add_argument("--view", default=None, metavar="NAME",
-                        help="contacts: those a view saved in the window shows (default: "
-                             "every contact)")
+                        help="contacts: those a view saved in the window shows, in its "
+                             "order (default: every contact)")
     report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     report.add_argument("--lang", choices=["en", "fa", "ru"], default="en",
                         help="the report's language (default: English)")
@@ -575,10 +576,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
     columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
     _, db = _open(args)
     try:
-        base = (view_named(args.view).to_filter(datetime.now(UTC)) if args.view
-                else ContactFilter())
+        view = view_named(args.view) if args.view else None
+        base = view.to_filter(datetime.now(UTC)) if view else ContactFilter()
         flt = replace(base, **{key: value for key, value in given.items() if value is not None})
-        n = export_contacts(Path(args.output), flt, columns, bom=args.bom)
+        # a view is written as the window shows it: its columns, in its order
+        if view and view.columns and not columns:
+            columns = list(view.columns)
+        n = export_contacts(Path(args.output), flt, columns, bom=args.bom,
+                            sort=view.sort if view else "name",
+                            descending=view.descending if view else False)
     finally:
         db.close()
     print(f"{n:,} contacts written to {args.output}")
@@ -677,6 +683,8 @@ def _contact_list(args: argparse.Namespace, output: Path, to: date, options: dic
 
     view = view_named(args.view) if args.view else None
     flt = view.to_filter(datetime.now(UTC)) if view else ContactFilter()
+    if view:
+        options = {"sort": view.sort, "descending": view.descending, **options}
     return build_contact_list(output, flt, to, view_name=view.name if view else None,
                               **options)
 

@@ -16,6 +16,9 @@ from crm_desktop.db.letter_forms import fold
 from crm_desktop.db.models import CONTACT_STATUSES, database
 from crm_desktop.services import birthdays, purchase_rhythm, receivables
 
+# the contacts table's columns, by key (the window names them; a saved view keeps some)
+TABLE_COLUMNS = ("name", "company", "email", "phone", "city", "tags", "last_contact",
+                 "status", "segment", "industry", "country", "lead_source")
 # column key -> SQL expression it sorts by; each has an index led by deleted_at (the
 # classifications' are partial, over the rows that have one; status has its own)
 SORT_EXPRESSIONS = {

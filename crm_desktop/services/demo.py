@@ -336,10 +336,16 @@ def _settings() -> None:
         scoring.Rule("vip", "present", None, 10),
     ])
     # a few views an owner keeps, so that the Views menu shows what it is for
-    for view in (SavedView("VIP customers", vip=True, status="customer"),
-                 SavedView("Customers who owe", owing=True),
-                 SavedView("Customers quiet for 90 days", status="customer", silent_days=90),
-                 SavedView("Leads in London", status="lead", city="London")):
+    # (each laid out for what it is for: the quiet ones longest-quiet first, the leads with
+    # where they came from)
+    reach = ("name", "company", "email", "phone")
+    for view in (SavedView("VIP customers", vip=True, status="customer",
+                           columns=(*reach, "segment", "last_contact")),
+                 SavedView("Customers who owe", owing=True, columns=(*reach, "city")),
+                 SavedView("Customers quiet for 90 days", status="customer", silent_days=90,
+                           sort="last_contact", columns=(*reach, "segment", "last_contact")),
+                 SavedView("Leads in London", status="lead", city="London",
+                           columns=(*reach, "lead_source", "industry"))):
         save_view(view)
 
 

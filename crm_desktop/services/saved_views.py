@@ -3,7 +3,8 @@ Tehran", "customers gone quiet for 60 days"), kept in the database, so that they
 with its backups and `export contacts --view NAME` reads the same ones as the window.
 
 A view keeps what was chosen, not its result: "no contact for 60 days" is 60 days back from
-whenever the view is opened, and the same for the overdue, owing and birthday filters."""
+whenever the view is opened, and the same for the overdue, owing and birthday filters. It
+keeps how the table showed them too: the order and the columns."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timedelta
 
 from crm_desktop.errors import InputError
-from crm_desktop.services.contact_query import ContactFilter
+from crm_desktop.services.contact_query import SORT_EXPRESSIONS, TABLE_COLUMNS, ContactFilter
 from crm_desktop.services.settings import set_setting, stored_setting
 from crm_desktop.translatable import listing, msg
 
@@ -40,6 +41,10 @@ class SavedView:
     overdue: bool = False  # overdue for their usual purchase
     owing: bool = False  # an invoice unpaid past its due day
     birthday: bool = False  # a birthday in the coming month
+    sort: str = "name"  # the column the table is sorted by (SORT_EXPRESSIONS)
+    descending: bool = False
+    # the table's columns, in their order; None (saved before views kept them): as they are
+    columns: tuple[str, ...] | None = None
 
     def to_filter(self, now: datetime) -> ContactFilter:
         """The contacts the view shows when opened at `now` (aware)."""
@@ -51,9 +56,18 @@ class SavedView:
             birthday_from=now.astimezone().date() if self.birthday else None)
 
 
+def same_contacts(a: SavedView, b: SavedView) -> bool:
+    """Whether the two show the same contacts, in whatever order and columns: a view
+    sorted another way on screen is still that view."""
+    return replace(a, sort=b.sort, descending=b.descending, columns=b.columns) == b
+
+
 _FIELDS = {f.name for f in fields(SavedView)}
-# what the filter bar sets (the rest of a view: its name, search and kind)
-FILTER_KEYS = tuple(f.name for f in fields(SavedView) if f.name not in ("name", "search", "kind"))
+# how the table shows a view, not which contacts
+LAYOUT_KEYS = ("sort", "descending", "columns")
+# what the filter bar sets (the rest of a view: its name, search, kind and layout)
+FILTER_KEYS = tuple(f.name for f in fields(SavedView)
+                    if f.name not in ("name", "search", "kind", *LAYOUT_KEYS))
 
 
 def _read(entry: object) -> SavedView | None:
@@ -63,6 +77,8 @@ def _read(entry: object) -> SavedView | None:
         return None
     try:
         view = SavedView(**{k: v for k, v in entry.items() if k in _FIELDS})
+        if isinstance(view.columns, list):  # (stored as JSON)
+            view = replace(view, columns=tuple(view.columns))
         _check(view)
     except (TypeError, InputError):
         return None
@@ -96,6 +112,14 @@ def _check(view: SavedView) -> None:
     if not isinstance(view.silent_days, int) or not 0 <= view.silent_days <= 36500:
         raise InputError(msg("not a number of days: {0}", view.silent_days),
                          field="silent_days")
+    if view.sort not in SORT_EXPRESSIONS or not isinstance(view.descending, bool):
+        raise InputError(msg("not a column to sort by: {0}", view.sort), field="sort")
+    columns = view.columns
+    if columns is not None and (not isinstance(columns, tuple) or "name" not in columns
+                                or len(set(columns)) != len(columns)
+                                or not set(columns) <= set(TABLE_COLUMNS)):
+        raise InputError(msg("not a list of the table's columns: {0}", columns),
+                         field="columns")
 
 
 def save_view(view: SavedView) -> SavedView | None:

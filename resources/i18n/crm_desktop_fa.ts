@@ -1474,6 +1474,14 @@
         <source>not a number of days: {0}</source>
         <translation>تعداد روز نیست: {0}</translation>
     </message>
+    <message>
+        <source>not a column to sort by: {0}</source>
+        <translation>ستونی برای مرتب‌سازی نیست: {0}</translation>
+    </message>
+    <message>
+        <source>not a list of the table's columns: {0}</source>
+        <translation>فهرستی از ستون‌های جدول نیست: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -4925,8 +4933,8 @@ satisfaction {3}</source>
         <translation>ذخیرهٔ این نما</translation>
     </message>
     <message>
-        <source>Name of the view (its search and filters are kept; days are counted from whenever it is opened):</source>
-        <translation>نام نما (جست‌وجو و فیلترهایش نگه داشته می‌شوند؛ روزها از هر بار باز شدن آن شمرده می‌شوند):</translation>
+        <source>Name of the view (its search, filters, order and columns are kept; days are counted from whenever it is opened):</source>
+        <translation>نام نما (جست‌وجو، فیلترها، ترتیب و ستون‌هایش نگه داشته می‌شوند؛ روزها از هر بار باز شدن آن شمرده می‌شوند):</translation>
     </message>
     <message>
         <source>Replace the view “{0}”?</source>

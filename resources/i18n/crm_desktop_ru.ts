@@ -1474,6 +1474,14 @@
         <source>not a number of days: {0}</source>
         <translation>не число дней: {0}</translation>
     </message>
+    <message>
+        <source>not a column to sort by: {0}</source>
+        <translation>не столбец для сортировки: {0}</translation>
+    </message>
+    <message>
+        <source>not a list of the table's columns: {0}</source>
+        <translation>не список столбцов таблицы: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -4925,8 +4933,8 @@ satisfaction {3}</source>
         <translation>Сохранить это представление</translation>
     </message>
     <message>
-        <source>Name of the view (its search and filters are kept; days are counted from whenever it is opened):</source>
-        <translation>Имя представления (сохраняются его поиск и фильтры; дни отсчитываются от момента, когда его открывают):</translation>
+        <source>Name of the view (its search, filters, order and columns are kept; days are counted from whenever it is opened):</source>
+        <translation>Имя представления (сохраняются его поиск, фильтры, порядок и столбцы; дни отсчитываются от момента, когда его открывают):</translation>
     </message>
     <message>
         <source>Replace the view “{0}”?</source>

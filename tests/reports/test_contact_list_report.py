@@ -98,13 +98,17 @@ def test_the_command_line_writes_a_saved_view_s_list(people, db_path: Path, tmp_
                                                     capsys) -> None:
     from crm_desktop.db.connection import close_database
 
-    saved_views.save_view(SavedView("SMB people", segment="SMB", kind="person"))
+    saved_views.save_view(SavedView("SMB people", segment="SMB", kind="person",
+                                    sort="city", descending=True))
     close_database()
     out = tmp_path / "smb.pdf"
     assert main(["report", "contacts", "--db", str(db_path), "-o", str(out),
                  "--view", "SMB people"]) == 0
     assert capsys.readouterr().out.strip() == f"Contact list (3 contacts) written to {out}"
-    assert "Contact list: SMB people" in _text(out)
+    text = _text(out)
+    assert "Contact list: SMB people" in text
+    # in the view's order: by city, Z to A (York is not SMB)
+    assert text.index("Казань") < text.index("Leeds")
     assert main(["report", "contacts", "--db", str(db_path), "-o", str(out),
                  "--view", "Nobody"]) == 1
     assert "there is no view “Nobody”" in capsys.readouterr().err

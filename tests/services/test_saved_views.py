@@ -3,6 +3,7 @@ by a tag's rename."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -37,6 +38,10 @@ def test_views_are_kept_by_name_in_alphabetical_order_and_replaced_by_name(db) -
 @pytest.mark.parametrize("wrong, field", [
     (SavedView("  "), "name"), (SavedView("x" * 101), "name"),
     (SavedView("odd", kind="robot"), "view"), (SavedView("odd", silent_days=-1), "silent_days"),
+    (SavedView("odd", sort="tags"), "sort"), (SavedView("odd", sort="name; DROP"), "sort"),
+    (SavedView("odd", columns=("email",)), "columns"),  # (the name always shows)
+    (SavedView("odd", columns=("name", "name")), "columns"),
+    (SavedView("odd", columns=("name", "salary")), "columns"),
 ])
 def test_a_wrong_view_is_refused_by_its_field_and_nothing_is_kept(db, wrong, field) -> None:
     with pytest.raises(InputError) as info:
@@ -50,6 +55,18 @@ def test_a_stored_view_this_version_cannot_read_is_passed_over(db) -> None:
                                   {"name": "From a newer version", "colour": "red"},
                                   {"name": "Bad kind", "kind": "robot"}])
     assert [v.name for v in saved_views.saved_views()] == ["From a newer version", "Good"]
+
+
+def test_a_view_keeps_its_order_and_columns_and_one_saved_before_keeps_none(db) -> None:
+    laid_out = SavedView("By city", city="Leeds", sort="city", descending=True,
+                         columns=("name", "status", "city"))
+    saved_views.save_view(laid_out)
+    assert saved_views.view_named("By city") == laid_out  # (columns stored as a JSON list)
+    set_setting(saved_views.KEY, [{"name": "Older", "vip": True}])
+    older = saved_views.view_named("Older")
+    assert (older.sort, older.descending, older.columns) == ("name", False, None)
+    assert saved_views.same_contacts(replace(older, sort="city"), older)
+    assert not saved_views.same_contacts(replace(older, vip=False), older)
 
 
 def test_a_view_counts_its_days_from_when_it_is_opened(db) -> None:
@@ -84,7 +101,7 @@ def test_export_writes_what_a_saved_view_shows_narrowed_by_options(
     import csv
 
     from crm_desktop.cli import main
-    from crm_desktop.db.connection import close_database
+    from crm_desktop.db.connection import close_database, open_database
 
     for name, city, vip in (("Anna", "Leeds", True), ("Boris", "Leeds", False),
                             ("Clara", "York", True)):
@@ -101,6 +118,15 @@ def test_export_writes_what_a_saved_view_shows_narrowed_by_options(
 
     assert exported("--view", "Leeds") == ["Anna", "Boris"]
     assert exported("--view", "Leeds", "--vip") == ["Anna"]
+    # without --columns: the view's columns, in its order
+    saved_views_db = open_database(db_path)
+    saved_views.save_view(SavedView("Leeds by name", city="Leeds", sort="name",
+                                    descending=True, columns=("city", "name")))
+    saved_views_db.close()
+    assert main(["export", "contacts", "--db", str(db_path), "-o", str(out),
+                 "--view", "Leeds by name"]) == 0
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        "City,Name", "Leeds,Boris", "Leeds,Anna"]
     capsys.readouterr()
     assert main(["export", "contacts", "--db", str(db_path), "-o", str(out),
                  "--view", "Nowhere"]) == 1

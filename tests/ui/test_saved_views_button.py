@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from crm_desktop.services import contacts, saved_views, tags
 from crm_desktop.services.saved_views import SavedView
 from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.models.contact_table import COLUMNS
 from tests.fixed_time import NOW
 from tests.ui.message_boxes import answering
 
@@ -52,6 +53,10 @@ def _menu(w: MainWindow) -> dict[str, object]:
     return found
 
 
+def _column(key: str) -> int:
+    return [k for k, _ in COLUMNS].index(key)
+
+
 def _name_it(monkeypatch, name: str) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: (name, True))
 
@@ -65,18 +70,31 @@ def test_the_view_on_screen_is_saved_and_opened_again_from_the_menu(
     view.filters.set_choice("segment", "SMB")
     view.filters.silent_days.setValue(30)
     assert _shown(window) == ["Oliver Wright"]
+    # shown as the owner laid it out: by city, Z to A, the status column before the e-mail
+    view.show_columns(["name", "status", "email", "city"])
+    view.table.sortByColumn(_column("city"), Qt.SortOrder.DescendingOrder)
     _name_it(monkeypatch, "  Leeds SMB people ")
     _menu(window)["Save this view…"].trigger()
     assert saved_views.saved_views() == [SavedView(
-        "Leeds SMB people", kind="person", city="Leeds", segment="SMB", silent_days=30)]
+        "Leeds SMB people", kind="person", city="Leeds", segment="SMB", silent_days=30,
+        sort="city", descending=True, columns=("name", "status", "email", "city"))]
 
     view.show_all()
     view.filters_button.setChecked(False)
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.show_columns(["name", "company", "email", "phone", "city"])
     assert len(_shown(window)) == 4
     assert not _menu(window)["Leeds SMB people"].isChecked()
     _menu(window)["Leeds SMB people"].trigger()
     assert _shown(window) == ["Oliver Wright"]
+    assert view.visible_columns() == ["name", "status", "email", "city"]
+    assert view.model.sort_key == ("city", True)
+    header = view.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        _column("city"), Qt.SortOrder.DescendingOrder)
     assert _menu(window)["Leeds SMB people"].isChecked()  # (the view on screen)
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # re-sorted: the same view
+    assert _menu(window)["Leeds SMB people"].isChecked()
     assert view.filters.isVisible() and view.filters.silent_days.value() == 30
     assert view.filters.boxes["city"].currentData() == "Leeds"
     assert view.view_box.currentIndex() == 1
@@ -107,7 +125,8 @@ def test_a_name_taken_asks_before_replacing(window: MainWindow, monkeypatch) -> 
     assert saved_views.view_named("Mine") == SavedView("Mine", vip=True)
     answering(monkeypatch, QMessageBox.StandardButton.Yes)
     _menu(window)["Save this view…"].trigger()
-    assert saved_views.view_named("Mine") == SavedView("Mine", segment="Retail")
+    assert saved_views.view_named("Mine") == SavedView("Mine", segment="Retail", columns=(
+        "name", "company", "email", "phone", "city", "tags", "last_contact"))
 
 
 def test_a_view_is_deleted_after_asking_and_the_trash_is_no_view(window: MainWindow,

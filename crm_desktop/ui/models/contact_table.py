@@ -34,21 +34,23 @@ _phone_text = lru_cache(maxsize=16384)(display_phone)
 FIRST_SCREEN = 200  # rows read before the first paint
 IDLE_LOAD_MS = 100  # then the rest, once the window is up
 
+_HEADERS = {
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "city": QT_TRANSLATE_NOOP("Labels", "City"),
+    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+    "last_contact": QT_TRANSLATE_NOOP("Labels", "Last contact"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "segment": QT_TRANSLATE_NOOP("Labels", "Segment"),
+    "industry": QT_TRANSLATE_NOOP("Labels", "Industry"),
+    "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+    "lead_source": QT_TRANSLATE_NOOP("Labels", "Lead source"),
+}
 # (key, header); the key names the sort expression in services.contact_query
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", QT_TRANSLATE_NOOP("Labels", "Name")),
-    ("company", QT_TRANSLATE_NOOP("Labels", "Company")),
-    ("email", QT_TRANSLATE_NOOP("Labels", "E-mail")),
-    ("phone", QT_TRANSLATE_NOOP("Labels", "Phone")),
-    ("city", QT_TRANSLATE_NOOP("Labels", "City")),
-    ("tags", QT_TRANSLATE_NOOP("Labels", "Tags")),
-    ("last_contact", QT_TRANSLATE_NOOP("Labels", "Last contact")),
-    ("status", QT_TRANSLATE_NOOP("Labels", "Status")),
-    ("segment", QT_TRANSLATE_NOOP("Labels", "Segment")),
-    ("industry", QT_TRANSLATE_NOOP("Labels", "Industry")),
-    ("country", QT_TRANSLATE_NOOP("Labels", "Country")),
-    ("lead_source", QT_TRANSLATE_NOOP("Labels", "Lead source")),
-)
+COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (key, _HEADERS[key]) for key in contact_query.TABLE_COLUMNS)
 # hidden until the owner picks them from the header's menu
 OPTIONAL_COLUMNS = frozenset(("status", "segment", "industry", "country", "lead_source"))
 ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -80,6 +82,12 @@ class ContactTableModel(QAbstractTableModel):
     def sort_key(self) -> tuple[str, bool]:
         """(column key, descending) the rows are sorted by."""
         return self._sort
+
+    def set_sort_key(self, key: str, descending: bool) -> None:
+        """The order of the next reload (a saved view's, set with its filter)."""
+        if key not in contact_query.SORT_EXPRESSIONS:
+            raise ValueError(key)
+        self._sort = (key, descending)
 
     def set_filter(self, flt: ContactFilter) -> None:
         self._filter = flt

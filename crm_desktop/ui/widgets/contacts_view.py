@@ -6,7 +6,7 @@ Every change goes through the undo stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -208,18 +208,22 @@ class ContactsView(QWidget):
         return self._filters
 
     def current_view(self, name: str) -> SavedView:
-        """The search and filters on screen, as a view named `name`."""
+        """The search, filters, order and columns on screen, as a view named `name`."""
         from crm_desktop.services.saved_views import SavedView
 
         _, kind = VIEWS[self.view_box.currentIndex()]
         chosen = self._filters.chosen() if self._filters is not None else {}
-        return SavedView(name, search=self.search_box.text().strip(), kind=kind, **chosen)
+        sort, descending = self.model.sort_key
+        return SavedView(name, search=self.search_box.text().strip(), kind=kind, **chosen,
+                         sort=sort, descending=descending,
+                         columns=tuple(self.visible_columns()))
 
     def shown_view_name(self) -> str | None:
         """The name of the saved view the screen shows as it was saved, if any."""
-        from crm_desktop.services.saved_views import saved_views
+        from crm_desktop.services.saved_views import same_contacts, saved_views
 
-        return next((v.name for v in saved_views() if self.current_view(v.name) == v), None)
+        return next((v.name for v in saved_views()
+                     if same_contacts(self.current_view(v.name), v)), None)
 
     def open_view(self, view: SavedView) -> None:
         """Show what the saved view shows, its filters set in the bar where they can be
@@ -234,6 +238,9 @@ class ContactsView(QWidget):
             next(i for i, (_, kind) in enumerate(VIEWS) if kind == view.kind))
         for widget in (self.search_box, self.view_box):
             widget.blockSignals(False)
+        if view.columns is not None:
+            self.show_columns(view.columns)
+        self._sort_quietly(view.sort, view.descending)  # (the filter's reload reads it)
         chosen = {key: getattr(view, key) for key in FILTER_KEYS}
         if any(chosen.values()) or self._filters is not None:
             if any(chosen.values()):
@@ -760,6 +767,27 @@ class ContactsView(QWidget):
             action.setEnabled(column != 0)  # the name always shows
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
         menu.exec(header.mapToGlobal(pos))
+
+    def show_columns(self, keys: Sequence[str]) -> None:
+        """Show these columns, in this order, and hide the others."""
+        header = self.table.horizontalHeader()
+        logical = {key: column for column, (key, _) in enumerate(COLUMNS)}
+        for position, key in enumerate(keys):
+            header.moveSection(header.visualIndex(logical[key]), position)
+            header.setSectionHidden(logical[key], False)
+        for key, column in logical.items():
+            if key not in keys:
+                header.setSectionHidden(column, True)
+
+    def _sort_quietly(self, key: str, descending: bool) -> None:
+        """The header's arrow and the model's order set, without a query of their own."""
+        column = next(i for i, (k, _) in enumerate(COLUMNS) if k == key)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
+                                else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.model.set_sort_key(key, descending)
 
     def visible_columns(self) -> list[str]:
         """Column keys as shown (order and visibility), for exporting the view."""

@@ -59,8 +59,8 @@ class SavedViewsButton(QToolButton):
         views = _views().saved_views()
         for view in views:
             action = menu.addAction(_menu_text(view.name), lambda _=False, v=view: self._show(v))
-            action.setCheckable(True)  # (ticked: the view on screen, as it was saved)
-            action.setChecked(self._current(view.name) == view)
+            action.setCheckable(True)  # (ticked: the view's contacts on screen)
+            action.setChecked(_views().same_contacts(self._current(view.name), view))
         if views:
             menu.addSeparator()
         menu.addAction(self.tr("Save this view…"), self.save_current).setEnabled(
@@ -72,8 +72,8 @@ class SavedViewsButton(QToolButton):
 
     def save_current(self) -> None:
         name, ok = QtWidgets.QInputDialog.getText(self, self.tr("Save this view"), self.tr(
-            "Name of the view (its search and filters are kept; days are counted from "
-            "whenever it is opened):"))
+            "Name of the view (its search, filters, order and columns are kept; days are "
+            "counted from whenever it is opened):"))
         name = name.strip()
         if not ok or not name:
             return
