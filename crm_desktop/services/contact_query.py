@@ -184,14 +184,31 @@ def _sort_runs(sort: str, descending: bool) -> list[tuple[str, str]]:
     direction = "DESC" if descending else "ASC"
     by_id = f"c.id {direction}"
     if sort == "status":
-        known = ", ".join(f"'{s}'" for s in CONTACT_STATUSES)
         runs = [f"c.status = '{s}'" for s in CONTACT_STATUSES]
         return [(run, by_id) for run in (runs[::-1] if descending else runs)] + [
-            (f"c.status NOT IN ({known})", by_id)]
+            (f"c.status NOT IN ({_KNOWN_STATUSES})", by_id)]
     expr = SORT_EXPRESSIONS[sort]
     if sort == "name":  # never blank
         return [("1", f"{expr} {direction}, {by_id}")]
     return [(f"{expr} IS NOT NULL", f"{expr} {direction}, {by_id}"), (f"{expr} IS NULL", by_id)]
+
+
+_KNOWN_STATUSES = ", ".join(f"'{s}'" for s in CONTACT_STATUSES)
+
+
+def _sort_in_one(sort: str, descending: bool) -> str:
+    """The same order as one ORDER BY, for rows found by the text index: they are sorted
+    anyway, and each run would search the index again."""
+    direction = "DESC" if descending else "ASC"
+    by_id = f"c.id {direction}"
+    if sort == "status":
+        rank = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(CONTACT_STATUSES))
+        return (f"c.status NOT IN ({_KNOWN_STATUSES}), CASE c.status {rank} END {direction}, "
+                f"{by_id}")
+    expr = SORT_EXPRESSIONS[sort]
+    if sort == "name":
+        return f"{expr} {direction}, {by_id}"
+    return f"{expr} IS NULL, {expr} {direction}, {by_id}"
 
 
 def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False,
@@ -202,8 +219,12 @@ def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False
     """
     from_index = limit is None or matches is None or matches <= FEW_MATCHES
     source, params = _source(flt, from_index)
+    if from_index and fts_query(flt.search) is not None:
+        runs = [("1", _sort_in_one(sort, descending))]
+    else:
+        runs = _sort_runs(sort, descending)
     ids = array("q")
-    for condition, order in _sort_runs(sort, descending):
+    for condition, order in runs:
         sql = f"SELECT c.id {source} AND {condition} ORDER BY {order}"
         if limit is not None:
             if len(ids) >= limit:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from crm_desktop.db.models import Deal, Reminder, Stage
 from crm_desktop.services import contact_query, contacts, funnel, reminders
 from crm_desktop.services.contact_query import ContactFilter
@@ -69,6 +71,23 @@ def test_status_sorts_in_the_order_a_contact_lives_it(db) -> None:
         "EXPLAIN QUERY PLAN SELECT c.id FROM contact c WHERE c.deleted_at IS NULL AND "
         "c.status = 'lead' ORDER BY c.id"))
     assert "COVERING INDEX contact_deleted_at_status" in plan, plan
+
+
+@pytest.mark.parametrize("sort", contact_query.SORT_EXPRESSIONS)
+def test_a_search_sorts_as_the_whole_list_does(db, sort: str) -> None:
+    """A search read from the text index is sorted in one ORDER BY, the whole list in runs
+    by its indexes: the same order either way, blanks last."""
+    for i, (city, segment, status) in enumerate((
+            ("York", "SMB", "lost"), (None, "Retail", "lead"), ("Bath", None, "customer"),
+            (None, None, "lead"), ("Avon", "SMB", "customer"), ("Bath", None, "lost"))):
+        contacts.save_contact(None, {"name": f"Acme {5 - i}", "city": city, "segment": segment,
+                                     "status": status},
+                              emails=[f"a{i}@acme.example"] if i % 2 else [])
+    for descending in (False, True):
+        whole = list(contact_query.ordered_ids(ContactFilter(), sort, descending))
+        found = list(contact_query.ordered_ids(ContactFilter(search="acme"), sort, descending,
+                                               limit=200, matches=6))
+        assert found == whole
 
 
 def test_filter_by_kind_search_and_trash(db) -> None:
