@@ -197,8 +197,7 @@ _KNOWN_STATUSES = ", ".join(f"'{s}'" for s in CONTACT_STATUSES)
 
 
 def _sort_in_one(sort: str, descending: bool) -> str:
-    """The same order as one ORDER BY, for rows found by the text index: they are sorted
-    anyway, and each run would search the index again."""
+    """The same order as one ORDER BY (see ordered_ids for when)."""
     direction = "DESC" if descending else "ASC"
     by_id = f"c.id {direction}"
     if sort == "status":
@@ -219,7 +218,15 @@ def ordered_ids(flt: ContactFilter, sort: str = "name", descending: bool = False
     """
     from_index = limit is None or matches is None or matches <= FEW_MATCHES
     source, params = _source(flt, from_index)
-    if from_index and fts_query(flt.search) is not None:
+    # Runs pay off where an index of the contacts out of the Trash gives their order and
+    # the filter is a column's: the first run usually fills the first screen (one
+    # statement), and every contact is read in index order. A search or a filter by a
+    # subquery ("overdue to buy", a tag) would be run again by every run, and the Trash
+    # has no index by id within a status: those are sorted once.
+    by_subquery = (fts_query(flt.search) is not None or flt.tag or flt.ids is not None
+                   or flt.overdue_on is not None or flt.owing_on is not None)
+    plain = _where(flt)[0] == ["c.deleted_at IS NULL"] and not by_subquery
+    if flt.trash or by_subquery or (limit is None and not plain):
         runs = [("1", _sort_in_one(sort, descending))]
     else:
         runs = _sort_runs(sort, descending)

@@ -327,3 +327,22 @@ def test_0011_keeps_a_deal_s_links_found_by_index_whatever_the_statistics(
                           [1]).fetchall()
     assert "contact_company_id" in plan[0][3]
     close_database()
+
+
+def test_0016_counts_its_index_so_the_name_index_still_orders_the_first_screen(
+        db_path: Path) -> None:
+    """0016's index, led by deleted_at like the name's, left without statistics beside the
+    others' (PRAGMA optimize had counted them): SQLite took it for the better one, and sorted
+    every contact by name for the first screen (50 ms at 100,000 instead of 0.1)."""
+    db = connect(db_path)
+    migrate.upgrade(db, None, target="0015_contact_files")
+    _insert_contacts(db, [(i, "person", f"P{i}", f"p{i}", None, None) for i in range(1, 400)])
+    db.execute_sql("ANALYZE")
+    close_database()
+    db = open_database(db_path)
+    first_screen = " ".join(r[3] for r in db.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT c.id FROM contact c WHERE c.deleted_at IS NULL "
+        "ORDER BY c.sort_name, c.id LIMIT 200"))
+    assert "contact_deleted_at_sort_name" in first_screen and "TEMP" not in first_screen, \
+        first_screen
+    close_database()

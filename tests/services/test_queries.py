@@ -74,20 +74,26 @@ def test_status_sorts_in_the_order_a_contact_lives_it(db) -> None:
 
 
 @pytest.mark.parametrize("sort", contact_query.SORT_EXPRESSIONS)
-def test_a_search_sorts_as_the_whole_list_does(db, sort: str) -> None:
-    """A search read from the text index is sorted in one ORDER BY, the whole list in runs
-    by its indexes: the same order either way, blanks last."""
+def test_every_plan_sorts_as_the_whole_list_does(db, sort: str) -> None:
+    """The whole list is read in runs by its indexes; a search, a filter by a subquery and
+    the Trash are sorted in one ORDER BY: the same order either way, blanks last."""
     for i, (city, segment, status) in enumerate((
             ("York", "SMB", "lost"), (None, "Retail", "lead"), ("Bath", None, "customer"),
             (None, None, "lead"), ("Avon", "SMB", "customer"), ("Bath", None, "lost"))):
         contacts.save_contact(None, {"name": f"Acme {5 - i}", "city": city, "segment": segment,
                                      "status": status},
-                              emails=[f"a{i}@acme.example"] if i % 2 else [])
+                              emails=[f"a{i}@acme.example"] if i % 2 else [], tags=["t"])
     for descending in (False, True):
-        whole = list(contact_query.ordered_ids(ContactFilter(), sort, descending))
-        found = list(contact_query.ordered_ids(ContactFilter(search="acme"), sort, descending,
-                                               limit=200, matches=6))
-        assert found == whole
+        def order(flt: ContactFilter, **kw) -> list[int]:
+            return list(contact_query.ordered_ids(flt, sort, descending, **kw))  # noqa: B023
+
+        whole = order(ContactFilter())
+        assert order(ContactFilter(), limit=4) == whole[:4]
+        assert order(ContactFilter(search="acme"), limit=200, matches=6) == whole
+        assert order(ContactFilter(tag="t")) == whole
+        db.execute_sql("UPDATE contact SET deleted_at = '2026-01-01 00:00:00'")
+        assert order(ContactFilter(trash=True)) == whole
+        db.execute_sql("UPDATE contact SET deleted_at = NULL")
 
 
 def test_filter_by_kind_search_and_trash(db) -> None:

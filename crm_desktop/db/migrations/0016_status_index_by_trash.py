@@ -13,6 +13,10 @@ def up(migrator, db):
     db.execute_sql("DROP INDEX IF EXISTS contact_status")
     db.execute_sql('CREATE INDEX "contact_deleted_at_status" ON "contact" '
                    '("deleted_at", "status")')
+    # its statistics at once: without them SQLite takes it for the best index of
+    # "not in the Trash" and sorts the whole table by name for the first screen (50 ms at
+    # 100,000 contacts instead of 0.1) until PRAGMA optimize counts it at the next close
+    db.execute_sql("ANALYZE contact_deleted_at_status")
 
 
 def down(migrator, db):
