@@ -353,7 +353,7 @@ def _cmd_documents(args: argparse.Namespace) -> int:
             print(f"Kept {_count(len(ids), 'document')} with contact {args.contact}")
         if args.remove:
             _owned(args.contact, args.remove)
-            gone = contact_files.remove_files(args.remove, source="cli")
+            gone = contact_files.remove_files(args.remove, source="cli", hold=False)
             print(f"Removed {', '.join(r.file.name for r in gone)}")
         if args.save is not None:
             _owned(args.contact, [args.save])

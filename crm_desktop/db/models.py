@@ -302,6 +302,21 @@ class ContactFile(BaseModel):
         indexes = ((("contact", "added_at"), False),)
 
 
+class RemovedFile(BaseModel):
+    """A document removed in the window, held for its Undo (migration 0017): the
+    ContactFile as it was, forgotten at the next start."""
+
+    id = AutoField()
+    file_id = IntegerField()  # its id, which it takes again when put back
+    contact_id = IntegerField()
+    deal_id = IntegerField(null=True)
+    name = CharField(max_length=255)
+    size = IntegerField()
+    added_at = UTCDateTimeField()
+    removed_at = UTCDateTimeField()
+    content = BlobField()
+
+
 class MarketingSpend(BaseModel):
     """Money spent to bring in leads from one source (an ad campaign, a fair, a listing):
     set against the leads and customers that source brought, it is the acquisition cost."""
@@ -456,6 +471,7 @@ TABLE_MODELS: tuple[type[BaseModel], ...] = (
     Payment,
     CompetitorOffer,
     ContactFile,
+    RemovedFile,
     MarketingSpend,
     Reminder,
     ServiceLevel,

@@ -1,8 +1,9 @@
 """Documents kept with a contact: a signed contract, a price list sent, a scan of a business
 card. They live in the database, so a backup carries them and a moved file breaks nothing.
 
-Each addition and removal is logged in the contact's history. A removal keeps the document
-in the caller's hands (RemovedFile) for an undo to put back as it was.
+Each addition and removal is logged in the contact's history. A removal in the window holds
+the document in the database (table removed_file, copied there by SQLite: its bytes never
+pass through Python) for an undo to put back as it was, until the next start.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from peewee import JOIN
 
 from crm_desktop.db.models import Contact, ContactFile, Deal, database, utc_now
+from crm_desktop.db.models import RemovedFile as HeldFile
 from crm_desktop.errors import CancelledError, InputError, StorageError
 from crm_desktop.paths import PRIVATE_FILE_MODE, ensure_private_dir
 from crm_desktop.progress import Progress
@@ -42,10 +44,11 @@ class StoredFile:
 
 @dataclass(frozen=True)
 class RemovedFile:
-    """A document as it was before it was removed, with its content, for an undo."""
+    """A document as it was before it was removed: `held` is its row in removed_file,
+    where its content waits for an undo (None: not held, deleted)."""
 
     file: StoredFile
-    content: bytes
+    held: int | None
 
 
 def files_of(contact_id: int | None = None, *, deal_id: int | None = None
@@ -137,36 +140,71 @@ def _insert(contact_id: int, deal_id: int | None, name: str, content: bytes,
     return new_id
 
 
-def remove_file(file_id: int, *, source: str = "app") -> RemovedFile:
-    """Take the document off its contact; what put_back needs to bring it back."""
+def remove_file(file_id: int, *, source: str = "app", hold: bool = True) -> RemovedFile:
+    """Take the document off its contact; with `hold`, its content is moved to
+    removed_file for put_back to bring it back (the command line, which has no undo,
+    deletes it)."""
     with database.atomic():
-        row = ContactFile.get_or_none(ContactFile.id == file_id)
+        row = (ContactFile.select(ContactFile.id, ContactFile.contact, ContactFile.deal,
+                                  ContactFile.name, ContactFile.size, ContactFile.added_at)
+               .where(ContactFile.id == file_id).first())
         if row is None:
             raise InputError(msg("the document is no longer there"), field="file")
+        held = None
+        if hold:
+            held = database.execute_sql(
+                "INSERT INTO removed_file (file_id, contact_id, deal_id, name, size, added_at, "
+                "removed_at, content) SELECT id, contact_id, deal_id, name, size, added_at, ?, "
+                "content FROM contact_file WHERE id = ?",
+                [HeldFile.removed_at.db_value(utc_now()), file_id]).lastrowid
         removed = RemovedFile(StoredFile(row.id, row.contact_id, row.name, row.size,
-                                         row.added_at, row.deal_id), bytes(row.content))
+                                         row.added_at, row.deal_id), held)
         ContactFile.delete().where(ContactFile.id == file_id).execute()
         change_log.record("contact", row.contact_id, "remove", [(LOGGED_AS, row.name, None)],
                           source)
     return removed
 
 
-def remove_files(file_ids: Sequence[int], *, source: str = "app") -> list[RemovedFile]:
+def remove_files(file_ids: Sequence[int], *, source: str = "app",
+                 hold: bool = True) -> list[RemovedFile]:
     """remove_file for each, in one transaction."""
     with database.atomic():
-        return [remove_file(i, source=source) for i in file_ids]
+        return [remove_file(i, source=source, hold=hold) for i in file_ids]
 
 
 def put_back(removed: Sequence[RemovedFile]) -> None:
     """Documents removed before, back with their contacts as they were (same id, day, deal;
-    no deal if it has been deleted for good since)."""
+    no deal if it has been deleted for good since). One whose contact was deleted for good
+    meanwhile went with it."""
     with database.atomic():
         for r in removed:
+            if Contact.get_or_none(Contact.id == r.file.contact_id) is None:
+                HeldFile.delete().where(HeldFile.id == r.held).execute()
+                continue
             deal = r.file.deal_id
             if deal is not None and Deal.get_or_none(Deal.id == deal) is None:
                 deal = None
-            _insert(r.file.contact_id, deal, r.file.name, r.content, r.file.added_at, "undo",
-                    r.file.id)
+            moved = database.execute_sql(
+                "INSERT INTO contact_file (id, contact_id, deal_id, name, size, added_at, "
+                "content) SELECT file_id, contact_id, ?, name, size, added_at, content "
+                "FROM removed_file WHERE id = ?", [deal, r.held]).rowcount
+            if r.held is None or moved != 1:
+                raise InputError(msg("the document is no longer there"), field="file")
+            HeldFile.delete().where(HeldFile.id == r.held).execute()
+            change_log.record("contact", r.file.contact_id, "add",
+                              [(LOGGED_AS, None, r.file.name)], "undo")
+
+
+def forget_removed() -> int:
+    """Drop the documents held for an undo (at start: no undo stack is left to ask for
+    them); how many. Nothing is written when none is held, and a database busy with
+    another writer is left for the next start."""
+    if not HeldFile.select().exists():
+        return 0
+    try:
+        return HeldFile.delete().execute()
+    except StorageError:
+        return 0
 
 
 def content_of(file_id: int) -> tuple[str, bytes]:

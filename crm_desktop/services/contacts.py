@@ -727,6 +727,9 @@ def empty_trash() -> int:
             "INSERT INTO change_log (table_name, row_id, action, source, changed_at) "
             "SELECT 'contact', id, 'purge', 'app', ? FROM contact WHERE deleted_at IS NOT NULL",
             [to_storage(utc_now())])
+        # documents removed from them and held for an undo go too: for good means for good
+        database.execute_sql("DELETE FROM removed_file WHERE contact_id IN "
+                             "(SELECT id FROM contact WHERE deleted_at IS NOT NULL)")
         return Contact.delete().where(Contact.deleted_at.is_null(False)).execute()
 
 

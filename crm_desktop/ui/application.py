@@ -119,9 +119,10 @@ def _schedule_daily_backup(app: QApplication, window: MainWindow, path: Path) ->
 
 def _forget_opened_documents() -> None:
     from crm_desktop.paths import opened_files_dir
-    from crm_desktop.services.contact_files import forget_old_copies
+    from crm_desktop.services.contact_files import forget_old_copies, forget_removed
 
     forget_old_copies(opened_files_dir(), utc_clock())
+    forget_removed()  # held for an undo stack that ended with the last run
 
 
 def _tell_unhandled_errors() -> None:

@@ -75,3 +75,41 @@ def test_eight_scans_are_kept_near_sqlite_s_speed_one_in_memory_at_a_time(
           f"files (limit {MAX_GROWTH_MB} MB)")
     assert ours / floor <= MAX_RATIO
     assert peak - one <= MAX_GROWTH_MB
+
+
+UNDO_PROBE = PEAK_MB_SNIPPET + """
+import sys
+from crm_desktop.db.connection import close_database, open_database
+from crm_desktop.services import contact_files
+open_database(sys.argv[1])
+ids = [f.id for f in contact_files.files_of(1)][:int(sys.argv[2])]
+removed = contact_files.remove_files(ids)  # as the window's Remove, held for its Undo
+contact_files.put_back(removed)  # and its Undo
+assert len(contact_files.files_of(1)) == 8
+close_database()
+print(_peak_mb())
+"""
+
+
+@pytest.mark.perf
+def test_a_removal_held_for_undo_keeps_no_document_in_memory(tmp_path: Path) -> None:
+    """Removing eight documents and undoing it peaks no higher than one: the bytes wait in
+    the database (removed_file), not on the undo stack (eight would be 168 MB more)."""
+    files = []
+    for i in range(FILES):
+        path = tmp_path / f"scan {i}.pdf"
+        path.write_bytes(os.urandom(MB * 1024 * 1024))
+        files.append(path)
+    db = tmp_path / "docs.sqlite3"
+    _probe(db, files)  # (contact 1 keeps the eight)
+
+    def peak(removed: int) -> int:
+        return int(subprocess.run(
+            [sys.executable, "-c", UNDO_PROBE, str(db), str(removed)], check=True,
+            capture_output=True, text=True, cwd=Path(__file__).parents[2],
+            env={**os.environ}).stdout.split()[-1])
+
+    one, eight = peak(1), peak(FILES)
+    print(f"\nremove and undo: one document of {MB} MB peaks {one} MB, eight {eight} MB: "
+          f"{eight - one} MB more (limit {MAX_GROWTH_MB} MB)")
+    assert eight - one <= MAX_GROWTH_MB

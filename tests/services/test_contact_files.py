@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.db.models import ContactFile
+from crm_desktop.db.models import ContactFile, RemovedFile
 from crm_desktop.errors import InputError, StorageError
 from crm_desktop.services import contact_files, contacts, merge
 from crm_desktop.services.contact_files import (
@@ -92,13 +92,39 @@ def test_removed_documents_come_back_as_they_were(db, tmp_path: Path) -> None:
     before = files_of(ann)
     removed = remove_files(ids)
     assert files_of(ann) == []
+    # held in the database for the undo, not in the removal's hands
+    assert not any(hasattr(r, "content") for r in removed)
+    assert sorted(bytes(h.content) for h in RemovedFile.select()) == [b"A", b"BB"]
     put_back(removed)
     assert files_of(ann) == before
     assert content_of(ids[1]) == ("b.pdf", b"BB")
+    assert RemovedFile.select().count() == 0  # (put back: no longer held)
     assert [a for a, _, _ in _logged(ann)].count("remove") == 2
     with pytest.raises(InputError):
         remove_files([ids[0], 12345])  # one gone: none removed
     assert files_of(ann) == before
+
+
+def test_held_documents_are_forgotten_at_the_next_start_and_with_their_contact(
+        db, tmp_path: Path) -> None:
+    ann, bob = _person("Ann"), _person("Bob")
+    (a,) = add_files(ann, [_write(tmp_path, "a.pdf", b"A")])
+    (b,) = add_files(bob, [_write(tmp_path, "b.pdf", b"B")])
+    held_a, held_b = remove_files([a]), remove_files([b])
+    contacts.trash_contacts([bob])
+    contacts.empty_trash()  # Bob for good, and what was held of his
+    assert [h.file_id for h in RemovedFile.select()] == [a]
+    put_back(held_b)  # his document went with him: nothing to put back, no error
+    assert ContactFile.select().count() == 0
+    assert contact_files.forget_removed() == 1  # the next start
+    assert contact_files.forget_removed() == 0
+    with pytest.raises(InputError, match="no longer there"):
+        put_back(held_a)
+    assert files_of(ann) == []
+    # the command line's removal has no undo: nothing is held
+    (c,) = add_files(ann, [_write(tmp_path, "c.pdf", b"C")])
+    assert [r.held for r in remove_files([c], source="cli", hold=False)] == [None]
+    assert RemovedFile.select().count() == 0 and ContactFile.select().count() == 0
 
 
 def test_a_copy_to_open_or_save_is_private_and_named_safely(db, tmp_path: Path) -> None:

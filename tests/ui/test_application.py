@@ -52,12 +52,15 @@ def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
 
     from crm_desktop.cli import parse_args, start_gui
     from crm_desktop.db.connection import close_database, open_database
-    from crm_desktop.db.models import Reminder
+    from crm_desktop.db.models import Reminder, RemovedFile
     from crm_desktop.ui import home_region
     from crm_desktop.ui.main_window import MainWindow
 
     open_database(db_path)
     Reminder.create(title="Call Anna", due_at=datetime.now(UTC) - timedelta(days=2))
+    # a document removed in the last run, held for an undo that ended with it
+    RemovedFile.create(file_id=7, contact_id=1, name="scan.pdf", size=3, content=b"PDF",
+                       added_at=datetime.now(UTC), removed_at=datetime.now(UTC))
     close_database()
     monkeypatch.setattr(home_region, "suggested_region", lambda: "RU")  # a Russian laptop
     seen: list[tuple[bool, str]] = []
@@ -97,6 +100,7 @@ def test_the_app_starts_paints_and_tells_missed_reminders_after_its_first_frame(
     open_database(db_path)
     try:
         assert stored_setting("currency") == "RUB"
+        assert RemovedFile.select().count() == 0  # forgotten once the window was up
     finally:
         close_database()
 
