@@ -52,11 +52,26 @@ def record_entry(contact_id: int, action: str, kind: str, entry_id: int,
     """An entry of a customer's history (`kind`: an interaction, payment or competitor's
     offer) added, changed, removed or put back, logged on the contact: the entry before
     and after, as JSON with its id (an import's undo keeps what was corrected since)."""
-    def text(values: Mapping[str, Any] | None) -> str | None:
-        return None if values is None else json.dumps({"id": entry_id, **values},
-                                                      ensure_ascii=False, sort_keys=True)
+    record("contact", contact_id, action,
+           [(kind, _entry_text(entry_id, old), _entry_text(entry_id, new))], "app", at)
 
-    record("contact", contact_id, action, [(kind, text(old), text(new))], "app", at)
+
+def record_entries(action: str, kind: str,
+                   entries: Iterable[tuple[int, int, Mapping[str, Any] | None,
+                                           Mapping[str, Any] | None]],
+                   at: datetime | None = None) -> None:
+    """record_entry for many, each (contact id, entry id, old, new), in one statement."""
+    when = to_storage(at or utc_now())
+    database.connection().executemany(
+        "INSERT INTO change_log (table_name, row_id, action, field, old_value, new_value, "
+        "source, changed_at) VALUES ('contact', ?, ?, ?, ?, ?, 'app', ?)",
+        [(contact_id, action, kind, _entry_text(entry_id, old), _entry_text(entry_id, new),
+          when) for contact_id, entry_id, old, new in entries])
+
+
+def _entry_text(entry_id: int, values: Mapping[str, Any] | None) -> str | None:
+    return None if values is None else json.dumps({"id": entry_id, **values},
+                                                  ensure_ascii=False, sort_keys=True)
 
 
 def history(table: str, row_id: int) -> list[ChangeLog]:

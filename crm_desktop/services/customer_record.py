@@ -18,8 +18,10 @@ from crm_desktop.db.models import (
     Deal,
     Interaction,
     Payment,
+    Reminder,
     Stage,
     database,
+    utc_now,
 )
 from crm_desktop.errors import CancelledError, InputError, InvalidRecordError
 from crm_desktop.progress import Progress
@@ -87,14 +89,65 @@ def add_interactions(contact_ids: Sequence[int], kind: str, occurred_at: datetim
     cancels, leaving nothing."""
     check_interaction(kind, occurred_at, direction=fields.get("direction"),
                       satisfaction=fields.get("satisfaction"))
-    made: list[int] = []
+    check_follow_up(occurred_at, follow_up)
+    if follow_up is not None:
+        from crm_desktop.services.reminders import check_reminder
+
+        check_reminder(*follow_up)
     with database.atomic():
-        for done, contact_id in enumerate(contact_ids, start=1):
-            made.append(add_interaction(contact_id, kind, occurred_at, follow_up=follow_up,
-                                        **fields))
-            if progress is not None and done % 200 == 0 and \
-                    progress(done, len(contact_ids)) is False:
-                raise CancelledError(msg("cancelled: no interaction was logged"))
+        if kind == "complaint":  # (each may make its service level's reminder)
+            made = []
+            for done, contact_id in enumerate(contact_ids, start=1):
+                made.append(add_interaction(contact_id, kind, occurred_at,
+                                            follow_up=follow_up, **fields))
+                _going_on(progress, done, len(contact_ids))
+            return made
+        fields.pop("reminder_title", None)  # (a complaint's only)
+        return _add_the_same(contact_ids, kind, occurred_at, follow_up, progress, **fields)
+
+
+def _going_on(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and done % 200 == 0 and progress(done, total) is False:
+        raise CancelledError(msg("cancelled: no interaction was logged"))
+
+
+def _add_the_same(contact_ids: Sequence[int], kind: str, occurred_at: datetime,
+                  follow_up: tuple[str, datetime] | None, progress: Progress | None, *,
+                  direction: str | None = None, subject: str | None = None,
+                  body: str | None = None, outcome: str | None = None,
+                  satisfaction: int | None = None, deal_id: int | None = None) -> list[int]:
+    """add_interaction for many contacts in plain SQL, each row's history and follow-up
+    written together (what add_interaction makes, 0.5 ms a contact through the ORM)."""
+    now = utc_now()
+    row = [deal_id, kind, direction, Interaction.occurred_at.db_value(occurred_at),
+           subject or None, body or None, outcome or None, satisfaction,
+           Interaction.created_at.db_value(now)]
+    conn = database.connection()
+    insert = ("INSERT INTO interaction (contact_id, deal_id, kind, direction, occurred_at, "
+              "subject, body, outcome, satisfaction, created_at) VALUES "
+              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    made = []
+    for done, contact_id in enumerate(contact_ids, start=1):
+        made.append(conn.execute(insert, [contact_id, *row]).lastrowid)
+        _going_on(progress, done, len(contact_ids))
+    if not made:
+        return made
+    # logged as add_interaction logs one: the entry as stored, the same for all but its id
+    columns = ENTRY_COLUMNS["interaction"]
+    stored = dict(zip(columns, database.execute_sql(
+        f"SELECT {', '.join(columns)} FROM interaction WHERE id = ?", [made[0]]).fetchone(),
+        strict=True))
+    change_log.record_entries("add", "interaction",
+                              [(cid, iid, None, stored) for cid, iid in zip(
+                                  contact_ids, made, strict=True)], now)
+    if follow_up is not None:
+        title, due_at = follow_up
+        conn.executemany(
+            "INSERT INTO reminder (title, contact_id, deal_id, interaction_id, kind, due_at, "
+            "created_at) VALUES (?, ?, ?, ?, 'manual', ?, ?)",
+            [(title.strip(), cid, deal_id, iid, Reminder.due_at.db_value(due_at),
+              Reminder.created_at.db_value(now))
+             for cid, iid in zip(contact_ids, made, strict=True)])
     return made
 
 

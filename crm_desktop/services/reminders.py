@@ -113,12 +113,8 @@ def overdue_count(now: datetime) -> int:
     return bucket_counts(now)[Bucket.OVERDUE]
 
 
-def create_reminder(title: str, due_at: datetime, *, contact_id: int | None = None,
-                    deal_id: int | None = None, notes: str | None = None,
-                    rrule: str | None = None, kind: str = "manual",
-                    interaction_id: int | None = None) -> int:
-    """A reminder; `interaction_id`: the interaction it follows up, with which it goes if
-    that is deleted (services.history_corrections)."""
+def check_reminder(title: str, due_at: datetime) -> None:
+    """InvalidRecordError naming each wrong field of a reminder to make."""
     errors = []
     if not title.strip():
         errors.append(InputError(msg("a reminder needs a title"), field="title"))
@@ -126,6 +122,15 @@ def create_reminder(title: str, due_at: datetime, *, contact_id: int | None = No
         errors.append(InputError(msg("needs a time zone"), field="due_at"))
     if errors:
         raise InvalidRecordError(errors)
+
+
+def create_reminder(title: str, due_at: datetime, *, contact_id: int | None = None,
+                    deal_id: int | None = None, notes: str | None = None,
+                    rrule: str | None = None, kind: str = "manual",
+                    interaction_id: int | None = None) -> int:
+    """A reminder; `interaction_id`: the interaction it follows up, with which it goes if
+    that is deleted (services.history_corrections)."""
+    check_reminder(title, due_at)
     return Reminder.create(title=title.strip(), due_at=due_at, contact=contact_id,
                            deal=deal_id, notes=notes or None, rrule=rrule or None,
                            kind=kind, interaction=interaction_id).id

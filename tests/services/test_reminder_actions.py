@@ -3,6 +3,7 @@ service levels, win-back suggestions, and the calendar file read back."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -238,3 +239,39 @@ def test_one_interaction_with_many_contacts_is_all_or_nothing_and_can_be_cancell
                             follow_up=("Ask about it", NOW + timedelta(days=3)))
     assert len(made) == 450 == Interaction.select().count()
     assert Reminder.select().where(Reminder.title == "Ask about it").count() == 450
+
+
+def test_many_at_once_are_written_as_one_at_a_time_would_be(db) -> None:
+    """The bulk path (plain SQL) leaves the same interactions, history and follow-ups as
+    add_interaction does for each, but for the ids."""
+    from crm_desktop.db.models import ChangeLog
+    from crm_desktop.services import history_corrections
+    from crm_desktop.services.customer_record import add_interactions
+
+    ann, bob = (contacts.create_contact({"name": n}).id for n in ("Ann", "Bob"))
+    deal = funnel.create_deal(ann, "Supply")
+    logged = dict(direction="outbound", subject="Price list 2027", body="Attached.",
+                  outcome="", satisfaction=4, deal_id=deal)
+    follow_up = ("  Call about it ", NOW + timedelta(days=2))
+    one = add_interaction(ann, "email", NOW, follow_up=follow_up, **logged)
+    (many,) = add_interactions([bob], "email", NOW, follow_up=follow_up,
+                               reminder_title="Answer complaint: x", **logged)
+
+    def written(iid: int, cid: int) -> tuple:
+        skip = {"id", "contact", "created_at"}
+        entry = {k: v for k, v in Interaction.get_by_id(iid).__data__.items() if k not in skip}
+        log = [(c.action, c.field, c.old_value, c.source) for c in ChangeLog.select().where(
+            (ChangeLog.table_name == "contact") & (ChangeLog.row_id == cid))]
+        new = [json.loads(c.new_value) for c in ChangeLog.select().where(
+            (ChangeLog.row_id == cid) & (ChangeLog.field == "interaction"))]
+        follow = [(r.title, r.deal_id, r.kind, r.due_at) for r in Reminder.select().where(
+            Reminder.interaction == iid)]
+        return entry, log, [{k: v for k, v in n.items() if k != "id"} for n in new], follow
+
+    assert written(many, bob) == written(one, ann)
+    assert json.loads(ChangeLog.get(ChangeLog.row_id == bob, ChangeLog.field == "interaction")
+                      .new_value)["id"] == many
+    assert contacts.Contact.get_by_id(bob).last_contact_at == NOW  # (the trigger's)
+    history_corrections.delete("interaction", many)  # the undo's way: its follow-up goes too
+    assert Reminder.select().where((Reminder.contact == bob)
+                                   & Reminder.deleted_at.is_null()).count() == 0
