@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import business_profile, cost_to_serve
 from crm_desktop.stored_names import INTERACTION_KIND_NAMES
+from crm_desktop.ui.dialogs.dialog_buttons import confirm_buttons
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.display_text import amount_for_editing, count, left_to_right, typed_amount
 from crm_desktop.ui.home_region import suggested_region
@@ -95,10 +95,7 @@ class BusinessDialog(QDialog):
         form.addRow("", self.example)
         self.errors.add("hourly_cost", self.tr("An hour of your time"), self.hourly_cost)
         self.errors.add("contact_minutes", self.tr("A contact takes"), self.minutes_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -32,6 +31,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import contacts
 from crm_desktop.services.validation import display_phone
 from crm_desktop.stored_names import CHANNEL_NAMES, STATUS_NAMES
+from crm_desktop.ui.dialogs.dialog_buttons import confirm_buttons
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.display_text import birthday_for_editing, isolated
 from crm_desktop.ui.labels import key_label
@@ -156,10 +156,7 @@ class ContactEditor(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.try_accept)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.warning)

@@ -10,16 +10,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.services.settings import get_setting
+from crm_desktop.ui.dialogs.dialog_buttons import form_with_buttons
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.display_text import amount_for_editing, typed_amount
 from crm_desktop.ui.iso_dates import show_iso
@@ -67,13 +66,7 @@ class DealDialog(QDialog):
                 ("expected_close_on", self.tr("Expected close"), self.close_on),
                 ("source", self.tr("Source"), self.source)):
             self.errors.add(key, label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_with_buttons(self, form, self.try_accept)
         (self.title if contact_id else self.contact).setFocus()
 
     def try_accept(self) -> None:

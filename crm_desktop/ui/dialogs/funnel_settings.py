@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import funnel
 from crm_desktop.services.funnel import StageSpec
+from crm_desktop.ui.dialogs.dialog_buttons import confirm_buttons
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.widgets.number_fields import NumberField
@@ -48,10 +48,7 @@ class FunnelSettings(QDialog):
         self.reasons = QPlainTextEdit(self)
         self.reasons.setPlainText("\n".join(r.name for r in funnel.loss_reasons()))
         self.error = error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.save)
         row = QHBoxLayout()
         for button in (add, up, down):
             row.addWidget(button)

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +25,7 @@ from crm_desktop.errors import InputError, InvalidRecordError
 from crm_desktop.services import customer_record, history_corrections
 from crm_desktop.services.settings import get_setting
 from crm_desktop.stored_names import DIRECTION_NAMES, INTERACTION_KIND_NAMES
+from crm_desktop.ui.dialogs.dialog_buttons import form_with_buttons
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.dialogs.follow_up import FollowUp
 from crm_desktop.ui.display_text import amount_for_editing, count, money, standing, typed_amount
@@ -54,13 +53,7 @@ class _HistoryDialog(QDialog):
         self.entry_id = entry_id
         self.saved_id: int | None = None
         self.values: dict | None = None  # an edit's columns, checked
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        form_with_buttons(self, self.form, self.try_accept)
 
     def add_row(self, key: str, label: str, widget: QWidget) -> None:
         self.errors.add(key, label, widget)

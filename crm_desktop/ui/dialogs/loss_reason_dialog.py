@@ -5,14 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.services import funnel
+from crm_desktop.ui.dialogs.dialog_buttons import form_with_buttons
 from crm_desktop.ui.labels import named
 
 
@@ -28,13 +27,7 @@ class LossReasonDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_with_buttons(self, form, save=False)
 
     def reason_id(self) -> int:
         return self.reason.currentData()

@@ -20,6 +20,7 @@ from crm_desktop.db.models import Contact
 from crm_desktop.services import contacts
 from crm_desktop.services.contacts import EDITABLE_FIELDS
 from crm_desktop.stored_names import CONTACT_FIELD_NAMES, LOGGED_VALUE_NAMES
+from crm_desktop.ui.dialogs.dialog_buttons import confirm_buttons
 from crm_desktop.ui.display_text import birthday_day
 from crm_desktop.ui.labels import key_label
 
@@ -82,11 +83,8 @@ class MergeDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = confirm_buttons(self, save=False)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(note)

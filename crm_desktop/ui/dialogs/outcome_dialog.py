@@ -7,13 +7,12 @@ from datetime import datetime
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
+from crm_desktop.ui.dialogs.dialog_buttons import form_with_buttons
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.dialogs.follow_up import FollowUp
 
@@ -34,13 +33,7 @@ class OutcomeDialog(QDialog):
         self.follow_up_field = FollowUp(self, now.astimezone().date())
         self.follow, self.follow_at = self.follow_up_field.check, self.follow_up_field.at
         self.follow_up_field.add_to(self.errors.add, self.tr("Follow up on"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_with_buttons(self, form, self.try_accept)
         self.setMinimumWidth(420)
         self.follow_up: tuple[str, datetime] | None = None
 

@@ -12,20 +12,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.db.models import Deal, Reminder
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import recurrence, reminders
+from crm_desktop.ui.dialogs.dialog_buttons import form_with_buttons
 from crm_desktop.ui.dialogs.field_errors import FieldErrors
 from crm_desktop.ui.display_text import standing
 from crm_desktop.ui.iso_dates import show_iso
@@ -134,13 +133,7 @@ class ReminderDialog(QDialog):
         repeat.addWidget(self.every)
         form.addRow(self.tr("Repeat"), repeat)
         form.addRow(self.tr("Notes"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_with_buttons(self, form, self.try_accept)
         if self._editing:
             self._load(reminder_id)
         if self.deal_id is not None:

@@ -10,12 +10,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QWidget,
 )
 
+from crm_desktop.ui.dialogs.dialog_buttons import confirm_buttons
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.iso_dates import show_iso
 
@@ -38,10 +38,7 @@ class ReportPeriodDialog(QDialog):
         for edit in (self.first, self.last):
             show_iso(edit)
         self.error = error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.try_accept, save=False)
         form = QFormLayout(self)
         if note:
             words = QLabel(note, self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import scoring
 from crm_desktop.services.scoring import FIELDS, OPERATORS, Rule
+from crm_desktop.ui.dialogs.dialog_buttons import confirm_buttons
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.labels import label
 from crm_desktop.ui.messages import error_text
@@ -39,10 +39,7 @@ class ScoringDialog(QDialog):
         add.clicked.connect(lambda: self.add_row(Rule("source", "eq", "", 10)))
         remove = QPushButton(self.tr("Remove rule"), self)
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.save)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from crm_desktop.errors import InvalidRecordError
 from crm_desktop.services import reminders
 from crm_desktop.services.reminders import Promise
 from crm_desktop.services.settings import get_setting, set_setting
+from crm_desktop.ui.dialogs.dialog_buttons import confirm_buttons
 from crm_desktop.ui.dialogs.field_errors import error_label
 from crm_desktop.ui.messages import error_text
 from crm_desktop.ui.widgets.number_fields import NumberField
@@ -48,10 +48,7 @@ class ServiceLevelsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Suggest a win-back call after"), self.win_back)
         self.error = error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("A complaint creates a reminder due at the promised "
                                         "time; the first line that fits the customer counts "

@@ -324,8 +324,9 @@ class RemindersPane(QWidget):
     def ask_time(self, title: str, start: datetime,
                  earliest: datetime | None = None) -> datetime | None:
         # dialog classes are made on first use: they cost start-up time (~1 ms)
-        from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox
+        from PySide6.QtWidgets import QDateTimeEdit, QDialog
 
+        from crm_desktop.ui.dialogs.dialog_buttons import confirm_buttons
         from crm_desktop.ui.iso_dates import show_iso
 
         dialog = QDialog(self)
@@ -334,10 +335,7 @@ class RemindersPane(QWidget):
         if earliest is not None:
             edit.setMinimumDateTime(earliest.astimezone().replace(tzinfo=None))
         show_iso(edit, time=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, dialog)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
+        buttons = confirm_buttons(dialog, save=False)
         layout = QVBoxLayout(dialog)
         layout.addWidget(edit)
         layout.addWidget(buttons)
