@@ -1,5 +1,6 @@
 """The daily automatic backup, started a little after the window has painted and run in the
-background (services.auto_backup); the owner hears of it only if it fails."""
+background (services.auto_backup), with its copy to the owner's second folder; the owner
+hears of it only if one fails."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ class AutoBackup(QObject):
     def start(self) -> None:
         if self.task is not None:
             return
-        self.task = Background(lambda progress: auto_backup.backup_if_due(
+        self.task = Background(lambda progress: auto_backup.daily_backup(
             self._db_path, self._clock(), progress), self)
         self.task.ended.connect(self._ended)
         self.task.start()
@@ -44,8 +45,13 @@ class AutoBackup(QObject):
         if self.task is not None:
             self.task.stop()
 
-    def _ended(self, made: Path | None, error: BaseException | None) -> None:
-        self.made = made
+    def _ended(self, done: auto_backup.DailyBackup | None,
+               error: BaseException | None) -> None:
+        self.made = done.made if done is not None else None
+        if done is not None and done.copy_failed is not None:
+            self._status.showMessage(self.tr(
+                "The daily backup was made, but not its copy elsewhere: {0}").format(
+                    error_text(done.copy_failed)), 30000)
         if error is None or isinstance(error, CancelledError):
             return
         text = error_text(error) if isinstance(error, CrmError) else str(error)

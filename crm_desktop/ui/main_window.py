@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Back up database…"), self.backup_dialog))
         file_menu.addAction(self._action(self.tr("&Restore from backup…"),
                                          self.restore_dialog))
+        file_menu.addAction(self._action(self.tr("&Automatic backups…"),
+                                         self.automatic_backups_dialog))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -862,6 +864,33 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Backup written to {0}").format(target), 8000)
 
+    def automatic_backups_dialog(self) -> None:
+        """Where the daily backups go, and the folder for a copy of each; a folder newly
+        chosen gets the newest backup at once, so the owner sees it work."""
+        from crm_desktop.services import auto_backup
+        from crm_desktop.ui.dialogs.backup_copy_dialog import BackupCopyDialog
+        from crm_desktop.ui.workers import run_with_progress
+
+        dialog = BackupCopyDialog(self.db_path, self)
+        if not dialog.exec():
+            return
+        folder = dialog.chosen
+        if folder is None:
+            self.statusBar().showMessage(self.tr("The daily backup is no longer copied "
+                                                 "elsewhere."), 8000)
+            return
+        title = self.tr("Automatic backups")
+        try:
+            run_with_progress(self, title, lambda _: auto_backup.copy_newest(self.db_path,
+                                                                              folder))
+        except CancelledError:
+            return
+        except CrmError as exc:
+            QtWidgets.QMessageBox.warning(self, title, error_text(exc))
+            return
+        self.statusBar().showMessage(self.tr("Each day's backup is copied to {0} too.").format(
+            left_to_right(str(folder))), 8000)
+
     def restore_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -933,7 +962,7 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         """Which database this is, and where its automatic backups are."""
-        from crm_desktop.services.auto_backup import automatic_backups, folder_for
+        from crm_desktop.services.auto_backup import automatic_backups, copy_folder, folder_for
 
         text = self.tr("<b>{0}</b> {1}<br>An offline CRM for a small business.<br>"
                        "Database: {2}").format(APP_NAME, __version__,
@@ -943,6 +972,10 @@ class MainWindow(QMainWindow):
             made = datetime.fromtimestamp(daily[-1].stat().st_mtime, UTC)
             text += "<br>" + self.tr("Automatic backups: {0} in {1}, the newest {2}").format(
                 len(daily), left_to_right(str(folder_for(self.db_path))), local_minutes(made))
+        second = copy_folder()
+        if second is not None:
+            text += "<br>" + self.tr("Copied each day to {0}").format(
+                left_to_right(str(second)))
         return text
 
     # status bar --------------------------------------------------------------------------

@@ -1482,6 +1482,18 @@
         <source>not a list of the table's columns: {0}</source>
         <translation>فهرستی از ستون‌های جدول نیست: {0}</translation>
     </message>
+    <message>
+        <source>That is where the daily backups are already; a copy belongs on another disk.</source>
+        <translation>پشتیبان‌های روزانه همین‌جا هستند؛ جای رونوشت روی دیسک دیگری است.</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not there (a drive not plugged in?).</source>
+        <translation>پوشهٔ {0} در دسترس نیست (دیسکی وصل نیست؟).</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to {0}: {1}</source>
+        <translation>پشتیبان را نمی‌توان در {0} رونوشت کرد: {1}</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -1567,8 +1579,63 @@ satisfaction {3}</source>
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>The daily backup was made, but not its copy elsewhere: {0}</source>
+        <translation>پشتیبان روزانه ساخته شد، اما رونوشت آن در جای دیگر نه: {0}</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: {0}</source>
         <translation>پشتیبان‌گیری خودکار ناموفق بود: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCopyDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>پشتیبان‌گیری خودکار</translation>
+    </message>
+    <message>
+        <source>Once a day crm-desktop backs up this database by itself into {0}, keeping the last {1}.</source>
+        <translation>crm-desktop روزی یک بار خودش از این پایگاه داده در {0} پشتیبان می‌گیرد و {1} تای آخر را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>The newest was made {0}.</source>
+        <translation>تازه‌ترین در {0} ساخته شد.</translation>
+    </message>
+    <message>
+        <source>None has been made yet.</source>
+        <translation>هنوز هیچ پشتیبانی ساخته نشده است.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A copy elsewhere.&lt;/b&gt; A backup beside the database is lost with its disk, or with the laptop. Name a folder on another disk, a USB drive, or one your cloud storage syncs, and each day's backup is copied there too (the last {0} kept; a drive that was not plugged in gets the newest when it is).</source>
+        <translation>&lt;b&gt;رونوشتی در جای دیگر.&lt;/b&gt; پشتیبانی که کنار پایگاه داده است با دیسک یا لپ‌تاپ از دست می‌رود. پوشه‌ای روی دیسک دیگر، یک فلش USB یا پوشه‌ای که فضای ابری شما همگام می‌کند نام ببرید تا پشتیبان هر روز آنجا هم رونوشت شود ({0} تای آخر نگه داشته می‌شود؛ دیسکی که وصل نبوده، هر وقت وصل شود تازه‌ترین را می‌گیرد).</translation>
+    </message>
+    <message>
+        <source>No copy elsewhere</source>
+        <translation>بدون رونوشت در جای دیگر</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>توقف رونوشت</translation>
+    </message>
+    <message>
+        <source>The folder is not there now (a drive not plugged in?).</source>
+        <translation>این پوشه اکنون در دسترس نیست (دیسکی وصل نیست؟).</translation>
+    </message>
+    <message>
+        <source>The newest copy there was made {0}.</source>
+        <translation>تازه‌ترین رونوشت آنجا در {0} ساخته شد.</translation>
+    </message>
+    <message>
+        <source>No copy is there yet.</source>
+        <translation>هنوز رونوشتی آنجا نیست.</translation>
+    </message>
+    <message>
+        <source>A folder for the copies</source>
+        <translation>پوشه‌ای برای رونوشت‌ها</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4002,10 @@ satisfaction {3}</source>
         <translation>بازگردانی از پشتیبان…</translation>
     </message>
     <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>پشتیبان‌گیری &amp;خودکار…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
@@ -4267,6 +4338,18 @@ satisfaction {3}</source>
         <translation>پشتیبان در {0} نوشته شد</translation>
     </message>
     <message>
+        <source>The daily backup is no longer copied elsewhere.</source>
+        <translation>پشتیبان روزانه دیگر در جای دیگری رونوشت نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>پشتیبان‌گیری خودکار</translation>
+    </message>
+    <message>
+        <source>Each day's backup is copied to {0} too.</source>
+        <translation>پشتیبان هر روز در {0} هم رونوشت می‌شود.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
@@ -4301,6 +4384,10 @@ satisfaction {3}</source>
     <message>
         <source>Automatic backups: {0} in {1}, the newest {2}</source>
         <translation>پشتیبان‌های خودکار: {0} در {1}، تازه‌ترین {2}</translation>
+    </message>
+    <message>
+        <source>Copied each day to {0}</source>
+        <translation>رونوشت روزانه در {0}</translation>
     </message>
     <message>
         <source>Contacts: {0}</source>

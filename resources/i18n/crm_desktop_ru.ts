@@ -1482,6 +1482,18 @@
         <source>not a list of the table's columns: {0}</source>
         <translation>не список столбцов таблицы: {0}</translation>
     </message>
+    <message>
+        <source>That is where the daily backups are already; a copy belongs on another disk.</source>
+        <translation>Ежедневные резервные копии и так лежат здесь; копии место на другом диске.</translation>
+    </message>
+    <message>
+        <source>The folder {0} is not there (a drive not plugged in?).</source>
+        <translation>Папки {0} нет (диск не подключён?).</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to {0}: {1}</source>
+        <translation>Не удаётся скопировать резервную копию в {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>AssetMatrixView</name>
@@ -1567,8 +1579,63 @@ satisfaction {3}</source>
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>The daily backup was made, but not its copy elsewhere: {0}</source>
+        <translation>Ежедневная резервная копия сделана, но её копия в другом месте — нет: {0}</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: {0}</source>
         <translation>Автоматическое резервное копирование не удалось: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCopyDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматические резервные копии</translation>
+    </message>
+    <message>
+        <source>Once a day crm-desktop backs up this database by itself into {0}, keeping the last {1}.</source>
+        <translation>Раз в день crm-desktop сам делает резервную копию этой базы в {0} и хранит последние {1}.</translation>
+    </message>
+    <message>
+        <source>The newest was made {0}.</source>
+        <translation>Последняя сделана {0}.</translation>
+    </message>
+    <message>
+        <source>None has been made yet.</source>
+        <translation>Пока не сделано ни одной.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A copy elsewhere.&lt;/b&gt; A backup beside the database is lost with its disk, or with the laptop. Name a folder on another disk, a USB drive, or one your cloud storage syncs, and each day's backup is copied there too (the last {0} kept; a drive that was not plugged in gets the newest when it is).</source>
+        <translation>&lt;b&gt;Копия в другом месте.&lt;/b&gt; Резервная копия рядом с базой пропадёт вместе с диском или ноутбуком. Укажите папку на другом диске, флешке или папку, которую синхронизирует ваше облачное хранилище, — и каждая ежедневная копия будет копироваться туда (хранятся последние {0}; диск, который не был подключён, получит последнюю, когда его подключат).</translation>
+    </message>
+    <message>
+        <source>No copy elsewhere</source>
+        <translation>Без копии в другом месте</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>Больше не копировать</translation>
+    </message>
+    <message>
+        <source>The folder is not there now (a drive not plugged in?).</source>
+        <translation>Сейчас этой папки нет (диск не подключён?).</translation>
+    </message>
+    <message>
+        <source>The newest copy there was made {0}.</source>
+        <translation>Последняя копия там сделана {0}.</translation>
+    </message>
+    <message>
+        <source>No copy is there yet.</source>
+        <translation>Копий там пока нет.</translation>
+    </message>
+    <message>
+        <source>A folder for the copies</source>
+        <translation>Папка для копий</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4002,10 @@ satisfaction {3}</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Автоматические резервные копии…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -4267,6 +4338,18 @@ satisfaction {3}</source>
         <translation>Копия записана в {0}</translation>
     </message>
     <message>
+        <source>The daily backup is no longer copied elsewhere.</source>
+        <translation>Ежедневная резервная копия больше не копируется в другое место.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматические резервные копии</translation>
+    </message>
+    <message>
+        <source>Each day's backup is copied to {0} too.</source>
+        <translation>Каждая ежедневная копия копируется и в {0}.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Восстановление из копии</translation>
     </message>
@@ -4301,6 +4384,10 @@ satisfaction {3}</source>
     <message>
         <source>Automatic backups: {0} in {1}, the newest {2}</source>
         <translation>Автоматические копии: {0} в {1}, последняя — {2}</translation>
+    </message>
+    <message>
+        <source>Copied each day to {0}</source>
+        <translation>Копируются каждый день в {0}</translation>
     </message>
     <message>
         <source>Contacts: {0}</source>

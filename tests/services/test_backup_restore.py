@@ -252,3 +252,72 @@ def test_a_restore_gives_up_on_a_database_held_for_the_busy_timeout(
         other.execute("ROLLBACK")
         other.close()
     assert _dump(db_path) == before and _set_aside(db_path) == []
+
+
+def test_each_daily_backup_is_copied_to_the_owner_s_second_folder(
+        db, db_path: Path, tmp_path: Path, monkeypatch) -> None:
+    """A USB drive: the copy is private and whole, the last five kept there; unplugged, the
+    backup is made and the copy said to be missing; plugged in again, it gets the newest
+    without waiting a day; a copy that fails halfway leaves no file under a backup's name."""
+    import os
+    from datetime import timedelta
+
+    from crm_desktop.services import auto_backup
+    from crm_desktop.services.auto_backup import automatic_backups, daily_backup, folder_for
+    from tests.fixed_time import NOW
+
+    drive = tmp_path / "usb"
+    with pytest.raises(StorageError, match="does not exist"):
+        auto_backup.set_copy_folder(drive, db_path)
+    drive.mkdir()
+    folder_for(db_path).mkdir()
+    with pytest.raises(StorageError, match="already"):
+        auto_backup.set_copy_folder(folder_for(db_path), db_path)  # (beside the database)
+    auto_backup.set_copy_folder(drive, db_path)
+    assert auto_backup.copy_folder() == drive
+
+    contacts.save_contact(None, {"name": "Day One"})
+    done = daily_backup(db_path, NOW)
+    assert done.made is not None and done.copied == drive / done.made.name
+    assert done.copied.read_bytes() == done.made.read_bytes()
+    assert stat.S_IMODE(done.copied.stat().st_mode) == 0o600
+    again = daily_backup(db_path, NOW + timedelta(hours=2))  # started again today
+    assert (again.made, again.copied, again.copy_failed) == (None, None, None)
+
+    drive.rename(tmp_path / "unplugged")
+    contacts.save_contact(None, {"name": "Day Two"})
+    missed = daily_backup(db_path, NOW + timedelta(days=1))
+    assert missed.made is not None and missed.copied is None
+    assert "is not there (a drive not plugged in?)" in str(missed.copy_failed.message)
+    (tmp_path / "unplugged").rename(drive)
+    later = daily_backup(db_path, NOW + timedelta(days=1, hours=3))  # no backup due, yet
+    assert later.made is None and later.copied == drive / missed.made.name
+
+    for day in range(2, 9):
+        contacts.save_contact(None, {"name": f"Day {day + 1}"})
+        daily_backup(db_path, NOW + timedelta(days=day))
+    mine = drive / "holiday photos.jpg"
+    mine.write_bytes(b"JPG")
+    contacts.save_contact(None, {"name": "Day Ten"})
+    daily_backup(db_path, NOW + timedelta(days=9))
+    assert [p.name for p in automatic_backups(db_path, drive)] == [
+        p.name for p in automatic_backups(db_path)]  # the last five, here and there
+    assert len(automatic_backups(db_path, drive)) == 5 and mine.exists()
+
+    class FullDrive:  # the copy's os: the drive fills up as the copy is closed
+        def __getattr__(self, name: str) -> object:
+            return getattr(os, name)
+
+        @staticmethod
+        def replace(*_: object) -> None:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(auto_backup, "os", FullDrive())
+    contacts.save_contact(None, {"name": "Day Eleven"})
+    failed = daily_backup(db_path, NOW + timedelta(days=10))
+    assert failed.made is not None and "No space left on device" in str(
+        failed.copy_failed.message)
+    assert not (drive / failed.made.name).exists()
+    assert not list(drive.glob("*.part"))
+    auto_backup.set_copy_folder(None, db_path)
+    assert daily_backup(db_path, NOW + timedelta(days=11)).copy_failed is None

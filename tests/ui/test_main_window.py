@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from crm_desktop.db.models import Deal, Reminder, Stage
 from crm_desktop.errors import StorageError
@@ -400,6 +400,45 @@ def test_about_says_where_the_automatic_backups_are(window: MainWindow, db_path:
     backup_if_due(db_path, NOW)
     text = window.about_text()
     assert "Automatic backups: 1 in" in text and str(folder_for(db_path)) in text
+
+
+def test_a_folder_for_a_copy_of_each_daily_backup_is_chosen_and_given_up(
+        window: MainWindow, db_path: Path, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from crm_desktop.services import auto_backup
+    from crm_desktop.ui.dialogs.backup_copy_dialog import BackupCopyDialog
+
+    auto_backup.backup_if_due(db_path, NOW)
+    drive = tmp_path / "usb"
+    drive.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(drive)))
+    dialog = BackupCopyDialog(db_path, window)
+    assert "keeping the last 5" in dialog.findChildren(QLabel)[0].text()
+    assert dialog.folder.text() == "" and not dialog.stop.isEnabled()
+    dialog.choose()
+    assert dialog.folder.text() == str(drive) and dialog.there.text() == "No copy is there yet."
+    dialog.try_accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert auto_backup.copy_folder() == drive
+
+    # from the File menu: the newest backup is copied at once, and the window says so
+    def saved(self: BackupCopyDialog) -> int:
+        self._show(drive)
+        return 1
+
+    monkeypatch.setattr(BackupCopyDialog, "exec", saved)
+    window.automatic_backups_dialog()
+    assert [p.name for p in drive.iterdir()] == [
+        auto_backup.automatic_backups(db_path)[-1].name]
+    assert window.statusBar().currentMessage().startswith("Each day's backup is copied to")
+    assert "Copied each day to" in window.about_text()
+    again = BackupCopyDialog(db_path, window)
+    assert again.there.text().startswith("The newest copy there was made")
+    again.stop.click()
+    again.try_accept()
+    assert auto_backup.copy_folder() is None
 
 
 def test_what_another_program_commits_is_shown_without_refresh(

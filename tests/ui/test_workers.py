@@ -109,6 +109,19 @@ def test_the_daily_backup_runs_in_the_background_and_tells_only_a_failure(
     assert backups.made is not None and backups.made.parent == folder_for(db_path)
     assert window.statusBar().currentMessage() == ""
 
+    # the copy elsewhere, on a drive since unplugged: the backup is there, the copy is not
+    from crm_desktop.services.settings import set_setting
+
+    set_setting("backup_copy_folder", str(db_path.parent / "unplugged drive"))
+    backups.task = None
+    backups.made.unlink()
+    backups.start()
+    qtbot.waitUntil(lambda: not backups.task.running)
+    assert backups.made is not None and backups.made.exists()
+    assert window.statusBar().currentMessage().startswith(
+        "The daily backup was made, but not its copy elsewhere: The folder")
+    set_setting("backup_copy_folder", None)
+
     backups.made.unlink()
     folder_for(db_path).rmdir()
     folder_for(db_path).write_text("a file where the folder goes")
