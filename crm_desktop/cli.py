@@ -199,9 +199,14 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="copy the database safely, even while the app runs")
     _db_option(backup, suppress=True)
-    backup.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="where to write the copy"
-    )
+    backup.add_argument("-o", "--output", default=None, metavar="FILE",
+                        help="where to write the copy")
+    copies = backup.add_mutually_exclusive_group()
+    copies.add_argument("--copy-to", default=None, metavar="FOLDER",
+                        help="copy each daily automatic backup to this folder too (another "
+                             "disk, a USB drive), starting with the newest now")
+    copies.add_argument("--no-copy", action="store_true",
+                        help="no longer copy the daily backups to another folder")
 
     restore = sub.add_parser(
         "restore", help="put a backup's data in place of the database's (the data it "
@@ -385,14 +390,27 @@ def _owned(contact_id: int, document_ids: list[int]) -> None:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    from crm_desktop.errors import InputError
+    from crm_desktop.services import auto_backup
     from crm_desktop.services.backup import backup_database
 
+    if not (args.output or args.copy_to or args.no_copy):
+        raise InputError("say where: -o FILE, --copy-to FOLDER or --no-copy", field="output")
     path, db = _open(args)
     try:
-        dest = backup_database(path, Path(args.output))
+        if args.output:
+            print(f"Backup written to {backup_database(path, Path(args.output))}")
+        if args.no_copy:
+            auto_backup.set_copy_folder(None, path)
+            print("The daily backups are no longer copied to another folder")
+        if args.copy_to:
+            folder = Path(args.copy_to).expanduser()
+            auto_backup.set_copy_folder(folder, path)
+            copied = auto_backup.copy_newest(path, folder)
+            print(f"The daily backups are copied to {folder} too"
+                  + (f"; the newest is there now: {copied.name}" if copied else ""))
     finally:
         db.close()
-    print(f"Backup written to {dest}")
     return 0
 
 

@@ -114,6 +114,34 @@ def test_backup_refuses_to_overwrite_its_own_database(
     assert "cannot overwrite" in capsys.readouterr().err
 
 
+def test_backup_names_a_folder_for_copies_of_the_daily_backups(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from crm_desktop.db.connection import close_database, open_database
+    from crm_desktop.services import auto_backup
+    from tests.fixed_time import NOW
+
+    db = tmp_path / "crm.sqlite3"
+    main(["demo", "--db", str(db), "--contacts", "20"])
+    assert main(["backup", "--db", str(db)]) == 1
+    assert "--copy-to FOLDER" in capsys.readouterr().err
+    open_database(db)
+    daily = auto_backup.backup_if_due(db, NOW)
+    close_database()
+    drive = tmp_path / "usb"
+    assert main(["backup", "--db", str(db), "--copy-to", str(drive)]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    drive.mkdir()
+    assert main(["backup", "--db", str(db), "--copy-to", str(drive)]) == 0
+    assert f"the newest is there now: {daily.name}" in capsys.readouterr().out
+    assert (drive / daily.name).read_bytes() == daily.read_bytes()
+    assert main(["backup", "--db", str(db), "--no-copy"]) == 0
+    open_database(db)
+    try:
+        assert auto_backup.copy_folder() is None
+    finally:
+        close_database()
+
+
 @pytest.mark.parametrize("setup, message", [
     ("missing_folder", "does not exist"),
     ("not_a_database", "not a crm-desktop database"),
