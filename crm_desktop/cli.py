@@ -291,6 +291,8 @@ def _cmd_info(args: argparse.Namespace) -> int:
           f"{info.invoices_overdue:,} of them overdue)")
     if info.documents:
         print(f"Documents:       {info.documents:,}")
+    print(f"Daily backups:   {info.daily_backups:,} in {info.backups_folder}"
+          + (f", copied to {info.backup_copy_folder}" if info.backup_copy_folder else ""))
     return 0
 
 

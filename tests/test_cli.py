@@ -64,6 +64,12 @@ def test_info_text_names_the_counts(tmp_path: Path, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert "Contacts:        50 (45 people, 5 companies)" in out
     assert f"Schema version:  {latest_version()}" in out
+    assert f"Daily backups:   0 in {tmp_path / 'x-backups'}\n" in out
+    (tmp_path / "usb").mkdir()
+    assert main(["backup", "--db", str(db), "--copy-to", str(tmp_path / "usb")]) == 0
+    assert main(["info", "--db", str(db), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert (shown["daily_backups"], shown["backup_copy_folder"]) == (0, str(tmp_path / "usb"))
 
 
 def test_db_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

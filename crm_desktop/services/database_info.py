@@ -8,7 +8,7 @@ from pathlib import Path
 
 from crm_desktop.db import migrate
 from crm_desktop.db.models import database
-from crm_desktop.services import reminders
+from crm_desktop.services import auto_backup, reminders
 from crm_desktop.services.reminders import Bucket
 
 
@@ -29,6 +29,9 @@ class DatabaseInfo:
     invoices_overdue: int  # unpaid past their due day
     documents: int  # kept with contacts not in the Trash
     size_bytes: int
+    daily_backups: int  # the automatic ones (services.auto_backup)
+    backups_folder: str
+    backup_copy_folder: str | None  # where each is copied too, if the owner named one
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -74,4 +77,7 @@ def database_info(path: Path, now: datetime) -> DatabaseInfo:
         invoices_overdue=overdue,
         documents=documents,
         size_bytes=path.stat().st_size if path.exists() else 0,
+        daily_backups=len(auto_backup.automatic_backups(path)),
+        backups_folder=str(auto_backup.folder_for(path)),
+        backup_copy_folder=str(second) if (second := auto_backup.copy_folder()) else None,
     )
