@@ -190,13 +190,19 @@ def compute(as_of: datetime, thresholds: Thresholds | None = None) -> Matrix:
 
 def tenure_message(years: float, lang: str) -> Message:
     """How long they have been a customer, in the unit that says it: "less than a month",
-    "7 months", "2.5 years" (not "0.0 years" for a customer of two weeks)."""
+    "7 months", "2.5 years", "3 years" (not "0.0 years" for a customer of two weeks, nor
+    "3.0 years")."""
     months = int(years * 12)
     if months < 1:
         return msg("less than a month")
+    if months == 1:
+        return msg("1 month")
     if months < 12:
         return msg("{0} months", number_text(months, lang))
-    return msg("{0} years", number_text(years, lang, 1))
+    tenths = round(years * 10)
+    if tenths == 10:
+        return msg("1 year")
+    return msg("{0} years", number_text(tenths / 10, lang, 0 if tenths % 10 == 0 else 1))
 
 
 def customer_figures(contact_id: int, as_of: datetime) -> CustomerScore | None:

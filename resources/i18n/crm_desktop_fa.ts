@@ -583,8 +583,16 @@
         <translation>کمتر از یک ماه</translation>
     </message>
     <message>
+        <source>1 month</source>
+        <translation>یک ماه</translation>
+    </message>
+    <message>
         <source>{0} months</source>
         <translation>{0} ماه</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>یک سال</translation>
     </message>
     <message>
         <source>{0} years</source>

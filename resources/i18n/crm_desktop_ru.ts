@@ -583,8 +583,16 @@
         <translation>меньше месяца</translation>
     </message>
     <message>
+        <source>1 month</source>
+        <translation>1 мес.</translation>
+    </message>
+    <message>
         <source>{0} months</source>
         <translation>{0} мес.</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 год</translation>
     </message>
     <message>
         <source>{0} years</source>

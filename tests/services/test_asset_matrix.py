@@ -143,6 +143,8 @@ def test_how_long_a_customer_is_said_in_the_unit_that_says_it() -> None:
     assert tenure_message(0.6, "en") == "7 months"
     assert tenure_message(2.54, "en") == "2.5 years"
     assert tenure_message(2.54, "ru") == "2,5 years"  # (the template is translated later)
+    assert [tenure_message(y, "en") for y in (1 / 12, 1.02, 3.01, 12.96)] == [
+        "1 month", "1 year", "3 years", "13 years"]
 
 
 def test_a_customer_since_their_first_purchase_invoiced_paid_or_not(db) -> None:
