@@ -146,11 +146,12 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                           "not when: refuse the row, to give the day (default), or date it "
                           "by its due day")
 
-    export = sub.add_parser("export", help="write contacts, deals, payments or reminders "
-                                           "to a file")
-    export.add_argument("what", choices=["contacts", "deals", "payments", "reminders"],
-                        help="contacts (.csv, .xlsx, .vcf), deals or payments (.csv, .xlsx), "
-                             "or reminders (.ics)")
+    export = sub.add_parser("export", help="write contacts, deals, payments, interactions "
+                                           "or reminders to a file")
+    export.add_argument("what", choices=["contacts", "deals", "payments", "interactions",
+                                         "reminders"],
+                        help="contacts (.csv, .xlsx, .vcf), deals, payments or interactions "
+                             "(.csv, .xlsx), or reminders (.ics)")
     _db_option(export, suppress=True)
     export.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="the file to write; .csv, .xlsx or .vcf")
@@ -579,8 +580,8 @@ def _export_reminders(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     if args.what == "reminders":
         return _export_reminders(args)
-    if args.what in ("deals", "payments"):
-        return _export_deals_or_payments(args)
+    if args.what in ("deals", "payments", "interactions"):
+        return _export_table(args)
     from dataclasses import replace
     from datetime import UTC, datetime
 
@@ -611,11 +612,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_deals_or_payments(args: argparse.Namespace) -> int:
+def _export_table(args: argparse.Namespace) -> int:
     from crm_desktop.services.export_deals import export_deals
+    from crm_desktop.services.export_interactions import export_interactions
     from crm_desktop.services.export_payments import export_payments
 
-    export = export_deals if args.what == "deals" else export_payments
+    export = {"deals": export_deals, "payments": export_payments,
+              "interactions": export_interactions}[args.what]
     _, db = _open(args)
     try:
         n = export(Path(args.output), bom=args.bom)

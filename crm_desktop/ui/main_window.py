@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
                                          self.export_vcards))
         file_menu.addAction(self._action(self.tr("Export &deals…"), self.export_deals))
         file_menu.addAction(self._action(self.tr("Export &payments…"), self.export_payments))
+        file_menu.addAction(self._action(self.tr("Export &interactions…"),
+                                         self.export_interactions))
         file_menu.addAction(self._action(self.tr("Export reminders to &calendar…"),
                                          self.export_calendar))
         file_menu.addSeparator()
@@ -796,6 +798,20 @@ class MainWindow(QMainWindow):
             self._run_export(self.tr("Exporting payments"), lambda progress: export_payments(
                 Path(target), bom="BOM" in chosen, progress=progress),
                 self.tr("{0} payments written to {1}"), target)
+
+    def export_interactions(self) -> None:
+        from crm_desktop.services.export_interactions import export_interactions
+        from crm_desktop.ui import recent_folders
+
+        target, chosen = _save_file_name(self, self.tr("Export interactions"),
+                                         recent_folders.suggest("export", "interactions.xlsx"),
+                                         self._spreadsheet_filter())
+        recent_folders.remember("export", target)
+        if target:
+            self._run_export(self.tr("Exporting interactions"),
+                             lambda progress: export_interactions(
+                                 Path(target), bom="BOM" in chosen, progress=progress),
+                             self.tr("{0} interactions written to {1}"), target)
 
     def export_vcards(self) -> None:
         from crm_desktop.ui import recent_folders

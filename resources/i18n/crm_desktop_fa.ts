@@ -3998,6 +3998,10 @@ satisfaction {3}</source>
         <translation>برون‌بری &amp;پرداخت‌ها…</translation>
     </message>
     <message>
+        <source>Export &amp;interactions…</source>
+        <translation>برون‌بری &amp;تعامل‌ها…</translation>
+    </message>
+    <message>
         <source>Export reminders to &amp;calendar…</source>
         <translation>صدور یادآورها به تقویم…</translation>
     </message>
@@ -4304,6 +4308,18 @@ satisfaction {3}</source>
     <message>
         <source>{0} payments written to {1}</source>
         <translation>{0} پرداخت در {1} نوشته شد</translation>
+    </message>
+    <message>
+        <source>Export interactions</source>
+        <translation>برون‌بری تعامل‌ها</translation>
+    </message>
+    <message>
+        <source>Exporting interactions</source>
+        <translation>در حال برون‌بری تعامل‌ها</translation>
+    </message>
+    <message>
+        <source>{0} interactions written to {1}</source>
+        <translation>{0} تعامل در {1} نوشته شد</translation>
     </message>
     <message>
         <source>Export to vCard</source>

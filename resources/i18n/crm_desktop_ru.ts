@@ -3998,6 +3998,10 @@ satisfaction {3}</source>
         <translation>Экспорт &amp;платежей…</translation>
     </message>
     <message>
+        <source>Export &amp;interactions…</source>
+        <translation>Экспорт в&amp;заимодействий…</translation>
+    </message>
+    <message>
         <source>Export reminders to &amp;calendar…</source>
         <translation>Экспорт напоминаний в &amp;календарь…</translation>
     </message>
@@ -4304,6 +4308,18 @@ satisfaction {3}</source>
     <message>
         <source>{0} payments written to {1}</source>
         <translation>Платежей записано: {0} в {1}</translation>
+    </message>
+    <message>
+        <source>Export interactions</source>
+        <translation>Экспорт взаимодействий</translation>
+    </message>
+    <message>
+        <source>Exporting interactions</source>
+        <translation>Экспорт взаимодействий</translation>
+    </message>
+    <message>
+        <source>{0} interactions written to {1}</source>
+        <translation>Взаимодействий записано: {0} в {1}</translation>
     </message>
     <message>
         <source>Export to vCard</source>

@@ -441,6 +441,22 @@ def test_a_folder_for_a_copy_of_each_daily_backup_is_chosen_and_given_up(
     assert auto_backup.copy_folder() is None
 
 
+def test_file_export_interactions_writes_the_history(
+        window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from crm_desktop.db.models import Interaction
+
+    target = tmp_path / "history.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "CSV (*.csv)")))
+    window.export_interactions()
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("Contact,Contact kind,Contact e-mail,When,Kind")
+    logged = Interaction.select().where(Interaction.deleted_at.is_null()).count()
+    assert window.statusBar().currentMessage().startswith(f"{logged:,} interactions written")
+
+
 def test_what_another_program_commits_is_shown_without_refresh(
         window: MainWindow, qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A `crm-desktop import` in a terminal adds a contact: the open window lists it within
