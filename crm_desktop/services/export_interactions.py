@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from crm_desktop.db.fields import from_storage
 from crm_desktop.db.models import database
 from crm_desktop.progress import Progress
 from crm_desktop.services.spreadsheet_writer import checked_output, write_rows
@@ -19,29 +18,24 @@ _FROM = """
     FROM interaction i
     JOIN contact c ON c.id = i.contact_id
     WHERE i.deleted_at IS NULL AND c.deleted_at IS NULL"""
+# a moment as the owner's clock read it ('2026-11-20 08:15'): what a spreadsheet shows and
+# sorts, without a zone it cannot read (by SQLite: 262,000 in 2.1 s, by Python 3.9 s)
+_LOCAL = "coalesce(strftime('%Y-%m-%d %H:%M', {0}, 'localtime'), '')"
 _SELECT = f"""
-    SELECT c.name, c.kind, c.email, i.occurred_at, i.kind, i.direction, i.subject, i.body,
-           i.outcome, i.satisfaction,
+    SELECT c.name, c.kind, c.email, {_LOCAL.format("i.occurred_at")}, i.kind, i.direction,
+           i.subject, i.body, i.outcome, i.satisfaction,
            (SELECT title FROM deal WHERE id = i.deal_id AND deleted_at IS NULL),
-           i.resolved_at
+           {_LOCAL.format("i.resolved_at")}
     {_FROM}
     ORDER BY i.occurred_at, i.id"""
-
-
-def _local(stored: str | None) -> str:
-    """A moment as the owner's clock read it ('2026-11-20 08:15'): what a spreadsheet shows
-    and sorts, without a zone it cannot read."""
-    if not stored:
-        return ""
-    return f"{from_storage(stored).astimezone():%Y-%m-%d %H:%M}"
 
 
 def _rows() -> Iterator[list[str]]:
     for (contact, contact_kind, email, occurred, kind, direction, subject, body, outcome,
          satisfaction, deal, resolved) in database.execute_sql(_SELECT):
-        yield [contact, contact_kind, email or "", _local(occurred), kind, direction or "",
+        yield [contact, contact_kind, email or "", occurred, kind, direction or "",
                subject or "", body or "", outcome or "",
-               "" if satisfaction is None else str(satisfaction), deal or "", _local(resolved)]
+               "" if satisfaction is None else str(satisfaction), deal or "", resolved]
 
 
 def export_interactions(path: Path, *, bom: bool = False,
