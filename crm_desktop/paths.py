@@ -61,6 +61,20 @@ def companion_files(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm")]
 
 
+def create_private(path: Path) -> int:
+    """A descriptor of `path` opened empty for writing, the file private to the owner
+    whether new or there before (open's mode applies only to a file it creates: last
+    month's export overwritten would keep its old mode)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    if hasattr(os, "fchmod"):  # (not on Windows, which has no such modes)
+        try:
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+        except OSError:
+            os.close(fd)
+            raise
+    return fd
+
+
 def make_private(path: Path) -> None:
     """chmod 0600 if the file exists (no-op where the OS has no such modes)."""
     if path.exists() and os.name == "posix":

@@ -17,7 +17,7 @@ from typing import IO, overload
 
 from crm_desktop.errors import StorageError
 from crm_desktop.importers.rows import Refused
-from crm_desktop.paths import PRIVATE_FILE_MODE
+from crm_desktop.paths import create_private
 from crm_desktop.translatable import msg
 
 SHOWN = 1000  # refused rows kept in memory (the dry run lists them)
@@ -77,7 +77,7 @@ def write_rejects(path: Path, headers: list[str], refused: Iterable[Refused]) ->
     """The refused rows as a CSV to fix and import again: their cells, then why."""
     check_rejects_path(path)
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        fd = create_private(path)
         with open(fd, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow([*headers, *REJECT_COLUMNS])

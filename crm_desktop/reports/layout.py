@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from crm_desktop.errors import CancelledError, InputError
-from crm_desktop.paths import PRIVATE_FILE_MODE
+from crm_desktop.paths import create_private
 from crm_desktop.reports.fonts import (
     has_rtl,
     register,
@@ -334,7 +334,7 @@ def write_pdf(path: Path, page_size: str, title: str, story: list, business: str
     `parts`: about how many pages a long table adds, each told to `progress` as a step;
     `across`: landscape pages."""
     path = Path(path)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    fd = create_private(path)
     os.close(fd)
     doc = document(path, page_size, title, across=across)
     doc.progress, doc.total = progress, len(story) + parts

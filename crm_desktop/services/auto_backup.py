@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crm_desktop.errors import StorageError
-from crm_desktop.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from crm_desktop.paths import create_private, ensure_private_dir
 from crm_desktop.services.backup import backup_database, holdings
 from crm_desktop.services.settings import get_setting, set_setting
 from crm_desktop.translatable import msg
@@ -112,7 +112,7 @@ def copy_newest(db_path: Path, to: Path, keep: int = KEEP) -> Path | None:
         return None
     part = target.with_name(target.name + ".part")
     try:
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        fd = create_private(part)
         with open(fd, "wb") as out, newest.open("rb") as source:
             while chunk := source.read(_CHUNK):
                 out.write(chunk)

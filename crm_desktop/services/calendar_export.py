@@ -3,7 +3,6 @@ calendar app (written with the icalendar library)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,7 +12,7 @@ from icalendar import Calendar, Event, vRecur
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.db.models import Reminder
 from crm_desktop.errors import StorageError
-from crm_desktop.paths import PRIVATE_FILE_MODE
+from crm_desktop.paths import create_private
 from crm_desktop.translatable import msg
 
 EVENT_LENGTH = timedelta(minutes=30)
@@ -51,7 +50,7 @@ def export_reminders(path: Path, now: datetime, *, include_done: bool = False,
     path = Path(path)
     if not path.parent.is_dir():
         raise StorageError(msg("The folder {0} does not exist.", path.parent))
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    fd = create_private(path)
     with open(fd, "wb") as fh:
         fh.write(calendar.to_ical())
     return n

@@ -8,7 +8,6 @@ pass through Python) for an undo to put back as it was, until the next start.
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from peewee import JOIN
 from crm_desktop.db.models import Contact, ContactFile, Deal, database, utc_now
 from crm_desktop.db.models import RemovedFile as HeldFile
 from crm_desktop.errors import CancelledError, InputError, StorageError
-from crm_desktop.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from crm_desktop.paths import create_private, ensure_private_dir
 from crm_desktop.progress import Progress
 from crm_desktop.services import change_log
 from crm_desktop.translatable import msg
@@ -261,7 +260,7 @@ def forget_old_copies(folder: Path, now: datetime, keep: timedelta = timedelta(d
 
 def _write_private(target: Path, content: bytes) -> None:
     try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        fd = create_private(target)
         with open(fd, "wb") as fh:
             fh.write(content)
     except OSError as exc:

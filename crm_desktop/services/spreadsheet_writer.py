@@ -16,7 +16,7 @@ from typing import TextIO
 import xlsxwriter
 
 from crm_desktop.errors import CancelledError, InputError, StorageError
-from crm_desktop.paths import PRIVATE_FILE_MODE
+from crm_desktop.paths import create_private
 from crm_desktop.progress import Progress
 from crm_desktop.translatable import Message, listing, msg
 
@@ -38,7 +38,7 @@ def unneutralise(value: str) -> str:
 def open_private(path: Path, newline: str | None = None,
                  encoding: str | None = None) -> TextIO:
     """A new text file only its owner can read (the caller closes it)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    fd = create_private(path)
     return open(fd, "w", newline=newline, encoding=encoding)  # noqa: SIM115 (caller closes)
 
 
@@ -96,6 +96,9 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]]
 def _write_xlsx(path: Path, sheet_name: str, headers: Sequence[str],
                 rows: Iterable[Sequence[str]], total: int, progress: Progress | None,
                 cancelled: Message) -> int:
+    # made private before xlsxwriter writes it: it rewrites the file in place at close,
+    # which keeps the mode, where a file it made would be readable by all until chmod
+    os.close(create_private(path))
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True,
                                            "strings_to_formulas": False,
                                            "strings_to_numbers": False,
@@ -113,5 +116,4 @@ def _write_xlsx(path: Path, sheet_name: str, headers: Sequence[str],
             tick(progress, n, total, cancelled)
     finally:
         book.close()
-    os.chmod(path, PRIVATE_FILE_MODE)
     return n

@@ -103,3 +103,35 @@ def test_cli_export_with_filters(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert rows[0] == ["Name", "Kind", "City"]
     assert {r[1] for r in rows[1:]} == {"company"}
     assert len(rows) == 21
+
+
+def test_an_xlsx_is_private_while_it_is_written_not_only_after(
+        people, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """xlsxwriter assembles the file as it closes the workbook; by then the file must be
+    the owner's alone, even where one of that name was readable by all."""
+    import xlsxwriter
+
+    out = tmp_path / "view.xlsx"
+    out.write_bytes(b"last month's export")
+    os.chmod(out, 0o644)
+    seen: list[int] = []
+    close = xlsxwriter.Workbook.close
+
+    def closing(book: xlsxwriter.Workbook) -> None:
+        seen.append(stat.S_IMODE(os.stat(out).st_mode))  # before a byte is written
+        close(book)
+        seen.append(stat.S_IMODE(os.stat(out).st_mode))
+
+    monkeypatch.setattr(xlsxwriter.Workbook, "close", closing)
+    assert export_contacts(out, columns=["name"]) > 0
+    assert seen == [0o600, 0o600]
+
+
+@pytest.mark.parametrize("name", ["view.csv", "view.vcf"])
+def test_a_file_written_over_an_older_one_readable_by_all_is_private(
+        people, tmp_path: Path, name: str) -> None:
+    out = tmp_path / name
+    out.write_text("last month's export")
+    os.chmod(out, 0o644)
+    export_contacts(out, columns=["name"] if name.endswith(".csv") else None)
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
