@@ -105,6 +105,7 @@ class RightToLeftParagraph(Flowable):
 
 
 CELL_PADDING = 3  # points around the text inside a cell
+MIN_HEAD_SIZE = 6  # points: a header word is set no smaller to fit its column
 HEADER_FILL = colors.HexColor("#1f5f8b")
 STRIPE_FILL = colors.HexColor("#f1f4f7")
 GRID = colors.HexColor("#c8d0d8")
@@ -129,44 +130,55 @@ class FastTable(Flowable):
             rows = [list(row)[::-1] for row in rows]
         self.widths = list(widths)
         if _prepared is None:
-            self.header = self._lines_of(header, bold)
+            self.header = self._lines_of(header, bold, fit_words=True)
             self.rows = [self._lines_of(row, font) for row in rows]
             self.heights = [self._height(r) for r in self.rows]
         else:  # a part after a page break: rows laid out and measured once, not per page
             self.header, self.rows, self.heights = _prepared
         # a list of facts (a field, its value) has no header: no empty bar above it
-        blank = all(lines == [""] for lines, _ in self.header)
+        blank = all(lines == [""] for lines, _, _ in self.header)
         self.header_height = 0.0 if blank else self._height(self.header)
 
-    def _lines_of(self, row: Sequence[object], font: str) -> list[tuple[list[str], bool]]:
+    def _lines_of(self, row: Sequence[object], font: str, fit_words: bool = False
+                  ) -> list[tuple[list[str], bool, float]]:
+        """Each cell's lines, direction and font size. `fit_words` (the header): a word
+        wider than its column ("Удовлетворённость") is set smaller, down to MIN_HEAD_SIZE,
+        rather than cut in two."""
         cells = []
         for value, width in zip(row, self.widths, strict=True):
             raw = "" if value is None else str(value)
             rtl = self.right_to_left or has_rtl(raw)
             text = shape(raw)
             room = width - 2 * CELL_PADDING
-            if stringWidth(text, font, self.size) <= room:
-                cells.append(([text], rtl))
+            size = self.size
+            if fit_words:
+                widest = max((stringWidth(shape(w), font, 1) for w in raw.split()), default=0)
+                if widest * size > room:
+                    size = max(MIN_HEAD_SIZE, int(room / widest * 2) / 2)  # (half points)
+            if stringWidth(text, font, size) <= room:
+                cells.append(([text], rtl, size))
             else:
-                lines = shape_lines(raw, font, self.size, room)
+                lines = shape_lines(raw, font, size, room)
                 cells.append(([piece for line in lines
-                               for piece in self._hard_wrap(line, font, room)], rtl))
+                               for piece in self._hard_wrap(line, font, size, room)], rtl,
+                              size))
         return cells
 
-    def _hard_wrap(self, line: str, font: str, room: float) -> list[str]:
+    @staticmethod
+    def _hard_wrap(line: str, font: str, size: float, room: float) -> list[str]:
         """A word longer than the cell (a URL, a name without spaces) is cut, not spilled."""
-        if stringWidth(line, font, self.size) <= room:
+        if stringWidth(line, font, size) <= room:
             return [line]
         pieces, current = [], ""
         for ch in line:
-            if current and stringWidth(current + ch, font, self.size) > room:
+            if current and stringWidth(current + ch, font, size) > room:
                 pieces.append(current)
                 current = ""
             current += ch
         return [*pieces, current]
 
     def _height(self, cells: list[tuple[list[str], bool]]) -> float:
-        return max((len(lines) for lines, _ in cells), default=1) * self.leading + \
+        return max((len(lines) for lines, _, _ in cells), default=1) * self.leading + \
             2 * CELL_PADDING
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -220,9 +232,9 @@ class FastTable(Flowable):
     def _draw_row(self, cells: list, top: float, colour, font: str) -> None:
         canvas = self.canv
         canvas.setFillColor(colour)
-        canvas.setFont(font, self.size)
         x = 0.0
-        for (lines, rtl), width in zip(cells, self.widths, strict=True):
+        for (lines, rtl, size), width in zip(cells, self.widths, strict=True):
+            canvas.setFont(font, size)
             y = top - CELL_PADDING - self.size
             for line in lines:
                 if rtl:

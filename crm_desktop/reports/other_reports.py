@@ -279,7 +279,7 @@ def build_customer_profile(path: Path, contact_id: int, *, page_size: str = "A4"
                      i.satisfaction or "")
                     for i in customer_record.interactions_of(contact_id)] or
                    [("—", "", "", "", "", "")],
-                   [width * w for w in (.14, .12, .12, .28, .22, .12)], st, rtl)
+                   [width * w for w in (.13, .12, .13, .26, .20, .16)], st, rtl)
     day = today or datetime.now().date()
 
     def on_time(p: customer_record.PaymentLine) -> str:

@@ -101,11 +101,27 @@ def test_long_cells_wrap_inside_their_column(db) -> None:
     long_word = "Averyveryverylongcompanynamewithoutanyspaces" * 3
     t = FastTable(["Name", "Note"], [[long_word, "short words " * 30]], [80, 120], regular,
                   bold)
-    for (lines, _), width in zip(t.rows[0], t.widths, strict=True):
+    for (lines, _, _), width in zip(t.rows[0], t.widths, strict=True):
         assert len(lines) > 1
         assert all(stringWidth(line, regular, 8) <= width - 2 * CELL_PADDING
                    for line in lines)
     assert "".join(t.rows[0][0][0]) == long_word  # nothing lost
+
+
+def test_a_header_word_wider_than_its_column_is_set_smaller_not_cut(db) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from crm_desktop.reports.fonts import register
+    from crm_desktop.reports.layout import CELL_PADDING, MIN_HEAD_SIZE, FastTable
+
+    regular, bold = register()
+    t = FastTable(["Удовлетворённость", "Итог"], [["4", "Удовлетворённость"]], [80, 60],
+                  regular, bold)
+    (lines, _, size), (short, _, usual) = t.header
+    assert lines == ["Удовлетворённость"] and MIN_HEAD_SIZE <= size < 8 == usual
+    assert stringWidth(lines[0], bold, size) <= 80 - 2 * CELL_PADDING
+    assert short == ["Итог"]
+    assert t.rows[0][1][2] == 8  # (a cell of a row keeps the table's size, and wraps)
 
 
 def test_a_list_of_facts_has_no_empty_header_bar(db) -> None:
